@@ -1,0 +1,88 @@
+/**
+ * Record types of the split stage: every input line gets exactly one role, and the
+ * article record is derived from those labels.
+ */
+
+/**
+ * The fixed role vocabulary. `subheading` is a crosshead inside the body and counts as body.
+ * Comment roles: `comment_header` («التعليقات (2)»), `comment_author`, `comment_meta`
+ * (time or age line such as «·منذ 7 سنوات 3 أشهر»), `comment_body`.
+ */
+export type Role =
+  | 'title'
+  | 'byline'
+  | 'body'
+  | 'subheading'
+  | 'caption'
+  | 'link'
+  | 'comment_header'
+  | 'comment_author'
+  | 'comment_meta'
+  | 'comment_body'
+  | 'boilerplate'
+  | 'blank';
+
+/** The roles in their canonical order (for tables and legends). */
+export const ROLES: readonly Role[] = [
+  'title', 'byline', 'body', 'subheading', 'caption', 'link',
+  'comment_header', 'comment_author', 'comment_meta', 'comment_body',
+  'boilerplate', 'blank',
+];
+
+/** One input line with its role. Joining `text + eol` over all lines gives the input exactly. */
+export interface LabelledLine {
+  /** 1-based line number in the input. */
+  n: number;
+  /** The role assigned to the line. */
+  role: Role;
+  /** The line's text exactly as in the input, without its line end. */
+  text: string;
+  /** The line end that followed the line in the input: `\n`, `\r\n`, `\r` or `` for the last line. */
+  eol: string;
+  /** Name of the rule that assigned the role (for debugging and the notebooks). */
+  rule: string;
+  /** For comment lines: index (0-based) of the comment the line belongs to; otherwise null. */
+  comment: number | null;
+}
+
+/** One reader comment. */
+export interface Comment {
+  /** 0-based position of the comment on the page. */
+  index: number;
+  /** Author name as shown, or null. */
+  author: string | null;
+  /** The meta line as shown (e.g. «·منذ 7 سنوات 3 أشهر»), or null. */
+  meta: string | null;
+  /** Age in months parsed from a relative age in `meta`, or null. */
+  ageMonths: number | null;
+  /** Crawl date minus `ageMonths` as `YYYY-MM` (or an absolute date from `meta`), or null. */
+  approxDate: string | null;
+  /** The comment text (its body lines joined with `\n`, trimmed). */
+  text: string;
+  /** 1-based input line numbers of the comment's body lines. */
+  lines: number[];
+}
+
+/** A page split into its parts. Derived entirely from `lines`. */
+export interface Article {
+  /** Page id. */
+  id: string;
+  /** Source file, relative to the corpus root. */
+  file: string;
+  /** Detected encoding of the source. */
+  encoding: string;
+  /** Canonical outlet id, or null when unknown. */
+  outlet: string | null;
+  /** How the outlet was determined: `metadata`, `url`, `text_cue`, `profile` or null. */
+  outletSource: 'metadata' | 'url' | 'text_cue' | 'profile' | null;
+  /** Title (once, even when the page repeats it), or null. */
+  title: string | null;
+  /** Every input line with its role. */
+  lines: LabelledLine[];
+  /** Reader comments in page order. */
+  comments: Comment[];
+  /** The comment count the page declares («التعليقات (2)»), or null. */
+  declaredCommentCount: number | null;
+  /** Problems found while splitting (count mismatch, unrecognised comment block, …). */
+  warnings: string[];
+}

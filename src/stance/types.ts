@@ -1,0 +1,55 @@
+/**
+ * Record types of the marker matcher and stance scoring.
+ */
+import type { Role } from '../split/types';
+import type { Polarity } from '../lexicon/types';
+
+/** One marker hit, pointing back to the original text. */
+export interface Hit {
+  /** Page id. */
+  id: string;
+  /** Source file, relative to the corpus root. */
+  file: string;
+  /** 1-based input line. */
+  line: number;
+  /** UTF-16 offset of the match in the original line (0-based). */
+  col: number;
+  /** UTF-16 length of the match in the original line. */
+  len: number;
+  /** Original text of the span: `lines[line-1].text.slice(col, col + len)`. */
+  matched: string;
+  /** Role of the line (never `boilerplate`). */
+  role: Role;
+  /** Index of the comment the line belongs to, or null for reporting lines. */
+  comment: number | null;
+  /** Category id of the marker. */
+  category: string;
+  /** Marker id. */
+  marker: string;
+  /** Marker polarity. */
+  polarity: Polarity;
+  /** Whether a negator governs the hit within the negation window. */
+  negated: boolean;
+  /** Whether the hit is inside quotation marks or reported speech. */
+  quoted: boolean;
+  /** Speaker named by a reporting verb, or null. */
+  speaker: string | null;
+}
+
+/** Stance counts of one segment. `index = (support − oppose) / (support + oppose)`, null when both are 0. */
+export interface StanceScore {
+  /** Non-negated hits of category `stance_support` (and support-polarity slogans). */
+  support: number;
+  /** Non-negated hits of category `stance_oppose` and `slogan`. */
+  oppose: number;
+  /** (support − oppose) / (support + oppose), or null. */
+  index: number | null;
+}
+
+/** Stance of one page: the reporting as a whole and each comment. */
+export interface ArticleStance {
+  /** The reporting (title, byline, body, subheading, caption lines). */
+  reporting: StanceScore;
+  /** One entry per comment, in split order. */
+  comments: (StanceScore & { comment: number })[];
+}

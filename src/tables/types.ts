@@ -1,0 +1,148 @@
+/**
+ * Row types of the analysis tables. Each table is tidy: one row per unit, columns in the
+ * order listed here, rows in a stable order stated per table. The CSV files on disk have
+ * exactly these columns in this order.
+ */
+
+/** articles.csv: one row per analyzed page, ordered by `id`. */
+export interface ArticleRow {
+  id: string;
+  file: string;
+  outlet: string | null;
+  camp: string | null;
+  outletSource: string | null;
+  published: string | null;
+  title: string | null;
+  /** Tokens on reporting lines (title, byline, body, subheading, caption). */
+  bodyTokens: number;
+  commentsParsed: number;
+  commentsDeclared: number | null;
+  support: number;
+  oppose: number;
+  index: number | null;
+  /** Mean of the comments' stance indexes (comments with an index only), or null. */
+  meanCommentIndex: number | null;
+  /** Warnings joined with ` | `. */
+  warnings: string;
+}
+
+/** comments.csv: one row per comment, ordered by `articleId`, `comment`. */
+export interface CommentRow {
+  articleId: string;
+  outlet: string | null;
+  comment: number;
+  author: string | null;
+  meta: string | null;
+  ageMonths: number | null;
+  approxDate: string | null;
+  tokens: number;
+  support: number;
+  oppose: number;
+  index: number | null;
+  text: string;
+}
+
+/** hits.csv: one row per marker hit, ordered by `id`, `line`, `col`, `marker`. */
+export interface HitRow {
+  id: string;
+  file: string;
+  outlet: string | null;
+  line: number;
+  col: number;
+  len: number;
+  role: string;
+  /** 'reporting' or 'comments'. */
+  segment: 'reporting' | 'comments';
+  comment: number | null;
+  category: string;
+  marker: string;
+  polarity: number;
+  negated: boolean;
+  quoted: boolean;
+  speaker: string | null;
+  pre: string;
+  keyword: string;
+  post: string;
+}
+
+/** outlet_profile.csv: one row per outlet × segment × category, ordered by those three. */
+export interface OutletProfileRow {
+  outlet: string;
+  segment: 'reporting' | 'comments';
+  category: string;
+  hits: number;
+  tokens: number;
+  /** Hits per 1,000 tokens. */
+  rate: number | null;
+  ciLow: number | null;
+  ciHigh: number | null;
+  /** Number of articles resampled. */
+  articles: number;
+  /** Bootstrap resamples used. */
+  resamples: number;
+  seed: number;
+}
+
+/** naming.csv: one row per outlet × naming dimension × variant, then test rows. */
+export interface NamingRow {
+  /** `gov` (regime/state/metonym), `turkey` (occupation/guarantor), `north` (liberated/occupied). */
+  dimension: string;
+  outlet: string;
+  /** Category id of the variant, e.g. `naming_gov_regime`. */
+  variant: string;
+  count: number;
+  /** count / total of the outlet in this dimension, or null when the total is 0. */
+  share: number | null;
+}
+
+/** naming_tests.csv: one row per dimension: chi-square of outlet × variant, Cramér's V, Fisher for 2×2. */
+export interface NamingTestRow {
+  dimension: string;
+  outlets: number;
+  variants: number;
+  n: number;
+  chi2: number | null;
+  df: number | null;
+  p: number | null;
+  cramersV: number | null;
+  /** Smallest expected cell count. */
+  minExpected: number | null;
+  /** False when more than 20% of expected counts are below 5 or any is below 1 (Cochran 1954). */
+  valid: boolean;
+  /** Fisher's exact two-sided p for 2×2 tables, else null. */
+  fisherP: number | null;
+  note: string;
+}
+
+/** keyness.csv: one row per comparison × term, ordered by comparison, then G² descending, then term. */
+export interface KeynessRow {
+  /** e.g. `outlet:orient_news vs rest` or `reporting vs comments`. */
+  comparison: string;
+  term: string;
+  targetCount: number;
+  referenceCount: number;
+  targetTotal: number;
+  referenceTotal: number;
+  g2: number;
+  chi2: number;
+  logRatio: number;
+  p: number;
+  pAdjusted: number;
+}
+
+/** hashtags.csv: one row per hashtag/slogan × outlet × segment. */
+export interface HashtagRow {
+  /** The hashtag or slogan as normalized (e.g. `#لن_نصالح`, `لن نصالح`). */
+  tag: string;
+  kind: 'hashtag' | 'slogan';
+  outlet: string;
+  segment: 'reporting' | 'comments';
+  count: number;
+}
+
+/** rejects.csv: one row per rejected input. */
+export interface RejectRow {
+  file: string;
+  reason: string;
+  detail: string;
+}
