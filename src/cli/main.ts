@@ -1,5 +1,40 @@
-import { stringify } from 'csv-stringify/sync';
+/**
+ * `khitab` command-line entry: dispatches to one module per subcommand.
+ * Each subcommand module exports `run(argv: string[]): Promise<number>` returning the exit code.
+ */
+
+const COMMANDS: Record<string, { module: string; summary: string }> = {
+  split: { module: './split', summary: 'label every line of pages with its role (title, body, comments, …)' },
+  markers: { module: './markers', summary: 'find stance and framing markers with file:line:col provenance' },
+  lexicon: { module: './lexicon', summary: 'lexicon check [FILE...]: validate codebooks and test their examples' },
+  analyze: { module: './analyze', summary: 'analyze a corpus into tables, figures and notebooks (the main job)' },
+  validate: { module: './validate', summary: 'compare the toolkit\'s stance labels with a hand-coded sample' },
+  bench: { module: './bench', summary: 'benchmark throughput and peak memory on a synthetic corpus' },
+};
+
+function usage(): string {
+  const lines = ['usage: khitab <command> [options]', '', 'commands:'];
+  for (const [name, c] of Object.entries(COMMANDS)) lines.push(`  ${name.padEnd(9)} ${c.summary}`);
+  lines.push('', 'Run `khitab <command> --help` for the options of a command.');
+  return lines.join('\n');
+}
+
+/** Runs the CLI with the given arguments (without `node` and the script) and returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
-  console.log(stringify([['a', 'ب']]), __dirname, argv);
-  return 0;
+  const [cmd, ...rest] = argv;
+  if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {
+    console.log(usage());
+    return cmd ? 0 : 2;
+  }
+  if (cmd === '--version') {
+    console.log(require('../../package.json').version);
+    return 0;
+  }
+  const entry = COMMANDS[cmd];
+  if (!entry) {
+    console.error(`khitab: unknown command '${cmd}'\n\n${usage()}`);
+    return 2;
+  }
+  const mod = require(entry.module) as { run: (argv: string[]) => Promise<number> };
+  return mod.run(rest);
 }
