@@ -5,11 +5,13 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { decodeBytes } from './decode';
-import type { Page, Reject } from './types';
+import type { Page, PageMeta, Reject } from './types';
 
 /** Pages and rejects produced from one input file. */
 export interface InputResult {
-  pages: Omit<Page, 'meta'>[];
+  /** Pages read; `meta` is set when the input itself carries metadata (JSON-lines fields, HTML `<meta>`/JSON-LD). */
+  pages: (Omit<Page, 'meta'> & { meta?: PageMeta | null })[];
+  /** Inputs (or JSON-lines records) that could not be used, with reasons. */
   rejects: Reject[];
 }
 
