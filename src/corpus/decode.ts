@@ -1,19 +1,119 @@
 /**
- * Decoding of file bytes to text. (Minimal version: UTF-8 with or without BOM; the input-formats
- * work extends it with UTF-16 and Windows-1256 detection.)
+ * Decoding of file bytes to text, detecting the encoding.
+ *
+ * Arabic pages saved from the web or exported from old Windows tools arrive as UTF-8 (with or
+ * without a byte-order mark), UTF-16 with a BOM (Notepad's "Unicode"), or Windows-1256 (the
+ * legacy Arabic code page). The order of checks is: BOM → strict UTF-8 → Windows-1256 when the
+ * bytes are not UTF-8 and decode to mostly Arabic letters → lossy UTF-8 with the replacement
+ * characters counted.
  */
-import type { DecodedText } from './types';
+import type { DecodedText, Encoding } from './types';
+
+/** Options of {@link decodeBytes}. */
+export interface DecodeOptions {
+  /**
+   * Minimum share of Arabic-block characters (U+0600–U+06FF) among the non-ASCII characters
+   * of a Windows-1256 decoding for the bytes to be taken as Windows-1256. Default `0.8`.
+   * (In real cp1256 Arabic text nearly all high bytes are Arabic letters; random Latin-1 or
+   * broken UTF-8 decodes to a mix of accented Latin letters and symbols instead: UTF-8 Arabic
+   * read as cp1256 is about half Arabic, since lead bytes D8–DB are Arabic letters in cp1256 but
+   * most continuation bytes are symbols.)
+   */
+  minArabicShare?: number;
+}
 
 /**
- * Decodes bytes to text, detecting the encoding.
- * @example decodeBytes(Buffer.from('سلام')).encoding // 'utf-8'
+ * Returns the encoding announced by a byte-order mark and the BOM's length, or null without one.
+ * @example sniffByteOrderMark(Uint8Array.of(0xff, 0xfe, 0x27, 0x06)) // { encoding: 'utf-16le', length: 2 }
  */
-export function decodeBytes(bytes: Uint8Array): DecodedText {
-  let start = 0;
-  let encoding: DecodedText['encoding'] = 'utf-8';
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) { start = 3; encoding = 'utf-8-bom'; }
-  const text = new TextDecoder('utf-8').decode(bytes.subarray(start));
-  let replacements = 0;
-  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) replacements++;
-  return { text, encoding, replacements };
+export function sniffByteOrderMark(bytes: Uint8Array): { encoding: Encoding; length: number } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8-bom', length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return null;
+}
+
+/**
+ * Tells whether the bytes are well-formed UTF-8 (strict decoder, no replacements needed).
+ * @example isValidUtf8(Buffer.from('سلام')) // true
+ * @example isValidUtf8(Uint8Array.of(0xd3, 0xe1, 0xc7, 0xe3)) // false (cp1256 «سلام»)
+ */
+export function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Share of Arabic-block characters (U+0600–U+06FF) among the non-ASCII characters of a text;
+ * 0 when the text has no non-ASCII characters.
+ * @example arabicShareOfNonAscii('abc سلام é') // 0.8
+ */
+export function arabicShareOfNonAscii(text: string): number {
+  let nonAscii = 0;
+  let arabic = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    nonAscii++;
+    if (c >= 0x0600 && c <= 0x06ff) arabic++;
+  }
+  return nonAscii === 0 ? 0 : arabic / nonAscii;
+}
+
+/** Counts the occurrences of one character in a string. */
+function countChar(text: string, ch: string): number {
+  let n = 0;
+  for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) n++;
+  return n;
+}
+
+/** Counts U+FFFD characters that were literally present in the bytes (encoded as EF BF BD). */
+function countEncodedReplacementChars(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = bytes.indexOf(0xef); i !== -1 && i + 2 < bytes.length; i = bytes.indexOf(0xef, i + 1)) {
+    if (bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) n++;
+  }
+  return n;
+}
+
+/**
+ * Decodes bytes to text, detecting the encoding: UTF-8 with or without BOM, UTF-16 LE/BE with
+ * BOM, Windows-1256 (bytes that are not valid UTF-8 but decode to mostly Arabic letters), and
+ * otherwise lossy UTF-8 where `replacements` counts the invalid sequences replaced by U+FFFD.
+ * The BOM is removed from `text`; line ends are kept as they are.
+ * @example decodeBytes(Buffer.from('سلام')) // { text: 'سلام', encoding: 'utf-8', replacements: 0 }
+ * @example decodeBytes(Uint8Array.of(0xd3, 0xe1, 0xc7, 0xe3)) // { text: 'سلام', encoding: 'windows-1256', replacements: 0 }
+ * @example decodeBytes(Uint8Array.of(0x61, 0xff, 0x62)) // { text: 'a\uFFFDb', encoding: 'utf-8', replacements: 1 }
+ */
+export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): DecodedText {
+  const minArabicShare = options.minArabicShare ?? 0.8;
+  const bom = sniffByteOrderMark(bytes);
+  if (bom && bom.encoding !== 'utf-8-bom') {
+    const body = bytes.subarray(bom.length);
+    const text = new TextDecoder(bom.encoding).decode(body);
+    // A dangling odd byte or unpaired surrogate becomes U+FFFD; count those as replacements.
+    return { text, encoding: bom.encoding, replacements: countChar(text, '\uFFFD') - countReplacementUnits(body, bom.encoding) };
+  }
+  const start = bom ? bom.length : 0;
+  const body = bytes.subarray(start);
+  const encoding: Encoding = bom ? 'utf-8-bom' : 'utf-8';
+  if (isValidUtf8(body)) return { text: new TextDecoder('utf-8').decode(body), encoding, replacements: 0 };
+  if (!bom) {
+    const legacy = new TextDecoder('windows-1256').decode(body);
+    if (arabicShareOfNonAscii(legacy) >= minArabicShare) return { text: legacy, encoding: 'windows-1256', replacements: 0 };
+  }
+  const text = new TextDecoder('utf-8').decode(body);
+  return { text, encoding, replacements: countChar(text, '\uFFFD') - countEncodedReplacementChars(body) };
+}
+
+/** Counts literal U+FFFD code units in UTF-16 bytes (so they are not mistaken for replacements). */
+function countReplacementUnits(bytes: Uint8Array, encoding: Encoding): number {
+  let n = 0;
+  const [hi, lo] = encoding === 'utf-16le' ? [1, 0] : [0, 1];
+  for (let i = 0; i + 1 < bytes.length; i += 2) if (bytes[i + hi] === 0xff && bytes[i + lo] === 0xfd) n++;
+  return n;
 }

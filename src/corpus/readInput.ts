@@ -1,10 +1,15 @@
 /**
- * Reading one input file into pages (minimal version: plain text only; the input-formats work
- * replaces it with content-based detection of text, HTML and JSON lines).
+ * Reading one input file into pages: every file ends up as page(s) or a reject with a reason.
+ * The format (plain text, saved HTML page, JSON lines) and encoding are detected from the
+ * content; bad input (empty, binary, unreadable, too large) is rejected, not thrown.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { decodeBytes } from './decode';
+import { readFileSync, statSync } from 'node:fs';
+import { decodeBytes, sniffByteOrderMark } from './decode';
+import { detectFormat, looksBinary } from './detectFormat';
+import { htmlToPageText } from './html/htmlToPage';
+import { htmlMetaToPageMeta } from './html/meta';
+import { readJsonLines } from './jsonl';
 import type { Page, PageMeta, Reject } from './types';
 
 /** Pages and rejects produced from one input file. */
@@ -15,25 +20,65 @@ export interface InputResult {
   rejects: Reject[];
 }
 
+/** Options of {@link readInput}. */
+export interface ReadInputOptions {
+  /** Largest file read, in bytes; larger files are rejected `too_large`. Default 512 MiB. */
+  maxBytes?: number;
+}
+
+/** Warning text for pages without any Arabic letter. */
+export const NO_ARABIC_WARNING = 'no Arabic letters';
+
 /**
- * Reads a file and returns its page(s), or a reject with the reason.
+ * Reads a file and returns its page(s), or a reject with the reason: `unreadable` (missing,
+ * a folder, no permission), `too_large`, `empty` (0 bytes or only white space), `binary` (NUL
+ * bytes without a UTF-16 BOM, or mostly control bytes). Text keeps its line ends (LF, CRLF or
+ * mixed). Warnings: invalid byte sequences (counted), `no Arabic letters`, HTML problems.
  * @param path absolute path of the file
  * @param file path relative to the corpus root, used as `Page.file`
  * @example readInput('/data/corpus/000.txt', '000.txt').pages[0].id // '000'
+ * @example readInput('/data/corpus/empty.txt', 'empty.txt').rejects[0].reason // 'empty'
  */
-export function readInput(path: string, file: string): InputResult {
+export function readInput(path: string, file: string, options: ReadInputOptions = {}): InputResult {
+  const maxBytes = options.maxBytes ?? 512 * 1024 * 1024;
+  const reject = (reason: string, detail: string): InputResult => ({ pages: [], rejects: [{ file, reason, detail }] });
   let bytes: Buffer;
   try {
+    const size = statSync(path).size;
+    if (size > maxBytes) return reject('too_large', `file has ${size} bytes; the limit is ${maxBytes}`);
     bytes = readFileSync(path);
   } catch (e) {
-    return { pages: [], rejects: [{ file, reason: 'unreadable', detail: String((e as Error).message) }] };
+    return reject('unreadable', (e as NodeJS.ErrnoException).code ?? String((e as Error).message));
   }
-  if (bytes.length === 0) return { pages: [], rejects: [{ file, reason: 'empty', detail: 'file has 0 bytes' }] };
-  if (bytes.includes(0)) return { pages: [], rejects: [{ file, reason: 'binary', detail: 'file contains NUL bytes; not text' }] };
+  if (bytes.length === 0) return reject('empty', 'file has 0 bytes');
+  const bom = sniffByteOrderMark(bytes);
+  const utf16 = bom !== null && bom.encoding !== 'utf-8-bom';
+  if (!utf16 && looksBinary(bytes)) {
+    return reject('binary', bytes.subarray(0, 8192).includes(0) ? 'file contains NUL bytes; not text' : 'file is mostly control bytes; not text');
+  }
   const { text, encoding, replacements } = decodeBytes(bytes);
-  if (text.trim() === '') return { pages: [], rejects: [{ file, reason: 'empty', detail: 'file has only white space' }] };
+  if (text.trim() === '') return reject('empty', 'file has only white space');
   const warnings = replacements > 0 ? [`${replacements} invalid byte sequence(s) replaced by U+FFFD`] : [];
-  const id = file.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+  const format = detectFormat(text, file);
+
+  if (format === 'jsonl') {
+    const { pages, rejects } = readJsonLines(text, file, { encoding });
+    for (const p of pages) p.warnings.unshift(...warnings);
+    if (pages.length === 0 && rejects.length === 0) return reject('empty', 'JSON-lines file has no records');
+    return { pages, rejects };
+  }
+
+  const id = file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return { pages: [{ id, file, encoding, format: 'text', text, sha256, bytes: bytes.length, warnings }], rejects: [] };
+  const base = { id, file, encoding, sha256, bytes: bytes.length };
+  if (format === 'html') {
+    const html = htmlToPageText(text);
+    warnings.push(...html.warnings);
+    if (html.text.trim() === '') return reject('empty', 'HTML page has no visible text');
+    if (!/[\u0600-\u06ff]/.test(html.text)) warnings.push(NO_ARABIC_WARNING);
+    const meta = htmlMetaToPageMeta(html.meta, { id, file });
+    return { pages: [{ ...base, format, text: html.text, roleHints: html.roleHints, meta, warnings }], rejects: [] };
+  }
+  if (!/[\u0600-\u06ff]/.test(text)) warnings.push(NO_ARABIC_WARNING);
+  return { pages: [{ ...base, format, text, warnings }], rejects: [] };
 }

@@ -27,6 +27,18 @@ export interface Marker {
   source: string;
   /** File and 1-based line where the marker is defined, for error messages. */
   origin: { file: string; line: number };
+  /**
+   * Optional right-context exclusion: the match is dropped when the next word is one of these
+   * (compared on matching keys, article optional), e.g. «النظام» followed by «التركي».
+   */
+  notFollowedBy?: string[];
+  /** Optional left-context exclusion: the match is dropped when the previous word is one of these. */
+  notPrecededBy?: string[];
+  /**
+   * Optional: when true, the first word must not carry a preposition proclitic (ب ك ل), e.g. the
+   * metonym «دمشق» as an actor but not «بدمشق» "in Damascus". Default false.
+   */
+  bare?: boolean;
 }
 
 /** A loaded, validated codebook. */

@@ -83,10 +83,12 @@ export interface OutletProfileRow {
   seed: number;
 }
 
-/** naming.csv: one row per outlet × naming dimension × variant, then test rows. */
+/** naming.csv: one row per naming dimension × segment × outlet × variant, in that order. */
 export interface NamingRow {
   /** `gov` (regime/state/metonym), `turkey` (occupation/guarantor), `north` (liberated/occupied). */
   dimension: string;
+  /** 'reporting' (the outlet's own voice) or 'comments' (its readers). */
+  segment: 'reporting' | 'comments';
   outlet: string;
   /** Category id of the variant, e.g. `naming_gov_regime`. */
   variant: string;
@@ -95,9 +97,10 @@ export interface NamingRow {
   share: number | null;
 }
 
-/** naming_tests.csv: one row per dimension: chi-square of outlet × variant, Cramér's V, Fisher for 2×2. */
+/** naming_tests.csv: one row per dimension × segment: chi-square of outlet × variant, Cramér's V, Fisher for 2×2. */
 export interface NamingTestRow {
   dimension: string;
+  segment: 'reporting' | 'comments';
   outlets: number;
   variants: number;
   n: number;

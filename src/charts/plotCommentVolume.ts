@@ -1,0 +1,47 @@
+import type { ArticleRow, CommentRow } from '../tables/types';
+import { baseLayout } from './baseLayout';
+import { outletLabel } from './labels';
+import { SEGMENT_COLORS } from './palette';
+import type { ChartOptions, Figure } from './types';
+
+/**
+ * Reader comments per article: bars of the comments the splitter parsed (counted from the comment
+ * rows), diamonds of the count the page declares («التعليقات (2)»), so missed or extra comments show
+ * as a gap between bar and diamond. Articles keep table order; labels are `outlet · id`.
+ * @example plotCommentVolume([{id: 'p1', outlet: 'a', commentsDeclared: 2, …}], [c1, c2]).data[0].x // [2]
+ */
+export function plotCommentVolume(articles: ArticleRow[], comments: CommentRow[], options: ChartOptions = {}): Figure {
+  const labels = articles.map((a) => `${outletLabel(a.outlet, options.outletNames)} · ${a.id}`);
+  const parsed = articles.map((a) => comments.filter((c) => c.articleId === a.id).length);
+  const layout = baseLayout(options, {
+    defaultTitle: 'Reader comments per article',
+    height: 220 + 34 * Math.max(1, articles.length),
+    marginLeft: 200,
+  });
+  layout.xaxis = { rangemode: 'tozero', dtick: 1, title: { text: 'comments per article (count)' } };
+  layout.yaxis = { type: 'category', autorange: 'reversed', title: { text: 'article' }, automargin: true };
+  return {
+    data: [
+      {
+        type: 'bar',
+        orientation: 'h',
+        name: 'parsed comments',
+        y: labels,
+        x: parsed,
+        customdata: articles.map((a) => a.title ?? ''),
+        hovertemplate: '%{y}<br>%{customdata}<br>parsed: %{x}<extra></extra>',
+        marker: { color: SEGMENT_COLORS.comments },
+      },
+      {
+        type: 'scatter',
+        mode: 'markers',
+        name: 'declared on the page',
+        y: labels,
+        x: articles.map((a) => a.commentsDeclared),
+        hovertemplate: '%{y}<br>declared: %{x}<extra></extra>',
+        marker: { color: '#000000', symbol: 'diamond', size: 11 },
+      },
+    ],
+    layout,
+  };
+}

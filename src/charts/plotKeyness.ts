@@ -1,0 +1,60 @@
+import type { KeynessRow } from '../tables/types';
+import { baseLayout, roundFor } from './baseLayout';
+import { SEGMENT_COLORS } from './palette';
+import type { ChartOptions, Figure } from './types';
+
+/** Options of `plotKeyness`. */
+export interface KeynessOptions extends ChartOptions {
+  /** Only terms with adjusted p below this are drawn. Default 1 (all). */
+  maxPAdjusted?: number;
+}
+
+/**
+ * Keyness plot of one comparison (e.g. `outlet:orient_news vs rest`): the `topN` terms most
+ * over-used in the target and the `topN` most over-used in the reference, as bars of signed G²
+ * (Dunning 1993): positive = key in the target, negative = key in the reference. Terms are Arabic,
+ * drawn as text labels; ordered by signed G², ties by term.
+ * @example plotKeyness(rows, 'reporting vs comments', 10).data.length // 2 (target bars, reference bars)
+ */
+export function plotKeyness(keyness: KeynessRow[], comparison: string, topN = 15, options: KeynessOptions = {}): Figure {
+  const maxP = options.maxPAdjusted ?? 1;
+  const rows = keyness.filter((r) => r.comparison === comparison && r.pAdjusted <= maxP);
+  const byG2 = (a: KeynessRow, b: KeynessRow): number => b.g2 - a.g2 || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0);
+  const target = rows.filter((r) => r.logRatio > 0).sort(byG2).slice(0, topN);
+  const reference = rows.filter((r) => r.logRatio < 0).sort(byG2).slice(0, topN);
+  const [tName, rName] = splitComparison(comparison);
+  const layout = baseLayout(options, {
+    defaultTitle: `Key terms: ${comparison}`,
+    height: 240 + 24 * Math.max(1, target.length + reference.length),
+    marginLeft: 140,
+  });
+  layout.barmode = 'relative';
+  layout.xaxis = { zeroline: true, zerolinewidth: 2, title: { text: `signed G² (log-likelihood; + key in ${tName}, − key in ${rName})` } };
+  layout.yaxis = { type: 'category', autorange: 'reversed', title: { text: 'term' }, automargin: true };
+  const trace = (rs: KeynessRow[], sign: 1 | -1, name: string, color: string): Record<string, unknown> => ({
+    type: 'bar',
+    orientation: 'h',
+    name,
+    y: rs.map((r) => r.term),
+    x: rs.map((r) => roundFor(sign * r.g2, 3)),
+    customdata: rs.map((r) => [r.targetCount, r.referenceCount, roundFor(r.logRatio, 3), roundFor(r.pAdjusted, 4)]),
+    hovertemplate: '%{y}<br>G² %{x:.2f}, log ratio %{customdata[2]}<br>counts %{customdata[0]} vs %{customdata[1]}, adjusted p %{customdata[3]}<extra></extra>',
+    marker: { color },
+  });
+  return {
+    data: [
+      trace(target, 1, `key in ${tName}`, SEGMENT_COLORS.reporting),
+      trace(reference, -1, `key in ${rName}`, SEGMENT_COLORS.comments),
+    ],
+    layout,
+  };
+}
+
+/**
+ * The two sides of a comparison label `A vs B`.
+ * @example splitComparison('outlet:orient_news vs rest') // ['outlet:orient_news', 'rest']
+ */
+export function splitComparison(comparison: string): [string, string] {
+  const i = comparison.indexOf(' vs ');
+  return i < 0 ? [comparison, 'reference'] : [comparison.slice(0, i), comparison.slice(i + 4)];
+}

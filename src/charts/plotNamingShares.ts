@@ -1,0 +1,87 @@
+import type { NamingRow } from '../tables/types';
+import { baseLayout, roundFor } from './baseLayout';
+import { facetGrid, facetTitle } from './facetGrid';
+import { categoryLabel, dimensionLabel, outletLabel, segmentLabel } from './labels';
+import { DIMENSION_ORDER, SEGMENT_ORDER, VARIANT_ORDER, orderedUnique } from './order';
+import { seriesColor } from './palette';
+import type { ChartOptions, Figure, PlotlyTrace } from './types';
+
+/** Options of `plotNamingShares`. */
+export interface NamingSharesOptions extends ChartOptions {
+  /** Segments to draw, one facet row each. Default: every segment present, reporting first. */
+  segments?: ('reporting' | 'comments')[];
+}
+
+/**
+ * Stacked 100% bars of naming choices per outlet: one facet column per naming dimension (Syrian
+ * government: regime vs state vs metonym; Turkey: occupation vs guarantor; the north: liberated vs
+ * occupied), one facet row per segment (the outlet's reporting, its readers' comments). Each bar is
+ * an outlet; its stacks are the shares of the variants among that outlet's naming hits, so outlets
+ * of different sizes compare directly. Outlets with no hit in a dimension get an empty bar.
+ * @example plotNamingShares([{dimension: 'gov', segment: 'reporting', outlet: 'a', variant: 'naming_gov_regime', count: 3, share: 1}]).data[0]
+ * // { type: 'bar', name: 'regime · النظام', x: ['a'], y: [100], … }
+ */
+export function plotNamingShares(naming: NamingRow[], options: NamingSharesOptions = {}): Figure {
+  const rows = naming.filter((r) => !options.segments || options.segments.includes(r.segment ?? 'reporting'));
+  const dims = orderedUnique(rows.map((r) => r.dimension), DIMENSION_ORDER);
+  const segs = orderedUnique(rows.map((r) => r.segment ?? 'reporting'), SEGMENT_ORDER);
+  const outlets = orderedUnique(rows.map((r) => r.outlet));
+  const variants = orderedUnique(rows.map((r) => r.variant), VARIANT_ORDER);
+  const names = options.outletNames;
+  const xLabels = outlets.map((o) => outletLabel(o, names));
+  const grid = facetGrid(Math.max(1, segs.length), Math.max(1, dims.length));
+  const layout = baseLayout(options, {
+    defaultTitle: 'Naming choices per outlet (share of naming hits)',
+    height: 260 + 240 * Math.max(1, segs.length),
+    marginBottom: 150,
+  });
+  const annotations = layout.annotations as Record<string, unknown>[];
+  layout.barmode = 'stack';
+  const data: PlotlyTrace[] = [];
+  const legendShown = new Set<string>();
+  segs.forEach((seg, r) => {
+    dims.forEach((dim, c) => {
+      const cell = grid[r][c];
+      annotations.push(facetTitle(`${dimensionLabel(dim)} — ${segmentLabel(seg)}`, cell));
+      layout[cell.xkey] = {
+        domain: cell.xdomain,
+        anchor: cell.yaxis,
+        type: 'category',
+        title: { text: r === segs.length - 1 ? 'outlet' : '' },
+        automargin: true,
+      };
+      layout[cell.ykey] = {
+        domain: cell.ydomain,
+        anchor: cell.xaxis,
+        range: [0, 100],
+        ticksuffix: '%',
+        title: { text: c === 0 ? 'share of naming hits (%)' : '' },
+      };
+      for (const variant of variants) {
+        const cellRows = rows.filter((x) => x.dimension === dim && (x.segment ?? 'reporting') === seg && x.variant === variant);
+        if (cellRows.length === 0) continue;
+        const y = outlets.map((o) => {
+          const row = cellRows.find((x) => x.outlet === o);
+          return row && row.share !== null ? roundFor(row.share * 100, 2) : null;
+        });
+        const counts = outlets.map((o) => cellRows.find((x) => x.outlet === o)?.count ?? 0);
+        const first = !legendShown.has(variant);
+        legendShown.add(variant);
+        data.push({
+          type: 'bar',
+          name: categoryLabel(variant),
+          legendgroup: variant,
+          showlegend: first,
+          x: xLabels,
+          y,
+          customdata: counts,
+          hovertemplate: '%{x}<br>%{fullData.name}: %{y:.1f}% (%{customdata} hits)<extra></extra>',
+          marker: { color: seriesColor(variants.indexOf(variant)) },
+          xaxis: cell.xaxis,
+          yaxis: cell.yaxis,
+        });
+      }
+    });
+  });
+  return { data, layout };
+}

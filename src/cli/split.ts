@@ -1,0 +1,155 @@
+/**
+ * `khitab split`: label every line of pages with its role and show the article and comments.
+ */
+import { existsSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import type { Article } from '../split/types';
+import { ROLES } from '../split/types';
+import type { Page, PageMeta } from '../corpus/types';
+import { readInput } from '../corpus/readInput';
+import { readMetadata } from '../corpus/metadata';
+import { loadCorpus } from '../corpus/loadCorpus';
+import { splitPage } from '../corpus/splitPage';
+
+const HELP = `usage: khitab split [--json] [--meta CSV] FILE_OR_FOLDER...
+
+Labels every line of each page with its role (title, byline, body, subheading, caption, link,
+comment_header, comment_author, comment_meta, comment_body, boilerplate, blank) and derives the
+title and the reader comments.
+
+  --json       print ONE JSON array, one object per file in input order:
+               {id, file, encoding, outlet, outletSource, title, lines:[{n,role,text}],
+                comments:[{index,author,meta,ageMonths,approxDate,text}], declaredCommentCount, warnings}
+  --meta CSV   metadata table (id,file,outlet,url,published,crawled,language,notes). Default: the
+               metadata.csv in the parent of the file's folder, if any (data/corpus → data/metadata.csv)
+  -h, --help   show this help
+
+A folder is split file by file (recursively, sorted). Missing, unreadable, binary or empty files are
+reported on stderr and make the exit code 1; the other files are still processed and printed.
+The readable summary puts Arabic text on its own lines, wrapped in Unicode first-strong isolates
+(U+2068 … U+2069) so that a terminal's bidi algorithm cannot reorder it with the labels.`;
+
+/** One file's JSON record (the `--json` contract). */
+export interface SplitJson {
+  id: string;
+  file: string;
+  encoding: string;
+  outlet: string | null;
+  outletSource: Article['outletSource'];
+  title: string | null;
+  lines: { n: number; role: string; text: string }[];
+  comments: { index: number; author: string | null; meta: string | null; ageMonths: number | null; approxDate: string | null; text: string }[];
+  declaredCommentCount: number | null;
+  warnings: string[];
+}
+
+/**
+ * The `--json` record of an article (fields in the documented order; nulls for absent values).
+ * @example articleToSplitJson(a).comments[0] // {index:0, author:'Sundus', meta:'·منذ سنة شهرين', ageMonths:14, approxDate:'2023-01', text:'…'}
+ */
+export function articleToSplitJson(a: Article): SplitJson {
+  return {
+    id: a.id, file: a.file, encoding: a.encoding, outlet: a.outlet, outletSource: a.outletSource, title: a.title,
+    lines: a.lines.map((l) => ({ n: l.n, role: l.role, text: l.text })),
+    comments: a.comments.map((c) => ({ index: c.index, author: c.author, meta: c.meta, ageMonths: c.ageMonths, approxDate: c.approxDate, text: c.text })),
+    declaredCommentCount: a.declaredCommentCount, warnings: a.warnings,
+  };
+}
+
+/** Wraps text in first-strong isolate marks so mixed Arabic/Latin lines keep their order in terminals. */
+function iso(s: string): string {
+  return `\u2068${s}\u2069`;
+}
+
+/**
+ * The readable summary of an article: title, outlet, role counts, comments, warnings.
+ * @example summarizeArticle(a).split('\n')[0] // '== data/corpus/001_….txt (001_be24e1eb1075d265)'
+ */
+export function summarizeArticle(a: Article): string {
+  const out: string[] = [`== ${a.file} (${a.id})`];
+  out.push('title:', `  ${a.title === null ? '(none)' : iso(a.title)}`);
+  out.push(`outlet: ${a.outlet ?? '(unknown)'}${a.outletSource ? ` [${a.outletSource}]` : ''}`);
+  const counts = new Map<string, number>();
+  for (const l of a.lines) counts.set(l.role, (counts.get(l.role) ?? 0) + 1);
+  out.push(`roles: ${ROLES.filter((r) => counts.has(r)).map((r) => `${r}=${counts.get(r)}`).join(' ')}`);
+  out.push(`comments: ${a.comments.length}${a.declaredCommentCount !== null ? ` (declared ${a.declaredCommentCount})` : ''}`);
+  for (const c of a.comments) {
+    out.push(`  #${c.index + 1} age=${c.ageMonths ?? '?'} months, date≈${c.approxDate ?? '?'}`);
+    out.push(`    author: ${c.author === null ? '(none)' : iso(c.author)}`);
+    const text = c.text.length > 200 ? `${c.text.slice(0, 200)}…` : c.text;
+    out.push(`    ${iso(text.replace(/\n/g, ' / '))}`);
+  }
+  for (const w of a.warnings) out.push(`warning: ${w}`);
+  return out.join('\n');
+}
+
+/** Default metadata for a file: `<parent of its folder>/metadata.csv` when it exists. */
+function defaultMetaFor(absFile: string): string | null {
+  const p = path.resolve(path.dirname(absFile), '..', 'metadata.csv');
+  return existsSync(p) ? p : null;
+}
+
+const tables = new Map<string, ReturnType<typeof readMetadata>>();
+function metaFor(absFile: string, explicit: string | null): PageMeta | null {
+  const csv = explicit ?? defaultMetaFor(absFile);
+  if (!csv) return null;
+  let t = tables.get(csv);
+  if (!t) { t = readMetadata(csv); tables.set(csv, t); }
+  const base = path.basename(absFile);
+  const rel = path.relative(path.dirname(csv), absFile).split(path.sep).join('/');
+  const stem = base.replace(/\.[^.]+$/, '');
+  return t.byFile.get(base) ?? t.byFile.get(rel) ?? t.byId.get(stem) ?? null;
+}
+
+/** Runs `khitab split` with its arguments; returns the exit code (0 ok, 1 some file failed, 2 usage). */
+export async function run(argv: string[]): Promise<number> {
+  let json = false;
+  let meta: string | null = null;
+  const inputs: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '-h' || a === '--help') { console.log(HELP); return 0; }
+    if (a === '--json') json = true;
+    else if (a === '--meta') {
+      meta = argv[++i] ?? null;
+      if (!meta) { console.error('khitab split: --meta needs a CSV path'); return 2; }
+    } else if (a.startsWith('--meta=')) meta = a.slice(7);
+    else if (a.startsWith('-') && a !== '-') { console.error(`khitab split: unknown option '${a}'\n\n${HELP}`); return 2; }
+    else inputs.push(a);
+  }
+  if (inputs.length === 0) { console.error(`khitab split: no input files\n\n${HELP}`); return 2; }
+  if (meta && !existsSync(meta)) { console.error(`khitab split: metadata file not found: ${meta}`); return 1; }
+  const metaAbs = meta ? path.resolve(meta) : null;
+  let failed = false;
+  const records: SplitJson[] = [];
+  const emit = (a: Article): void => {
+    if (json) records.push(articleToSplitJson(a));
+    else console.log(`${summarizeArticle(a)}\n`);
+  };
+  const reportReject = (file: string, reason: string, detail: string): void => {
+    failed = true;
+    console.error(`khitab split: ${file}: ${reason}: ${detail}`);
+  };
+  for (const input of inputs) {
+    const abs = path.resolve(input);
+    let st;
+    try { st = statSync(abs); } catch { reportReject(input, 'not_found', 'no such file or folder'); continue; }
+    if (st.isDirectory()) {
+      const corpus = await loadCorpus(abs, metaAbs ? { meta: metaAbs } : {});
+      for (const w of corpus.metaWarnings) console.error(`khitab split: warning: ${w}`);
+      for (const r of corpus.rejects) reportReject(path.join(input, r.file), r.reason, r.detail);
+      for (const p of corpus.pages) emit(splitPage({ ...p, file: path.join(input, p.file).split(path.sep).join('/') }));
+      continue;
+    }
+    const shown = input.split(path.sep).join('/');
+    const r = readInput(abs, shown);
+    for (const rej of r.rejects) reportReject(input, rej.reason, rej.detail);
+    for (const p of r.pages) {
+      const row = metaFor(abs, metaAbs);
+      const page: Page = { ...p, id: row?.id ?? p.id, meta: row ?? p.meta ?? null } as Page;
+      emit(splitPage(page));
+    }
+  }
+  if (json) process.stdout.write(`${JSON.stringify(records, null, 2)}\n`);
+  return failed ? 1 : 0;
+}

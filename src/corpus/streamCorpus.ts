@@ -1,0 +1,180 @@
+/**
+ * Reading a corpus folder as a stream: pages (or rejects) one at a time, in a stable order, without
+ * holding the corpus in memory. The in-memory `loadCorpus` is simpler for the notebooks; this is
+ * for corpora of hundreds of megabytes (see docs/scaling.md).
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream, openSync, readSync, closeSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { createInterface } from 'node:readline';
+import { readInput } from './readInput';
+import { detectFormat } from './detectFormat';
+import { globToRegExp } from './loadCorpus';
+import { readMetadata } from './metadata';
+import { loadOutlets } from './outlets';
+import { sniffByteOrderMark } from './decode';
+import { readJsonLinesRecord } from './jsonl';
+import type { Page, PageMeta, Reject } from './types';
+
+/** One item of a corpus stream: a page to analyze, or an input that could not be used. */
+export type CorpusItem = { kind: 'page'; page: Page } | { kind: 'reject'; reject: Reject };
+
+/** Options of `streamCorpus` and `listCorpusFiles`. */
+export interface StreamCorpusOptions {
+  /** Only read files whose relative path matches one of these globs (`*`, `**`, `?`; a glob without `/` matches the file name in any folder, as `loadCorpus`). Default: every file. */
+  include?: string[];
+  /** Skip files whose relative path matches one of these globs. Default: none. Dot-files and dot-folders are always skipped. */
+  exclude?: string[];
+  /** Metadata CSV path, or `false` for none. Default: `<dir>/../metadata.csv` when it exists (as `loadCorpus`). */
+  meta?: string | false;
+  /** Reject a file whose pages hash like an earlier file's (reason `duplicate`), as `loadCorpus`. Default true. */
+  dedupe?: boolean;
+  /** Keep only files for which this returns true (sharding: see `shardSelector`). Default: all. */
+  select?: (file: string) => boolean;
+}
+
+/** Code-unit order, independent of locale. */
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The metadata CSV a corpus folder uses under `options.meta` (null for none). */
+export function metadataPathOf(root: string, options: Pick<StreamCorpusOptions, 'meta'> = {}): string | null {
+  if (options.meta === false) return null;
+  if (options.meta !== undefined) return resolve(options.meta);
+  const def = resolve(root, '..', 'metadata.csv');
+  return existsSync(def) ? def : null;
+}
+
+/**
+ * Lists the files of a corpus folder, recursively, as `/`-separated paths relative to the root,
+ * sorted by code units (the order of `loadCorpus`), without the metadata CSV. Dot-files and
+ * dot-folders are skipped.
+ * @example listCorpusFiles('data/corpus') // ['000_be8fd5d588858933.txt', '001_be24e1eb1075d265.txt', …]
+ */
+export function listCorpusFiles(root: string, options: StreamCorpusOptions = {}): string[] {
+  const inc = (options.include ?? []).map(globToRegExp);
+  const exc = (options.exclude ?? []).map(globToRegExp);
+  const metaPath = metadataPathOf(root, options);
+  const files: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue;
+      const abs = join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      if (entry.isSymbolicLink()) {
+        try { isDir = statSync(abs).isDirectory(); } catch { isDir = false; /* dangling: reported as unreadable */ }
+      }
+      if (isDir) { walk(abs); continue; }
+      if (abs === metaPath) continue;
+      const rel = relative(root, abs).split(sep).join('/');
+      if (inc.length && !inc.some((r) => r.test(rel))) continue;
+      if (exc.some((r) => r.test(rel))) continue;
+      files.push(rel);
+    }
+  };
+  walk(root);
+  return files.sort(compareCodeUnits);
+}
+
+/** Metadata row merged with the page's own (CSV wins field by field), as `loadCorpus` does. */
+function mergeMeta(csv: PageMeta | undefined, own: PageMeta | null | undefined): PageMeta | null {
+  if (!csv) return own ?? null;
+  if (!own) return csv;
+  const pick = <K extends keyof PageMeta>(k: K): PageMeta[K] => (csv[k] ?? own[k]);
+  return { id: csv.id, file: csv.file, outlet: pick('outlet'), url: pick('url'), published: pick('published'),
+    crawled: pick('crawled'), language: pick('language'), notes: pick('notes') };
+}
+
+/** SHA-256 of a file's bytes, read in chunks. */
+function sha256OfFileBytes(path: string): Promise<string> {
+  return new Promise((res, rej) => {
+    const h = createHash('sha256');
+    createReadStream(path).on('data', (c) => h.update(c)).on('error', rej).on('end', () => res(h.digest('hex')));
+  });
+}
+
+/** First bytes of a file, for format detection (empty when unreadable). */
+function readHead(path: string, n = 4096): Buffer {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const buf = Buffer.alloc(n);
+    const got = readSync(fd, buf, 0, n, 0);
+    return buf.subarray(0, got);
+  } catch {
+    return Buffer.alloc(0);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * Streams a corpus folder: every file (recursively, sorted by path) becomes pages or a reject, and
+ * JSON-lines files are read record by record, so memory holds one file (or one record) at a time.
+ * Same pages, ids, metadata, rejects and order as `loadCorpus` (except: a streamed JSON-lines file
+ * is a duplicate when its bytes equal an earlier file's; duplicate page ids are not checked).
+ * Every listed file yields at least one item.
+ * @example
+ * for await (const item of streamCorpus('data/corpus')) console.log(item.kind, item.kind === 'page' ? item.page.id : item.reject.file);
+ * // page 000_be8fd5d588858933
+ * // page 001_be24e1eb1075d265 …
+ */
+export async function* streamCorpus(root: string, options: StreamCorpusOptions = {}): AsyncGenerator<CorpusItem> {
+  const files = listCorpusFiles(root, options);
+  const metaPath = metadataPathOf(root, options);
+  const table = metaPath ? readMetadata(metaPath, { files, outlets: loadOutlets().map((o) => o.id) }) : null;
+  const kept = options.dedupe === false ? null : new Map<string, string>();
+  const withMeta = (p: Omit<Page, 'meta'> & { meta?: PageMeta | null }): Page => {
+    const row = table ? (table.byFile.get(p.file) ?? table.byId.get(p.id)) : undefined;
+    const meta = mergeMeta(row, p.meta);
+    return { ...p, id: row?.id ?? meta?.id ?? p.id, meta } as Page;
+  };
+  /** The duplicate reject of a file whose dedupe key was seen, else null (and the key is remembered). */
+  const duplicateOf = (file: string, key: string, sha: string): CorpusItem | null => {
+    if (!kept) return null;
+    const first = kept.get(key);
+    if (first !== undefined) {
+      return { kind: 'reject', reject: { file, reason: 'duplicate', detail: `same content (sha256 ${sha.slice(0, 12)}…) as ${first}, which is kept` } };
+    }
+    kept.set(key, file);
+    return null;
+  };
+  for (const file of files) {
+    if (options.select && !options.select(file)) continue;
+    const abs = join(root, ...file.split('/'));
+    const head = readHead(abs);
+    const bom = sniffByteOrderMark(head);
+    const utf16 = bom !== null && bom.encoding !== 'utf-8-bom';
+    if (head.length > 0 && !utf16 && !head.includes(0) && detectFormat(head, file) === 'jsonl') {
+      if (kept) {
+        const sha = await sha256OfFileBytes(abs);
+        const dup = duplicateOf(file, `file:${sha}`, sha);
+        if (dup) { yield dup; continue; }
+      }
+      let lineNo = 0;
+      let any = false;
+      const lines = createInterface({ input: createReadStream(abs, { encoding: 'utf8' }), crlfDelay: Infinity });
+      for await (const raw of lines) {
+        lineNo++;
+        const line = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+        if (line.trim() === '') continue;
+        any = true;
+        const item = readJsonLinesRecord(line, lineNo, file);
+        yield item.kind === 'page' ? { kind: 'page', page: withMeta(item.page) } : { kind: 'reject', reject: item.reject };
+      }
+      if (!any) yield { kind: 'reject', reject: { file, reason: 'empty', detail: 'JSON-lines file has no records' } };
+      continue;
+    }
+    const r = readInput(abs, file);
+    if (r.pages.length === 0) {
+      const rejects = r.rejects.length ? r.rejects : [{ file, reason: 'empty', detail: 'no page in file' }];
+      for (const j of rejects) yield { kind: 'reject', reject: j };
+      continue;
+    }
+    const dup = duplicateOf(file, r.pages.map((p) => p.sha256).join(','), r.pages[0].sha256);
+    if (dup) { yield dup; continue; }
+    for (const j of r.rejects) yield { kind: 'reject', reject: j };
+    for (const p of r.pages) yield { kind: 'page', page: withMeta(p) };
+  }
+}

@@ -1,0 +1,213 @@
+/**
+ * Parquet output of the row tables (articles, comments, hits) through DuckDB. Rows are appended to a
+ * file-backed DuckDB database as pages arrive, then sorted into table order and copied to Parquet by
+ * DuckDB, which spills to disk: a hit table larger than memory still completes. DuckDB SQL over the
+ * Parquet files then re-counts the hits for a check of the in-memory aggregates.
+ */
+import { DuckDBInstance, type DuckDBConnection, type DuckDBAppender } from '@duckdb/node-api';
+import { join } from 'node:path';
+import type { ArticleRow, CommentRow, HitRow, OutletProfileRow } from '../tables/types';
+import { TABLE_COLUMNS, TABLE_FILES } from '../tables/columns';
+
+/** DuckDB column types of the row tables. */
+type ColumnType = 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN';
+
+/** Column types of the Parquet row tables (columns in `TABLE_COLUMNS` order). */
+export const PARQUET_TYPES: {
+  articles: Record<keyof ArticleRow, ColumnType>;
+  comments: Record<keyof CommentRow, ColumnType>;
+  hits: Record<keyof HitRow, ColumnType>;
+} = {
+  articles: {
+    id: 'VARCHAR', file: 'VARCHAR', outlet: 'VARCHAR', camp: 'VARCHAR', outletSource: 'VARCHAR', published: 'VARCHAR',
+    title: 'VARCHAR', bodyTokens: 'INTEGER', commentsParsed: 'INTEGER', commentsDeclared: 'INTEGER', support: 'DOUBLE',
+    oppose: 'DOUBLE', index: 'DOUBLE', meanCommentIndex: 'DOUBLE', warnings: 'VARCHAR',
+  },
+  comments: {
+    articleId: 'VARCHAR', outlet: 'VARCHAR', comment: 'INTEGER', author: 'VARCHAR', meta: 'VARCHAR', ageMonths: 'DOUBLE',
+    approxDate: 'VARCHAR', tokens: 'INTEGER', support: 'DOUBLE', oppose: 'DOUBLE', index: 'DOUBLE', text: 'VARCHAR',
+  },
+  hits: {
+    id: 'VARCHAR', file: 'VARCHAR', outlet: 'VARCHAR', line: 'INTEGER', col: 'INTEGER', len: 'INTEGER', role: 'VARCHAR',
+    segment: 'VARCHAR', comment: 'INTEGER', category: 'VARCHAR', marker: 'VARCHAR', polarity: 'INTEGER',
+    negated: 'BOOLEAN', quoted: 'BOOLEAN', speaker: 'VARCHAR', pre: 'VARCHAR', keyword: 'VARCHAR', post: 'VARCHAR',
+  },
+};
+
+/** Sort keys of each row table (as `TableBuilder.finish`), then arrival order. */
+const ORDER: Record<RowTable, string[]> = {
+  articles: ['id'],
+  comments: ['articleId', 'comment'],
+  hits: ['id', 'line', 'col', 'marker'],
+};
+
+/** The row tables written as Parquet. */
+export type RowTable = 'articles' | 'comments' | 'hits';
+const ROW_TABLES: readonly RowTable[] = ['articles', 'comments', 'hits'];
+
+/** Quotes an SQL identifier. */
+function ident(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+/** Quotes an SQL string literal (for file paths). */
+function literal(s: string): string {
+  return `'${s.replace(/'/g, "''")}'`;
+}
+
+function appendValue(a: DuckDBAppender, type: ColumnType, v: unknown): void {
+  if (v === null || v === undefined || (typeof v === 'number' && !Number.isFinite(v))) { a.appendNull(); return; }
+  switch (type) {
+    case 'VARCHAR': a.appendVarchar(String(v)); break;
+    case 'INTEGER': a.appendInteger(v as number); break;
+    case 'DOUBLE': a.appendDouble(v as number); break;
+    case 'BOOLEAN': a.appendBoolean(Boolean(v)); break;
+  }
+}
+
+/** Options of `ParquetRowWriter.open`. */
+export interface ParquetWriterOptions {
+  /** DuckDB memory limit; beyond it DuckDB spills to a temp folder beside the database. Default '512MB'. */
+  memoryLimit?: string;
+  /** DuckDB threads. Default 1 (the page workers have the cores). */
+  threads?: number;
+}
+
+/**
+ * Streams row-table rows into DuckDB and writes them as sorted Parquet files.
+ * @example
+ * const w = await ParquetRowWriter.open('/tmp/rows.duckdb');
+ * w.add({articles: [row], comments: [], hits: []});
+ * await w.finish('outputs'); // ['…/articles.parquet', '…/comments.parquet', '…/hits.parquet']
+ */
+export class ParquetRowWriter {
+  private seq = 0;
+  private readonly counts: Record<RowTable, number> = { articles: 0, comments: 0, hits: 0 };
+
+  private constructor(
+    private readonly instance: DuckDBInstance,
+    private readonly conn: DuckDBConnection,
+    private readonly appenders: Record<RowTable, DuckDBAppender>,
+  ) {}
+
+  /** Opens a DuckDB database file (created) with one table per row table. */
+  static async open(dbPath: string, options: ParquetWriterOptions = {}): Promise<ParquetRowWriter> {
+    const instance = await DuckDBInstance.create(dbPath, {
+      memory_limit: options.memoryLimit ?? '512MB',
+      threads: String(options.threads ?? 1),
+      temp_directory: `${dbPath}.tmp`,
+      preserve_insertion_order: 'false',
+    });
+    const conn = await instance.connect();
+    const appenders = {} as Record<RowTable, DuckDBAppender>;
+    for (const t of ROW_TABLES) {
+      const cols = (TABLE_COLUMNS[t] as string[]).map((c) => `${ident(c)} ${(PARQUET_TYPES[t] as Record<string, ColumnType>)[c]}`);
+      await conn.run(`CREATE TABLE ${ident(t)} (${cols.join(', ')}, "_seq" BIGINT)`);
+      appenders[t] = await conn.createAppender(t);
+    }
+    return new ParquetRowWriter(instance, conn, appenders);
+  }
+
+  /** Rows appended so far, per table. */
+  get rowCounts(): Readonly<Record<RowTable, number>> {
+    return this.counts;
+  }
+
+  /** Appends one page's rows (any page order). */
+  add(rows: { articles: ArticleRow[]; comments: CommentRow[]; hits: HitRow[] }): void {
+    const seq = this.seq++;
+    for (const t of ROW_TABLES) {
+      const a = this.appenders[t];
+      const types = PARQUET_TYPES[t] as Record<string, ColumnType>;
+      const cols = TABLE_COLUMNS[t] as string[];
+      for (const row of rows[t] as unknown as Record<string, unknown>[]) {
+        for (const c of cols) appendValue(a, types[c], row[c]);
+        a.appendBigInt(BigInt(seq));
+        a.endRow();
+        this.counts[t]++;
+      }
+    }
+  }
+
+  /** Sorts each table into its documented order, writes `<dir>/<table>.parquet`, closes the database. */
+  async finish(dir: string): Promise<string[]> {
+    const files: string[] = [];
+    try {
+      for (const t of ROW_TABLES) this.appenders[t].closeSync();
+      for (const t of ROW_TABLES) {
+        const dest = join(dir, `${TABLE_FILES[t]}.parquet`);
+        const cols = (TABLE_COLUMNS[t] as string[]).map(ident).join(', ');
+        const order = [...ORDER[t].map((c) => `${ident(c)} ASC NULLS LAST`), '"_seq"'].join(', ');
+        await this.conn.run(`COPY (SELECT ${cols} FROM ${ident(t)} ORDER BY ${order}) TO ${literal(dest)} (FORMAT parquet, COMPRESSION zstd)`);
+        files.push(dest);
+      }
+    } finally {
+      this.conn.closeSync();
+      this.instance.closeSync();
+    }
+    return files;
+  }
+}
+
+/**
+ * Reads a Parquet file back as row objects (numbers, strings, booleans, nulls), in file order.
+ * For tests and notebooks; large files should be queried with SQL instead.
+ * @example (await readParquetRows('outputs/articles.parquet'))[0].id // '000_be8fd5d588858933'
+ */
+export async function readParquetRows(path: string): Promise<Record<string, unknown>[]> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const conn = await instance.connect();
+  try {
+    const reader = await conn.runAndReadAll(`SELECT * FROM read_parquet(${literal(path)})`);
+    return reader.getRowObjectsJS() as Record<string, unknown>[];
+  } finally {
+    conn.closeSync();
+    instance.closeSync();
+  }
+}
+
+/** One outlet × segment × category count of hits that count toward rates. */
+export interface HitCountRow {
+  outlet: string;
+  segment: string;
+  category: string;
+  hits: number;
+}
+
+/**
+ * Counts hits per outlet × segment × category with DuckDB SQL over a hits Parquet file (or glob of
+ * shard files), excluding negated stance hits as `countsTowardRates` does; unknown outlets are
+ * `(unknown)`. Works on hit tables larger than memory.
+ * @example (await countHitsParquet('outputs/hits.parquet'))[0] // {outlet: 'al_bawsala', segment: 'reporting', category: 'naming_gov_regime', hits: 3}
+ */
+export async function countHitsParquet(pathOrGlob: string): Promise<HitCountRow[]> {
+  const instance = await DuckDBInstance.create(':memory:', { memory_limit: '512MB' });
+  const conn = await instance.connect();
+  try {
+    const reader = await conn.runAndReadAll(`
+      SELECT coalesce(outlet, '(unknown)') AS outlet, segment, category, count(*)::INTEGER AS hits
+      FROM read_parquet(${literal(pathOrGlob)})
+      WHERE NOT (negated AND category IN ('stance_support', 'stance_oppose'))
+      GROUP BY ALL ORDER BY outlet, segment, category`);
+    return reader.getRowObjectsJS() as unknown as HitCountRow[];
+  } finally {
+    conn.closeSync();
+    instance.closeSync();
+  }
+}
+
+/**
+ * Checks the `hits` column of outlet_profile against DuckDB's count over hits.parquet; returns the
+ * mismatches (empty when they agree).
+ * @example await verifyProfileCounts('outputs/hits.parquet', tables.outletProfile) // []
+ */
+export async function verifyProfileCounts(hitsParquet: string, profile: readonly OutletProfileRow[]): Promise<string[]> {
+  const sql = new Map((await countHitsParquet(hitsParquet)).map((r) => [`${r.outlet}|${r.segment}|${r.category}`, r.hits]));
+  const problems: string[] = [];
+  for (const p of profile) {
+    const key = `${p.outlet}|${p.segment}|${p.category}`;
+    const n = sql.get(key) ?? 0;
+    if (n !== p.hits) problems.push(`${key}: outlet_profile ${p.hits}, hits.parquet ${n}`);
+  }
+  return problems;
+}

@@ -1,0 +1,90 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { buildSidecar, SidecarInfo } from './sidecar';
+import { toCsv } from './toCsv';
+
+/** One table to write: `<name>.csv` plus `<name>.meta.json`. */
+export interface TableSpec<T extends object = Record<string, unknown>> {
+  /** File stem; must match `/^[a-z0-9_]+$/` (never derived from page text). */
+  name: string;
+  /** Column names in output order. */
+  columns: readonly (keyof T & string)[];
+  /** The rows. */
+  rows: readonly T[];
+}
+
+/** Options of {@link writeTableSet}. */
+export interface WriteTableSetOptions {
+  /** Write a UTF-8 BOM in every CSV for Excel. Default `false`. */
+  excel?: boolean;
+  /**
+   * Test hook called after every file was written to the temporary folder and before any
+   * is moved into place; throwing from it simulates an interruption. Default none.
+   */
+  beforeCommit?: (tmpDir: string) => void;
+}
+
+/** Valid table names: lower-case ASCII letters, digits and underscores. */
+export const TABLE_NAME = /^[a-z0-9_]+$/;
+
+/**
+ * Writes a set of tables durably: every CSV and its sidecar are first written into a
+ * temporary folder inside `outDir` (`.tmp-<pid>`), and only when all of them were written
+ * are they renamed into `outDir`, so an interrupted or failed run never leaves a
+ * half-written table that looks finished (old files stay as they were). Table names are
+ * checked against `/^[a-z0-9_]+$/` before anything is written, so no input-derived string
+ * can become a path outside `outDir`. CSVs are byte-identical on re-runs; sidecars differ
+ * only in `date`.
+ *
+ * @returns Paths of the files written, in table order (CSV, then sidecar).
+ * @example
+ * writeTableSet('outputs/tables', [{ name: 'rejects', columns: ['file', 'reason', 'detail'], rows: [] }], info);
+ * // ['outputs/tables/rejects.csv', 'outputs/tables/rejects.meta.json']
+ */
+export function writeTableSet(
+  outDir: string,
+  tables: readonly TableSpec<any>[],
+  sidecar: SidecarInfo,
+  options: WriteTableSetOptions = {},
+): string[] {
+  const names = new Set<string>();
+  for (const t of tables) {
+    if (typeof t.name !== 'string' || !TABLE_NAME.test(t.name)) {
+      throw new RangeError(`writeTableSet: invalid table name ${JSON.stringify(t.name)} (must match ${TABLE_NAME})`);
+    }
+    if (names.has(t.name)) throw new RangeError(`writeTableSet: duplicate table name '${t.name}'`);
+    names.add(t.name);
+  }
+  fs.mkdirSync(outDir, { recursive: true });
+  const tmpDir = path.join(outDir, `.tmp-${process.pid}`);
+  fs.rmSync(tmpDir, { recursive: true, force: true });
+  fs.mkdirSync(tmpDir);
+  const date = sidecar.date ?? new Date().toISOString();
+  const files: string[] = [];
+  try {
+    for (const t of tables) {
+      const csvName = `${t.name}.csv`;
+      const metaName = `${t.name}.meta.json`;
+      const tmpCsv = path.join(tmpDir, csvName);
+      writeSynced(tmpCsv, toCsv(t.rows, t.columns, { excel: options.excel }));
+      const doc = buildSidecar(tmpCsv, { ...sidecar, date }, { name: t.name, columns: [...t.columns], rowCount: t.rows.length });
+      writeSynced(path.join(tmpDir, metaName), `${JSON.stringify(doc, null, 2)}\n`);
+      files.push(csvName, metaName);
+    }
+    options.beforeCommit?.(tmpDir);
+    for (const f of files) fs.renameSync(path.join(tmpDir, f), path.join(outDir, f));
+  } finally {
+    fs.rmSync(tmpDir, { recursive: true, force: true });
+  }
+  return files.map((f) => path.join(outDir, f));
+}
+
+function writeSynced(file: string, content: string): void {
+  const fd = fs.openSync(file, 'wx');
+  try {
+    fs.writeFileSync(fd, content, 'utf8');
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}

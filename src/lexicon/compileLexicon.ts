@@ -1,0 +1,125 @@
+/**
+ * Compiling a lexicon into lookup tables for the matcher: a first-word index (Map) for exact
+ * words and phrases, prefix/suffix maps for globs, and the list of any-hashtag markers.
+ */
+import type { Lexicon, Marker } from './types';
+import { compilePattern } from './patterns';
+import { NEGATORS } from '../stance/negation';
+import type { PatternWord } from './patterns';
+import { matchKey } from '../text/matchKey';
+
+/** One compiled phrase variant of a marker. */
+export interface Phrase {
+  /** Index of the marker in `CompiledLexicon.markers`. */
+  marker: number;
+  /** Words in order. */
+  words: PatternWord[];
+  /** Glob kind of a single-word phrase, or null. */
+  glob: 'prefix' | 'suffix' | 'infix' | 'hashtag' | null;
+  /** Whether suffixes may follow the last word. */
+  suffixes: boolean;
+  /** Whether the phrase is itself a negation (slogans, «لا للتطبيع»): never marked negated. */
+  selfNegating: boolean;
+  /** Overlap group: longest match wins inside a group (see `overlapGroup`). */
+  group: string;
+}
+
+/** A lexicon compiled for matching. Build with `compileLexicon`; reuse across articles. */
+export interface CompiledLexicon {
+  /** Marker to tell a compiled lexicon from a plain one. */
+  compiled: true;
+  /** The source lexicon. */
+  lexicon: Lexicon;
+  /** Markers in lexicon order. */
+  markers: Marker[];
+  /** Exact first-word stem (or whole hashtag key) → phrases starting with it. */
+  first: Map<string, Phrase[]>;
+  /** Prefix-glob core → phrases; `prefixLengths` lists the distinct core lengths. */
+  prefix: Map<string, Phrase[]>;
+  prefixLengths: number[];
+  /** Suffix-glob core → phrases; `suffixLengths` lists the distinct core lengths. */
+  suffix: Map<string, Phrase[]>;
+  suffixLengths: number[];
+  /** Infix globs (`*core*`). */
+  infix: Phrase[];
+  /** `#*` phrases: any hashtag. */
+  anyHashtag: Phrase[];
+  /** Right/left exclusion keys per marker index (article-stripped keys), or null. */
+  notFollowedBy: (Set<string> | null)[];
+  notPrecededBy: (Set<string> | null)[];
+  /** Per-token analysis cache of the matcher (raw token → info); bounded. */
+  cache: Map<string, unknown>;
+}
+
+/**
+ * Overlap group of a category: the naming dimensions share one group each (`naming_gov_regime`,
+ * `naming_gov_state` and `naming_gov_metonym` → `naming_gov`), so one mention is one naming;
+ * every other category is its own group.
+ * @example overlapGroup('naming_gov_state') // 'naming_gov'
+ * @example overlapGroup('frame_security') // 'frame_security'
+ */
+export function overlapGroup(category: string): string {
+  const m = /^(naming_[a-z]+)_/.exec(category);
+  return m ? m[1] : category;
+}
+
+function keySet(words: string[] | undefined): Set<string> | null {
+  if (!words || !words.length) return null;
+  const s = new Set<string>();
+  for (const w of words) {
+    const k = matchKey(w.trim());
+    s.add(k.startsWith('ال') && k.length >= 4 ? k.slice(2) : k);
+  }
+  return s;
+}
+
+function add(map: Map<string, Phrase[]>, key: string, p: Phrase): void {
+  const l = map.get(key);
+  if (l) l.push(p); else map.set(key, [p]);
+}
+
+const compiledCache = new WeakMap<Lexicon, CompiledLexicon>();
+
+/**
+ * Compiles a lexicon for `matchMarkers` (cached per Lexicon object).
+ * @example compileLexicon(loadLexicon()).first.has('نظام') // true
+ */
+export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+  const hit = compiledCache.get(lexicon);
+  if (hit) return hit;
+  const c: CompiledLexicon = {
+    compiled: true, lexicon, markers: lexicon.markers, first: new Map(), prefix: new Map(), prefixLengths: [],
+    suffix: new Map(), suffixLengths: [], infix: [], anyHashtag: [], notFollowedBy: [], notPrecededBy: [], cache: new Map(),
+  };
+  const pl = new Set<number>();
+  const sl = new Set<number>();
+  lexicon.markers.forEach((m, i) => {
+    c.notFollowedBy.push(keySet(m.notFollowedBy));
+    c.notPrecededBy.push(keySet(m.notPrecededBy));
+    for (const pat of m.patterns) {
+      const firstKey = matchKey(pat.trim().split(/\s+/)[0]);
+      for (const v of compilePattern(pat)) {
+        const w0 = v.words[0];
+        const p: Phrase = {
+          marker: i, words: v.words, glob: v.glob, suffixes: m.suffixes,
+          selfNegating: m.category === 'slogan' || NEGATORS.has(firstKey),
+          group: overlapGroup(m.category),
+        };
+        if (v.glob === 'hashtag') c.anyHashtag.push(p);
+        else if (v.glob === 'prefix') { add(c.prefix, w0.stem, p); pl.add(w0.stem.length); }
+        else if (v.glob === 'suffix') { add(c.suffix, w0.stem, p); sl.add(w0.stem.length); }
+        else if (v.glob === 'infix') c.infix.push(p);
+        else add(c.first, w0.stem, p);
+      }
+    }
+  });
+  c.prefixLengths = [...pl].sort((a, b) => a - b);
+  c.suffixLengths = [...sl].sort((a, b) => a - b);
+  compiledCache.set(lexicon, c);
+  return c;
+}
+
+/** True when the argument is already compiled. */
+export function isCompiledLexicon(x: Lexicon | CompiledLexicon): x is CompiledLexicon {
+  return (x as CompiledLexicon).compiled === true;
+}

@@ -1,0 +1,85 @@
+/**
+ * Loading and validating lexicon files (the codebook and users' own dictionaries).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Lexicon, Marker } from './types';
+import { readLexiconText } from './readLexiconFile';
+
+/** Repository root (this file is src/lexicon/loadLexicon.ts). */
+const ROOT = path.resolve(__dirname, '../..');
+/** Folder of the shipped lexicons. */
+export const LEXICON_DIR = path.join(ROOT, 'data/lexicons');
+
+/** Thrown by `loadLexicon` when any file has problems; `problems` are `file:line: problem`. */
+export class LexiconError extends Error {
+  /** Every problem found, as `file:line: problem`. */
+  problems: string[];
+  constructor(problems: string[]) {
+    super(`invalid lexicon:\n${problems.join('\n')}`);
+    this.name = 'LexiconError';
+    this.problems = problems;
+  }
+}
+
+/**
+ * The lexicon files of a folder: `.yaml`, `.yml` and `.dic`, sorted by name.
+ * @example defaultLexiconPaths() // ['/…/data/lexicons/codebook.yaml']
+ */
+export function defaultLexiconPaths(dir: string = LEXICON_DIR): string[] {
+  return readdirSync(dir)
+    .filter((f) => /\.(ya?ml|dic)$/i.test(f))
+    .sort()
+    .map((f) => path.join(dir, f));
+}
+
+function displayName(p: string): string {
+  const rel = path.relative(process.cwd(), p);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
+}
+
+/**
+ * Reads lexicon files and returns markers plus every problem (nothing is thrown). Marker ids must
+ * be unique across all files.
+ * @example readLexicon(['data/lexicons/codebook.yaml']).problems // []
+ */
+export function readLexicon(paths: string[] = defaultLexiconPaths()): { lexicon: Lexicon; problems: string[] } {
+  const markers: Marker[] = [];
+  const files: Lexicon['files'] = [];
+  const problems: string[] = [];
+  const seen = new Map<string, Marker>();
+  for (const p of paths) {
+    const name = displayName(p);
+    let text: string;
+    try {
+      text = readFileSync(p, 'utf8');
+    } catch (e) {
+      problems.push(`${name}:0: cannot read: ${(e as Error).message}`);
+      continue;
+    }
+    const r = readLexiconText(name, text);
+    problems.push(...r.problems);
+    files.push({ path: name, sha256: r.sha256, version: r.version });
+    for (const m of r.markers) {
+      const prev = seen.get(m.id);
+      if (prev) {
+        problems.push(`${m.origin.file}:${m.origin.line}: duplicate marker id '${m.id}' (first defined at ${prev.origin.file}:${prev.origin.line})`);
+        continue;
+      }
+      seen.set(m.id, m);
+      markers.push(m);
+    }
+  }
+  return { lexicon: { markers, files }, problems };
+}
+
+/**
+ * Loads and validates lexicon files (default: every `.yaml`/`.yml`/`.dic` file in data/lexicons/).
+ * Throws a `LexiconError` listing every problem as `file:line: problem`.
+ * @example loadLexicon().markers.find((m) => m.id === 'slogan_lan_nusalih')?.category // 'slogan'
+ */
+export function loadLexicon(paths?: string[]): Lexicon {
+  const { lexicon, problems } = readLexicon(paths);
+  if (problems.length) throw new LexiconError(problems);
+  return lexicon;
+}

@@ -1,0 +1,238 @@
+/**
+ * The main job for corpora that do not fit in memory: pages stream from disk through worker
+ * threads; articles, comments and hits go straight to spill files (CSV) or DuckDB (Parquet); only
+ * the small per-article partials of the aggregate tables are kept. Output is byte-identical for
+ * any number of workers.
+ */
+import { mkdirSync, renameSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page, Reject } from '../corpus/types';
+import type { Lexicon } from '../lexicon/types';
+import { streamCorpus, listCorpusFiles, type CorpusItem, type StreamCorpusOptions } from '../corpus/streamCorpus';
+import { TableBuilder, type AnalysisTables, type BuildTablesOptions } from '../tables/buildTables';
+import { TABLE_COLUMNS, TABLE_FILES } from '../tables/columns';
+import { resolveLexicon, lexiconVersion } from '../tables/analyzeCorpus';
+import { loadOutlets } from '../corpus/outlets';
+import { runPages, type RunPagesOptions } from './runPages';
+import { aggregatePartOf, type PageOutput } from './pageOutput';
+import { RowSpill } from './rowSpill';
+import { formatCsvHeader, formatCsvRow } from './csvCells';
+import { writeStreamSidecar, sha256OfFile, type WrittenTable } from './writeStreamSidecar';
+import type { SidecarInfo } from '../export/sidecar';
+import { createHash } from 'node:crypto';
+import { shardSelector } from './shard';
+
+/** Output format of the row tables (articles, comments, hits). Aggregates are always CSV. */
+export type RowTableFormat = 'csv' | 'parquet';
+
+/** Options of `analyzeStream`. */
+export interface AnalyzeStreamOptions extends BuildTablesOptions, Omit<RunPagesOptions, 'emit'> {
+  /** A loaded lexicon, or lexicon files to load after the shipped codebook. Default: the shipped codebook. */
+  lexicon?: Lexicon | string[];
+  /** Row-table format. Default 'csv'. */
+  format?: RowTableFormat;
+  /** Start every CSV with a UTF-8 byte-order mark (Excel). Default false. */
+  excel?: boolean;
+  /** Command line recorded in the sidecars. Default []. */
+  command?: string[];
+  /** Normalization options recorded in the sidecars. Default `{default: true}` (as writeTables). */
+  normalization?: Record<string, unknown>;
+  /** Sidecar date (ISO). Default: now (sidecars are the only outputs that differ between runs). */
+  date?: string;
+  /** Called after each batch with pages done and source bytes done. */
+  onProgress?: (pages: number, bytes: number) => void;
+}
+
+/** What `analyzeStream` wrote. */
+export interface StreamSummary {
+  /** Pages analyzed. */
+  pages: number;
+  /** Inputs rejected. */
+  rejects: number;
+  /** Source bytes analyzed. */
+  bytes: number;
+  /** Comment and hit rows written. */
+  comments: number;
+  hits: number;
+  /** Files written (absolute paths): each table then its sidecar, in table order. */
+  files: string[];
+  /** Lexicon version string. */
+  lexiconVersion: string;
+}
+
+/** A sink for the row tables of each page. */
+interface RowSink {
+  add(o: PageOutput): Promise<void> | void;
+  finish(dir: string, bom: string): Promise<WrittenTable[]>;
+}
+
+const ROW_TABLES = ['articles', 'comments', 'hits'] as const;
+
+function csvSink(tmp: string): RowSink {
+  const spills = {
+    articles: new RowSpill(join(tmp, 'articles.spill')),
+    comments: new RowSpill(join(tmp, 'comments.spill')),
+    hits: new RowSpill(join(tmp, 'hits.spill')),
+  };
+  const rows = { articles: 0, comments: 0, hits: 0 };
+  return {
+    add(o) {
+      for (const t of ROW_TABLES) spills[t].append(o.id, o.csv![t]);
+      rows.articles++;
+      rows.comments += o.commentCount;
+      rows.hits += o.hitCount;
+    },
+    async finish(dir, bom) {
+      return ROW_TABLES.map((t) => {
+        const path = join(dir, `${TABLE_FILES[t]}.csv`);
+        const columns = TABLE_COLUMNS[t] as string[];
+        const { sha256 } = spills[t].writeSorted(path, formatCsvHeader(columns), bom);
+        return { path, name: TABLE_FILES[t], columns, rowCount: rows[t], sha256, bom: bom !== '' };
+      });
+    },
+  };
+}
+
+async function parquetSink(tmp: string): Promise<RowSink> {
+  const { ParquetRowWriter } = await import('../export/parquet');
+  const w = await ParquetRowWriter.open(join(tmp, 'rows.duckdb'));
+  return {
+    add: (o) => w.add(o.rows!),
+    async finish(dir) {
+      const files = await w.finish(dir);
+      const out: WrittenTable[] = [];
+      for (let i = 0; i < ROW_TABLES.length; i++) {
+        const t = ROW_TABLES[i];
+        out.push({
+          path: files[i], name: TABLE_FILES[t], columns: TABLE_COLUMNS[t] as string[], rowCount: w.rowCounts[t],
+          sha256: await sha256OfFile(files[i]), bom: false,
+        });
+      }
+      return out;
+    },
+  };
+}
+
+/** Writes one aggregate table as CSV (as `toCsv` would). */
+function writeAggregate(dir: string, name: string, columns: readonly string[], rows: readonly object[], bom: string): WrittenTable {
+  let s = bom + formatCsvHeader(columns);
+  for (const r of rows) s += formatCsvRow(r as Record<string, unknown>, columns);
+  const path = join(dir, `${name}.csv`);
+  writeFileSync(path, s);
+  return { path, name, columns: [...columns], rowCount: rows.length, sha256: createHash('sha256').update(s).digest('hex'), bom: bom !== '' };
+}
+
+/**
+ * Analyzes a stream of corpus items and writes every table into `out` (through a temporary folder,
+ * so an interrupted run leaves no half-written table).
+ * @example
+ * const s = await analyzeStream(streamCorpus('data/corpus'), 'outputs', {workers: 2});
+ * s.pages // 5
+ * s.files.map((f) => path.basename(f)) // ['articles.csv', 'comments.csv', 'hits.csv', 'outlet_profile.csv', …]
+ */
+export async function analyzeStream(items: AsyncIterable<CorpusItem>, out: string, options: AnalyzeStreamOptions = {}): Promise<StreamSummary> {
+  const lexicon = resolveLexicon(options.lexicon);
+  const camps = new Map<string, string>();
+  for (const o of loadOutlets()) if (o.camp) camps.set(o.id, o.camp);
+  const dir = resolve(out);
+  const tmp = join(dir, `.khitab-tmp-${process.pid}`);
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+  const format = options.format ?? 'csv';
+  const bom = options.excel ? '\uFEFF' : '';
+  const rejects: Reject[] = [];
+  const builder = new TableBuilder(lexicon, options);
+  let pages = 0;
+  let bytes = 0;
+  let comments = 0;
+  let hits = 0;
+  const inputs: SidecarInfo['inputs'] = [];
+  try {
+    const sink = format === 'parquet' ? await parquetSink(tmp) : csvSink(tmp);
+    async function* pagesOnly(): AsyncGenerator<Page> {
+      for await (const item of items) {
+        if (item.kind === 'page') yield item.page;
+        else rejects.push(item.reject);
+      }
+    }
+    for await (const outs of runPages(pagesOnly(), lexicon, { ...options, camps, emit: format === 'parquet' ? 'rows' : 'csv' })) {
+      for (const o of outs) {
+        await sink.add(o);
+        builder.add(aggregatePartOf(o));
+        pages++;
+        bytes += o.bytes;
+        comments += o.commentCount;
+        hits += o.hitCount;
+        inputs.push({ path: o.file, sha256: o.sha256 });
+      }
+      options.onProgress?.(pages, bytes);
+    }
+    const written = await sink.finish(tmp, bom);
+    const tables = builder.finish(rejects);
+    if (format === 'parquet') {
+      const { verifyProfileCounts } = await import('../export/parquet');
+      const problems = await verifyProfileCounts(join(tmp, `${TABLE_FILES.hits}.parquet`), tables.outletProfile);
+      if (problems.length) throw new Error(`hits.parquet disagrees with outlet_profile: ${problems.slice(0, 5).join('; ')}`);
+    }
+    for (const k of Object.keys(TABLE_FILES) as (keyof AnalysisTables)[]) {
+      if ((ROW_TABLES as readonly string[]).includes(k)) continue;
+      written.push(writeAggregate(tmp, TABLE_FILES[k], TABLE_COLUMNS[k] as string[], tables[k] as readonly object[], bom));
+    }
+    const info: SidecarInfo = {
+      lexicons: lexicon.files.map((f) => ({ path: f.path, sha256: f.sha256, version: f.version })),
+      normalization: options.normalization ?? { default: true },
+      inputs,
+      seed: options.seed ?? 20230101,
+      resamples: options.resamples ?? 1000,
+      command: options.command ?? [],
+      date: options.date,
+    };
+    const files: string[] = [];
+    for (const t of written) {
+      const meta = writeStreamSidecar(t, info);
+      for (const f of [t.path, meta]) {
+        const dest = join(dir, f.slice(tmp.length + 1));
+        renameSync(f, dest);
+        files.push(dest);
+      }
+    }
+    return { pages, rejects: rejects.length, bytes, comments, hits, files, lexiconVersion: lexiconVersion(lexicon) };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** Options of `analyzeFolder`. */
+export interface AnalyzeFolderOptions extends AnalyzeStreamOptions, Omit<StreamCorpusOptions, 'select'> {
+  /** Output folder. Default 'outputs'. */
+  out?: string;
+  /** Analyze only shard `i` of `n` (`'i/n'`, 1-based; pages chosen by a hash of the file path). Default: all. */
+  shard?: string;
+}
+
+/**
+ * `khitab analyze --workers N` for large corpora: streams a folder (recursively; JSON lines record
+ * by record) through `analyzeStream`.
+ * @example
+ * await analyzeFolder('data/corpus', {out: 'outputs', workers: 2});
+ * // → { pages: 5, rejects: 0, files: [...outputs/articles.csv, …] }
+ */
+export async function analyzeFolder(input: string, options: AnalyzeFolderOptions = {}): Promise<StreamSummary> {
+  const root = resolve(input);
+  const select = options.shard ? shardSelector(options.shard) : undefined;
+  return analyzeStream(streamCorpus(root, { ...options, select }), options.out ?? 'outputs', options);
+}
+
+/**
+ * Total size in bytes of the files `analyzeFolder` will read (for a progress ETA).
+ * @example corpusBytes('data/corpus') // 25148
+ */
+export function corpusBytes(input: string, options: StreamCorpusOptions = {}): number {
+  const root = resolve(input);
+  let total = 0;
+  for (const f of listCorpusFiles(root, options)) {
+    if (options.select && !options.select(f)) continue;
+    try { total += statSync(join(root, f)).size; } catch { /* reported as a reject */ }
+  }
+  return total;
+}

@@ -1,0 +1,134 @@
+/**
+ * What a single line looks like on its own (before its place on the page is considered): the first
+ * pass of the splitter. The second pass (`splitArticle`) turns kinds into roles using the zone.
+ */
+import { countWords, isBlankLine, lineKey } from './lineKey';
+import type { RelativeAgeParts } from './relativeAge';
+import { asciiDigits, parseRelativeAgeParts } from './relativeAge';
+import { parseCommentDate } from './commentDate';
+import type { SplitProfile } from './profile';
+import { headerWords } from './profile';
+import { matchLinePatterns } from './linePatterns';
+
+/** The kind of a line seen alone. `rule` names the profile rule that matched. */
+export type LineKind =
+  | { kind: 'blank' }
+  | { kind: 'link' }
+  | { kind: 'counter' }
+  | { kind: 'comment_header'; count: number | null }
+  | { kind: 'comment_form' }
+  | { kind: 'comment_action' }
+  | { kind: 'footer' }
+  | { kind: 'boilerplate'; rule: string }
+  | { kind: 'meta'; age: RelativeAgeParts | null; date: string | null; trailing: boolean }
+  | { kind: 'author'; name: string }
+  | { kind: 'author_meta'; name: string; meta: string; age: RelativeAgeParts | null; date: string | null }
+  | { kind: 'byline'; rule: string }
+  | { kind: 'caption'; rule: string }
+  | { kind: 'text'; words: number; finalPunct: boolean; key: string };
+
+const URL_LINE = /^(?:https?:\/\/|www\.)[^\s]+$/i;
+const COUNTER = /^#?[0-9]{1,4}\.?$/;
+const EMOJI_HEAD = /^\p{Extended_Pictographic}/u;
+const SEPARATORS = /[·•|]/;
+/** Characters that end a sentence or a clause (a subheading ends with none of them). */
+const FINAL = new Set(['.', '!', '?', '؟', ':', '…', '،', '؛', ';', ',', '"', '”', '»', '\'']);
+
+function trimmed(s: string): string {
+  return s.replace(/^[\s\u200e\u200f\u2066-\u2069\u202a-\u202e\ufeff]+|[\s\u200e\u200f\u2066-\u2069\u202a-\u202e\ufeff]+$/g, '');
+}
+
+function lastChar(t: string): string {
+  return t.length ? t[t.length - 1] : '';
+}
+
+/** Reads «(… / AFP)»: the credit words of a final parenthesis, as keys. */
+function captionCredit(key: string, credits: Set<string>): boolean {
+  if (!key.endsWith(')')) return false;
+  const open = key.lastIndexOf('(');
+  if (open < 0) return false;
+  const inside = key.slice(open + 1, -1);
+  if (credits.has(inside.trim())) return true;
+  for (const part of inside.split(/[/،,:|-]/)) if (credits.has(part.trim())) return true;
+  return false;
+}
+
+/** Parses a meta line: a relative age or a date, alone or as the last of «·»-separated parts. */
+function metaOf(raw: string, key: string, p: SplitProfile): LineKind | null {
+  let stripped = raw.trim();
+  while (stripped.length && p.metaSeparators.includes(stripped[0])) stripped = stripped.slice(1).trim();
+  if (countWords(stripped, 12) > 12) return null;
+  const age = parseRelativeAgeParts(stripped);
+  if (age) return { kind: 'meta', age, date: null, trailing: false };
+  if (!SEPARATORS.test(stripped)) {
+    const date = parseCommentDate(stripped);
+    return date ? { kind: 'meta', age: null, date, trailing: false } : null;
+  }
+  const parts = stripped.split(SEPARATORS).map((s) => s.trim()).filter((s) => s !== '');
+  let ageIdx = -1;
+  let partAge: RelativeAgeParts | null = null;
+  let partDate: string | null = null;
+  for (let i = parts.length - 1; i >= 0; i--) {
+    partAge = parseRelativeAgeParts(parts[i]);
+    partDate = partAge ? null : parseCommentDate(parts[i]);
+    if (partAge || partDate) { ageIdx = i; break; }
+  }
+  if (ageIdx < 0) return null;
+  const others = parts.filter((_, i) => i !== ageIdx).map(lineKey);
+  const isAction = (k: string): boolean => p.trailingMetaCues.includes(k) || matchLinePatterns(p.commentActions, k) !== null;
+  if (others.every(isAction)) {
+    return { kind: 'meta', age: partAge, date: partDate, trailing: others.some((k) => p.trailingMetaCues.includes(k)) };
+  }
+  if (ageIdx === parts.length - 1 && others.length === 1 && countWords(parts[0]) <= p.maxAuthorWords) {
+    return { kind: 'author_meta', name: parts[0], meta: parts[ageIdx], age: partAge, date: partDate };
+  }
+  void key;
+  return null;
+}
+
+/**
+ * Classifies one line on its own, using a profile's patterns. Lines longer than
+ * `profile.maxShortLine` are only tested for blankness and are otherwise `text`, so huge lines cost
+ * one linear scan.
+ * @example classifyLine('التعليقات (2)', generic).kind // 'comment_header'
+ * @example classifyLine('    ·منذ 7 سنوات 3 أشهر', generic) // {kind:'meta', age:{months:87,days:0}, …}
+ */
+export function classifyLine(raw: string, p: SplitProfile): LineKind {
+  if (isBlankLine(raw)) return { kind: 'blank' };
+  if (raw.length > p.maxShortLine) return { kind: 'text', words: Infinity, finalPunct: true, key: '' };
+  const t = trimmed(raw);
+  const key = lineKey(t);
+  if (URL_LINE.test(t)) return { kind: 'link' };
+  if (COUNTER.test(asciiDigits(key))) return { kind: 'counter' };
+  if (key.length <= 60) {
+    const hw = headerWords(key);
+    if (p.commentHeaders.has(hw)) {
+      const digits = /([0-9]+)/.exec(asciiDigits(key));
+      return { kind: 'comment_header', count: digits ? Number(digits[1]) : p.commentHeaders.get(hw)! };
+    }
+  }
+  if (matchLinePatterns(p.commentForms, key)) return { kind: 'comment_form' };
+  if (matchLinePatterns(p.footerStart, key)) return { kind: 'footer' };
+  if (matchLinePatterns(p.commentActions, key)) return { kind: 'comment_action' };
+  const b = matchLinePatterns(p.boilerplate, key);
+  if (b) return { kind: 'boilerplate', rule: `boilerplate_${b}` };
+  if (p.emojiHeadedBoilerplate && EMOJI_HEAD.test(t)) return { kind: 'boilerplate', rule: 'emoji_navigation' };
+  const meta = metaOf(t, key, p);
+  if (meta) return meta;
+  const words = countWords(t, 60);
+  if (words <= p.maxAuthorWords + 2) {
+    for (const s of p.authorSuffixes) {
+      if (key.endsWith(s) && key.length > s.length) {
+        const name = t.replace(/\s*:\s*$/, '').replace(/\s*\S+$/, '').trim();
+        if (name) return { kind: 'author', name };
+      }
+    }
+  }
+  if (t.length <= p.bylineMaxChars) {
+    const by = matchLinePatterns(p.byline, key);
+    if (by) return { kind: 'byline', rule: `byline_${by}` };
+  }
+  for (const c of p.captionPrefix) if (key.startsWith(c)) return { kind: 'caption', rule: 'caption_prefix' };
+  if (captionCredit(key, p.captionCredits)) return { kind: 'caption', rule: 'caption_credit' };
+  return { kind: 'text', words, finalPunct: FINAL.has(lastChar(t)), key };
+}

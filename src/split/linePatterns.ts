@@ -1,0 +1,84 @@
+/**
+ * Line patterns written in profile data files, compiled once and matched against line keys.
+ */
+import { lineKey } from './lineKey';
+
+/** Patterns as written in a profile file. All literals are compared on line keys (see `lineKey`). */
+export interface LinePatternSpec {
+  /** The whole line equals one of these. */
+  exact?: string[];
+  /** The line starts with one of these. */
+  prefix?: string[];
+  /** The line ends with one of these. */
+  suffix?: string[];
+  /** The line contains one of these. */
+  contains?: string[];
+  /** Simple regexes, anchored with `^`, tested on the line key; nested quantifiers are refused. */
+  regex?: string[];
+}
+
+/** Compiled patterns: a set for exact lines, key lists for the rest, regexes compiled once. */
+export interface LinePatterns {
+  exact: Set<string>;
+  prefix: string[];
+  suffix: string[];
+  contains: string[];
+  regex: RegExp[];
+}
+
+/** A group with a quantifier inside, itself quantified: `(a+)+`, `(\w*)*`, `(x{2,})+` … */
+const NESTED_QUANTIFIER = /\([^)]*[+*}][^)]*\)\s*[+*{?]/;
+
+/**
+ * Compiles a profile regex after checking it cannot backtrack catastrophically: it must start with
+ * `^`, be at most 200 characters, have no backreference and no quantified group containing a
+ * quantifier. Throws with the reason otherwise (profiles are checked when they are loaded).
+ * @example compileSafeRegex('^#?[0-9]{1,4}\\.?$').test('#2') // true
+ * @example compileSafeRegex('^(a+)+$') // throws: nested quantifier
+ */
+export function compileSafeRegex(source: string): RegExp {
+  if (!source.startsWith('^')) throw new Error(`profile regex must be anchored with ^: ${source}`);
+  if (source.length > 200) throw new Error(`profile regex longer than 200 characters: ${source.slice(0, 40)}…`);
+  if (/\\[1-9]|\\k</.test(source)) throw new Error(`profile regex may not use backreferences: ${source}`);
+  if (NESTED_QUANTIFIER.test(source)) throw new Error(`profile regex has a nested quantifier (catastrophic backtracking): ${source}`);
+  return new RegExp(source, 'u');
+}
+
+/**
+ * Compiles a pattern spec: literals are turned into line keys once, regexes checked and compiled once.
+ * @example matchLinePatterns(compileLinePatterns({prefix: ['Share on ']}), lineKey('Share on whatsapp')) // 'prefix'
+ */
+export function compileLinePatterns(spec: LinePatternSpec | undefined | null): LinePatterns {
+  const keys = (xs: unknown): string[] =>
+    Array.isArray(xs) ? xs.filter((x): x is string | number => typeof x === 'string' || typeof x === 'number').map((x) => lineKey(String(x))).filter((k) => k !== '') : [];
+  return {
+    exact: new Set(keys(spec?.exact)),
+    prefix: keys(spec?.prefix),
+    suffix: keys(spec?.suffix),
+    contains: keys(spec?.contains),
+    regex: (Array.isArray(spec?.regex) ? spec!.regex : []).map((r) => compileSafeRegex(String(r))),
+  };
+}
+
+/**
+ * Matches a line key against compiled patterns and returns the kind that matched
+ * (`exact`, `prefix`, `suffix`, `contains`, `regex`) or null.
+ * @example matchLinePatterns(compileLinePatterns({exact: ['Facebook']}), 'facebook') // 'exact'
+ */
+export function matchLinePatterns(p: LinePatterns, key: string): string | null {
+  if (p.exact.has(key)) return 'exact';
+  for (const x of p.prefix) if (key.startsWith(x)) return 'prefix';
+  for (const x of p.suffix) if (key.endsWith(x)) return 'suffix';
+  for (const x of p.contains) if (key.includes(x)) return 'contains';
+  for (const r of p.regex) if (r.test(key)) return 'regex';
+  return null;
+}
+
+/** Concatenates two pattern specs (the outlet profile's lists after the generic ones). */
+export function mergeLinePatternSpecs(a: LinePatternSpec | undefined, b: LinePatternSpec | undefined): LinePatternSpec {
+  const cat = (x?: string[], y?: string[]): string[] => [...(x ?? []), ...(y ?? [])];
+  return {
+    exact: cat(a?.exact, b?.exact), prefix: cat(a?.prefix, b?.prefix), suffix: cat(a?.suffix, b?.suffix),
+    contains: cat(a?.contains, b?.contains), regex: cat(a?.regex, b?.regex),
+  };
+}

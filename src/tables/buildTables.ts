@@ -1,0 +1,275 @@
+/**
+ * Merging per-page results into the corpus tables. Pages may arrive in any order (streams,
+ * worker threads, shards): every table is sorted into its documented order at the end, and every
+ * random draw is seeded per group, so the output does not depend on arrival order.
+ */
+import type { Lexicon } from '../lexicon/types';
+import type { Reject } from '../corpus/types';
+import type {
+  ArticleRow, CommentRow, HitRow, OutletProfileRow, NamingRow, NamingTestRow, KeynessRow, HashtagRow, RejectRow,
+} from './types';
+import type { PageResult } from './processPage';
+import { SEGMENTS, type Segment } from './segments';
+import { NAMING_DIMENSIONS } from './naming';
+import { bootstrapRates, type RateUnit } from '../stats/bootstrapRates';
+import { rngMulberry32 } from '../stats/rngMulberry32';
+import { statKeyness } from '../stats/keyness';
+import { chiSquareIndependence } from '../stats/chiSquareIndependence';
+import { cramersV } from '../stats/cramersV';
+import { fisherExact2x2 } from '../stats/fisherExact';
+
+/** All analysis tables, as plain row arrays in their documented order. */
+export interface AnalysisTables {
+  articles: ArticleRow[];
+  comments: CommentRow[];
+  hits: HitRow[];
+  outletProfile: OutletProfileRow[];
+  naming: NamingRow[];
+  namingTests: NamingTestRow[];
+  keyness: KeynessRow[];
+  hashtags: HashtagRow[];
+  rejects: RejectRow[];
+}
+
+/** Options of `TableBuilder`. */
+export interface BuildTablesOptions {
+  /** Seed of the bootstrap. Default 20230101. */
+  seed?: number;
+  /** Bootstrap resamples. Default 1000. */
+  resamples?: number;
+  /** Minimum count of a term in target + reference to enter keyness. Default 3. */
+  keynessMinCount?: number;
+  /** Keyness rows kept per comparison (highest |G²| first). Default 200. */
+  keynessTop?: number;
+}
+
+/** Label used for pages whose outlet is unknown. */
+export const UNKNOWN_OUTLET = '(unknown)';
+
+/** FNV-1a hash of a string, mixed with a seed: a stable per-group seed. */
+function seedFor(seed: number, key: string): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+function byKeys<T>(...keys: ((r: T) => string | number | null)[]): (a: T, b: T) => number {
+  return (a, b) => {
+    for (const k of keys) {
+      const x = k(a);
+      const y = k(b);
+      if (x === y) continue;
+      if (x === null) return 1;
+      if (y === null) return -1;
+      if (typeof x === 'number' && typeof y === 'number') return x - y;
+      return String(x) < String(y) ? -1 : 1;
+    }
+    return 0;
+  };
+}
+
+function addCount<K>(map: Map<K, number>, key: K, n = 1): void {
+  map.set(key, (map.get(key) ?? 0) + n);
+}
+
+/**
+ * Accumulates page results and turns them into the analysis tables.
+ * @example
+ * const b = new TableBuilder(lexicon, {seed: 1});
+ * for (const page of corpus.pages) b.add(processPage(page, lexicon));
+ * const tables = b.finish(corpus.rejects);
+ * tables.articles.length // 5
+ */
+export class TableBuilder {
+  private readonly articles: ArticleRow[] = [];
+  private readonly comments: CommentRow[] = [];
+  private readonly hits: HitRow[] = [];
+  private readonly categories: string[];
+  private readonly catIndex: Map<string, number>;
+  /** outlet → segment → units (one per article). */
+  private readonly units = new Map<string, Record<Segment, RateUnit[]>>();
+  /** outlet → reporting term counts. */
+  private readonly outletTerms = new Map<string, Map<string, number>>();
+  private readonly segmentTerms: Record<Segment, Map<string, number>> = { reporting: new Map(), comments: new Map() };
+  private readonly opts: Required<BuildTablesOptions>;
+  private readonly sloganLabel = new Map<string, string>();
+
+  constructor(lexicon: Lexicon, options: BuildTablesOptions = {}) {
+    this.categories = [...new Set(lexicon.markers.map((m) => m.category))].sort();
+    this.catIndex = new Map(this.categories.map((c, i) => [c, i]));
+    for (const m of lexicon.markers) if (m.category === 'slogan') this.sloganLabel.set(m.id, m.patterns[0] ?? m.id);
+    this.opts = {
+      seed: options.seed ?? 20230101,
+      resamples: options.resamples ?? 1000,
+      keynessMinCount: options.keynessMinCount ?? 3,
+      keynessTop: options.keynessTop ?? 200,
+    };
+  }
+
+  /** Adds one page's result. */
+  add(r: PageResult): void {
+    this.articles.push(r.articleRow);
+    for (const c of r.commentRows) this.comments.push(c);
+    for (const h of r.hitRows) this.hits.push(h);
+    const outlet = r.outlet ?? UNKNOWN_OUTLET;
+    let u = this.units.get(outlet);
+    if (!u) this.units.set(outlet, (u = { reporting: [], comments: [] }));
+    for (const seg of SEGMENTS) {
+      const vec = new Float64Array(this.categories.length);
+      for (const [cat, n] of r.units[seg].hits) {
+        const i = this.catIndex.get(cat);
+        if (i !== undefined) vec[i] = n;
+      }
+      // Pages without comments are not units of the comments segment.
+      if (seg === 'comments' && r.commentRows.length === 0) continue;
+      u[seg].push({ tokens: r.units[seg].tokens, hits: vec });
+      for (const [t, n] of r.terms[seg]) addCount(this.segmentTerms[seg], t, n);
+    }
+    let ot = this.outletTerms.get(outlet);
+    if (!ot) this.outletTerms.set(outlet, (ot = new Map()));
+    for (const [t, n] of r.terms.reporting) addCount(ot, t, n);
+  }
+
+  /** Sorts the row tables and computes the aggregate tables. */
+  finish(rejects: readonly Reject[]): AnalysisTables {
+    this.articles.sort(byKeys((r: ArticleRow) => r.id));
+    this.comments.sort(byKeys((r: CommentRow) => r.articleId, (r) => r.comment));
+    this.hits.sort(byKeys((r: HitRow) => r.id, (r) => r.line, (r) => r.col, (r) => r.marker));
+    return {
+      articles: this.articles,
+      comments: this.comments,
+      hits: this.hits,
+      outletProfile: this.outletProfile(),
+      naming: this.namingRows(),
+      namingTests: this.namingTests(),
+      keyness: this.keyness(),
+      hashtags: this.hashtags(),
+      rejects: [...rejects].map((r) => ({ file: r.file, reason: r.reason, detail: r.detail }))
+        .sort(byKeys((r: RejectRow) => r.file, (r) => r.reason)),
+    };
+  }
+
+  private outlets(): string[] {
+    return [...this.units.keys()].sort();
+  }
+
+  private outletProfile(): OutletProfileRow[] {
+    const rows: OutletProfileRow[] = [];
+    for (const outlet of this.outlets()) {
+      for (const seg of SEGMENTS) {
+        const units = this.units.get(outlet)![seg];
+        if (units.length === 0) continue;
+        const seed = seedFor(this.opts.seed, `${outlet}\u0000${seg}`);
+        const est = bootstrapRates(units, this.categories.length, {
+          resamples: this.opts.resamples, rng: rngMulberry32(seed),
+        });
+        const tokens = units.reduce((a, u) => a + u.tokens, 0);
+        this.categories.forEach((category, c) => {
+          const hits = units.reduce((a, u) => a + (u.hits[c] ?? 0), 0);
+          rows.push({
+            outlet, segment: seg, category, hits, tokens, rate: est[c].rate, ciLow: est[c].low, ciHigh: est[c].high,
+            articles: units.length, resamples: this.opts.resamples, seed: this.opts.seed,
+          });
+        });
+      }
+    }
+    return rows;
+  }
+
+  /** dimension → segment → outlet → variant → count. */
+  private namingCounts(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const h of this.hits) {
+      counts.set(`${h.segment}\u0000${h.outlet ?? UNKNOWN_OUTLET}\u0000${h.category}`,
+        (counts.get(`${h.segment}\u0000${h.outlet ?? UNKNOWN_OUTLET}\u0000${h.category}`) ?? 0) + 1);
+    }
+    return counts;
+  }
+
+  private namingRows(): NamingRow[] {
+    const counts = this.namingCounts();
+    const rows: NamingRow[] = [];
+    for (const d of NAMING_DIMENSIONS) {
+      for (const seg of SEGMENTS) {
+        for (const outlet of this.outlets()) {
+          const cs = d.variants.map((v) => counts.get(`${seg}\u0000${outlet}\u0000${v}`) ?? 0);
+          const total = cs.reduce((a, b) => a + b, 0);
+          if (seg === 'comments' && this.units.get(outlet)!.comments.length === 0) continue;
+          d.variants.forEach((variant, i) => {
+            rows.push({ dimension: d.id, segment: seg, outlet, variant, count: cs[i], share: total > 0 ? cs[i] / total : null });
+          });
+        }
+      }
+    }
+    return rows;
+  }
+
+  private namingTests(): NamingTestRow[] {
+    const counts = this.namingCounts();
+    const rows: NamingTestRow[] = [];
+    for (const d of NAMING_DIMENSIONS) {
+      for (const seg of SEGMENTS) {
+        // Outlets and variants with no naming at all carry no information about association.
+        let table = this.outlets().map((o) => d.variants.map((v) => counts.get(`${seg}\u0000${o}\u0000${v}`) ?? 0));
+        table = table.filter((r) => r.some((x) => x > 0));
+        const keepCols = d.variants.map((_, j) => table.some((r) => r[j] > 0));
+        table = table.map((r) => r.filter((_, j) => keepCols[j]));
+        const n = table.reduce((a, r) => a + r.reduce((x, y) => x + y, 0), 0);
+        const base = { dimension: d.id, segment: seg, outlets: table.length, variants: table[0]?.length ?? 0, n };
+        if (table.length < 2 || (table[0]?.length ?? 0) < 2) {
+          rows.push({
+            ...base, chi2: null, df: null, p: null, cramersV: null, minExpected: null, valid: false, fisherP: null,
+            note: 'not tested: needs at least 2 outlets and 2 variants with counts',
+          });
+          continue;
+        }
+        const t = chiSquareIndependence(table);
+        const fisherP = table.length === 2 && table[0].length === 2
+          ? fisherExact2x2(table[0][0], table[0][1], table[1][0], table[1][1]) : null;
+        rows.push({
+          ...base, chi2: t.chi2, df: t.df, p: t.p, cramersV: cramersV(table), minExpected: t.minExpected, valid: t.valid,
+          fisherP,
+          note: t.valid ? 'chi-square valid (Cochran: no expected count < 1, at most 20% < 5)'
+            : fisherP !== null ? 'expected counts too small for chi-square; use Fisher\'s exact p'
+              : 'expected counts too small for chi-square; p is unreliable (no exact test for tables larger than 2×2)',
+        });
+      }
+    }
+    return rows;
+  }
+
+  private keyness(): KeynessRow[] {
+    const rows: KeynessRow[] = [];
+    const push = (comparison: string, target: Map<string, number>, reference: Map<string, number>) => {
+      const k = statKeyness(target, reference, { minCount: this.opts.keynessMinCount });
+      for (const r of k.slice(0, this.opts.keynessTop)) rows.push({ comparison, ...r });
+    };
+    const outlets = this.outlets();
+    if (outlets.length >= 2) {
+      for (const o of outlets) {
+        const rest = new Map<string, number>();
+        for (const other of outlets) if (other !== o) for (const [t, n] of this.outletTerms.get(other)!) addCount(rest, t, n);
+        push(`outlet:${o} vs rest (reporting)`, this.outletTerms.get(o)!, rest);
+      }
+    }
+    if (this.segmentTerms.comments.size > 0) push('comments vs reporting', this.segmentTerms.comments, this.segmentTerms.reporting);
+    return rows;
+  }
+
+  private hashtags(): HashtagRow[] {
+    const counts = new Map<string, number>();
+    for (const h of this.hits) {
+      if (h.category !== 'slogan' && h.category !== 'hashtag') continue;
+      const kind = h.category === 'slogan' ? 'slogan' : 'hashtag';
+      const tag = kind === 'slogan' ? this.sloganLabel.get(h.marker) ?? h.marker : h.keyword.normalize('NFKC');
+      addCount(counts, [tag, kind, h.outlet ?? UNKNOWN_OUTLET, h.segment].join('\u0000'));
+    }
+    return [...counts].map(([k, count]) => {
+      const [tag, kind, outlet, segment] = k.split('\u0000');
+      return { tag, kind: kind as HashtagRow['kind'], outlet, segment: segment as Segment, count };
+    }).sort(byKeys((r: HashtagRow) => r.kind, (r) => r.tag, (r) => r.outlet, (r) => r.segment));
+  }
+}

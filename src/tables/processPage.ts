@@ -1,0 +1,131 @@
+/**
+ * One page → its rows and partial counts. Pure and self-contained, so pages can be processed in
+ * any order (or on worker threads) and their partials merged.
+ */
+import type { Page } from '../corpus/types';
+import type { Article } from '../split/types';
+import type { Hit } from '../stance/types';
+import type { Lexicon } from '../lexicon/types';
+import type { ArticleRow, CommentRow, HitRow } from './types';
+import { splitPage, matchMarkers, scoreStance, kwicOfHit, countTokens, termsOf } from './engine';
+import { segmentOfRole, type Segment } from './segments';
+
+/** Category counts and tokens of one segment of one page: a bootstrap unit. */
+export interface SegmentUnit {
+  /** Tokens in the segment. */
+  tokens: number;
+  /** Counted hits per category (see `countsTowardRates`). */
+  hits: Map<string, number>;
+}
+
+/** Everything the tables need from one page. */
+export interface PageResult {
+  /** The split page (kept only when `keepArticle` is set). */
+  article: Article | null;
+  /** Page id. */
+  id: string;
+  /** Outlet id or null. */
+  outlet: string | null;
+  articleRow: ArticleRow;
+  commentRows: CommentRow[];
+  hitRows: HitRow[];
+  /** Per-segment bootstrap units. */
+  units: Record<Segment, SegmentUnit>;
+  /** Keyness terms (normalized, clitic-stripped, stopwords removed) per segment. */
+  terms: Record<Segment, Map<string, number>>;
+}
+
+/** Options of `processPage`. */
+export interface ProcessPageOptions {
+  /** Camp of each outlet id (from the outlet registry). Default: none known. */
+  camps?: ReadonlyMap<string, string>;
+  /** Characters of context on each side of a hit in hits.csv. Default 40. */
+  kwicWindow?: number;
+  /** Keep the split Article in the result (for notebooks). Default false. */
+  keepArticle?: boolean;
+}
+
+const STANCE = new Set(['stance_support', 'stance_oppose']);
+
+/**
+ * Whether a hit counts toward category rates: every hit does, except negated stance hits
+ * («لا نرفض التطبيع» does not count as opposition).
+ * @example countsTowardRates({category: 'stance_oppose', negated: true} as Hit) // false
+ */
+export function countsTowardRates(hit: Pick<Hit, 'category' | 'negated'>): boolean {
+  return !(hit.negated && STANCE.has(hit.category));
+}
+
+function addTerms(map: Map<string, number>, text: string): void {
+  for (const t of termsOf(text)) map.set(t, (map.get(t) ?? 0) + 1);
+}
+
+/**
+ * Splits a page, matches the lexicon and reduces the page to its table rows and partial counts.
+ * @example
+ * const r = processPage(page, lexicon);
+ * r.articleRow.support // 0
+ * r.hitRows.length     // 12
+ */
+export function processPage(page: Page, lexicon: Lexicon, options: ProcessPageOptions = {}): PageResult {
+  const window = options.kwicWindow ?? 40;
+  const article = splitPage(page);
+  const hits = matchMarkers(article, lexicon);
+  const stance = scoreStance(article, hits);
+  const outlet = article.outlet;
+  const units: Record<Segment, SegmentUnit> = {
+    reporting: { tokens: 0, hits: new Map() },
+    comments: { tokens: 0, hits: new Map() },
+  };
+  const terms: Record<Segment, Map<string, number>> = { reporting: new Map(), comments: new Map() };
+  const commentTokens = new Array<number>(article.comments.length).fill(0);
+  for (const line of article.lines) {
+    const seg = segmentOfRole(line.role);
+    if (!seg) continue;
+    const n = countTokens(line.text);
+    units[seg].tokens += n;
+    if (seg === 'comments' && line.comment !== null) commentTokens[line.comment] += n;
+    addTerms(terms[seg], line.text);
+  }
+  const hitRows: HitRow[] = [];
+  for (const h of hits) {
+    const seg: Segment = h.comment === null ? 'reporting' : 'comments';
+    if (countsTowardRates(h)) units[seg].hits.set(h.category, (units[seg].hits.get(h.category) ?? 0) + 1);
+    const k = kwicOfHit(article, h, window);
+    hitRows.push({
+      id: h.id, file: h.file, outlet, line: h.line, col: h.col, len: h.len, role: h.role, segment: seg,
+      comment: h.comment, category: h.category, marker: h.marker, polarity: h.polarity, negated: h.negated,
+      quoted: h.quoted, speaker: h.speaker, pre: k.pre, keyword: k.keyword, post: k.post,
+    });
+  }
+  const commentIdx = stance.comments.map((c) => c.index).filter((x): x is number => x !== null);
+  const articleRow: ArticleRow = {
+    id: article.id,
+    file: article.file,
+    outlet,
+    camp: outlet ? options.camps?.get(outlet) ?? null : null,
+    outletSource: article.outletSource,
+    published: page.meta?.published ?? null,
+    title: article.title,
+    bodyTokens: units.reporting.tokens,
+    commentsParsed: article.comments.length,
+    commentsDeclared: article.declaredCommentCount,
+    support: stance.reporting.support,
+    oppose: stance.reporting.oppose,
+    index: stance.reporting.index,
+    meanCommentIndex: commentIdx.length ? commentIdx.reduce((a, b) => a + b, 0) / commentIdx.length : null,
+    warnings: [...page.warnings, ...article.warnings].join(' | '),
+  };
+  const commentRows: CommentRow[] = article.comments.map((c, i) => {
+    const s = stance.comments.find((x) => x.comment === c.index) ?? { support: 0, oppose: 0, index: null };
+    return {
+      articleId: article.id, outlet, comment: c.index, author: c.author, meta: c.meta, ageMonths: c.ageMonths,
+      approxDate: c.approxDate, tokens: commentTokens[i] ?? 0, support: s.support, oppose: s.oppose,
+      index: s.index, text: c.text,
+    };
+  });
+  return {
+    article: options.keepArticle ? article : null,
+    id: article.id, outlet, articleRow, commentRows, hitRows, units, terms,
+  };
+}

@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { plotNamingShares } from '../../src/charts/plotNamingShares';
+import { plotCategoryRates } from '../../src/charts/plotCategoryRates';
+import { plotCategoryRatesCI } from '../../src/charts/plotCategoryRatesCI';
+import { plotStanceReportingVsComments } from '../../src/charts/plotStanceReportingVsComments';
+import { plotHashtags } from '../../src/charts/plotHashtags';
+import { plotKeyness } from '../../src/charts/plotKeyness';
+import { plotMarkersOverTime, periodOf } from '../../src/charts/plotMarkersOverTime';
+import { plotCommentVolume } from '../../src/charts/plotCommentVolume';
+import { ARABIC_FONT_FAMILY, OKABE_ITO } from '../../src/charts/palette';
+import type { Figure } from '../../src/charts/types';
+import { expectGolden } from './golden';
+import { ARTICLES, COMMENTS, HASHTAGS, HITS, KEYNESS, NAMING, OUTLET_NAMES, PROFILE } from './fixtures';
+
+const SOURCE = 'Source: khitab · corpus «fixtures» (4 pages) · lexicon test · seed 1, 1,000 resamples';
+const opts = { source: SOURCE, outletNames: OUTLET_NAMES };
+
+type Trace = Record<string, any>;
+const traces = (f: Figure): Trace[] => f.data as Trace[];
+const layoutAny = (f: Figure): Record<string, any> => f.layout as Record<string, any>;
+
+/** Checks every chart must pass: title object, font, source note, axis titles, palette colours. */
+function expectCommonParts(f: Figure): void {
+  const l = layoutAny(f);
+  expect(typeof l.title.text).toBe('string');
+  expect(l.title.text.length).toBeGreaterThan(0);
+  expect(l.font.family).toBe(ARABIC_FONT_FAMILY);
+  expect(l.annotations.some((a: any) => a.text === SOURCE)).toBe(true);
+  const axes = Object.keys(l).filter((k) => /^[xy]axis\d*$/.test(k));
+  expect(axes.length).toBeGreaterThan(0);
+  expect(axes.some((k) => typeof l[k].title?.text === 'string' && l[k].title.text.length > 0)).toBe(true);
+  for (const t of traces(f)) {
+    const c = t.marker?.color;
+    if (typeof c === 'string' && t.type !== 'heatmap') expect([...OKABE_ITO, '#000000'], `colour of ${t.name}`).toContain(c);
+  }
+  // Determinism: no uid or random ids in the spec.
+  expect(JSON.stringify(f)).not.toMatch(/"uid"/);
+}
+
+describe('plotNamingShares', () => {
+  const f = plotNamingShares(NAMING, opts);
+  it('draws one bar per outlet in each facet, with the hand-computed shares', () => {
+    const gov = traces(f).filter((t) => t.xaxis === 'x');
+    expect(gov.map((t) => t.name)).toEqual(['regime · النظام', 'state · الدولة', 'Damascus · دمشق']);
+    for (const t of gov) expect(t.x).toEqual(['Al-Bawsala', 'Arab48', 'Orient News']);
+    expect(gov[0].y).toEqual([100, 50, 75]);
+    expect(gov[2].y).toEqual([0, 0, 25]);
+    const turkey = traces(f).filter((t) => t.xaxis === 'x2');
+    expect(turkey[0].y).toEqual([null, 0, 100]); // Al-Bawsala has no turkey hit: empty bar, not 0%
+    expect(layoutAny(f).barmode).toBe('stack');
+    expect(layoutAny(f).yaxis.title.text).toBe('share of naming hits (%)');
+  });
+  it('shows each variant once in the legend and keeps the common parts', () => {
+    expect(traces(f).filter((t) => t.showlegend).length).toBe(5);
+    expectCommonParts(f);
+  });
+  it('matches its golden file', () => expectGolden('naming-shares', f));
+});
+
+describe('plotCategoryRates', () => {
+  const f = plotCategoryRates(PROFILE, opts);
+  it('puts rates per 1,000 tokens in an outlet × category grid per segment, empty where no tokens', () => {
+    const [rep, com] = traces(f);
+    expect(rep.y).toEqual(['Arab48', 'Orient News']);
+    expect(rep.x).toEqual(['for reconciliation · تأييد', 'slogans · شعارات']);
+    expect(rep.z).toEqual([[4, 0], [1, 3]]);
+    expect(com.z).toEqual([[null, null], [0, 10]]);
+    expect(rep.colorbar.title.text).toBe('hits per 1,000 tokens');
+    expectCommonParts(f);
+  });
+  it('matches its golden file', () => expectGolden('category-rates', f));
+});
+
+describe('plotCategoryRatesCI', () => {
+  const f = plotCategoryRatesCI(PROFILE, opts);
+  it('draws a dot per outlet and category with asymmetric whiskers from the intervals', () => {
+    const orientRep = traces(f).find((t) => t.name === 'Orient News' && t.xaxis === 'x')!;
+    expect(orientRep.x).toEqual([1, 3]);
+    expect(orientRep.error_x.array).toEqual([1.5, 2]);
+    expect(orientRep.error_x.arrayminus).toEqual([1, 2]);
+    // Arab48 comments have no tokens (rate null): no dot at all.
+    expect(traces(f).some((t) => t.name === 'Arab48' && t.xaxis === 'x2')).toBe(false);
+    expect(layoutAny(f).xaxis.title.text).toBe('hits per 1,000 tokens');
+    expectCommonParts(f);
+  });
+  it('matches its golden file', () => expectGolden('category-rates-ci', f));
+});
+
+describe('plotStanceReportingVsComments', () => {
+  const f = plotStanceReportingVsComments(ARTICLES, COMMENTS, opts);
+  it('gives per-outlet stance indexes with Wilson intervals', () => {
+    const [rep, com] = traces(f);
+    expect(rep.y).toEqual(['unknown outlet', 'Arab48', 'Orient News']);
+    // Orient reporting: 1 for, 3 against → −0.5. Wilson 95% for 1/4 is [0.045587, 0.699358]
+    // (R: prop.test(1, 4, correct = FALSE)$conf.int), so the index interval is [−0.908825, 0.398716].
+    expect(rep.x).toEqual([null, 0.5, -0.5]);
+    expect(rep.error_x.arrayminus[2]).toBeCloseTo(-0.5 - -0.908825, 3);
+    expect(rep.error_x.array[2]).toBeCloseTo(0.398716 - -0.5, 3);
+    // Orient comments: 0 for, 2 against → −1; Wilson upper for 0/2 is 0.657620 → index upper 0.315240.
+    expect(com.x).toEqual([null, null, -1]);
+    expect(com.error_x.array[2]).toBeCloseTo(1.31524, 3);
+    expect(com.error_x.arrayminus[2]).toBe(0);
+    expectCommonParts(f);
+  });
+  it('matches its golden file', () => expectGolden('stance-reporting-vs-comments', f));
+});
+
+describe('plotHashtags', () => {
+  const f = plotHashtags(HASHTAGS, opts);
+  it('orders tags by total count and stacks by outlet', () => {
+    const t = traces(f);
+    expect(t.map((x) => x.name)).toEqual(['Al-Bawsala', 'Orient News']);
+    expect(t[0].y).toEqual(['لن نصالح', '#لن_نصالح', '#التطبيع_خيانة']);
+    expect(t[0].x).toEqual([1, 2, 0]);
+    expect(t[1].x).toEqual([3, 0, 1]);
+    expectCommonParts(f);
+  });
+  it('counts one segment when asked', () => {
+    expect(traces(plotHashtags(HASHTAGS, { segment: 'comments' }))[0].y).toEqual(['لن نصالح', '#التطبيع_خيانة']);
+  });
+  it('matches its golden file', () => expectGolden('hashtags', f));
+});
+
+describe('plotKeyness', () => {
+  const f = plotKeyness(KEYNESS, 'reporting vs comments', 2, opts);
+  it('draws the top terms of each side as signed G²', () => {
+    const [target, reference] = traces(f);
+    expect(target.y).toEqual(['النظام', 'موسكو']);
+    expect(target.x).toEqual([12.5, 8.25]);
+    expect(reference.y).toEqual(['نصالح']);
+    expect(reference.x).toEqual([-6]);
+    expect(target.name).toBe('key in reporting');
+    expect(reference.name).toBe('key in comments');
+    expectCommonParts(f);
+  });
+  it('matches its golden file', () => expectGolden('keyness', f));
+});
+
+describe('plotMarkersOverTime', () => {
+  const f = plotMarkersOverTime(ARTICLES, HITS, opts);
+  it('gives reporting hits per 1,000 reporting tokens per publication month', () => {
+    const [support, oppose] = traces(f);
+    expect(support.name).toBe('for reconciliation · تأييد');
+    expect(support.x).toEqual(['2016-12', '2023-01', '2023-04']);
+    expect(oppose.y).toEqual([2, 1, 0]); // 2/1000, 1/1000, 0/500 ×1000
+    expect(support.y).toEqual([0, 0, 2]); // p3: 1 hit / 500 tokens; p4 (undated) is left out
+    expect(layoutAny(f).annotations.some((a: any) => a.text === '3 dated articles in 3 months; 1 without a usable date left out')).toBe(true);
+    expectCommonParts(f);
+  });
+  it('matches its golden file', () => expectGolden('markers-over-time', f));
+});
+
+describe('periodOf', () => {
+  it.each([
+    ['2023-04-25', 'month', '2023-04'],
+    ['2023-01', 'month', '2023-01'],
+    ['2023', 'month', null],
+    ['2023', 'year', '2023'],
+    [null, 'month', null],
+    ['April 2023', 'month', null],
+  ] as const)('periodOf(%j, %s) is %j', (input, gran, expected) => {
+    expect(periodOf(input, gran)).toBe(expected);
+  });
+});
+
+describe('plotCommentVolume', () => {
+  const f = plotCommentVolume(ARTICLES, COMMENTS, opts);
+  it('compares parsed with declared comments per article', () => {
+    const [parsed, declared] = traces(f);
+    expect(parsed.y).toEqual(['Orient News · p1', 'Orient News · p2', 'Arab48 · p3', 'unknown outlet · p4']);
+    expect(parsed.x).toEqual([2, 1, 0, 0]);
+    expect(declared.x).toEqual([2, 2, null, null]);
+    expectCommonParts(f);
+  });
+  it('matches its golden file', () => expectGolden('comment-volume', f));
+});

@@ -1,0 +1,65 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { dataUrlToBuffer, renderFigures } from '../../src/charts/renderFigures';
+import { plotHashtags } from '../../src/charts/plotHashtags';
+import { writeFigures } from '../../src/charts/writeFigures';
+import { NO_CHROMIUM } from './browser';
+import { ARTICLES, COMMENTS, HASHTAGS, HITS, KEYNESS, NAMING, OUTLET_NAMES, PROFILE } from './fixtures';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'khitab-figs-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe('dataUrlToBuffer', () => {
+  it('decodes percent-encoded and base64 data URLs', () => {
+    expect(dataUrlToBuffer('data:image/svg+xml,%3Csvg%3E%D9%84%3C%2Fsvg%3E').toString()).toBe('<svg>ل</svg>');
+    expect(dataUrlToBuffer('data:image/png;base64,iVBO').toString('hex')).toBe('89504e');
+  });
+});
+
+describe('renderFigures', () => {
+  it('rejects figure names that are not file-name-safe', async () => {
+    await expect(renderFigures([{ name: '../evil', figure: plotHashtags(HASHTAGS) }], tmp)).rejects.toThrow(/file-name-safe/);
+  });
+
+  it('writes HTML and explains, without throwing, when Chromium is missing', async () => {
+    const dir = path.join(tmp, 'no-chromium');
+    const r = await renderFigures([{ name: 'hashtags', figure: plotHashtags(HASHTAGS) }], dir, { chromiumPath: '/nonexistent/chromium' });
+    expect(r.staticRendered).toBe(false);
+    expect(r.files.map((f) => path.basename(f))).toEqual(['hashtags.html']);
+    expect(r.messages[0]).toMatch(/Chromium not found at \/nonexistent\/chromium.*wrote HTML only/);
+  });
+
+  it.skipIf(NO_CHROMIUM !== null)('writes SVG with the Arabic tags as text and a PNG (real Chromium)', async () => {
+    const dir = path.join(tmp, 'static');
+    const r = await renderFigures([{ name: 'hashtags', figure: plotHashtags(HASHTAGS, { outletNames: OUTLET_NAMES }) }], dir);
+    expect(r.messages).toEqual([]);
+    expect(r.files.map((f) => path.basename(f))).toEqual(['hashtags.html', 'hashtags.svg', 'hashtags.png']);
+    const svg = fs.readFileSync(path.join(dir, 'hashtags.svg'), 'utf8');
+    expect(svg.startsWith('<svg')).toBe(true);
+    for (const tag of ['لن نصالح', '#لن_نصالح', '#التطبيع_خيانة', 'Orient News', 'Al-Bawsala']) expect(svg).toContain(tag);
+    expect(svg).toContain('Noto Sans Arabic');
+    // 2 traces × 3 tags = 6 bar points (zero-count bars included as empty paths).
+    expect(svg.match(/class="point"/g)?.length).toBe(6);
+    const png = fs.readFileSync(path.join(dir, 'hashtags.png'));
+    expect(png.subarray(0, 4).toString('hex')).toBe('89504e47');
+  });
+});
+
+describe('writeFigures', () => {
+  it('draws every standard chart from the tables and says what it skipped', async () => {
+    const dir = path.join(tmp, 'standard');
+    const r = await writeFigures(
+      { articles: ARTICLES, comments: COMMENTS, hits: HITS, outletProfile: PROFILE, naming: NAMING, keyness: KEYNESS, hashtags: [] },
+      dir,
+      { formats: ['html'], outletNames: OUTLET_NAMES },
+    );
+    expect(r.names).toEqual([
+      'naming-shares', 'category-rates', 'category-rates-ci', 'stance-reporting-vs-comments', 'comment-volume',
+      'markers-over-time', 'keyness-1-reporting_vs_comments', 'keyness-2-outlet_orient_news_vs_rest',
+    ]);
+    expect(r.summary).toMatch(/^8 figures \(html\) in .*; skipped hashtags: no rows$/);
+    expect(fs.readdirSync(dir).sort()).toEqual(r.names.map((n) => `${n}.html`).sort());
+  });
+});

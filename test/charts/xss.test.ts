@@ -1,0 +1,85 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { escapeHtml, jsonForScript } from '../../src/charts/escapeHtml';
+import { figureToHtml } from '../../src/charts/figureToHtml';
+import { launchChromium } from '../../src/charts/launchChromium';
+import { plotHashtags } from '../../src/charts/plotHashtags';
+import { renderRoleView } from '../../src/charts/renderRoleView';
+import { renderTableHtml } from '../../src/charts/renderTableHtml';
+import type { Article } from '../../src/split/types';
+import { NO_CHROMIUM } from './browser';
+import { COMMENTS, XSS_TEXT } from './fixtures';
+
+describe('escapeHtml', () => {
+  it('escapes the five HTML-special characters', () => {
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+  });
+});
+
+describe('jsonForScript', () => {
+  it('leaves no <, >, & or line separators in the output and keeps the value', () => {
+    const value = { t: '</script><script>alert(1)</script> & \u2028\u2029 لن نصالح' };
+    const out = jsonForScript(value);
+    expect(out).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(JSON.parse(out)).toEqual(value);
+  });
+});
+
+const ARTICLE: Article = {
+  id: 'x1', file: 'x1.txt', encoding: 'utf-8', outlet: 'orient_news', outletSource: 'metadata', title: XSS_TEXT,
+  lines: [
+    { n: 1, role: 'title', text: XSS_TEXT, eol: '\n', rule: 'first_line', comment: null },
+    { n: 2, role: 'comment_body', text: XSS_TEXT, eol: '', rule: 'after_meta', comment: 0 },
+  ],
+  comments: [], declaredCommentCount: null, warnings: [XSS_TEXT],
+};
+
+let browser: Browser;
+let tmp: string;
+
+describe.skipIf(NO_CHROMIUM !== null)('renderTableHtml, renderRoleView and figureToHtml against script injection (headless Chromium)', () => {
+  beforeAll(async () => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'khitab-xss-'));
+    const launched = await launchChromium();
+    if (!launched.browser) throw new Error(launched.reason);
+    browser = launched.browser;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('keeps window.__xss undefined and shows the comment as text (renderTableHtml + renderRoleView)', async () => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>${renderTableHtml(COMMENTS, ['articleId', 'comment', 'text'], { caption: XSS_TEXT })}${renderRoleView(ARTICLE)}</body></html>`;
+    const page = await browser.newPage();
+    await page.setContent(html);
+    await page.waitForTimeout(200);
+    expect(await page.evaluate('typeof window.__xss')).toBe('undefined');
+    expect(await page.evaluate('document.querySelectorAll("script, img").length')).toBe(0);
+    const text = (await page.evaluate('document.body.innerText')) as string;
+    expect(text).toContain('<script>window.__xss=1</script>');
+    expect(text).toContain('<img src=x onerror="window.__xss=2">');
+    await page.close();
+  });
+
+  it('keeps window.__xss undefined in a figure whose labels carry the payload (figureToHtml)', async () => {
+    const fig = plotHashtags([{ tag: XSS_TEXT, kind: 'hashtag', outlet: 'o', segment: 'comments', count: 2 }], { title: XSS_TEXT, source: XSS_TEXT });
+    const file = path.join(tmp, 'xss-figure.html');
+    fs.writeFileSync(file, figureToHtml(fig));
+    const page = await browser.newPage();
+    await page.goto('file://' + file);
+    await page.waitForSelector('#figure .main-svg');
+    await page.waitForTimeout(200);
+    expect(await page.evaluate('typeof window.__xss')).toBe('undefined');
+    expect(await page.evaluate('document.querySelectorAll("img").length')).toBe(0);
+    // Only the two scripts figureToHtml writes (plotly, newPlot) exist.
+    expect(await page.evaluate('document.querySelectorAll("script").length')).toBe(2);
+    expect(await page.title()).toBe(XSS_TEXT);
+    const tick = (await page.evaluate(`document.querySelector('#figure .ytick text').textContent`)) as string;
+    expect(tick).toContain('window.__xss=1');
+    await page.close();
+  });
+});

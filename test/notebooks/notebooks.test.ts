@@ -1,0 +1,57 @@
+/**
+ * The committed notebooks are clean (no outputs, no execution counts, an id on every cell), use the
+ * project kernel and stay thin (import only from ./src/index). Executing them is `npm run notebooks`.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { describe, expect, it } from 'vitest';
+
+const DIR = path.resolve(__dirname, '../../notebooks');
+const EXPECTED = [
+  '01-corpus-and-splitting.ipynb',
+  '02-stance-and-slogans.ipynb',
+  '03-framing-across-outlets.ipynb',
+  '04-readers-vs-reporting.ipynb',
+  '05-tables-for-papers.ipynb',
+];
+
+interface Cell { cell_type: string; id?: string; source: string[] | string; outputs?: unknown[]; execution_count?: number | null; metadata?: object }
+const read = (name: string): { nbformat: number; nbformat_minor: number; metadata: { kernelspec?: { name?: string } }; cells: Cell[] } =>
+  JSON.parse(fs.readFileSync(path.join(DIR, name), 'utf8'));
+const sourceOf = (c: Cell): string => (Array.isArray(c.source) ? c.source.join('') : c.source);
+
+describe('notebooks/', () => {
+  it('holds the five numbered notebooks', () => {
+    expect(fs.readdirSync(DIR).filter((f) => f.endsWith('.ipynb')).sort()).toEqual(EXPECTED);
+  });
+});
+
+describe.each(EXPECTED)('%s', (name) => {
+  const nb = read(name);
+  it('is nbformat 4.5+ with the khitab kernel', () => {
+    expect(nb.nbformat).toBe(4);
+    expect(nb.nbformat_minor).toBeGreaterThanOrEqual(5);
+    expect(nb.metadata.kernelspec?.name).toBe('khitab');
+  });
+  it('has a unique, valid id on every cell', () => {
+    const ids = nb.cells.map((c) => c.id);
+    for (const [i, id] of ids.entries()) expect(id, `cell ${i}`).toMatch(/^[a-zA-Z0-9-_]{1,64}$/);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+  it('is committed without outputs or execution counts', () => {
+    for (const [i, c] of nb.cells.entries()) {
+      if (c.cell_type !== 'code') continue;
+      expect(c.outputs, `cell ${i} (${c.id}) outputs`).toEqual([]);
+      expect(c.execution_count, `cell ${i} (${c.id}) execution_count`).toBeNull();
+    }
+  });
+  it('imports only the public API (./src/index) and Node built-ins', () => {
+    const froms = nb.cells.filter((c) => c.cell_type === 'code').flatMap((c) => [...sourceOf(c).matchAll(/\bfrom\s+['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2]));
+    expect(froms.length).toBeGreaterThan(0);
+    for (const f of froms) expect(['./src/index', 'fs', 'path'], `import '${f}'`).toContain(f);
+  });
+  it('starts with a markdown cell that explains it and reads KHITAB_CORPUS', () => {
+    expect(nb.cells[0].cell_type).toBe('markdown');
+    expect(nb.cells.some((c) => sourceOf(c).includes('process.env.KHITAB_CORPUS'))).toBe(true);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { cohensKappa } from '../../src/stats/cohensKappa';
+
+describe('cohensKappa', () => {
+  it('matches sklearn cohen_kappa_score', () => {
+    // sklearn 1.2.1:
+    // >>> gold=['support','oppose','neutral','oppose','oppose','neutral','support','neutral','oppose','support']
+    // >>> pred=['support','oppose','oppose','oppose','neutral','neutral','neutral','neutral','oppose','oppose']
+    // >>> cohen_kappa_score(gold, pred)   0.3846153846153847
+    // >>> cohen_kappa_score(['a','a','b','b','c','a','b','c','c','a'],['a','b','b','b','c','a','a','c','b','a'])  0.5454545454545454
+    const gold = ['support', 'oppose', 'neutral', 'oppose', 'oppose', 'neutral', 'support', 'neutral', 'oppose', 'support'];
+    const pred = ['support', 'oppose', 'oppose', 'oppose', 'neutral', 'neutral', 'neutral', 'neutral', 'oppose', 'oppose'];
+    expect(cohensKappa(gold, pred)).toBeCloseTo(0.3846153846153847, 12);
+    expect(cohensKappa(['a', 'a', 'b', 'b', 'c', 'a', 'b', 'c', 'c', 'a'], ['a', 'b', 'b', 'b', 'c', 'a', 'a', 'c', 'b', 'a'])).toBeCloseTo(0.5454545454545454, 12);
+  });
+
+  it('is 1 for perfect agreement and NaN when chance agreement is 1', () => {
+    expect(cohensKappa(['x', 'y', 'x'], ['x', 'y', 'x'])).toBe(1);
+    expect(cohensKappa(['x', 'x'], ['x', 'x'])).toBeNaN();
+  });
+
+  it('rejects lists of different length', () => {
+    expect(() => cohensKappa(['x'], ['x', 'y'])).toThrow(/1 vs 2/);
+  });
+});
