@@ -56,7 +56,7 @@ export async function run(argv: string[]): Promise<number> {
   if (v.help) { console.log(HELP); return 0; }
   const seed = v.seed !== undefined ? Number(v.seed) : undefined;
   const resamples = v.resamples !== undefined ? Number(v.resamples) : undefined;
-  if ((seed !== undefined && !Number.isInteger(seed)) || (resamples !== undefined && !(Number.isInteger(resamples) && resamples >= 0))) {
+  if ((seed !== undefined && !Number.isInteger(seed)) || (resamples !== undefined && !(Number.isInteger(resamples) && resamples >= 1))) {
     console.error('khitab analyze: --seed and --resamples take whole numbers');
     return 2;
   }

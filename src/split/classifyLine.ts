@@ -80,7 +80,7 @@ function metaOf(raw: string, key: string, p: SplitProfile): LineKind | null {
     return { kind: 'meta', age: partAge, date: partDate, trailing: others.some((k) => p.trailingMetaCues.includes(k)) };
   }
   if (ageIdx === parts.length - 1 && others.length === 1 && countWords(parts[0]) <= p.maxAuthorWords) {
-    return { kind: 'author_meta', name: parts[0], meta: parts[ageIdx], age: partAge, date: partDate };
+    return { kind: 'author_meta', name: parts[0], meta: stripped, age: partAge, date: partDate };
   }
   void key;
   return null;

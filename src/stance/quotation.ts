@@ -5,34 +5,39 @@
 import { matchKey } from '../text/matchKey';
 import { CLAUSE_BOUNDARIES } from './negation';
 
+/** A set of matching keys (lists below are written in ordinary spelling). */
+function keys(words: string[]): ReadonlySet<string> {
+  return new Set(words.map(matchKey));
+}
+
 /**
  * Reporting verbs (matching keys: alef folded, ة → ه), perfect and imperfect, with feminine,
  * dual and plural forms. A leading و/ف is stripped before lookup.
  */
-export const REPORTING_VERBS: ReadonlySet<string> = new Set([
+export const REPORTING_VERBS: ReadonlySet<string> = keys([
   'قال', 'قالت', 'قالوا', 'قالا', 'قالتا', 'يقول', 'تقول', 'يقولون',
-  'اكد', 'اكدت', 'اكدوا', 'اكدا', 'يوكد', 'توكد', 'يؤكد', 'تؤكد',
+  'اكد', 'اكدت', 'اكدوا', 'اكدا',
   'اوضح', 'اوضحت', 'اوضحوا', 'افاد', 'افادت', 'افادوا', 'شدد', 'شددت', 'شددوا',
   'اشار', 'اشارت', 'اشاروا', 'اضاف', 'اضافت', 'اضافوا', 'صرح', 'صرحت', 'صرحوا',
   'دعا', 'دعت', 'دعوا', 'طالب', 'طالبت', 'طالبوا', 'نقل', 'نقلت', 'نقلوا', 'كشف', 'كشفت', 'كشفوا',
   'اعلن', 'اعلنت', 'اعلنوا', 'ذكر', 'ذكرت', 'ذكروا', 'لفت', 'لفتت', 'اعتبر', 'اعتبرت', 'اعتبروا',
-  'راي', 'رات', 'نفي', 'نفت', 'حذر', 'حذرت', 'زعم', 'زعمت', 'تابع', 'تابعت', 'ختم', 'اردف', 'اردفت',
+  'رأى', 'رأت', 'نفى', 'نفت', 'حذر', 'حذرت', 'زعم', 'زعمت', 'تابع', 'تابعت', 'ختم', 'اردف', 'اردفت',
 ]);
 
 /** Reporting participles/adverbials («مضيفا», «مؤكدا»): they continue the previous speaker. */
-export const REPORTING_PARTICIPLES: ReadonlySet<string> = new Set([
+export const REPORTING_PARTICIPLES: ReadonlySet<string> = keys([
   'مضيفا', 'موكدا', 'مؤكدا', 'موضحا', 'مشيرا', 'لافتا', 'معتبرا', 'قائلا', 'مشددا', 'داعيا', 'مطالبا', 'منوها',
   'مضيفه', 'موكده', 'مؤكده', 'موضحه', 'مشيره', 'معتبره',
 ]);
 
 /** Words that end the speaker span: complementizers and prepositions («إن», «أن», «في», «عن» …). */
-export const SPEAKER_STOPS: ReadonlySet<string> = new Set([
+export const SPEAKER_STOPS: ReadonlySet<string> = keys([
   'ان', 'انه', 'انها', 'انهم', 'انهما', 'انهن', 'اننا', 'اننا', 'اني', 'بان', 'بانه', 'بانها', 'بانهم', 'وان',
-  'في', 'عن', 'خلال', 'عبر', 'على', 'الى', 'امام', 'حول', 'بعد', 'قبل', 'لدي', 'مع', 'ضمن',
+  'في', 'عن', 'خلال', 'عبر', 'على', 'إلى', 'امام', 'حول', 'بعد', 'قبل', 'لدي', 'مع', 'ضمن',
 ]);
 
 /** Time words that are not speakers («قال الخميس الماضي، إنه» has no named speaker). */
-export const TIME_WORDS: ReadonlySet<string> = new Set([
+export const TIME_WORDS: ReadonlySet<string> = keys([
   'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'اليوم', 'امس', 'مساء', 'صباح',
   'الماضي', 'المقبل', 'الفائت', 'الاسبوع', 'الشهر', 'العام', 'السنه', 'حينها', 'لاحقا', 'سابقا', 'ايضا',
 ]);

@@ -2,8 +2,8 @@ import { quantileSorted } from 'simple-statistics';
 
 /** One resampling unit (an article's reporting, or its comments) with hit counts per category. */
 export interface RateUnit {
-  /** Hits per category, indexed like the caller's category list (missing entries count as 0). */
-  hits: number[];
+  /** Hits per category, indexed like the caller's category list (an array or typed array; missing entries count as 0). */
+  hits: ArrayLike<number>;
   /** Tokens in the unit. */
   tokens: number;
 }

@@ -118,7 +118,7 @@ export class TableBuilder {
     let u = this.units.get(outlet);
     if (!u) this.units.set(outlet, (u = { reporting: [], comments: [] }));
     for (const seg of SEGMENTS) {
-      const vec = new Float64Array(this.categories.length);
+      const vec = new Array<number>(this.categories.length).fill(0);
       for (const [cat, n] of r.units[seg].hits) {
         const i = this.catIndex.get(cat);
         if (i !== undefined) vec[i] = n;

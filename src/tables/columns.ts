@@ -19,8 +19,8 @@ export const TABLE_FILES: Record<keyof AnalysisTables, string> = {
 /** Columns of each table, in order. */
 export const TABLE_COLUMNS: { [K in keyof AnalysisTables]: (keyof AnalysisTables[K][number] & string)[] } = {
   articles: ['id', 'file', 'outlet', 'camp', 'outletSource', 'published', 'title', 'bodyTokens', 'commentsParsed',
-    'commentsDeclared', 'support', 'oppose', 'index', 'meanCommentIndex', 'warnings'],
-  comments: ['articleId', 'outlet', 'comment', 'author', 'meta', 'ageMonths', 'approxDate', 'tokens', 'support', 'oppose',
+    'commentsDeclared', 'hits', 'support', 'oppose', 'index', 'meanCommentIndex', 'warnings'],
+  comments: ['articleId', 'outlet', 'comment', 'author', 'meta', 'ageMonths', 'approxDate', 'tokens', 'hits', 'support', 'oppose',
     'index', 'text'],
   hits: ['id', 'file', 'outlet', 'line', 'col', 'len', 'role', 'segment', 'comment', 'category', 'marker', 'polarity',
     'negated', 'quoted', 'speaker', 'pre', 'keyword', 'post'],

@@ -110,6 +110,7 @@ export function processPage(page: Page, lexicon: Lexicon, options: ProcessPageOp
     bodyTokens: units.reporting.tokens,
     commentsParsed: article.comments.length,
     commentsDeclared: article.declaredCommentCount,
+    hits: hitRows.filter((h) => h.segment === 'reporting').length,
     support: stance.reporting.support,
     oppose: stance.reporting.oppose,
     index: stance.reporting.index,
@@ -120,7 +121,8 @@ export function processPage(page: Page, lexicon: Lexicon, options: ProcessPageOp
     const s = stance.comments.find((x) => x.comment === c.index) ?? { support: 0, oppose: 0, index: null };
     return {
       articleId: article.id, outlet, comment: c.index, author: c.author, meta: c.meta, ageMonths: c.ageMonths,
-      approxDate: c.approxDate, tokens: commentTokens[i] ?? 0, support: s.support, oppose: s.oppose,
+      approxDate: c.approxDate, tokens: commentTokens[i] ?? 0,
+      hits: hitRows.filter((h) => h.comment === c.index).length, support: s.support, oppose: s.oppose,
       index: s.index, text: c.text,
     };
   });

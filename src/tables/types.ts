@@ -17,6 +17,8 @@ export interface ArticleRow {
   bodyTokens: number;
   commentsParsed: number;
   commentsDeclared: number | null;
+  /** Marker hits on reporting lines (rows of hits.csv with segment `reporting` for this page). */
+  hits: number;
   support: number;
   oppose: number;
   index: number | null;
@@ -36,6 +38,8 @@ export interface CommentRow {
   ageMonths: number | null;
   approxDate: string | null;
   tokens: number;
+  /** Marker hits in the comment (rows of hits.csv for this comment). */
+  hits: number;
   support: number;
   oppose: number;
   index: number | null;

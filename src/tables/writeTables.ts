@@ -1,12 +1,14 @@
 /**
  * Writing the analysis tables to disk: CSV files with sidecars, written durably.
  */
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { AnalysisResult } from './analyzeCorpus';
 import { TABLE_COLUMNS, TABLE_FILES } from './columns';
 import type { AnalysisTables } from './buildTables';
 import { writeTableSet } from '../export/writeTableSet';
 import type { SidecarInfo } from '../export/sidecar';
+
+const ROOT = resolve(__dirname, '../..');
 
 /** Options of `writeTables`. */
 export interface WriteTablesOptions {
@@ -32,14 +34,16 @@ export async function writeTables(result: AnalysisResult, dir: string, options: 
     columns: TABLE_COLUMNS[k] as string[],
     rows: result.tables[k] as unknown as Record<string, unknown>[],
   }));
+  const inputs: SidecarInfo['inputs'] = result.corpus.pages.map((p) => ({ file: p.file, sha256: p.sha256 }));
+  for (const r of result.corpus.rejects) inputs.push({ file: r.file, sha256: null });
+  inputs.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const sidecar: SidecarInfo = {
-    lexicon: result.lexicon.files.map((f) => ({ path: f.path, sha256: f.sha256, version: f.version })),
+    lexicon: result.lexicon.files.map((f) => ({ path: relative(ROOT, f.path) || f.path, sha256: f.sha256, version: f.version })),
     normalization: options.normalization ?? { default: true },
-    inputs: result.corpus.pages.map((p) => ({ file: p.file, sha256: p.sha256 }))
-      .concat(result.corpus.rejects.map((r) => ({ file: r.file, sha256: null as unknown as string }))),
+    inputs,
     seed: result.info.seed,
     resamples: result.info.resamples,
     command: options.command ?? null,
-  } as SidecarInfo;
+  };
   return writeTableSet(out, tables, sidecar, { excel: options.excel ?? false });
 }

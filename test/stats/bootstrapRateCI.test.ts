@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { bootstrapRateCI } from '../../src/stats/bootstrapRateCI';
 import { rngMulberry32 } from '../../src/stats/rngMulberry32';
+import { bootstrapRates } from '../../src/stats/bootstrapRates';
 
 // Exact enumeration, by hand. Units A (0 hits / 100 tokens), B (1/100), C (2/200).
 // A resample draws 3 units with replacement; the 10 multisets and their probabilities (of 27):
@@ -90,5 +91,25 @@ describe('bootstrapRateCI', () => {
 
   it('requires an rng', () => {
     expect(() => bootstrapRateCI(UNITS, {} as never)).toThrow(/rng/);
+  });
+});
+
+describe('bootstrapRates', () => {
+  it('gives each category the exactly enumerated interval from shared resamples', () => {
+    // Category 0 is the 3-unit example above; category 1 doubles its hits, so every
+    // resampled rate and both bounds double (2 · 10/3 and 2 · 10).
+    const units = UNITS.map((u) => ({ hits: Float64Array.from([u.hits, 2 * u.hits]), tokens: u.tokens }));
+    const [c0, c1] = bootstrapRates(units, 2, { resamples: 20000, level: 0.9, rng: rngMulberry32(11) });
+    expect(c0).toEqual(bootstrapRateCI(UNITS, { resamples: 20000, level: 0.9, rng: rngMulberry32(11) }));
+    expect(c1.rate).toBe(15);
+    expect(c1.low!).toBeCloseTo(20 / 3, 9);
+    expect(c1.high).toBe(20);
+  });
+
+  it('treats missing category entries as 0 and returns nulls without tokens', () => {
+    const [a, b] = bootstrapRates([{ hits: [1], tokens: 100 }], 2, { rng: rngMulberry32(1) });
+    expect(a.rate).toBe(10);
+    expect(b).toEqual({ rate: 0, low: 0, high: 0, resamplesUsed: 1000 });
+    expect(bootstrapRates([{ hits: [1], tokens: 0 }], 1, { rng: rngMulberry32(1) })).toEqual([{ rate: null, low: null, high: null, resamplesUsed: 0 }]);
   });
 });

@@ -1,0 +1,60 @@
+/**
+ * Stance of an article: support and oppose counts per segment (the reporting as a whole, each
+ * comment) and the index (support − oppose) / (support + oppose). Definition and limits:
+ * src/stance/README.md.
+ */
+import type { Article } from '../split/types';
+import type { ArticleStance, Hit, StanceScore } from './types';
+
+/** Roles whose hits make up the reporting segment. */
+export const REPORTING_ROLES: ReadonlySet<string> = new Set(['title', 'byline', 'body', 'subheading', 'caption']);
+
+/**
+ * Direction in which one hit counts: +1 support, −1 oppose, 0 not at all. Non-negated
+ * `stance_support` hits support and `stance_oppose` hits oppose; slogans count by their polarity
+ * (the shipped slogans are rejection slogans, −1); negated hits never count.
+ * @example stanceDirection({ category: 'slogan', polarity: -1, negated: false }) // -1
+ * @example stanceDirection({ category: 'stance_oppose', polarity: -1, negated: true }) // 0
+ */
+export function stanceDirection(hit: Pick<Hit, 'category' | 'polarity' | 'negated'>): -1 | 0 | 1 {
+  if (hit.negated) return 0;
+  if (hit.category === 'stance_support') return 1;
+  if (hit.category === 'stance_oppose') return -1;
+  if (hit.category === 'slogan') return hit.polarity === 1 ? 1 : -1;
+  return 0;
+}
+
+/**
+ * Stance score from counts: index = (support − oppose) / (support + oppose), null when both are 0.
+ * @example stanceScore(1, 3) // { support: 1, oppose: 3, index: -0.5 }
+ */
+export function stanceScore(support: number, oppose: number): StanceScore {
+  const n = support + oppose;
+  return { support, oppose, index: n === 0 ? null : (support - oppose) / n };
+}
+
+/**
+ * Scores an article's stance from its hits: one score for the reporting (title, byline, body,
+ * subheading and caption lines together; a repeated title counts each time it is shown) and one
+ * per comment, in comment order.
+ * @example scoreStance(article, hits).reporting // { support: 0, oppose: 3, index: -1 }
+ */
+export function scoreStance(article: Article, hits: Hit[]): ArticleStance {
+  let rs = 0;
+  let ro = 0;
+  const cs = new Map<number, [number, number]>();
+  for (const c of article.comments) cs.set(c.index, [0, 0]);
+  for (const h of hits) {
+    const d = stanceDirection(h);
+    if (d === 0) continue;
+    if (h.comment !== null && h.role === 'comment_body') {
+      const e = cs.get(h.comment) ?? [0, 0];
+      if (d > 0) e[0]++; else e[1]++;
+      cs.set(h.comment, e);
+    } else if (REPORTING_ROLES.has(h.role)) {
+      if (d > 0) rs++; else ro++;
+    }
+  }
+  const comments = [...cs.entries()].sort((a, b) => a[0] - b[0]).map(([comment, [s, o]]) => ({ comment, ...stanceScore(s, o) }));
+  return { reporting: stanceScore(rs, ro), comments };
+}

@@ -1,0 +1,109 @@
+import { mkdtempSync, mkdirSync, writeFileSync, rmSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listCorpusFiles, streamCorpus, type CorpusItem, type StreamCorpusOptions } from '../../src/corpus/streamCorpus';
+import { loadCorpus } from '../../src/corpus/loadCorpus';
+
+const SEEDS = resolve(__dirname, '../../data/corpus');
+const SEED_000 = readFileSync(join(SEEDS, '000_be8fd5d588858933.txt'));
+
+async function collect(root: string, options: StreamCorpusOptions = {}): Promise<CorpusItem[]> {
+  const out: CorpusItem[] = [];
+  for await (const item of streamCorpus(root, options)) out.push(item);
+  return out;
+}
+
+const label = (i: CorpusItem): string => (i.kind === 'page' ? `page ${i.page.file}` : `reject ${i.reject.file} ${i.reject.reason}`);
+
+describe('streamCorpus', () => {
+  let root: string;
+  beforeAll(() => {
+    // Hand-built folder: 8 visible files (+1 dot-file) in nested folders.
+    root = mkdtempSync(join(tmpdir(), 'khitab-stream-'));
+    mkdirSync(join(root, 'corpus/a/b'), { recursive: true });
+    mkdirSync(join(root, 'corpus/.hidden'));
+    const c = join(root, 'corpus');
+    writeFileSync(join(c, 'a/b/deep.txt'), 'خبر عميق في مجلد فرعي\n');
+    writeFileSync(join(c, 'a-c.txt'), 'خبر بعنوان قصير\n');
+    writeFileSync(join(c, 'a/first.txt'), SEED_000);
+    writeFileSync(join(c, 'copy.txt'), SEED_000); // duplicate of a/first.txt
+    writeFileSync(join(c, 'empty.txt'), '');
+    writeFileSync(join(c, 'bin.dat'), Buffer.from([0x00, 0x01, 0x02, 0x00, 0xff, 0x00, 0x00, 0x00]));
+    writeFileSync(join(c, 'export.jsonl'), [
+      '{"id":"r1","outlet":"orient_news","text":"نص الأول"}',
+      '',
+      '{"id":"r2","text":"نص الثاني"}',
+      '{bad json',
+      '{"text":"بلا معرف"}',
+    ].join('\n') + '\n');
+    writeFileSync(join(c, 'notes.md'), 'ملاحظات الباحث\n');
+    writeFileSync(join(c, '.hidden/secret.txt'), 'مخفي\n');
+    writeFileSync(join(c, '.dotfile'), 'مخفي\n');
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('lists files recursively in code-unit order of their paths, without dot-files', () => {
+    // '-' (U+002D) sorts before '/' (U+002F), so a-c.txt precedes a/….
+    expect(listCorpusFiles(join(root, 'corpus'))).toEqual([
+      'a-c.txt', 'a/b/deep.txt', 'a/first.txt', 'bin.dat', 'copy.txt', 'empty.txt', 'export.jsonl', 'notes.md',
+    ]);
+  });
+
+  it('yields every file exactly once as pages or rejects, in stable order', async () => {
+    const items = await collect(join(root, 'corpus'), { meta: false });
+    expect(items.map(label)).toEqual([
+      'page a-c.txt',
+      'page a/b/deep.txt',
+      'page a/first.txt',
+      'reject bin.dat binary',
+      'reject copy.txt duplicate',
+      'reject empty.txt empty',
+      'page export.jsonl#1',
+      'page export.jsonl#3',
+      'reject export.jsonl#4 bad_record',
+      'page export.jsonl#5',
+      'page notes.md',
+    ]);
+    const files = new Set(items.map((i) => (i.kind === 'page' ? i.page.file : i.reject.file).replace(/#\d+$/, '')));
+    expect([...files]).toEqual(listCorpusFiles(join(root, 'corpus')));
+    expect(await collect(join(root, 'corpus'), { meta: false })).toEqual(items);
+  });
+
+  it('reads JSON-lines records with their ids and metadata', async () => {
+    const pages = (await collect(join(root, 'corpus'), { meta: false, include: ['*.jsonl'] }))
+      .flatMap((i) => (i.kind === 'page' ? [i.page] : []));
+    expect(pages.map((p) => [p.id, p.meta?.outlet ?? null, p.text])).toEqual([
+      ['r1', 'orient_news', 'نص الأول'],
+      ['r2', null, 'نص الثاني'],
+      ['export#5', null, 'بلا معرف'],
+    ]);
+    expect(pages[0].bytes).toBe(Buffer.byteLength('{"id":"r1","outlet":"orient_news","text":"نص الأول"}'));
+  });
+
+  it('applies include and exclude globs', async () => {
+    const inc = await collect(join(root, 'corpus'), { meta: false, include: ['**/*.txt'], exclude: ['copy.txt', 'a/b/**'] });
+    expect(inc.map(label)).toEqual(['page a-c.txt', 'page a/first.txt', 'reject empty.txt empty']);
+  });
+
+  it('keeps only the selected files (sharding)', async () => {
+    const sel = await collect(join(root, 'corpus'), { meta: false, select: (f) => f.startsWith('a/') });
+    expect(sel.map(label)).toEqual(['page a/b/deep.txt', 'page a/first.txt']);
+  });
+
+  it('gives the same pages and rejects as loadCorpus on the bundled corpus', async () => {
+    const items = await collect(SEEDS);
+    const corpus = await loadCorpus(SEEDS);
+    expect(items.flatMap((i) => (i.kind === 'page' ? [i.page] : []))).toEqual(corpus.pages);
+    expect(items.flatMap((i) => (i.kind === 'reject' ? [i.reject] : []))).toEqual(corpus.rejects);
+    expect(corpus.pages.map((p) => p.meta?.outlet ?? null)).toEqual(['al_bawsala', 'orient_news', 'arab48', 'orient_news', null]);
+  });
+
+  it('gives the same pages as loadCorpus on the hand-built folder', async () => {
+    const items = await collect(join(root, 'corpus'), { meta: false });
+    const corpus = await loadCorpus(join(root, 'corpus'), { meta: false });
+    expect(items.flatMap((i) => (i.kind === 'page' ? [i.page] : []))).toEqual(corpus.pages);
+    expect(items.flatMap((i) => (i.kind === 'reject' ? [i.reject] : [])).map((r) => [r.file, r.reason]))
+      .toEqual(corpus.rejects.map((r) => [r.file, r.reason]));
+  });
+});

@@ -1,0 +1,76 @@
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyzeFolder } from '../../src/parallel/analyzeStream';
+import { generateBenchCorpus } from '../../src/bench/generateCorpus';
+import { readParquetRows, countHitsParquet, verifyProfileCounts, ParquetRowWriter } from '../../src/export/parquet';
+import { formatCsvHeader, formatCsvRow } from '../../src/parallel/csvCells';
+import { TABLE_COLUMNS } from '../../src/tables/columns';
+import type { OutletProfileRow } from '../../src/tables/types';
+import { parse } from 'csv-parse/sync';
+
+const SEEDS = resolve(__dirname, '../../data/corpus');
+
+/** The Parquet rows rendered as the CSV the streamed writer produces. */
+async function parquetAsCsv(path: string, columns: readonly string[]): Promise<string> {
+  const rows = await readParquetRows(path);
+  return formatCsvHeader(columns) + rows.map((r) => formatCsvRow(r, columns)).join('');
+}
+
+describe('ParquetRowWriter', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'khitab-pq-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes hand-made rows sorted into table order with their types', async () => {
+    const w = await ParquetRowWriter.open(join(dir, 'rows.duckdb'));
+    const hit = (id: string, line: number, marker: string) => ({
+      id, file: `${id}.txt`, outlet: null, line, col: 3, len: 4, role: 'body', segment: 'reporting' as const, comment: null,
+      category: 'naming_gov_regime', marker, polarity: -1, negated: false, quoted: true, speaker: null, pre: 'قبل', keyword: 'النظام', post: '',
+    });
+    w.add({ articles: [], comments: [], hits: [hit('b', 1, 'm1')] });
+    w.add({ articles: [], comments: [], hits: [hit('a', 9, 'm1'), hit('a', 2, 'm2')] });
+    const files = await w.finish(dir);
+    expect(files.map((f) => f.replace(dir, ''))).toEqual(['/articles.parquet', '/comments.parquet', '/hits.parquet']);
+    const rows = await readParquetRows(join(dir, 'hits.parquet'));
+    expect(rows.map((r) => [r.id, r.line])).toEqual([['a', 2], ['a', 9], ['b', 1]]);
+    expect(rows[0]).toMatchObject({ outlet: null, polarity: -1, negated: false, quoted: true, keyword: 'النظام', post: '', comment: null });
+  });
+});
+
+describe('analyzeFolder --format parquet', () => {
+  let tmp: string;
+  beforeAll(() => { tmp = mkdtempSync(join(tmpdir(), 'khitab-pq2-')); });
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  for (const corpus of ['seeds', 'generated'] as const) {
+    it(`holds the same rows as the CSV output (${corpus})`, async () => {
+      const src = corpus === 'seeds' ? SEEDS : generateBenchCorpus(join(tmp, 'gen'), 1.5, { seed: 3 }).textDir;
+      const csv = join(tmp, `${corpus}-csv`);
+      const pq = join(tmp, `${corpus}-pq`);
+      await analyzeFolder(src, { out: csv, workers: 1, resamples: 20 });
+      const s = await analyzeFolder(src, { out: pq, workers: 2, resamples: 20, format: 'parquet' });
+      for (const [table, file] of [['articles', 'articles'], ['comments', 'comments'], ['hits', 'hits']] as const) {
+        expect(existsSync(join(pq, `${file}.csv`))).toBe(false);
+        expect(await parquetAsCsv(join(pq, `${file}.parquet`), TABLE_COLUMNS[table])).toBe(readFileSync(join(csv, `${file}.csv`), 'utf8'));
+      }
+      // Aggregate tables stay CSV and are identical.
+      for (const f of ['outlet_profile', 'naming', 'naming_tests', 'keyness', 'hashtags', 'rejects']) {
+        expect(readFileSync(join(pq, `${f}.csv`), 'utf8')).toBe(readFileSync(join(csv, `${f}.csv`), 'utf8'));
+      }
+      const meta = JSON.parse(readFileSync(join(pq, 'hits.meta.json'), 'utf8')) as { file: string; rowCount: number };
+      expect(meta).toMatchObject({ file: 'hits.parquet', rowCount: s.hits });
+    });
+  }
+
+  it('re-counts outlet_profile hits with DuckDB SQL over hits.parquet', async () => {
+    const pq = join(tmp, 'seeds-pq');
+    const profile = parse(readFileSync(join(pq, 'outlet_profile.csv'), 'utf8'), { columns: true, cast: (v, c) => (c.column === 'hits' ? Number(v) : v) }) as OutletProfileRow[];
+    expect(await verifyProfileCounts(join(pq, 'hits.parquet'), profile)).toEqual([]);
+    const counts = await countHitsParquet(join(pq, 'hits.parquet'));
+    expect(counts.reduce((a, r) => a + r.hits, 0)).toBe(profile.reduce((a, r) => a + r.hits, 0));
+    // A wrong count is reported.
+    const wrong = profile.map((r, i) => (i === 0 ? { ...r, hits: r.hits + 1 } : r));
+    expect(await verifyProfileCounts(join(pq, 'hits.parquet'), wrong)).toHaveLength(1);
+  });
+});

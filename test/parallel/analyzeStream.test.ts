@@ -1,0 +1,87 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyzeFolder } from '../../src/parallel/analyzeStream';
+import { generateBenchCorpus } from '../../src/bench/generateCorpus';
+import { loadCorpus } from '../../src/corpus/loadCorpus';
+import { analyzeCorpus } from '../../src/tables/analyzeCorpus';
+import { writeTables } from '../../src/tables/writeTables';
+
+const SEEDS = resolve(__dirname, '../../data/corpus');
+const DATE = '2024-01-01T00:00:00.000Z';
+const TABLES = ['articles', 'comments', 'hits', 'outlet_profile', 'naming', 'naming_tests', 'keyness', 'hashtags', 'rejects'];
+
+/** name → file bytes of every CSV (and sidecar, when asked) in a folder. */
+function readOutputs(dir: string, sidecars = false): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of readdirSync(dir).sort()) {
+    if (f.endsWith('.csv') || (sidecars && f.endsWith('.meta.json'))) out[f] = readFileSync(join(dir, f), 'utf8');
+  }
+  return out;
+}
+
+describe('analyzeFolder', () => {
+  let tmp: string;
+  let gen: ReturnType<typeof generateBenchCorpus>;
+  beforeAll(() => {
+    tmp = mkdtempSync(join(tmpdir(), 'khitab-par-'));
+    // ~300 pages of 5–20 KB (plus comments): a few hundred pages as the brief asks.
+    gen = generateBenchCorpus(join(tmp, 'gen'), 3.5, { seed: 11 });
+  });
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('writes every table with a sidecar and leaves no temporary folder', async () => {
+    const s = await analyzeFolder(SEEDS, { out: join(tmp, 'seeds-files'), workers: 1, resamples: 50, date: DATE });
+    expect(s.pages).toBe(5);
+    expect(s.rejects).toBe(0);
+    expect(readdirSync(join(tmp, 'seeds-files')).sort()).toEqual(TABLES.flatMap((t) => [`${t}.csv`, `${t}.meta.json`]).sort());
+    const meta = JSON.parse(readFileSync(join(tmp, 'seeds-files/hits.meta.json'), 'utf8')) as { rowCount: number; inputs: unknown[]; date: string };
+    expect(meta.rowCount).toBe(s.hits);
+    expect(meta.inputs).toHaveLength(5);
+    expect(meta.date).toBe(DATE);
+  });
+
+  it('gives byte-identical tables with 2 workers and in one thread (seeds)', async () => {
+    await analyzeFolder(SEEDS, { out: join(tmp, 's1'), workers: 1, resamples: 50, date: DATE });
+    await analyzeFolder(SEEDS, { out: join(tmp, 's2'), workers: 2, resamples: 50, date: DATE, batchPages: 2 });
+    expect(readOutputs(join(tmp, 's2'), true)).toEqual(readOutputs(join(tmp, 's1'), true));
+  });
+
+  it('writes the same CSV bytes as the in-memory analyzeCorpus + writeTables (seeds)', async () => {
+    await analyzeFolder(SEEDS, { out: join(tmp, 'stream'), workers: 2, resamples: 50 });
+    const result = await analyzeCorpus(await loadCorpus(SEEDS), { resamples: 50, keepArticles: false });
+    await writeTables(result, join(tmp, 'memory'));
+    expect(readOutputs(join(tmp, 'stream'))).toEqual(readOutputs(join(tmp, 'memory')));
+  });
+
+  it('gives byte-identical tables with 2 workers and in one thread (generated corpus, text and JSON lines)', async () => {
+    expect(gen.pages).toBeGreaterThan(200);
+    for (const [form, src] of [['text', gen.textDir], ['jsonl', gen.jsonlDir]] as const) {
+      const a = await analyzeFolder(src, { out: join(tmp, `${form}-1`), workers: 1, resamples: 20, date: DATE });
+      const b = await analyzeFolder(src, { out: join(tmp, `${form}-2`), workers: 2, resamples: 20, date: DATE, batchPages: 7 });
+      expect(a.pages).toBe(gen.pages);
+      expect(b).toEqual({ ...a, files: a.files.map((f) => f.replace(`${form}-1`, `${form}-2`)) });
+      expect(readOutputs(join(tmp, `${form}-2`), true)).toEqual(readOutputs(join(tmp, `${form}-1`), true));
+    }
+  });
+
+  it('writes the same CSV bytes as the in-memory path on the generated corpus', async () => {
+    await analyzeFolder(gen.textDir, { out: join(tmp, 'gen-stream'), workers: 2, resamples: 20 });
+    const result = await analyzeCorpus(await loadCorpus(gen.textDir), { resamples: 20, keepArticles: false });
+    await writeTables(result, join(tmp, 'gen-memory'));
+    expect(readOutputs(join(tmp, 'gen-stream'))).toEqual(readOutputs(join(tmp, 'gen-memory')));
+  });
+
+  it('splits a corpus into disjoint shards whose articles add up to the whole', async () => {
+    const ids: string[] = [];
+    for (const shard of ['1/3', '2/3', '3/3']) {
+      const s = await analyzeFolder(gen.textDir, { out: join(tmp, `shard-${shard[0]}`), workers: 1, resamples: 0, shard });
+      const rows = readFileSync(join(tmp, `shard-${shard[0]}`, 'articles.csv'), 'utf8').trim().split('\n').slice(1);
+      expect(rows).toHaveLength(s.pages);
+      ids.push(...rows.map((r) => r.split(',')[0]));
+    }
+    expect(ids).toHaveLength(gen.pages);
+    expect(new Set(ids).size).toBe(gen.pages);
+  });
+});

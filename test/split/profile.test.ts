@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { compileSafeRegex, compileLinePatterns, matchLinePatterns } from '../../src/split/linePatterns';
+import { loadProfileSpecs, profileForOutlet } from '../../src/split/profile';
+import { lineKey } from '../../src/split/lineKey';
+import { splitArticle } from '../../src/split/splitArticle';
+
+describe('compileSafeRegex', () => {
+  it('accepts a simple anchored regex', () => {
+    expect(compileSafeRegex('^#?[0-9]{1,4}\\.?$').test('#12')).toBe(true);
+  });
+  it.each(['^(a+)+$', '^(\\w*)*x', '^(x{2,})+', 'a+', '^(a)\\1'])('refuses %s', (r) => {
+    expect(() => compileSafeRegex(r)).toThrow();
+  });
+});
+
+describe('lineKey', () => {
+  it('folds hamza forms, diacritics, tatweel, spaces and Latin case', () => {
+    expect(lineKey('  إقرأ   أيضاً ')).toBe('اقرا ايضا');
+    expect(lineKey('اقرأ أيضا')).toBe('اقرا ايضا');
+    expect(lineKey('Share on WhatsApp')).toBe('share on whatsapp');
+    expect(lineKey('مـــرحبا\u200f')).toBe('مرحبا');
+  });
+});
+
+describe('matchLinePatterns', () => {
+  it('matches the variants of «اقرأ أيضاً» with one literal', () => {
+    const p = compileLinePatterns({ exact: ['اقرأ أيضاً'] });
+    expect(['اقرأ أيضاً', 'اقرأ أيضا', 'إقرأ أيضاً'].map((s) => matchLinePatterns(p, lineKey(s)))).toEqual(['exact', 'exact', 'exact']);
+    expect(matchLinePatterns(p, lineKey('اقرأ الخبر'))).toBeNull();
+  });
+});
+
+describe('profileForOutlet', () => {
+  it('merges the outlet profile over generic', () => {
+    const p = profileForOutlet('orient_news');
+    expect(p.id).toBe('orient_news');
+    expect(p.commentLayout).toBe('author_meta_text');
+    expect(p.boilerplate.exact.has(lineKey('💡 أهم المواضيع'))).toBe(true);
+    expect(p.boilerplate.prefix.includes(lineKey('Share on '))).toBe(true);
+    expect(profileForOutlet(null).id).toBe('generic');
+    expect(profileForOutlet('no_such_outlet').id).toBe('generic');
+  });
+
+  it('lets a new outlet be added with a profile file alone', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'khitab-prof-'));
+    writeFileSync(path.join(dir, 'generic.yaml'), 'id: generic\nboilerplate:\n  exact: [شارك]\n');
+    writeFileSync(path.join(dir, 'test_outlet.yaml'), 'id: test_outlet\noutlets: [test_outlet]\nboilerplate:\n  prefix: ["إعلان:"]\n');
+    expect([...loadProfileSpecs(dir).keys()]).toEqual(['generic', 'test_outlet']);
+    const text = 'عنوان\n\nنص الخبر.\nإعلان: اشترك الآن\nشارك';
+    const roles = splitArticle(text, { profile: profileForOutlet('test_outlet', dir) }).lines.map((l) => l.role);
+    expect(roles).toEqual(['title', 'blank', 'body', 'boilerplate', 'boilerplate']);
+    const generic = splitArticle(text, { profile: profileForOutlet(null, dir) }).lines.map((l) => l.role);
+    expect(generic[3]).toBe('body');
+  });
+
+  it('rejects a profile with a catastrophic regex', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'khitab-prof-'));
+    writeFileSync(path.join(dir, 'generic.yaml'), 'id: generic\nboilerplate:\n  regex: ["^(a+)+$"]\n');
+    expect(() => profileForOutlet(null, dir)).toThrow(/nested quantifier/);
+  });
+});
