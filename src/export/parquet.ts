@@ -20,12 +20,12 @@ export const PARQUET_TYPES: {
 } = {
   articles: {
     id: 'VARCHAR', file: 'VARCHAR', outlet: 'VARCHAR', camp: 'VARCHAR', outletSource: 'VARCHAR', published: 'VARCHAR',
-    title: 'VARCHAR', bodyTokens: 'INTEGER', commentsParsed: 'INTEGER', commentsDeclared: 'INTEGER', support: 'DOUBLE',
+    title: 'VARCHAR', bodyTokens: 'INTEGER', commentsParsed: 'INTEGER', commentsDeclared: 'INTEGER', hits: 'INTEGER', support: 'DOUBLE',
     oppose: 'DOUBLE', index: 'DOUBLE', meanCommentIndex: 'DOUBLE', warnings: 'VARCHAR',
   },
   comments: {
     articleId: 'VARCHAR', outlet: 'VARCHAR', comment: 'INTEGER', author: 'VARCHAR', meta: 'VARCHAR', ageMonths: 'DOUBLE',
-    approxDate: 'VARCHAR', tokens: 'INTEGER', support: 'DOUBLE', oppose: 'DOUBLE', index: 'DOUBLE', text: 'VARCHAR',
+    approxDate: 'VARCHAR', tokens: 'INTEGER', hits: 'INTEGER', support: 'DOUBLE', oppose: 'DOUBLE', index: 'DOUBLE', text: 'VARCHAR',
   },
   hits: {
     id: 'VARCHAR', file: 'VARCHAR', outlet: 'VARCHAR', line: 'INTEGER', col: 'INTEGER', len: 'INTEGER', role: 'VARCHAR',

@@ -5,7 +5,7 @@
  * any number of workers.
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { Page, Reject } from '../corpus/types';
 import type { Lexicon } from '../lexicon/types';
 import { streamCorpus, listCorpusFiles, type CorpusItem, type StreamCorpusOptions } from '../corpus/streamCorpus';
@@ -22,6 +22,8 @@ import type { SidecarInfo } from '../export/sidecar';
 import { createHash } from 'node:crypto';
 import { shardSelector } from './shard';
 
+const ROOT = resolve(__dirname, '../..');
+
 /** Output format of the row tables (articles, comments, hits). Aggregates are always CSV. */
 export type RowTableFormat = 'csv' | 'parquet';
 
@@ -33,8 +35,8 @@ export interface AnalyzeStreamOptions extends BuildTablesOptions, Omit<RunPagesO
   format?: RowTableFormat;
   /** Start every CSV with a UTF-8 byte-order mark (Excel). Default false. */
   excel?: boolean;
-  /** Command line recorded in the sidecars. Default []. */
-  command?: string[];
+  /** Command line recorded in the sidecars. Default null. */
+  command?: string;
   /** Normalization options recorded in the sidecars. Default `{default: true}` (as writeTables). */
   normalization?: Record<string, unknown>;
   /** Sidecar date (ISO). Default: now (sidecars are the only outputs that differ between runs). */
@@ -163,7 +165,7 @@ export async function analyzeStream(items: AsyncIterable<CorpusItem>, out: strin
         bytes += o.bytes;
         comments += o.commentCount;
         hits += o.hitCount;
-        inputs.push({ path: o.file, sha256: o.sha256 });
+        inputs.push({ file: o.file, sha256: o.sha256 });
       }
       options.onProgress?.(pages, bytes);
     }
@@ -178,13 +180,15 @@ export async function analyzeStream(items: AsyncIterable<CorpusItem>, out: strin
       if ((ROW_TABLES as readonly string[]).includes(k)) continue;
       written.push(writeAggregate(tmp, TABLE_FILES[k], TABLE_COLUMNS[k] as string[], tables[k] as readonly object[], bom));
     }
+    for (const r of rejects) inputs.push({ file: r.file, sha256: null });
+    inputs.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     const info: SidecarInfo = {
-      lexicons: lexicon.files.map((f) => ({ path: f.path, sha256: f.sha256, version: f.version })),
+      lexicon: lexicon.files.map((f) => ({ path: relative(ROOT, f.path) || f.path, sha256: f.sha256, version: f.version })),
       normalization: options.normalization ?? { default: true },
       inputs,
       seed: options.seed ?? 20230101,
       resamples: options.resamples ?? 1000,
-      command: options.command ?? [],
+      command: options.command ?? null,
       date: options.date,
     };
     const files: string[] = [];

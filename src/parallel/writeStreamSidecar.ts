@@ -44,12 +44,12 @@ export function writeStreamSidecar(table: WrittenTable, info: SidecarInfo): stri
     columns: [...table.columns],
     rowCount: table.rowCount,
     bom: table.bom,
-    lexicons: info.lexicons.map((l) => ({ path: l.path, sha256: l.sha256, version: l.version })),
+    lexicon: info.lexicon.map((l) => ({ path: l.path, sha256: l.sha256, version: l.version ?? null })),
     normalization: info.normalization,
-    inputs: info.inputs.map((i) => ({ path: i.path, sha256: i.sha256 })),
+    inputs: info.inputs.map((i) => ({ file: i.file, sha256: i.sha256 ?? null })),
     seed: info.seed,
     resamples: info.resamples,
-    command: [...info.command],
+    command: info.command ?? null,
     date: info.date ?? new Date().toISOString(),
   };
   const dest = join(dirname(table.path), `${table.name}.meta.json`);

@@ -39,7 +39,7 @@ export interface BuildTablesOptions {
   resamples?: number;
   /** Minimum count of a term in target + reference to enter keyness. Default 3. */
   keynessMinCount?: number;
-  /** Keyness rows kept per comparison (highest |G²| first). Default 200. */
+  /** Keyness rows kept per comparison and direction (strongest G² of each sign). Default 200. */
   keynessTop?: number;
 }
 
@@ -244,8 +244,12 @@ export class TableBuilder {
   private keyness(): KeynessRow[] {
     const rows: KeynessRow[] = [];
     const push = (comparison: string, target: Map<string, number>, reference: Map<string, number>) => {
-      const k = statKeyness(target, reference, { minCount: this.opts.keynessMinCount });
-      for (const r of k.slice(0, this.opts.keynessTop)) rows.push({ comparison, ...r });
+      // Sorted by signed G² (quanteda's convention): the head is most characteristic of the target,
+      // the tail of the reference. Keep the strongest `keynessTop` of each side; p is adjusted over all terms.
+      const k = statKeyness(target, reference, { minCount: this.opts.keynessMinCount, g2Correction: 'williams' });
+      const pos = k.filter((r) => r.g2 >= 0).slice(0, this.opts.keynessTop);
+      const neg = k.filter((r) => r.g2 < 0).slice(-this.opts.keynessTop);
+      for (const r of [...pos, ...neg]) rows.push({ comparison, ...r });
     };
     const outlets = this.outlets();
     if (outlets.length >= 2) {

@@ -65,7 +65,7 @@ describe('generateBenchCorpus', () => {
 
   it('writes one text file and one JSON-lines record per page', () => {
     const g = generateBenchCorpus(join(dir, 'a'), 0.3, { seed: 5 });
-    const texts = readdirSync(g.textDir, { recursive: true }).filter((f) => String(f).endsWith('.txt'));
+    const texts = (readdirSync(g.textDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.txt'));
     const lines = readdirSync(g.jsonlDir).flatMap((f) => readFileSync(join(g.jsonlDir, f), 'utf8').split('\n').filter(Boolean));
     expect(texts).toHaveLength(g.pages);
     expect(lines).toHaveLength(g.pages);

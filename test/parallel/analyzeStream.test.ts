@@ -76,7 +76,7 @@ describe('analyzeFolder', () => {
   it('splits a corpus into disjoint shards whose articles add up to the whole', async () => {
     const ids: string[] = [];
     for (const shard of ['1/3', '2/3', '3/3']) {
-      const s = await analyzeFolder(gen.textDir, { out: join(tmp, `shard-${shard[0]}`), workers: 1, resamples: 0, shard });
+      const s = await analyzeFolder(gen.textDir, { out: join(tmp, `shard-${shard[0]}`), workers: 1, resamples: 10, shard });
       const rows = readFileSync(join(tmp, `shard-${shard[0]}`, 'articles.csv'), 'utf8').trim().split('\n').slice(1);
       expect(rows).toHaveLength(s.pages);
       ids.push(...rows.map((r) => r.split(',')[0]));

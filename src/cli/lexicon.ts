@@ -1,0 +1,39 @@
+/**
+ * `khitab lexicon check [FILE...]`: validates lexicon files and tests every marker against its own
+ * examples (must match) and counterExamples (must not).
+ */
+import path from 'node:path';
+import { defaultLexiconPaths, readLexicon } from '../lexicon/loadLexicon';
+import { checkLexicon } from '../lexicon/checkLexicon';
+
+const HELP = `usage: khitab lexicon check [FILE...]
+
+Validates lexicon files (default: every .yaml/.yml/.dic file in data/lexicons/) and tests each marker
+against its examples (must match) and counterExamples (must not match), with the whole lexicon loaded.
+Files given are checked together with the shipped codebook unless --only is given.
+  --only   check only the files given
+Problems are printed as file:line: problem. Exit 0 when everything passes, 1 on any failure, 2 on usage errors.`;
+
+/** Runs `khitab lexicon`; returns the exit code. */
+export async function run(argv: string[]): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (!sub || sub === '-h' || sub === '--help') { console.log(HELP); return sub ? 0 : 2; }
+  if (sub !== 'check') { console.error(`khitab lexicon: unknown subcommand '${sub}'\n\n${HELP}`); return 2; }
+  let only = false;
+  const files: string[] = [];
+  for (const a of rest) {
+    if (a === '-h' || a === '--help') { console.log(HELP); return 0; }
+    if (a === '--only') only = true;
+    else if (a.startsWith('-')) { console.error(`khitab lexicon: unknown option '${a}'\n\n${HELP}`); return 2; }
+    else files.push(path.resolve(a));
+  }
+  const paths = files.length ? (only ? files : [...defaultLexiconPaths(), ...files.filter((f) => !defaultLexiconPaths().includes(f))]) : defaultLexiconPaths();
+  const { lexicon, problems } = readLexicon(paths);
+  for (const p of problems) console.log(p);
+  const failures = problems.length ? [] : checkLexicon(lexicon);
+  for (const f of failures) console.log(f);
+  const examples = lexicon.markers.reduce((n, m) => n + m.examples.length + m.counterExamples.length, 0);
+  const bad = problems.length + failures.length;
+  console.log(`${lexicon.markers.length} markers in ${lexicon.files.length} file(s), ${examples} examples: ${bad === 0 ? 'ok' : `${bad} problem(s)`}`);
+  return bad ? 1 : 0;
+}

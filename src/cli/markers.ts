@@ -1,0 +1,120 @@
+/**
+ * `khitab markers [--json] [--lexicon PATH]... FILE...`: stance and framing markers of pages with
+ * file:line:col provenance, plus the stance of the reporting and of each comment.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Page, PageMeta } from '../corpus/types';
+import type { Article } from '../split/types';
+import type { Hit, ArticleStance } from '../stance/types';
+import { readInput } from '../corpus/readInput';
+import { readMetadata } from '../corpus/metadata';
+import { splitPage } from '../corpus/splitPage';
+import { defaultLexiconPaths, readLexicon } from '../lexicon/loadLexicon';
+import { compileLexicon } from '../lexicon/compileLexicon';
+import { matchMarkers } from '../stance/matchMarkers';
+import { scoreStance } from '../stance/scoreStance';
+
+const HELP = `usage: khitab markers [--json] [--lexicon PATH]... FILE...
+
+Finds the codebook's markers (slogans, stance, naming, labels, frames) in each page and scores the
+stance of the reporting and of each comment.
+  --json          print a JSON array, one object per file:
+                  {id, file, hits:[{line,col,len,matched,role,category,marker,polarity,negated,quoted,speaker}],
+                   stance:{reporting:{support,oppose,index}, comments:[{comment,support,oppose,index}]}}
+  --lexicon PATH  add a lexicon file (codebook YAML, quanteda YAML dictionary or LIWC .dic); repeatable
+Without --json: one line per hit, "file:line:col category marker «matched»" (+ flags).
+Metadata comes from the metadata.csv beside the file's folder when there is one (data/corpus → data/metadata.csv).
+Exit 1 when a file cannot be read (the other files are still printed), 2 on usage errors.`;
+
+/** JSON record of one file. */
+export interface MarkersJson {
+  id: string;
+  file: string;
+  hits: Pick<Hit, 'line' | 'col' | 'len' | 'matched' | 'role' | 'category' | 'marker' | 'polarity' | 'negated' | 'quoted' | 'speaker'>[];
+  stance: { reporting: ArticleStance['reporting']; comments: ArticleStance['comments'] };
+}
+
+/**
+ * The JSON record of one article's hits and stance.
+ * @example markersJson(article, hits, stance).hits[0] // { line: 1, col: 1, len: 8, matched: 'لن نصالح', … }
+ */
+export function markersJson(a: Article, hits: Hit[], stance: ArticleStance): MarkersJson {
+  return {
+    id: a.id,
+    file: a.file,
+    hits: hits.map((h) => ({
+      line: h.line, col: h.col, len: h.len, matched: h.matched, role: h.role, category: h.category, marker: h.marker,
+      polarity: h.polarity, negated: h.negated, quoted: h.quoted, speaker: h.speaker,
+    })),
+    stance: { reporting: stance.reporting, comments: stance.comments.map((c) => ({ comment: c.comment, support: c.support, oppose: c.oppose, index: c.index })) },
+  };
+}
+
+const tables = new Map<string, ReturnType<typeof readMetadata>>();
+function metaFor(absFile: string): PageMeta | null {
+  const csv = path.resolve(path.dirname(absFile), '..', 'metadata.csv');
+  if (!existsSync(csv)) return null;
+  let t = tables.get(csv);
+  if (!t) { try { t = readMetadata(csv); } catch { return null; } tables.set(csv, t); }
+  const base = path.basename(absFile);
+  const rel = path.relative(path.dirname(csv), absFile).split(path.sep).join('/');
+  return t.byFile.get(base) ?? t.byFile.get(rel) ?? t.byId.get(base.replace(/\.[^.]+$/, '')) ?? null;
+}
+
+function fmtStance(s: { support: number; oppose: number; index: number | null }): string {
+  return `support ${s.support}, oppose ${s.oppose}, index ${s.index === null ? '–' : s.index.toFixed(2)}`;
+}
+
+/** Runs `khitab markers`; returns the exit code (0 ok, 1 some file or lexicon failed, 2 usage). */
+export async function run(argv: string[]): Promise<number> {
+  let json = false;
+  const extra: string[] = [];
+  const files: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '-h' || a === '--help') { console.log(HELP); return 0; }
+    if (a === '--json') json = true;
+    else if (a === '--lexicon') {
+      const p = argv[++i];
+      if (!p) { console.error('khitab markers: --lexicon needs a path'); return 2; }
+      extra.push(p);
+    } else if (a.startsWith('--lexicon=')) extra.push(a.slice(10));
+    else if (a.startsWith('-') && a !== '-') { console.error(`khitab markers: unknown option '${a}'\n\n${HELP}`); return 2; }
+    else files.push(a);
+  }
+  if (!files.length) { console.error(`khitab markers: no input files\n\n${HELP}`); return 2; }
+  const { lexicon, problems } = readLexicon([...defaultLexiconPaths(), ...extra.map((p) => path.resolve(p))]);
+  if (problems.length) {
+    for (const p of problems) console.error(`khitab markers: ${p}`);
+    return 1;
+  }
+  const compiled = compileLexicon(lexicon);
+  let failed = false;
+  const out: MarkersJson[] = [];
+  for (const input of files) {
+    const abs = path.resolve(input);
+    const shown = input.split(path.sep).join('/');
+    const r = readInput(abs, shown);
+    for (const rej of r.rejects) { failed = true; console.error(`khitab markers: ${input}: ${rej.reason}: ${rej.detail}`); }
+    for (const p of r.pages) {
+      const row = metaFor(abs);
+      const page: Page = { ...p, id: row?.id ?? p.id, meta: row ?? p.meta ?? null } as Page;
+      const article = splitPage(page);
+      const hits = matchMarkers(article, compiled);
+      const stance = scoreStance(article, hits);
+      if (json) { out.push(markersJson(article, hits, stance)); continue; }
+      console.log(`# ${article.file} (${article.id}${article.outlet ? `, ${article.outlet}` : ''}): ${hits.length} hits`);
+      for (const h of hits) {
+        const flags = [h.negated ? 'negated' : '', h.quoted ? `quoted${h.speaker ? ` by ${h.speaker}` : ''}` : ''].filter(Boolean).join(', ');
+        const where = h.comment === null ? '' : ` [comment ${h.comment}]`;
+        console.log(`${article.file}:${h.line}:${h.col + 1} ${h.category} ${h.marker} «${h.matched}»${where}${flags ? ` (${flags})` : ''}`);
+      }
+      console.log(`stance reporting: ${fmtStance(stance.reporting)}`);
+      for (const c of stance.comments) console.log(`stance comment ${c.comment}: ${fmtStance(c)}`);
+      console.log('');
+    }
+  }
+  if (json) process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  return failed ? 1 : 0;
+}

@@ -1,0 +1,63 @@
+import { describe, it, expect } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { TABLE_FILES } from '../../src/tables/columns';
+
+const ROOT = resolve(__dirname, '../..');
+const khitab = (args: string[]) =>
+  spawnSync(process.execPath, [join(ROOT, 'bin/khitab.cjs'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CI: '1' } });
+
+describe('khitab analyze', () => {
+  it('analyzes the bundled corpus into every table with sidecars and prints a summary', () => {
+    const out = mkdtempSync(join(tmpdir(), 'khitab-cli-'));
+    const r = khitab(['analyze', '--out', out, '--no-figures', '--no-notebooks', '--resamples', '100']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/5 pages from .*, 4 comments, \d+ marker hits, 0 rejected files/);
+    for (const name of Object.values(TABLE_FILES)) {
+      expect(existsSync(join(out, `${name}.csv`)), name).toBe(true);
+      const meta = JSON.parse(readFileSync(join(out, `${name}.meta.json`), 'utf8'));
+      expect(meta.command).toContain('khitab analyze');
+      expect(meta.resamples).toBe(100);
+    }
+  });
+
+  it('fails with a clear message on a missing folder', () => {
+    const r = khitab(['analyze', 'no/such/folder', '--no-figures', '--no-notebooks']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/no such folder: no\/such\/folder/);
+  });
+
+  it('rejects unknown options with usage', () => {
+    const r = khitab(['analyze', '--frobnicate']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/usage: khitab analyze/);
+  });
+});
+
+describe('khitab validate', () => {
+  it('reports agreement with the shipped hand-coded sample of the seeds', () => {
+    const r = khitab(['validate', '--gold', 'data/gold/seeds-coded.csv', '--json']);
+    expect(r.status).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.n).toBe(9); // 5 pages' reporting + 4 comments, all matched
+    expect(report.unmatched).toEqual([]);
+    expect(report.confusion.flat().reduce((a: number, b: number) => a + b, 0)).toBe(9);
+    expect(report.perCategory.map((c: { category: string }) => c.category)).toContain('naming_gov_regime');
+  });
+
+  it('prints a readable report with kappa and alpha', () => {
+    const r = khitab(['validate', '--gold', 'data/gold/seeds-coded.csv']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/kappa/i);
+    expect(r.stdout).toMatch(/alpha/i);
+  });
+
+  it('requires --gold', () => {
+    const r = khitab(['validate']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--gold CODED.csv is required/);
+  });
+});
