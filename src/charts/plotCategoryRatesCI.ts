@@ -26,6 +26,9 @@ export function plotCategoryRatesCI(profile: OutletProfileRow[], options: ChartO
     marginLeft: 170,
   });
   layout.scattermode = 'group';
+  // Facet titles sit above the panels, so the legend goes to the right.
+  layout.legend = { orientation: 'v', x: 1.02, y: 1, xanchor: 'left', yanchor: 'top' };
+  (layout.margin as Record<string, number>).r = 230;
   layout.scattergap = 0.3;
   const annotations = layout.annotations as Record<string, unknown>[];
   segs.forEach((seg, c) => {

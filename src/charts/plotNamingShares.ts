@@ -37,6 +37,9 @@ export function plotNamingShares(naming: NamingRow[], options: NamingSharesOptio
   });
   const annotations = layout.annotations as Record<string, unknown>[];
   layout.barmode = 'stack';
+  // Facet titles sit above the panels, so the legend goes to the right.
+  layout.legend = { orientation: 'v', x: 1.02, y: 1, xanchor: 'left', yanchor: 'top' };
+  (layout.margin as Record<string, number>).r = 230;
   const data: PlotlyTrace[] = [];
   const legendShown = new Set<string>();
   segs.forEach((seg, r) => {

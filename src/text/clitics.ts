@@ -29,7 +29,7 @@ export const PARTICLES = ['ب', 'ك', 'ل', 'س'];
 /**
  * Suffixes stripped when an entry allows them, longest first: pronouns (ها هم هما هن كم كن نا ه ي ك)
  * and inflections (ات ون ين ان تين تان; ة is already ه in keys). After a pronoun a final ت is
- * also read as ة (مصالحتها → مصالحه).
+ * also read as ة (مصالحتها → مصالحه); a feminine plural ات is also read back to ة (مصالحات → مصالحه).
  */
 export const SUFFIXES = ['تين', 'تان', 'هما', 'ات', 'ون', 'ين', 'ان', 'ها', 'هم', 'هن', 'كم', 'كن', 'نا', 'ه', 'ي', 'ك'];
 
@@ -78,6 +78,7 @@ export function suffixCandidates(stem: string): [string, string][] {
     if (!stem.endsWith(s) || stem.length - s.length < MIN_STEM) continue;
     const base = stem.slice(0, stem.length - s.length);
     if (s === 'تين' || s === 'تان') { add(base + 'ه', s); continue; }
+    if (s === 'ات') add(base + 'ه', 'ات→ة'); // مصالحات → مصالحة
     add(base, s);
     if (base.endsWith('ت') && s !== 'ات' && base.length >= MIN_STEM + 1) add(base.slice(0, -1) + 'ه', 'ت+' + s);
   }
