@@ -52,6 +52,6 @@ export function segmentLabel(segment: string): string {
  * @example outletLabel('orient_news', {orient_news: 'Orient News'}) // 'Orient News'
  */
 export function outletLabel(outlet: string | null, names?: Record<string, string>): string {
-  if (outlet === null || outlet === '') return 'unknown outlet';
+  if (outlet === null || outlet === '' || outlet === '(unknown)') return 'unknown outlet';
   return names?.[outlet] ?? outlet;
 }

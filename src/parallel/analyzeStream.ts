@@ -14,7 +14,7 @@ import { TABLE_COLUMNS, TABLE_FILES } from '../tables/columns';
 import { resolveLexicon, lexiconVersion } from '../tables/analyzeCorpus';
 import { loadOutlets } from '../corpus/outlets';
 import { runPages, type RunPagesOptions } from './runPages';
-import { aggregatePartOf, type PageOutput } from './pageOutput';
+import { aggregatePartOf, AggregateHitInterner, type PageOutput } from './pageOutput';
 import { RowSpill } from './rowSpill';
 import { formatCsvHeader, formatCsvRow } from './csvCells';
 import { writeStreamSidecar, sha256OfFile, type WrittenTable } from './writeStreamSidecar';
@@ -144,6 +144,7 @@ export async function analyzeStream(items: AsyncIterable<CorpusItem>, out: strin
   const bom = options.excel ? '\uFEFF' : '';
   const rejects: Reject[] = [];
   const builder = new TableBuilder(lexicon, options);
+  const interner = new AggregateHitInterner();
   let pages = 0;
   let bytes = 0;
   let comments = 0;
@@ -160,7 +161,7 @@ export async function analyzeStream(items: AsyncIterable<CorpusItem>, out: strin
     for await (const outs of runPages(pagesOnly(), lexicon, { ...options, camps, emit: format === 'parquet' ? 'rows' : 'csv' })) {
       for (const o of outs) {
         await sink.add(o);
-        builder.add(aggregatePartOf(o));
+        builder.add(aggregatePartOf(o, interner));
         pages++;
         bytes += o.bytes;
         comments += o.commentCount;

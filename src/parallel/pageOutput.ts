@@ -49,14 +49,22 @@ export interface PageOutput {
   commentCount: number;
   /** Hits on the page (rows of hits.csv). */
   hitCount: number;
-  /** CSV lines of the page (emit 'csv'): one article line, comment lines and hit lines in table order. */
-  csv: { articles: string; comments: string; hits: string } | null;
+  /**
+   * CSV lines of the page (emit 'csv') as UTF-8 bytes, encoded in the worker so the main thread
+   * only copies them: one article line, comment lines and hit lines in table order.
+   */
+  csv: { articles: Uint8Array; comments: Uint8Array; hits: Uint8Array } | null;
   /** Row objects (emit 'rows'), in table order within the page. */
   rows: { articles: ArticleRow[]; comments: CommentRow[]; hits: HitRow[] } | null;
-  /** Hits the aggregate tables read (naming variants, slogans, hashtags), KWIC context dropped. */
-  aggregateHits: HitRow[];
+  /**
+   * Hits the aggregate tables read (naming variants, slogans, hashtags), each reduced to the
+   * fields those tables use, as a JSON key `[segment, outlet, category, marker, keyword]`.
+   */
+  aggregateHits: string[];
   units: Record<Segment, SegmentPartial>;
 }
+
+const UTF8 = new TextEncoder();
 
 const AGGREGATE_CATEGORIES: ReadonlySet<string> = new Set([
   ...NAMING_DIMENSIONS.flatMap((d) => d.variants), 'slogan', 'hashtag',
@@ -82,7 +90,7 @@ export function compareCommentRows(a: CommentRow, b: CommentRow): number {
 
 /**
  * Reduces a `PageResult` to a `PageOutput`.
- * @example pageOutputFromResult(processPage(page, lexicon), page).csv!.articles.split('\n').length // 2
+ * @example new TextDecoder().decode(pageOutputFromResult(processPage(page, lexicon), page).csv!.articles) // '000_be8f…,…\n'
  */
 export function pageOutputFromResult(r: PageResult, page: Page, emit: RowEmit = 'csv'): PageOutput {
   const comments = [...r.commentRows].sort(compareCommentRows);
@@ -96,7 +104,8 @@ export function pageOutputFromResult(r: PageResult, page: Page, emit: RowEmit = 
       terms: [...r.terms[seg].keys()], termCounts: [...r.terms[seg].values()],
     };
   }
-  const aggregateHits = hits.filter((h) => AGGREGATE_CATEGORIES.has(h.category)).map((h) => ({ ...h, pre: '', post: '' }));
+  const aggregateHits = hits.filter((h) => AGGREGATE_CATEGORIES.has(h.category))
+    .map((h) => JSON.stringify([h.segment, h.outlet, h.category, h.marker, h.keyword]));
   let csv: PageOutput['csv'] = null;
   let rows: PageOutput['rows'] = null;
   if (emit === 'csv') {
@@ -107,7 +116,11 @@ export function pageOutputFromResult(r: PageResult, page: Page, emit: RowEmit = 
     for (const row of comments) c += formatCsvRow(row as unknown as Record<string, unknown>, colsC);
     let h = '';
     for (const row of hits) h += formatCsvRow(row as unknown as Record<string, unknown>, colsH);
-    csv = { articles: formatCsvRow(r.articleRow as unknown as Record<string, unknown>, colsA), comments: c, hits: h };
+    csv = {
+      articles: UTF8.encode(formatCsvRow(r.articleRow as unknown as Record<string, unknown>, colsA)),
+      comments: UTF8.encode(c),
+      hits: UTF8.encode(h),
+    };
   } else {
     rows = { articles: [r.articleRow], comments, hits };
   }
@@ -127,13 +140,46 @@ export function pageOutputOf(page: Page, lexicon: Lexicon, options: PageOutputOp
 }
 
 /**
- * Rebuilds the part of a `PageResult` that `TableBuilder` needs for the aggregate tables
- * (outlet profile, naming, keyness, hashtags). Row tables are NOT in it: the article row is a stub
- * and `commentRows` only has the right emptiness (TableBuilder reads `commentRows.length === 0`);
- * the streamed row tables are written from `PageOutput.csv`/`rows` instead.
- * @example aggregatePartOf(out).units.reporting.tokens // 812
+ * Turns aggregate-hit keys into shared `HitRow` objects, one per distinct key, so the aggregate
+ * tables' hit list costs one pointer per hit instead of one object: memory stays flat however
+ * many hits the corpus has. (Only segment, outlet, category, marker and keyword are real; the
+ * other fields are placeholders the aggregate tables never read.)
+ * @example
+ * const i = new AggregateHitInterner();
+ * i.rowOf(k) === i.rowOf(k) // true
  */
-export function aggregatePartOf(o: PageOutput): PageResult {
+export class AggregateHitInterner {
+  private readonly rows = new Map<string, HitRow>();
+
+  /** The shared row of a key. */
+  rowOf(key: string): HitRow {
+    let row = this.rows.get(key);
+    if (!row) {
+      const [segment, outlet, category, marker, keyword] = JSON.parse(key) as [HitRow['segment'], string | null, string, string, string];
+      row = Object.freeze({
+        id: '', file: '', outlet, line: 0, col: 0, len: 0, role: '', segment, comment: null, category, marker, polarity: 0,
+        negated: false, quoted: false, speaker: null, pre: '', keyword, post: '',
+      }) as HitRow;
+      this.rows.set(key, row);
+    }
+    return row;
+  }
+
+  /** Distinct keys seen. */
+  get size(): number {
+    return this.rows.size;
+  }
+}
+
+/**
+ * Rebuilds the part of a `PageResult` that `TableBuilder` needs for the aggregate tables
+ * (outlet profile, naming, keyness, hashtags). Row tables are NOT in it: the article row is a stub,
+ * `commentRows` only has the right emptiness (TableBuilder reads `commentRows.length === 0`) and
+ * hits are shared placeholder rows (see `AggregateHitInterner`); the streamed row tables are
+ * written from `PageOutput.csv`/`rows` instead.
+ * @example aggregatePartOf(out, interner).units.reporting.tokens // 812
+ */
+export function aggregatePartOf(o: PageOutput, interner: AggregateHitInterner): PageResult {
   const units = {} as PageResult['units'];
   const terms = {} as PageResult['terms'];
   for (const seg of SEGMENTS) {
@@ -149,6 +195,6 @@ export function aggregatePartOf(o: PageOutput): PageResult {
   return {
     article: null, id: o.id, outlet: o.outlet, articleRow: stub,
     commentRows: o.commentCount > 0 ? [{} as CommentRow] : [],
-    hitRows: o.aggregateHits, units, terms,
+    hitRows: o.aggregateHits.map((k) => interner.rowOf(k)), units, terms,
   };
 }

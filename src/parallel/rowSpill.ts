@@ -12,6 +12,12 @@ function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Writes all of `buf` (writeSync may write less than asked). */
+function writeAll(fd: number, buf: Uint8Array): void {
+  let off = 0;
+  while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+}
+
 /** Options of `RowSpill`. */
 export interface RowSpillOptions {
   /** Bytes buffered before a write to the spill file. Default 1 MB. */
@@ -31,7 +37,7 @@ export class RowSpill {
   private readonly offsets: number[] = [];
   private readonly lengths: number[] = [];
   private size = 0;
-  private buffer: string[] = [];
+  private buffer: Uint8Array[] = [];
   private buffered = 0;
   private readonly limit: number;
 
@@ -45,29 +51,32 @@ export class RowSpill {
     return this.ids.length;
   }
 
-  /** Appends one page's CSV lines (possibly empty). */
-  append(id: string, csv: string): void {
-    const len = Buffer.byteLength(csv, 'utf8');
+  /** Appends one page's CSV lines (possibly empty), as text or UTF-8 bytes. */
+  append(id: string, csv: string | Uint8Array): void {
+    const bytes = typeof csv === 'string' ? Buffer.from(csv, 'utf8') : csv;
+    const len = bytes.length;
     this.ids.push(id);
     this.offsets.push(this.size);
     this.lengths.push(len);
     this.size += len;
     if (len === 0) return;
-    this.buffer.push(csv);
+    this.buffer.push(bytes);
     this.buffered += len;
     if (this.buffered >= this.limit) this.flush();
   }
 
   private flush(): void {
     if (!this.buffer.length) return;
-    writeSync(this.fd, this.buffer.join(''));
+    writeAll(this.fd, Buffer.concat(this.buffer, this.buffered));
     this.buffer = [];
     this.buffered = 0;
   }
 
   /**
    * Writes `prefix` + `header` then every page's lines, pages stably sorted by id, to `dest`;
-   * returns the bytes written and their SHA-256. The spill file is removed.
+   * returns the bytes written and their SHA-256. Runs of pages that are adjacent in the spill file
+   * are copied in one read (the common case: files sorted by path have ids in the same order).
+   * The spill file is removed.
    */
   writeSorted(dest: string, header: string, prefix = ''): { bytes: number; sha256: string } {
     this.flush();
@@ -75,19 +84,32 @@ export class RowSpill {
     const out = openSync(dest, 'w');
     let written = 0;
     const hash = createHash('sha256');
+    const emit = (buf: Uint8Array): void => {
+      hash.update(buf);
+      writeAll(out, buf);
+      written += buf.length;
+    };
     try {
-      const head = Buffer.from(prefix + header, 'utf8');
-      hash.update(head);
-      written += writeSync(out, head);
-      let buf = Buffer.alloc(1 << 16);
-      for (const i of order) {
-        const len = this.lengths[i];
+      emit(Buffer.from(prefix + header, 'utf8'));
+      let buf = Buffer.alloc(1 << 20);
+      let k = 0;
+      while (k < order.length) {
+        const start = this.offsets[order[k]];
+        let len = this.lengths[order[k]];
+        k++;
+        while (k < order.length && this.offsets[order[k]] === start + len && len + this.lengths[order[k]] <= 1 << 20) {
+          len += this.lengths[order[k]];
+          k++;
+        }
         if (len === 0) continue;
         if (len > buf.length) buf = Buffer.alloc(len);
         let got = 0;
-        while (got < len) got += readSync(this.fd, buf, got, len - got, this.offsets[i] + got);
-        hash.update(buf.subarray(0, len));
-        written += writeSync(out, buf, 0, len);
+        while (got < len) {
+          const n = readSync(this.fd, buf, got, len - got, start + got);
+          if (n === 0) throw new Error(`spill file ${this.path} is shorter than expected`);
+          got += n;
+        }
+        emit(buf.subarray(0, len));
       }
     } finally {
       closeSync(out);

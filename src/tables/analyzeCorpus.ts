@@ -89,7 +89,7 @@ export async function analyzeCorpus(corpus: Corpus, options: AnalyzeOptions = {}
 /** The lexicon to use: given, or the shipped codebook plus extra files. */
 export function resolveLexicon(lexicon: Lexicon | string[] | undefined): Lexicon {
   if (lexicon && !Array.isArray(lexicon)) return lexicon;
-  return loadLexicon(lexicon && lexicon.length ? lexicon : undefined);
+  return loadLexicon(Array.isArray(lexicon) && lexicon.length ? lexicon : undefined);
 }
 
 /**

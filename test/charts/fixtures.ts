@@ -42,29 +42,29 @@ export const PROFILE: OutletProfileRow[] = [
   pr('orient_news', 'comments', 'slogan', 2, 200, 10, 5, 15),
 ];
 
-const art = (id: string, outlet: string | null, published: string | null, bodyTokens: number, support: number, oppose: number, commentsParsed: number, commentsDeclared: number | null, title: string): ArticleRow => ({
-  id, file: `${id}.txt`, outlet, camp: null, outletSource: outlet ? 'metadata' : null, published, title, bodyTokens,
+const art = (id: string, outlet: string | null, published: string | null, bodyTokens: number, support: number, oppose: number, commentsParsed: number, commentsDeclared: number | null, title: string, hits: number): ArticleRow => ({
+  hits, id, file: `${id}.txt`, outlet, camp: null, outletSource: outlet ? 'metadata' : null, published, title, bodyTokens,
   commentsParsed, commentsDeclared, support, oppose, index: support + oppose ? (support - oppose) / (support + oppose) : null,
   meanCommentIndex: null, warnings: '',
 });
 
 /** Orient: 1 for / 3 against in reporting (index −0.5); its readers 0 for / 2 against (−1). Arab48: 3 for / 1 against (+0.5). */
 export const ARTICLES: ArticleRow[] = [
-  art('p1', 'orient_news', '2016-12', 1000, 1, 1, 2, 2, 'محادثات في أنقرة'),
-  art('p2', 'orient_news', '2023-01', 1000, 0, 2, 1, 2, 'موعد جديد للقاء'),
-  art('p3', 'arab48', '2023-04-25', 500, 3, 1, 0, null, 'محادثات بناءة في موسكو'),
-  art('p4', null, null, 800, 0, 0, 0, null, 'روسيا ترعى اجتماعاً'),
+  art('p1', 'orient_news', '2016-12', 1000, 1, 1, 2, 2, 'محادثات في أنقرة', 2),
+  art('p2', 'orient_news', '2023-01', 1000, 0, 2, 1, 2, 'موعد جديد للقاء', 1),
+  art('p3', 'arab48', '2023-04-25', 500, 3, 1, 0, null, 'محادثات بناءة في موسكو', 1),
+  art('p4', null, null, 800, 0, 0, 0, null, 'روسيا ترعى اجتماعاً', 1),
 ];
 
-const com = (articleId: string, outlet: string, comment: number, support: number, oppose: number, text: string): CommentRow => ({
-  articleId, outlet, comment, author: 'قارئ', meta: '·منذ سنة', ageMonths: 12, approxDate: '2023-03', tokens: 10, support, oppose,
+const com = (articleId: string, outlet: string, comment: number, support: number, oppose: number, text: string, hits = 0): CommentRow => ({
+  hits, articleId, outlet, comment, author: 'قارئ', meta: '·منذ سنة', ageMonths: 12, approxDate: '2023-03', tokens: 10, support, oppose,
   index: support + oppose ? (support - oppose) / (support + oppose) : null, text,
 });
 
 export const XSS_TEXT = '<script>window.__xss=1</script><img src=x onerror="window.__xss=2"> لن نصالح';
 
 export const COMMENTS: CommentRow[] = [
-  com('p1', 'orient_news', 0, 0, 1, 'لن نصالح'),
+  com('p1', 'orient_news', 0, 0, 1, 'لن نصالح', 1),
   com('p1', 'orient_news', 1, 0, 1, XSS_TEXT),
   com('p2', 'orient_news', 0, 0, 0, 'الله يفرجها'),
 ];

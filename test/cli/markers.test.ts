@@ -1,0 +1,60 @@
+import { describe, it, expect, vi } from 'vitest';
+import path from 'node:path';
+import { run } from '../../src/cli/markers';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+async function runCapture(argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => { out.push(a.join(' ')); });
+  const er = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => { err.push(a.join(' ')); });
+  const wr = vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => { out.push(String(s)); return true; });
+  try {
+    const code = await run(argv);
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  } finally { log.mockRestore(); er.mockRestore(); wr.mockRestore(); }
+}
+
+describe('khitab markers', () => {
+  it('prints one JSON object per file with hits and stance', async () => {
+    const r = await runCapture(['--json', path.join(ROOT, 'data/corpus/000_be8fd5d588858933.txt'), path.join(ROOT, 'data/corpus/003_64b54956efce23e0.txt')]);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.map((x: { id: string }) => x.id)).toEqual(['000_be8fd5d588858933', '003_64b54956efce23e0']);
+    expect(Object.keys(j[0].hits[0])).toEqual(['line', 'col', 'len', 'matched', 'role', 'category', 'marker', 'polarity', 'negated', 'quoted', 'speaker']);
+    expect(j[0].hits.filter((h: { category: string }) => h.category === 'slogan').length).toBe(3);
+    // 003: two comments, each with «مجرم…» (oppose).
+    expect(j[1].stance.comments).toEqual([
+      { comment: 0, support: 0, oppose: 1, index: -1 },
+      { comment: 1, support: 0, oppose: 1, index: -1 },
+    ]);
+  });
+
+  it('reports unreadable files on stderr with exit 1 while printing the others', async () => {
+    const r = await runCapture(['--json', path.join(ROOT, 'data/corpus/nope.txt'), path.join(ROOT, 'data/corpus/004_8bf833d50ff6660d.txt')]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/nope\.txt/);
+    expect(JSON.parse(r.out)).toHaveLength(1);
+  });
+
+  it('prints a readable listing file:line:col category marker «matched»', async () => {
+    const r = await runCapture([path.join(ROOT, 'data/corpus/000_be8fd5d588858933.txt')]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/000_be8fd5d588858933\.txt:1:2 slogan slogan_lan_nusalih «لن نصالح»/);
+  });
+
+  it('adds --lexicon files', async () => {
+    const r = await runCapture(['--json', '--lexicon', path.join(ROOT, 'test/fixtures/lexicons/extra.yaml'), path.join(ROOT, 'data/corpus/002_dffa4802db24a670.txt')]);
+    expect(r.code).toBe(0);
+    // «موسكو» occurs on lines 4, 6, 10, 18 and 26 of seed 002 («في موسكو», «وموسكو», «موسكو،»).
+    const lines = JSON.parse(r.out)[0].hits.filter((h: { category: string }) => h.category === 'place_test').map((h: { line: number }) => h.line);
+    expect(lines).toEqual([4, 6, 10, 10, 18, 26]);
+  });
+
+  it('fails with exit 1 on an invalid --lexicon file', async () => {
+    const r = await runCapture(['--lexicon', path.join(ROOT, 'test/fixtures/lexicons/bad.yaml'), path.join(ROOT, 'data/corpus/002_dffa4802db24a670.txt')]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/bad\.yaml:12:/);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, it, expect } from 'vitest';
+import { loadLexicon } from '../../src/lexicon/loadLexicon';
+import { matchMarkers } from '../../src/stance/matchMarkers';
+import { kwic, kwicOfHit } from '../../src/stance/kwic';
+import { articleOfLines } from '../../src/stance/articleOfLines';
+
+const lex = loadLexicon();
+const a = articleOfLines(['خرجت مظاهرات تحت شعار لن نصالح في إدلب', 'والتطبيع مع النظام السوري مرفوض'], 'body', 'p1');
+
+describe('kwicOfHit', () => {
+  it('cuts window characters each side from the same line', () => {
+    const h = matchMarkers(a, lex).find((x) => x.category === 'slogan')!;
+    expect(kwicOfHit(a, h, 10)).toEqual({ pre: ' تحت شعار ', keyword: 'لن نصالح', post: ' في إدلب' });
+  });
+});
+
+describe('kwic', () => {
+  it('accepts a category id', () => {
+    const rows = kwic([a], 'naming_gov_regime', { lexicon: lex, window: 5 });
+    expect(rows.map((r) => [r.line, r.keyword, r.pre, r.post])).toEqual([[2, 'النظام السوري', 'ع مع ', ' مرفو']]);
+  });
+  it('accepts a marker id', () => {
+    expect(kwic([a], 'slogan_lan_nusalih', { lexicon: lex }).map((r) => r.keyword)).toEqual(['لن نصالح']);
+  });
+  it('accepts a free pattern (clitic-aware)', () => {
+    expect(kwic([a], 'تطبيع', { lexicon: lex }).map((r) => [r.keyword, r.category])).toEqual([['والتطبيع', 'query']]);
+  });
+  it('accepts hits', () => {
+    const hits = matchMarkers(a, lex).filter((h) => h.category === 'slogan');
+    expect(kwic([a], hits).map((r) => r.id)).toEqual(['p1']);
+  });
+});
