@@ -19,7 +19,7 @@ export interface NamingDimension {
 export const NAMING_DIMENSIONS: readonly NamingDimension[] = [
   { id: 'gov', referent: 'the Syrian government', variants: ['naming_gov_regime', 'naming_gov_state', 'naming_gov_metonym'] },
   { id: 'turkey', referent: "Turkey's role in Syria", variants: ['naming_turkey_occupation', 'naming_turkey_guarantor'] },
-  { id: 'north', referent: 'opposition-held northern Syria', variants: ['naming_north_liberated', 'naming_north_occupied'] },
+  { id: 'north', referent: 'opposition-held northern Syria', variants: ['naming_north_liberated', 'naming_north_occupied', 'naming_north_neutral'] },
 ];
 
 /**
