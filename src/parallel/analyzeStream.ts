@@ -21,6 +21,7 @@ import { writeStreamSidecar, sha256OfFile, type WrittenTable } from './writeStre
 import type { SidecarInfo } from '../export/sidecar';
 import { createHash } from 'node:crypto';
 import { shardSelector } from './shard';
+import { createProgress } from '../cli/progress';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -213,6 +214,8 @@ export interface AnalyzeFolderOptions extends AnalyzeStreamOptions, Omit<StreamC
   out?: string;
   /** Analyze only shard `i` of `n` (`'i/n'`, 1-based; pages chosen by a hash of the file path). Default: all. */
   shard?: string;
+  /** Draw a progress line (pages, MB, MB/s, ETA) on stderr when it is a terminal (src/cli/progress.ts). Default false. */
+  progress?: boolean;
 }
 
 /**
@@ -225,7 +228,20 @@ export interface AnalyzeFolderOptions extends AnalyzeStreamOptions, Omit<StreamC
 export async function analyzeFolder(input: string, options: AnalyzeFolderOptions = {}): Promise<StreamSummary> {
   const root = resolve(input);
   const select = options.shard ? shardSelector(options.shard) : undefined;
-  return analyzeStream(streamCorpus(root, { ...options, select }), options.out ?? 'outputs', options);
+  if (!options.progress) return analyzeStream(streamCorpus(root, { ...options, select }), options.out ?? 'outputs', options);
+  const files = listCorpusFiles(root, options).filter((f) => !select || select(f));
+  const totalBytes = corpusBytes(root, { ...options, select });
+  const progress = createProgress();
+  const user = options.onProgress;
+  try {
+    return await analyzeStream(streamCorpus(root, { ...options, select }), options.out ?? 'outputs', {
+      ...options,
+      // Pages of JSON-lines files outnumber files: the total is at least the pages done.
+      onProgress: (pages, bytes) => { progress.update(pages, Math.max(files.length, pages + 1), bytes, totalBytes); user?.(pages, bytes); },
+    });
+  } finally {
+    progress.done();
+  }
 }
 
 /**
