@@ -20,7 +20,7 @@ export const DIMENSION_ORDER: readonly string[] = ['gov', 'turkey', 'north'];
 export const VARIANT_ORDER: readonly string[] = [
   'naming_gov_regime', 'naming_gov_state', 'naming_gov_metonym',
   'naming_turkey_occupation', 'naming_turkey_guarantor',
-  'naming_north_liberated', 'naming_north_occupied',
+  'naming_north_liberated', 'naming_north_occupied', 'naming_north_neutral',
 ];
 
 /** Segments in table order. */
