@@ -3,6 +3,8 @@
 // through tsx, so a fresh clone needs no build step.
 'use strict';
 require('tsx/cjs');
+// `khitab split data/corpus | head` closes stdout early: stop quietly instead of an EPIPE stack trace.
+process.stdout.on('error', (err) => { if (err && err.code === 'EPIPE') process.exit(0); throw err; });
 const { main } = require('../src/cli/main.ts');
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },

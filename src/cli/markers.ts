@@ -4,18 +4,16 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Page, PageMeta } from '../corpus/types';
 import type { Article } from '../split/types';
 import type { Hit, ArticleStance } from '../stance/types';
-import { readInput } from '../corpus/readInput';
-import { readMetadata } from '../corpus/metadata';
 import { splitPage } from '../corpus/splitPage';
 import { defaultLexiconPaths, readLexicon } from '../lexicon/loadLexicon';
 import { compileLexicon } from '../lexicon/compileLexicon';
 import { matchMarkers } from '../stance/matchMarkers';
 import { scoreStance } from '../stance/scoreStance';
+import { inputPages } from './inputPages';
 
-const HELP = `usage: khitab markers [--json] [--lexicon PATH]... FILE...
+const HELP = `usage: khitab markers [--json] [--meta CSV] [--lexicon PATH]... FILE_OR_FOLDER...
 
 Finds the codebook's markers (slogans, stance, naming, labels, frames) in each page and scores the
 stance of the reporting and of each comment.
@@ -24,7 +22,8 @@ stance of the reporting and of each comment.
                    stance:{reporting:{support,oppose,index}, comments:[{comment,support,oppose,index}]}}
   --lexicon PATH  add a lexicon file (codebook YAML, quanteda YAML dictionary or LIWC .dic); repeatable
 Without --json: one line per hit, "file:line:col category marker «matched»" (+ flags).
-Metadata comes from the metadata.csv beside the file's folder when there is one (data/corpus → data/metadata.csv).
+Metadata comes from --meta CSV, else from the metadata.csv beside the file's folder when there is one
+(data/corpus → data/metadata.csv). A folder stands for every file in it.
 Exit 1 when a file cannot be read (the other files are still printed), 2 on usage errors.`;
 
 /** JSON record of one file. */
@@ -51,17 +50,6 @@ export function markersJson(a: Article, hits: Hit[], stance: ArticleStance): Mar
   };
 }
 
-const tables = new Map<string, ReturnType<typeof readMetadata>>();
-function metaFor(absFile: string): PageMeta | null {
-  const csv = path.resolve(path.dirname(absFile), '..', 'metadata.csv');
-  if (!existsSync(csv)) return null;
-  let t = tables.get(csv);
-  if (!t) { try { t = readMetadata(csv); } catch { return null; } tables.set(csv, t); }
-  const base = path.basename(absFile);
-  const rel = path.relative(path.dirname(csv), absFile).split(path.sep).join('/');
-  return t.byFile.get(base) ?? t.byFile.get(rel) ?? t.byId.get(base.replace(/\.[^.]+$/, '')) ?? null;
-}
-
 function fmtStance(s: { support: number; oppose: number; index: number | null }): string {
   return `support ${s.support}, oppose ${s.oppose}, index ${s.index === null ? '–' : s.index.toFixed(2)}`;
 }
@@ -69,6 +57,7 @@ function fmtStance(s: { support: number; oppose: number; index: number | null })
 /** Runs `khitab markers`; returns the exit code (0 ok, 1 some file or lexicon failed, 2 usage). */
 export async function run(argv: string[]): Promise<number> {
   let json = false;
+  let meta: string | null = null;
   const extra: string[] = [];
   const files: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -80,10 +69,15 @@ export async function run(argv: string[]): Promise<number> {
       if (!p) { console.error('khitab markers: --lexicon needs a path'); return 2; }
       extra.push(p);
     } else if (a.startsWith('--lexicon=')) extra.push(a.slice(10));
+    else if (a === '--meta') {
+      meta = argv[++i] ?? null;
+      if (!meta) { console.error('khitab markers: --meta needs a CSV path'); return 2; }
+    } else if (a.startsWith('--meta=')) meta = a.slice(7);
     else if (a.startsWith('-') && a !== '-') { console.error(`khitab markers: unknown option '${a}'\n\n${HELP}`); return 2; }
     else files.push(a);
   }
   if (!files.length) { console.error(`khitab markers: no input files\n\n${HELP}`); return 2; }
+  if (meta && !existsSync(meta)) { console.error(`khitab markers: metadata file not found: ${meta}`); return 1; }
   const { lexicon, problems } = readLexicon([...defaultLexiconPaths(), ...extra.map((p) => path.resolve(p))]);
   if (problems.length) {
     for (const p of problems) console.error(`khitab markers: ${p}`);
@@ -92,28 +86,25 @@ export async function run(argv: string[]): Promise<number> {
   const compiled = compileLexicon(lexicon);
   let failed = false;
   const out: MarkersJson[] = [];
-  for (const input of files) {
-    const abs = path.resolve(input);
-    const shown = input.split(path.sep).join('/');
-    const r = readInput(abs, shown);
-    for (const rej of r.rejects) { failed = true; console.error(`khitab markers: ${input}: ${rej.reason}: ${rej.detail}`); }
-    for (const p of r.pages) {
-      const row = metaFor(abs);
-      const page: Page = { ...p, id: row?.id ?? p.id, meta: row ?? p.meta ?? null } as Page;
-      const article = splitPage(page);
-      const hits = matchMarkers(article, compiled);
-      const stance = scoreStance(article, hits);
-      if (json) { out.push(markersJson(article, hits, stance)); continue; }
-      console.log(`# ${article.file} (${article.id}${article.outlet ? `, ${article.outlet}` : ''}): ${hits.length} hits`);
-      for (const h of hits) {
-        const flags = [h.negated ? 'negated' : '', h.quoted ? `quoted${h.speaker ? ` by ${h.speaker}` : ''}` : ''].filter(Boolean).join(', ');
-        const where = h.comment === null ? '' : ` [comment ${h.comment}]`;
-        console.log(`${article.file}:${h.line}:${h.col + 1} ${h.category} ${h.marker} «${h.matched}»${where}${flags ? ` (${flags})` : ''}`);
-      }
-      console.log(`stance reporting: ${fmtStance(stance.reporting)}`);
-      for (const c of stance.comments) console.log(`stance comment ${c.comment}: ${fmtStance(c)}`);
-      console.log('');
+  const pages = await inputPages(files, {
+    meta,
+    onReject: (r) => { failed = true; console.error(`khitab markers: ${r.file}: ${r.reason}: ${r.detail}`); },
+    onWarning: (w) => console.error(`khitab markers: warning: ${w}`),
+  });
+  for (const page of pages) {
+    const article = splitPage(page);
+    const hits = matchMarkers(article, compiled);
+    const stance = scoreStance(article, hits);
+    if (json) { out.push(markersJson(article, hits, stance)); continue; }
+    console.log(`# ${article.file} (${article.id}${article.outlet ? `, ${article.outlet}` : ''}): ${hits.length} hits`);
+    for (const h of hits) {
+      const flags = [h.negated ? 'negated' : '', h.quoted ? `quoted${h.speaker ? ` by ${h.speaker}` : ''}` : ''].filter(Boolean).join(', ');
+      const where = h.comment === null ? '' : ` [comment ${h.comment}]`;
+      console.log(`${article.file}:${h.line}:${h.col + 1} ${h.category} ${h.marker} «${h.matched}»${where}${flags ? ` (${flags})` : ''}`);
     }
+    console.log(`stance reporting: ${fmtStance(stance.reporting)}`);
+    for (const c of stance.comments) console.log(`stance comment ${c.comment}: ${fmtStance(c)}`);
+    console.log('');
   }
   if (json) process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   return failed ? 1 : 0;

@@ -1,15 +1,12 @@
 /**
  * `khitab split`: label every line of pages with its role and show the article and comments.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Article } from '../split/types';
 import { ROLES } from '../split/types';
-import type { Page, PageMeta } from '../corpus/types';
-import { readInput } from '../corpus/readInput';
-import { readMetadata } from '../corpus/metadata';
-import { loadCorpus } from '../corpus/loadCorpus';
 import { splitPage } from '../corpus/splitPage';
+import { inputPages } from './inputPages';
 
 const HELP = `usage: khitab split [--json] [--meta CSV] FILE_OR_FOLDER...
 
@@ -83,24 +80,6 @@ export function summarizeArticle(a: Article): string {
   return out.join('\n');
 }
 
-/** Default metadata for a file: `<parent of its folder>/metadata.csv` when it exists. */
-function defaultMetaFor(absFile: string): string | null {
-  const p = path.resolve(path.dirname(absFile), '..', 'metadata.csv');
-  return existsSync(p) ? p : null;
-}
-
-const tables = new Map<string, ReturnType<typeof readMetadata>>();
-function metaFor(absFile: string, explicit: string | null): PageMeta | null {
-  const csv = explicit ?? defaultMetaFor(absFile);
-  if (!csv) return null;
-  let t = tables.get(csv);
-  if (!t) { t = readMetadata(csv); tables.set(csv, t); }
-  const base = path.basename(absFile);
-  const rel = path.relative(path.dirname(csv), absFile).split(path.sep).join('/');
-  const stem = base.replace(/\.[^.]+$/, '');
-  return t.byFile.get(base) ?? t.byFile.get(rel) ?? t.byId.get(stem) ?? null;
-}
-
 /** Runs `khitab split` with its arguments; returns the exit code (0 ok, 1 some file failed, 2 usage). */
 export async function run(argv: string[]): Promise<number> {
   let json = false;
@@ -130,26 +109,12 @@ export async function run(argv: string[]): Promise<number> {
     failed = true;
     console.error(`khitab split: ${file}: ${reason}: ${detail}`);
   };
-  for (const input of inputs) {
-    const abs = path.resolve(input);
-    let st;
-    try { st = statSync(abs); } catch { reportReject(input, 'not_found', 'no such file or folder'); continue; }
-    if (st.isDirectory()) {
-      const corpus = await loadCorpus(abs, metaAbs ? { meta: metaAbs } : {});
-      for (const w of corpus.metaWarnings) console.error(`khitab split: warning: ${w}`);
-      for (const r of corpus.rejects) reportReject(path.join(input, r.file), r.reason, r.detail);
-      for (const p of corpus.pages) emit(splitPage({ ...p, file: path.join(input, p.file).split(path.sep).join('/') }));
-      continue;
-    }
-    const shown = input.split(path.sep).join('/');
-    const r = readInput(abs, shown);
-    for (const rej of r.rejects) reportReject(input, rej.reason, rej.detail);
-    for (const p of r.pages) {
-      const row = metaFor(abs, metaAbs);
-      const page: Page = { ...p, id: row?.id ?? p.id, meta: row ?? p.meta ?? null } as Page;
-      emit(splitPage(page));
-    }
-  }
+  const pages = await inputPages(inputs, {
+    meta: metaAbs,
+    onReject: (r) => reportReject(r.file, r.reason, r.detail),
+    onWarning: (w) => console.error(`khitab split: warning: ${w}`),
+  });
+  for (const p of pages) emit(splitPage(p));
   if (json) process.stdout.write(`${JSON.stringify(records, null, 2)}\n`);
   return failed ? 1 : 0;
 }

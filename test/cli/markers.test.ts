@@ -57,4 +57,18 @@ describe('khitab markers', () => {
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/bad\.yaml:12:/);
   });
+  it('takes a folder and --meta: every file of the folder, metadata from the given table', async () => {
+    const os = await import('node:os');
+    const fs = await import('node:fs');
+    const meta = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'khitab-meta-')), 'meta.csv');
+    fs.writeFileSync(meta, 'id,file,outlet,url,published,crawled,language,notes\nP4,004_8bf833d50ff6660d.txt,sana,,2020-01-13,,ar,test row\n');
+    const r = await runCapture(['--json', '--meta', meta, path.join(ROOT, 'data/corpus')]);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.length).toBe(5);
+    expect(j.map((x: { id: string }) => x.id)).toContain('P4');
+    const missing = await runCapture(['--json', '--meta', meta + '.nope', path.join(ROOT, 'data/corpus')]);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/metadata file not found/);
+  });
 });
