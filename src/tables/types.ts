@@ -1,8 +1,9 @@
 /**
- * Row types of the analysis tables. Each table is tidy: one row per unit, columns in the
- * order listed here, rows in a stable order stated per table. The CSV files on disk have
- * exactly these columns in this order.
+ * Row types of the analysis tables. Each table is tidy: one row per unit, rows in a stable order
+ * stated per table. The column order of the CSV files and DataFrames is `TABLE_COLUMNS`
+ * (src/tables/columns.ts); the README has the data dictionary.
  */
+import type { KeynessStat } from '../stats/keyness';
 
 /** articles.csv: one row per analyzed page, ordered by `id`. */
 export interface ArticleRow {
@@ -121,20 +122,13 @@ export interface NamingTestRow {
   note: string;
 }
 
-/** keyness.csv: one row per comparison × term, ordered by comparison, then G² descending, then term. */
-export interface KeynessRow {
-  /** e.g. `outlet:orient_news vs rest` or `reporting vs comments`. */
+/**
+ * keyness.csv: one row per comparison × term, ordered by comparison, then signed G² descending, then
+ * term. The statistics are those of `statKeyness` (src/stats/keyness.ts), where each field is documented.
+ */
+export interface KeynessRow extends KeynessStat {
+  /** e.g. `outlet:orient_news vs rest (reporting)` or `comments vs reporting`. */
   comparison: string;
-  term: string;
-  targetCount: number;
-  referenceCount: number;
-  targetTotal: number;
-  referenceTotal: number;
-  g2: number;
-  chi2: number;
-  logRatio: number;
-  p: number;
-  pAdjusted: number;
 }
 
 /** hashtags.csv: one row per hashtag/slogan × outlet × segment. */
