@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync, rmSync, readFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listCorpusFiles, streamCorpus, type CorpusItem, type StreamCorpusOptions } from '../../src/corpus/streamCorpus';
+import { listCorpusFiles, readLinesSync, streamCorpus, type CorpusItem, type StreamCorpusOptions } from '../../src/corpus/streamCorpus';
 import { loadCorpus } from '../../src/corpus/loadCorpus';
 
 const SEEDS = resolve(__dirname, '../../data/corpus');
@@ -105,5 +105,23 @@ describe('streamCorpus', () => {
     expect(items.flatMap((i) => (i.kind === 'page' ? [i.page] : []))).toEqual(corpus.pages);
     expect(items.flatMap((i) => (i.kind === 'reject' ? [i.reject] : [])).map((r) => [r.file, r.reason]))
       .toEqual(corpus.rejects.map((r) => [r.file, r.reason]));
+  });
+});
+
+describe('readLinesSync', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'khitab-lines-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each([
+    ['LF with trailing newline', 'أ\nبب\nججج\n', ['أ', 'بب', 'ججج']],
+    ['CRLF, no trailing newline', 'سطر أول\r\nسطر ثان\r\nأخير', ['سطر أول', 'سطر ثان', 'أخير']],
+    ['blank lines kept', 'a\n\n\nb\n', ['a', '', '', 'b']],
+    ['a line longer than the chunk, multi-byte letters across chunk ends', `${'نظام'.repeat(40)}\nx`, ['نظام'.repeat(40), 'x']],
+    ['empty file', '', []],
+  ])('%s', (_, text, expected) => {
+    const f = join(dir, 'f.jsonl');
+    writeFileSync(f, text);
+    expect([...readLinesSync(f, 7)]).toEqual(expected);
+    expect([...readLinesSync(f)]).toEqual(expected);
   });
 });
