@@ -66,11 +66,13 @@ describe('analyzeFolder', () => {
     }
   });
 
-  it('writes the same CSV bytes as the in-memory path on the generated corpus', async () => {
-    await analyzeFolder(gen.textDir, { out: join(tmp, 'gen-stream'), workers: 2, resamples: 20 });
-    const result = await analyzeCorpus(await loadCorpus(gen.textDir), { resamples: 20, keepArticles: false });
-    await writeTables(result, join(tmp, 'gen-memory'));
-    expect(readOutputs(join(tmp, 'gen-stream'))).toEqual(readOutputs(join(tmp, 'gen-memory')));
+  it('writes the same CSV bytes as the in-memory path on the generated corpus (text and JSON lines)', async () => {
+    for (const [form, src] of [['text', gen.textDir], ['jsonl', gen.jsonlDir]] as const) {
+      await analyzeFolder(src, { out: join(tmp, `gen-stream-${form}`), workers: 2, resamples: 20 });
+      const result = await analyzeCorpus(await loadCorpus(src), { resamples: 20, keepArticles: false });
+      await writeTables(result, join(tmp, `gen-memory-${form}`));
+      expect(readOutputs(join(tmp, `gen-stream-${form}`))).toEqual(readOutputs(join(tmp, `gen-memory-${form}`)));
+    }
   });
 
   it('splits a corpus into disjoint shards whose articles add up to the whole', async () => {
