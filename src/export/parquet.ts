@@ -67,7 +67,7 @@ function appendValue(a: DuckDBAppender, type: ColumnType, v: unknown): void {
 
 /** Options of `ParquetRowWriter.open`. */
 export interface ParquetWriterOptions {
-  /** DuckDB memory limit; beyond it DuckDB spills to a temp folder beside the database. Default '512MB'. */
+  /** DuckDB memory limit; beyond it DuckDB spills to a temp folder beside the database. Default '256MB'. */
   memoryLimit?: string;
   /** DuckDB threads. Default 1 (the page workers have the cores). */
   threads?: number;
@@ -93,7 +93,7 @@ export class ParquetRowWriter {
   /** Opens a DuckDB database file (created) with one table per row table. */
   static async open(dbPath: string, options: ParquetWriterOptions = {}): Promise<ParquetRowWriter> {
     const instance = await DuckDBInstance.create(dbPath, {
-      memory_limit: options.memoryLimit ?? '512MB',
+      memory_limit: options.memoryLimit ?? '256MB',
       threads: String(options.threads ?? 1),
       temp_directory: `${dbPath}.tmp`,
       preserve_insertion_order: 'false',
@@ -138,7 +138,7 @@ export class ParquetRowWriter {
         const dest = join(dir, `${TABLE_FILES[t]}.parquet`);
         const cols = (TABLE_COLUMNS[t] as string[]).map(ident).join(', ');
         const order = [...ORDER[t].map((c) => `${ident(c)} ASC NULLS LAST`), '"_seq"'].join(', ');
-        await this.conn.run(`COPY (SELECT ${cols} FROM ${ident(t)} ORDER BY ${order}) TO ${literal(dest)} (FORMAT parquet, COMPRESSION zstd)`);
+        await this.conn.run(`COPY (SELECT ${cols} FROM ${ident(t)} ORDER BY ${order}) TO ${literal(dest)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 16384)`);
         files.push(dest);
       }
     } finally {

@@ -97,7 +97,9 @@ function csvSink(tmp: string): RowSink {
 }
 
 async function parquetSink(tmp: string): Promise<RowSink> {
-  const { ParquetRowWriter } = await import('../export/parquet');
+  // Loaded only for Parquet output (DuckDB is a native module); require, not import(): the package
+  // runs as CommonJS through tsx, where a dynamic import() would bypass tsx's resolver.
+  const { ParquetRowWriter } = require('../export/parquet') as typeof import('../export/parquet');
   const w = await ParquetRowWriter.open(join(tmp, 'rows.duckdb'));
   return {
     add: (o) => w.add(o.rows!),
@@ -174,7 +176,7 @@ export async function analyzeStream(items: AsyncIterable<CorpusItem>, out: strin
     const written = await sink.finish(tmp, bom);
     const tables = builder.finish(rejects);
     if (format === 'parquet') {
-      const { verifyProfileCounts } = await import('../export/parquet');
+      const { verifyProfileCounts } = require('../export/parquet') as typeof import('../export/parquet');
       const problems = await verifyProfileCounts(join(tmp, `${TABLE_FILES.hits}.parquet`), tables.outletProfile);
       if (problems.length) throw new Error(`hits.parquet disagrees with outlet_profile: ${problems.slice(0, 5).join('; ')}`);
     }

@@ -8,6 +8,7 @@ import { loadLexicon } from './engine';
 import { loadOutlets } from '../corpus/outlets';
 import { processPage } from './processPage';
 import { TableBuilder, type AnalysisTables, type BuildTablesOptions } from './buildTables';
+import { toDataFrames, type AnalysisFrames } from './toDataFrames';
 
 /** Options of `analyzeCorpus`. */
 export interface AnalyzeOptions extends BuildTablesOptions {
@@ -47,6 +48,11 @@ export interface AnalysisResult {
   lexicon: Lexicon;
   /** Provenance. */
   info: AnalysisInfo;
+  /**
+   * The tables as named danfojs DataFrames (`frames().naming`, …), built on first call and cached;
+   * danfojs-node loads then (about 2 s), so code that only needs rows never pays for it.
+   */
+  frames(): AnalysisFrames;
 }
 
 /**
@@ -55,6 +61,7 @@ export interface AnalysisResult {
  * const corpus = await loadCorpus('data/corpus');
  * const result = await analyzeCorpus(corpus, {seed: 1, resamples: 1000});
  * result.tables.articles.length // 5
+ * result.frames().naming.shape   // [40, 6]
  */
 export async function analyzeCorpus(corpus: Corpus, options: AnalyzeOptions = {}): Promise<AnalysisResult> {
   const lexicon = resolveLexicon(options.lexicon);
@@ -73,8 +80,10 @@ export async function analyzeCorpus(corpus: Corpus, options: AnalyzeOptions = {}
   });
   articles.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const tables = builder.finish(corpus.rejects);
+  let frames: AnalysisFrames | null = null;
   return {
     tables, articles, corpus, lexicon,
+    frames: () => (frames ??= toDataFrames(tables)),
     info: {
       seed: options.seed ?? 20230101,
       resamples: options.resamples ?? 1000,

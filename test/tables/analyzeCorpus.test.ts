@@ -94,3 +94,15 @@ describe('analyzeCorpus', () => {
     expect(r.tables.articles.find((a) => a.id === 'english')!.warnings).toMatch(/Arabic/);
   });
 });
+
+describe('AnalysisResult.frames', () => {
+  it('gives every table as a danfojs DataFrame with the documented columns and rows', async () => {
+    const { TABLE_COLUMNS } = await import('../../src/tables/columns');
+    const result = await analyzeCorpus(await loadCorpus(CORPUS), { resamples: 10 });
+    const frames = result.frames();
+    expect(result.frames()).toBe(frames);
+    expect(frames.naming.columns).toEqual(TABLE_COLUMNS.naming);
+    expect(frames.naming.shape).toEqual([result.tables.naming.length, TABLE_COLUMNS.naming.length]);
+    expect(frames.comments.shape[0]).toBe(4);
+  });
+});
