@@ -99,6 +99,13 @@ export function processPage(page: Page, lexicon: Lexicon, options: ProcessPageOp
     });
   }
   const commentIdx = stance.comments.map((c) => c.index).filter((x): x is number => x !== null);
+  let reportingHits = 0;
+  const commentHits = new Map<number, number>();
+  for (const h of hitRows) {
+    if (h.comment === null) reportingHits++;
+    else commentHits.set(h.comment, (commentHits.get(h.comment) ?? 0) + 1);
+  }
+  const stanceOf = new Map(stance.comments.map((c) => [c.comment, c]));
   const articleRow: ArticleRow = {
     id: article.id,
     file: article.file,
@@ -110,7 +117,7 @@ export function processPage(page: Page, lexicon: Lexicon, options: ProcessPageOp
     bodyTokens: units.reporting.tokens,
     commentsParsed: article.comments.length,
     commentsDeclared: article.declaredCommentCount,
-    hits: hitRows.filter((h) => h.segment === 'reporting').length,
+    hits: reportingHits,
     support: stance.reporting.support,
     oppose: stance.reporting.oppose,
     index: stance.reporting.index,
@@ -118,11 +125,11 @@ export function processPage(page: Page, lexicon: Lexicon, options: ProcessPageOp
     warnings: [...page.warnings, ...article.warnings].join(' | '),
   };
   const commentRows: CommentRow[] = article.comments.map((c, i) => {
-    const s = stance.comments.find((x) => x.comment === c.index) ?? { support: 0, oppose: 0, index: null };
+    const s = stanceOf.get(c.index) ?? { support: 0, oppose: 0, index: null };
     return {
       articleId: article.id, outlet, comment: c.index, author: c.author, meta: c.meta, ageMonths: c.ageMonths,
       approxDate: c.approxDate, tokens: commentTokens[i] ?? 0,
-      hits: hitRows.filter((h) => h.comment === c.index).length, support: s.support, oppose: s.oppose,
+      hits: commentHits.get(c.index) ?? 0, support: s.support, oppose: s.oppose,
       index: s.index, text: c.text,
     };
   });
