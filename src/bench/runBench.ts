@@ -55,7 +55,10 @@ export interface BenchReport {
 
 const ROOT = resolve(__dirname, '../..');
 
-/** MB/s of a measure (10^6 bytes). */
+/**
+ * MB/s of a measure (10^6 bytes).
+ * @example mbPerSecond({bytes: 5e7, seconds: 2}) // 25
+ */
 export function mbPerSecond(m: Pick<StageMeasure, 'bytes' | 'seconds'>): number {
   return m.bytes / 1e6 / Math.max(m.seconds, 1e-9);
 }

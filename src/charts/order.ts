@@ -19,7 +19,7 @@ export const DIMENSION_ORDER: readonly string[] = ['gov', 'turkey', 'north'];
 /** The naming variants in codebook order. */
 export const VARIANT_ORDER: readonly string[] = [
   'naming_gov_regime', 'naming_gov_state', 'naming_gov_metonym',
-  'naming_turkey_occupation', 'naming_turkey_guarantor',
+  'naming_turkey_occupation', 'naming_turkey_guarantor', 'naming_turkey_regime',
   'naming_north_liberated', 'naming_north_occupied', 'naming_north_neutral',
 ];
 

@@ -21,6 +21,7 @@ options:
   --workers N    workers of the full analyze (default: available cores)
   --seed N       generator seed (default 1)
   --keep         keep the generated corpora in .bench/ for the next run
+  --dir DIR      cache folder (default .bench/ in the repository)
   -h, --help     show this help`;
 
 function positive(name: string, v: string | undefined, min: number): number | undefined | string {

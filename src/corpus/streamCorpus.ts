@@ -11,7 +11,7 @@ import { detectFormat } from './detectFormat';
 import { globToRegExp } from './loadCorpus';
 import { readMetadata } from './metadata';
 import { loadOutlets } from './outlets';
-import { sniffByteOrderMark } from './decode';
+import { isValidUtf8, sniffByteOrderMark } from './decode';
 import { readJsonLinesRecord } from './jsonl';
 import type { Page, PageMeta, Reject } from './types';
 
@@ -37,7 +37,10 @@ function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The metadata CSV a corpus folder uses under `options.meta` (null for none). */
+/**
+ * The metadata CSV a corpus folder uses under `options.meta` (null for none), as `loadCorpus` picks it.
+ * @example metadataPathOf('data/corpus') // '/abs/data/metadata.csv'
+ */
 export function metadataPathOf(root: string, options: Pick<StreamCorpusOptions, 'meta'> = {}): string | null {
   if (options.meta === false) return null;
   if (options.meta !== undefined) return resolve(options.meta);
@@ -181,7 +184,11 @@ export async function* streamCorpus(root: string, options: StreamCorpusOptions =
     const head = readHead(abs);
     const bom = sniffByteOrderMark(head);
     const utf16 = bom !== null && bom.encoding !== 'utf-8-bom';
-    if (head.length > 0 && !utf16 && !head.includes(0) && detectFormat(head, file) === 'jsonl') {
+    // Stream only UTF-8 JSON lines; anything else (UTF-16, windows-1256) goes through readInput's
+    // encoding detection, whole file, as in loadCorpus.
+    const lastNl = head.lastIndexOf(10);
+    const utf8 = isValidUtf8(lastNl >= 0 ? head.subarray(0, lastNl) : head);
+    if (head.length > 0 && !utf16 && utf8 && !head.includes(0) && detectFormat(head, file) === 'jsonl') {
       if (kept) {
         const sha = await sha256OfFileBytes(abs);
         const dup = duplicateOf(file, `file:${sha}`, sha);

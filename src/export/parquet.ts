@@ -6,7 +6,7 @@
  */
 import { DuckDBInstance, type DuckDBConnection, type DuckDBAppender } from '@duckdb/node-api';
 import { join } from 'node:path';
-import type { ArticleRow, CommentRow, HitRow, OutletProfileRow } from '../tables/types';
+import type { ArticleRow, CommentRow, HitRow, NamingRow, OutletProfileRow } from '../tables/types';
 import { TABLE_COLUMNS, TABLE_FILES } from '../tables/columns';
 
 /** DuckDB column types of the row tables. */
@@ -208,6 +208,39 @@ export async function verifyProfileCounts(hitsParquet: string, profile: readonly
     const key = `${p.outlet}|${p.segment}|${p.category}`;
     const n = sql.get(key) ?? 0;
     if (n !== p.hits) problems.push(`${key}: outlet_profile ${p.hits}, hits.parquet ${n}`);
+  }
+  return problems;
+}
+
+/**
+ * Checks the `count` column of naming.csv against DuckDB's count of hits per segment × outlet ×
+ * variant over hits.parquet (every hit of a naming category counts, negated or not); returns the
+ * mismatches (empty when they agree).
+ * @example await verifyNamingCounts('outputs/hits.parquet', tables.naming) // []
+ */
+export async function verifyNamingCounts(hitsParquet: string, naming: readonly NamingRow[]): Promise<string[]> {
+  const variants = [...new Set(naming.map((r) => r.variant))];
+  if (variants.length === 0) return [];
+  const instance = await DuckDBInstance.create(':memory:', { memory_limit: '256MB' });
+  const conn = await instance.connect();
+  let rows: { segment: string; outlet: string; category: string; n: number }[];
+  try {
+    const reader = await conn.runAndReadAll(`
+      SELECT segment, coalesce(outlet, '(unknown)') AS outlet, category, count(*)::INTEGER AS n
+      FROM read_parquet(${literal(hitsParquet)})
+      WHERE category IN (${variants.map(literal).join(', ')})
+      GROUP BY ALL`);
+    rows = reader.getRowObjectsJS() as unknown as typeof rows;
+  } finally {
+    conn.closeSync();
+    instance.closeSync();
+  }
+  const sql = new Map(rows.map((r) => [`${r.segment}|${r.outlet}|${r.category}`, r.n]));
+  const problems: string[] = [];
+  for (const r of naming) {
+    const key = `${r.segment}|${r.outlet}|${r.variant}`;
+    const n = sql.get(key) ?? 0;
+    if (n !== r.count) problems.push(`${r.dimension} ${key}: naming ${r.count}, hits.parquet ${n}`);
   }
   return problems;
 }

@@ -22,6 +22,7 @@ import type { SidecarInfo } from '../export/sidecar';
 import { createHash } from 'node:crypto';
 import { shardSelector } from './shard';
 import { createProgress } from '../cli/progress';
+import { ParquetRowWriter, verifyNamingCounts, verifyProfileCounts } from '../export/parquet';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -61,6 +62,8 @@ export interface StreamSummary {
   files: string[];
   /** Lexicon version string. */
   lexiconVersion: string;
+  /** The aggregate tables (small; the row tables are on disk only), e.g. for figures. */
+  aggregates: Omit<AnalysisTables, 'articles' | 'comments' | 'hits'>;
 }
 
 /** A sink for the row tables of each page. */
@@ -97,9 +100,6 @@ function csvSink(tmp: string): RowSink {
 }
 
 async function parquetSink(tmp: string): Promise<RowSink> {
-  // Loaded only for Parquet output (DuckDB is a native module); require, not import(): the package
-  // runs as CommonJS through tsx, where a dynamic import() would bypass tsx's resolver.
-  const { ParquetRowWriter } = require('../export/parquet') as typeof import('../export/parquet');
   const w = await ParquetRowWriter.open(join(tmp, 'rows.duckdb'));
   return {
     add: (o) => w.add(o.rows!),
@@ -176,9 +176,12 @@ export async function analyzeStream(items: AsyncIterable<CorpusItem>, out: strin
     const written = await sink.finish(tmp, bom);
     const tables = builder.finish(rejects);
     if (format === 'parquet') {
-      const { verifyProfileCounts } = require('../export/parquet') as typeof import('../export/parquet');
-      const problems = await verifyProfileCounts(join(tmp, `${TABLE_FILES.hits}.parquet`), tables.outletProfile);
-      if (problems.length) throw new Error(`hits.parquet disagrees with outlet_profile: ${problems.slice(0, 5).join('; ')}`);
+      const hitsParquet = join(tmp, `${TABLE_FILES.hits}.parquet`);
+      const problems = [
+        ...await verifyProfileCounts(hitsParquet, tables.outletProfile),
+        ...await verifyNamingCounts(hitsParquet, tables.naming),
+      ];
+      if (problems.length) throw new Error(`hits.parquet disagrees with the aggregate tables: ${problems.slice(0, 5).join('; ')}`);
     }
     for (const k of Object.keys(TABLE_FILES) as (keyof AnalysisTables)[]) {
       if ((ROW_TABLES as readonly string[]).includes(k)) continue;
@@ -195,6 +198,9 @@ export async function analyzeStream(items: AsyncIterable<CorpusItem>, out: strin
       command: options.command ?? null,
       date: options.date,
     };
+    // A row table written in the other format by an earlier run would now be stale.
+    const stale = format === 'parquet' ? 'csv' : 'parquet';
+    for (const t of ROW_TABLES) rmSync(join(dir, `${TABLE_FILES[t]}.${stale}`), { force: true });
     const files: string[] = [];
     for (const t of written) {
       const meta = writeStreamSidecar(t, info);
@@ -204,7 +210,8 @@ export async function analyzeStream(items: AsyncIterable<CorpusItem>, out: strin
         files.push(dest);
       }
     }
-    return { pages, rejects: rejects.length, bytes, comments, hits, files, lexiconVersion: lexiconVersion(lexicon) };
+    const { articles: _a, comments: _c, hits: _h, ...aggregates } = tables;
+    return { pages, rejects: rejects.length, bytes, comments, hits, files, lexiconVersion: lexiconVersion(lexicon), aggregates };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

@@ -28,7 +28,10 @@ export interface RunPagesOptions {
   queuePerWorker?: number;
 }
 
-/** The default number of workers: the machine's available parallelism. */
+/**
+ * The default number of workers: the machine's available parallelism (`os.availableParallelism()`).
+ * @example defaultWorkers() // 2 on the development machine
+ */
 export function defaultWorkers(): number {
   return availableParallelism();
 }

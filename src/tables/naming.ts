@@ -14,11 +14,11 @@ export interface NamingDimension {
 
 /**
  * The three naming dimensions of the codebook: the Syrian government (regime vs state vs metonym),
- * Turkey's role (occupation vs guarantor) and northern Syria (liberated vs occupied).
+ * Turkey's role (occupation vs guarantor vs its government named a regime) and northern Syria (liberated vs occupied).
  */
 export const NAMING_DIMENSIONS: readonly NamingDimension[] = [
   { id: 'gov', referent: 'the Syrian government', variants: ['naming_gov_regime', 'naming_gov_state', 'naming_gov_metonym'] },
-  { id: 'turkey', referent: "Turkey's role in Syria", variants: ['naming_turkey_occupation', 'naming_turkey_guarantor'] },
+  { id: 'turkey', referent: "Turkey's role in Syria", variants: ['naming_turkey_occupation', 'naming_turkey_guarantor', 'naming_turkey_regime'] },
   { id: 'north', referent: 'opposition-held northern Syria', variants: ['naming_north_liberated', 'naming_north_occupied', 'naming_north_neutral'] },
 ];
 

@@ -81,6 +81,18 @@ describe('streamCorpus', () => {
     expect(pages[0].bytes).toBe(Buffer.byteLength('{"id":"r1","outlet":"orient_news","text":"نص الأول"}'));
   });
 
+  it('reads a windows-1256 JSON-lines file like loadCorpus (whole file, encoding detected)', async () => {
+    const d = join(root, 'cp1256');
+    mkdirSync(d);
+    // «سلام» in windows-1256 is D3 E1 C7 E3.
+    const cp1256 = Buffer.concat([Buffer.from('{"id":"w1","text":"'), Buffer.from([0xd3, 0xe1, 0xc7, 0xe3]), Buffer.from('"}\n')]);
+    writeFileSync(join(d, 'old.jsonl'), cp1256);
+    const items = await collect(d, { meta: false });
+    const corpus = await loadCorpus(d, { meta: false });
+    expect(items).toEqual(corpus.pages.map((page) => ({ kind: 'page', page })));
+    expect(corpus.pages[0].text).toBe('سلام');
+  });
+
   it('applies include and exclude globs', async () => {
     const inc = await collect(join(root, 'corpus'), { meta: false, include: ['**/*.txt'], exclude: ['copy.txt', 'a/b/**'] });
     expect(inc.map(label)).toEqual(['page a-c.txt', 'page a/first.txt', 'reject empty.txt empty']);

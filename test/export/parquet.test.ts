@@ -4,10 +4,10 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeFolder } from '../../src/parallel/analyzeStream';
 import { generateBenchCorpus } from '../../src/bench/generateCorpus';
-import { readParquetRows, countHitsParquet, verifyProfileCounts, ParquetRowWriter } from '../../src/export/parquet';
+import { readParquetRows, countHitsParquet, verifyNamingCounts, verifyProfileCounts, ParquetRowWriter } from '../../src/export/parquet';
 import { formatCsvHeader, formatCsvRow } from '../../src/parallel/csvCells';
 import { TABLE_COLUMNS } from '../../src/tables/columns';
-import type { OutletProfileRow } from '../../src/tables/types';
+import type { NamingRow, OutletProfileRow } from '../../src/tables/types';
 import { parse } from 'csv-parse/sync';
 
 const SEEDS = resolve(__dirname, '../../data/corpus');
@@ -63,6 +63,15 @@ describe('analyzeFolder --format parquet', () => {
     });
   }
 
+  it('removes row-table CSVs of an earlier run in the same folder', async () => {
+    const out = join(tmp, 'switch');
+    await analyzeFolder(SEEDS, { out, workers: 1, resamples: 20 });
+    expect(existsSync(join(out, 'hits.csv'))).toBe(true);
+    await analyzeFolder(SEEDS, { out, workers: 1, resamples: 20, format: 'parquet' });
+    expect(['articles', 'comments', 'hits'].map((t) => [existsSync(join(out, `${t}.csv`)), existsSync(join(out, `${t}.parquet`))]))
+      .toEqual([[false, true], [false, true], [false, true]]);
+  });
+
   it('re-counts outlet_profile hits with DuckDB SQL over hits.parquet', async () => {
     const pq = join(tmp, 'seeds-pq');
     const profile = parse(readFileSync(join(pq, 'outlet_profile.csv'), 'utf8'), { columns: true, cast: (v, c) => (c.column === 'hits' ? Number(v) : v) }) as OutletProfileRow[];
@@ -72,5 +81,21 @@ describe('analyzeFolder --format parquet', () => {
     // A wrong count is reported.
     const wrong = profile.map((r, i) => (i === 0 ? { ...r, hits: r.hits + 1 } : r));
     expect(await verifyProfileCounts(join(pq, 'hits.parquet'), wrong)).toHaveLength(1);
+  });
+});
+
+describe('verifyNamingCounts', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'khitab-pq3-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('agrees with naming.csv of a run and reports a wrong count', async () => {
+    const out = join(dir, 'out');
+    await analyzeFolder(SEEDS, { out, workers: 1, resamples: 20, format: 'parquet' });
+    const naming = parse(readFileSync(join(out, 'naming.csv'), 'utf8'), { columns: true, cast: (v, c) => (c.column === 'count' ? Number(v) : v) }) as NamingRow[];
+    expect(naming.reduce((a, r) => a + r.count, 0)).toBeGreaterThan(0);
+    expect(await verifyNamingCounts(join(out, 'hits.parquet'), naming)).toEqual([]);
+    const i = naming.findIndex((r) => r.count > 0);
+    const wrong = naming.map((r, k) => (k === i ? { ...r, count: r.count - 1 } : r));
+    expect(await verifyNamingCounts(join(out, 'hits.parquet'), wrong)).toHaveLength(1);
   });
 });

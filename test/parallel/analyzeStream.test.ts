@@ -55,6 +55,15 @@ describe('analyzeFolder', () => {
     expect(readOutputs(join(tmp, 'stream'))).toEqual(readOutputs(join(tmp, 'memory')));
   });
 
+  it('writes Excel CSVs (with a byte-order mark) like writeTables', async () => {
+    await analyzeFolder(SEEDS, { out: join(tmp, 'excel-stream'), workers: 2, resamples: 50, excel: true });
+    const result = await analyzeCorpus(await loadCorpus(SEEDS), { resamples: 50, keepArticles: false });
+    await writeTables(result, join(tmp, 'excel-memory'), { excel: true });
+    const streamed = readOutputs(join(tmp, 'excel-stream'));
+    expect(Object.values(streamed).every((t) => t.startsWith('\uFEFF'))).toBe(true);
+    expect(streamed).toEqual(readOutputs(join(tmp, 'excel-memory')));
+  });
+
   it('gives byte-identical tables with 2 workers and in one thread (generated corpus, text and JSON lines)', async () => {
     expect(gen.pages).toBeGreaterThan(200);
     for (const [form, src] of [['text', gen.textDir], ['jsonl', gen.jsonlDir]] as const) {
