@@ -132,7 +132,10 @@ export { processPage, countsTowardRates } from './tables/processPage';
 export type { PageResult, SegmentUnit, ProcessPageOptions } from './tables/processPage';
 export { TableBuilder, UNKNOWN_OUTLET } from './tables/buildTables';
 export type { AnalysisTables, BuildTablesOptions } from './tables/buildTables';
-export { TABLE_FILES, TABLE_COLUMNS } from './tables/columns';
+export { TABLE_FILES, TABLE_COLUMNS, ROW_TABLE_TYPES } from './tables/columns';
+export type { ColumnKind } from './tables/columns';
+export { readRowTables } from './tables/readRowTables';
+export type { RowTables, ReadRowTablesOptions } from './tables/readRowTables';
 export { NAMING_DIMENSIONS, namingDimensionOf } from './tables/naming';
 export type { NamingDimension } from './tables/naming';
 export { SEGMENTS, segmentOfRole } from './tables/segments';
@@ -195,7 +198,7 @@ export type { TableSpec, WriteTableSetOptions } from './export/writeTableSet';
 export { writeSidecar, buildSidecar, sidecarPathFor, khitabVersion } from './export/sidecar';
 export type { SidecarInfo, SidecarTable, SidecarDocument } from './export/sidecar';
 export { toDataFrame } from './export/toDataFrame';
-export { ParquetRowWriter, readParquetRows, countHitsParquet, verifyProfileCounts, PARQUET_TYPES } from './export/parquet';
+export { ParquetRowWriter, readParquetRows, countHitsParquet, verifyProfileCounts, verifyNamingCounts, PARQUET_TYPES } from './export/parquet';
 export type { RowTable, ParquetWriterOptions, HitCountRow } from './export/parquet';
 
 // ---- validate: agreement with hand coding
@@ -206,3 +209,25 @@ export { validateStance } from './validate/validateStance';
 export type { ValidateStanceOptions } from './validate/validateStance';
 export { stanceFromIndex } from './validate/stanceFromIndex';
 export { formatValidationReport } from './validate/formatValidationReport';
+
+// ---- parallel: streaming, worker threads, shards (large corpora)
+export { analyzeFolder, analyzeStream, corpusBytes } from './parallel/analyzeStream';
+export type { AnalyzeFolderOptions, AnalyzeStreamOptions, StreamSummary, RowTableFormat } from './parallel/analyzeStream';
+export { runPages, defaultWorkers } from './parallel/runPages';
+export type { RunPagesOptions } from './parallel/runPages';
+export { shardSelector, shardOfFile, fnv1a32 } from './parallel/shard';
+export { RowSpill } from './parallel/rowSpill';
+export type { RowSpillOptions } from './parallel/rowSpill';
+export { pageOutputOf, aggregatePartOf, AggregateHitInterner } from './parallel/pageOutput';
+export type { PageOutput } from './parallel/pageOutput';
+export { writeStreamSidecar } from './parallel/writeStreamSidecar';
+
+// ---- bench: the benchmark behind `npm run bench`
+export { runBench, formatBenchTable, resultLine, measureStage, mbPerSecond } from './bench/runBench';
+export type { BenchOptions, BenchReport, StageMeasure } from './bench/runBench';
+export { generateBenchCorpus, generatePage } from './bench/generateCorpus';
+export type { GenerateOptions, GeneratedCorpus, GeneratedPage } from './bench/generateCorpus';
+export { readSeedParts } from './bench/seedParts';
+export type { SeedParts } from './bench/seedParts';
+export { STAGES, lexiconAlternation, rawScan, splitOnly, splitAndMatch, fullAnalyze, prepareStage } from './bench/stages';
+export type { StageName, StageCount } from './bench/stages';

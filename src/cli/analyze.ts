@@ -1,33 +1,56 @@
 /**
- * `khitab analyze [INPUT...] [--meta CSV] [--lexicon PATH...] [--out DIR] [--excel]`:
- * the main job. Defaults analyze the bundled corpus in data/ into outputs/.
+ * `khitab analyze [DIR] [--meta CSV] [--lexicon PATH...] [--out DIR] [--excel] [--workers N]
+ * [--format csv|parquet] [--shard i/n]`: the main job. Defaults analyze the bundled corpus in data/
+ * into outputs/, on worker threads (one per core), streaming the corpus so memory stays flat.
  */
 import { parseArgs } from 'node:util';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { loadCorpus } from '../corpus/loadCorpus';
-import { analyzeCorpus } from '../tables/analyzeCorpus';
-import { writeTables } from '../tables/writeTables';
-import { createProgress } from './progress';
+import { analyzeFolder, type StreamSummary } from '../parallel/analyzeStream';
+import { defaultWorkers } from '../parallel/runPages';
+import { listCorpusFiles, metadataPathOf } from '../corpus/streamCorpus';
+import { readMetadata } from '../corpus/metadata';
+import { loadOutlets } from '../corpus/outlets';
+import { readRowTables, type RowTables } from '../tables/readRowTables';
+import { writeFigures } from '../charts/writeFigures';
 
 const ROOT = resolve(__dirname, '../..');
 
-const HELP = `usage: khitab analyze [INPUT...] [options]
+const HELP = `usage: khitab analyze [DIR] [options]
 
 Analyze a corpus folder (default: the bundled corpus data/corpus) into tables, figures and,
-when Jupyter is available, executed notebooks.
+when Jupyter is available, executed notebooks. The folder is read recursively (text, saved HTML,
+JSON lines); every file ends up analyzed or in rejects.csv with the reason.
 
 options:
-  --meta CSV        metadata table (default: metadata.csv beside the corpus folder, if present)
-  --lexicon PATH    extra lexicon file (YAML codebook, quanteda YAML dictionary or LIWC .dic); repeatable
-  --out DIR         output folder (default: outputs)
-  --excel           write CSV files with a byte-order mark so Excel shows Arabic correctly
-  --seed N          bootstrap seed (default 20230101)
-  --resamples N     bootstrap resamples (default 1000)
-  --no-figures      do not write figures
-  --no-notebooks    do not execute the notebooks
-  -h, --help        show this help`;
+  --meta CSV          metadata table (default: metadata.csv beside the corpus folder, if present)
+  --lexicon PATH      extra lexicon file (YAML codebook, quanteda YAML dictionary or LIWC .dic); repeatable
+  --out DIR           output folder (default: outputs)
+  --excel             write CSV files with a byte-order mark so Excel shows Arabic correctly
+  --seed N            bootstrap seed (default 20230101)
+  --resamples N       bootstrap resamples (default 1000)
+  --workers N         worker threads (default: the number of cores; 1 = no worker threads)
+  --format FMT        csv (default) or parquet: articles, comments and hits as Parquet through DuckDB
+  --shard i/n         analyze only shard i of n (files chosen by a hash of their path; see docs/scaling.md)
+  --include GLOB      only files matching GLOB (repeatable); --exclude GLOB skips files (repeatable)
+  --no-figures        do not write figures
+  --no-notebooks      do not execute the notebooks
+  -h, --help          show this help`;
+
+/** Row tables above this size are not read back for figures (their charts are skipped, with a note). */
+const FIGURE_ROW_LIMIT = 1_000_000;
+
+/** Bytes for people: `25.1 KB`, `412.0 MB`. */
+function formatBytes(n: number): string {
+  return n >= 1e6 ? `${(n / 1e6).toFixed(1)} MB` : `${(n / 1e3).toFixed(1)} KB`;
+}
+
+function wholeNumber(s: string | undefined, min: number): number | undefined | null {
+  if (s === undefined) return undefined;
+  const n = Number(s);
+  return Number.isInteger(n) && n >= min ? n : null;
+}
 
 /** Runs `khitab analyze`; returns the exit code. */
 export async function run(argv: string[]): Promise<number> {
@@ -43,6 +66,11 @@ export async function run(argv: string[]): Promise<number> {
         excel: { type: 'boolean', default: false },
         seed: { type: 'string' },
         resamples: { type: 'string' },
+        workers: { type: 'string' },
+        format: { type: 'string', default: 'csv' },
+        shard: { type: 'string' },
+        include: { type: 'string', multiple: true },
+        exclude: { type: 'string', multiple: true },
         'no-figures': { type: 'boolean', default: false },
         'no-notebooks': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -54,70 +82,95 @@ export async function run(argv: string[]): Promise<number> {
   }
   const v = args.values;
   if (v.help) { console.log(HELP); return 0; }
-  const seed = v.seed !== undefined ? Number(v.seed) : undefined;
-  const resamples = v.resamples !== undefined ? Number(v.resamples) : undefined;
-  if ((seed !== undefined && !Number.isInteger(seed)) || (resamples !== undefined && !(Number.isInteger(resamples) && resamples >= 1))) {
-    console.error('khitab analyze: --seed and --resamples take whole numbers');
+  const seed = wholeNumber(v.seed, -(2 ** 31));
+  const resamples = wholeNumber(v.resamples, 1);
+  const workers = wholeNumber(v.workers, 1);
+  if (seed === null || resamples === null || workers === null) {
+    console.error('khitab analyze: --seed takes a whole number, --resamples and --workers a whole number ≥ 1');
     return 2;
   }
-  const inputs = args.positionals.length ? args.positionals : [resolve(ROOT, 'data/corpus')];
-  if (inputs.length > 1) {
+  const format = v.format as string;
+  if (format !== 'csv' && format !== 'parquet') {
+    console.error(`khitab analyze: --format is csv or parquet, not '${format}'`);
+    return 2;
+  }
+  if (v.shard !== undefined && !/^\d+\/\d+$/.test(v.shard)) {
+    console.error(`khitab analyze: --shard takes i/n (e.g. 1/4), not '${v.shard}'`);
+    return 2;
+  }
+  if (args.positionals.length > 1) {
     console.error('khitab analyze: give one corpus folder (put the files of a corpus in one folder)');
     return 2;
   }
-  const input = resolve(inputs[0]);
-  if (!existsSync(input)) {
-    console.error(`khitab analyze: no such folder: ${inputs[0]}`);
+  const input = resolve(args.positionals[0] ?? resolve(ROOT, 'data/corpus'));
+  if (!existsSync(input) || !statSync(input).isDirectory()) {
+    console.error(`khitab analyze: no such folder: ${args.positionals[0] ?? input}`);
+    return 1;
+  }
+  if (v.meta !== undefined && !existsSync(v.meta)) {
+    console.error(`khitab analyze: metadata file not found: ${v.meta}`);
     return 1;
   }
   const t0 = Date.now();
-  const corpus = await loadCorpus(input, v.meta !== undefined ? { meta: v.meta } : {});
-  const progress = createProgress();
-  const totalBytes = corpus.pages.reduce((a, p) => a + p.bytes, 0);
-  const result = await analyzeCorpus(corpus, {
-    lexicon: v.lexicon, seed, resamples, keepArticles: false,
-    onProgress: (done, total, bytes) => progress.update(done, total, bytes, totalBytes),
-  });
-  progress.done();
   const out = resolve(v.out as string);
-  const files = await writeTables(result, out, { excel: v.excel as boolean, command: ['khitab', 'analyze', ...argv].join(' ') });
-  const t = result.tables;
-  const outlets = new Set(t.articles.map((a) => a.outlet ?? '(unknown)'));
+  const walk = { include: v.include, exclude: v.exclude, meta: v.meta };
+  let summary: StreamSummary;
+  try {
+    summary = await analyzeFolder(input, {
+      ...walk, out, workers: workers ?? defaultWorkers(), format, shard: v.shard, lexicon: v.lexicon, seed, resamples,
+      excel: v.excel as boolean, command: ['khitab', 'analyze', ...argv].join(' '), progress: true,
+    });
+  } catch (e) {
+    console.error(`khitab analyze: ${(e as Error).message}`);
+    return 1;
+  }
+  const metaPath = metadataPathOf(input, walk);
+  const metaWarnings = metaPath
+    ? readMetadata(metaPath, { files: listCorpusFiles(input, walk), outlets: loadOutlets().map((o) => o.id) }).warnings : [];
+  const a = summary.aggregates;
+  const outlets = new Set(a.outletProfile.map((r) => r.outlet));
   const lines = [
-    `khitab analyze: ${corpus.pages.length} pages from ${relative(process.cwd(), input) || '.'}, ${outlets.size} outlets, ` +
-      `${t.comments.length} comments, ${t.hits.length} marker hits, ${corpus.rejects.length} rejected files` +
-      (corpus.metaWarnings.length ? `, ${corpus.metaWarnings.length} metadata warnings` : ''),
-    `  lexicon ${result.info.lexiconVersion}; bootstrap seed ${result.info.seed}, ${result.info.resamples} resamples`,
-    `  tables: ${files.filter((f) => f.endsWith('.csv')).map((f) => relative(process.cwd(), f)).join(', ')}`,
+    `khitab analyze: ${summary.pages} pages (${formatBytes(summary.bytes)}) from ${relative(process.cwd(), input) || '.'}` +
+      `${v.shard ? ` (shard ${v.shard})` : ''}, ${outlets.size} outlets, ${summary.comments} comments, ${summary.hits} marker hits, ` +
+      `${summary.rejects} rejected files` + (metaWarnings.length ? `, ${metaWarnings.length} metadata warnings` : ''),
+    `  lexicon ${summary.lexiconVersion}; bootstrap seed ${seed ?? 20230101}, ${resamples ?? 1000} resamples; ` +
+      `${workers ?? defaultWorkers()} worker${(workers ?? defaultWorkers()) === 1 ? '' : 's'}`,
+    `  tables: ${summary.files.filter((f) => /\.(csv|parquet)$/.test(f)).map((f) => relative(process.cwd(), f)).join(', ')}`,
   ];
-  for (const w of corpus.metaWarnings) lines.push(`  metadata: ${w}`);
-  for (const r of corpus.rejects) lines.push(`  rejected: ${r.file}: ${r.reason} (${r.detail})`);
-  if (!v['no-figures']) lines.push(...(await writeFiguresStep(result, out)));
-  if (!v['no-notebooks']) lines.push(...notebooksStep(input));
+  for (const w of metaWarnings) lines.push(`  metadata: ${w}`);
+  if (summary.rejects) lines.push(`  rejected: see ${relative(process.cwd(), resolve(out, 'rejects.csv'))} for the reasons`);
+  let failed = false;
+  if (!v['no-figures']) lines.push(await figuresStep(summary, out, format, input, seed ?? 20230101));
+  if (!v['no-notebooks']) {
+    const nb = notebooksStep(input);
+    lines.push(nb.line);
+    failed ||= nb.failed;
+  }
   lines.push(`  done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   console.log(lines.join('\n'));
-  return 0;
+  return failed ? 1 : 0;
 }
 
-async function writeFiguresStep(result: Awaited<ReturnType<typeof analyzeCorpus>>, out: string): Promise<string[]> {
-  let mod: typeof import('../charts/writeFigures');
-  try {
-    mod = require('../charts/writeFigures');
-  } catch {
-    return ['  figures: skipped (charts module not available)'];
-  }
-  const r = await mod.writeFigures(result.tables, resolve(out, 'figures'), {
-    source: `khitab · corpus ${relative(ROOT, result.info.corpusRoot) || '.'} · lexicon ${result.info.lexiconVersion} · seed ${result.info.seed}`,
+async function figuresStep(summary: StreamSummary, out: string, format: string, input: string, seed: number): Promise<string> {
+  let rows: RowTables = { articles: [], comments: [], hits: [] };
+  let note = '';
+  if (format !== 'csv') note = '; charts from the row tables skipped (Parquet output: chart from the Parquet files)';
+  else if (summary.hits > FIGURE_ROW_LIMIT || summary.comments > FIGURE_ROW_LIMIT) {
+    note = `; charts from the row tables skipped (more than ${FIGURE_ROW_LIMIT.toLocaleString('en')} rows)`;
+  } else rows = await readRowTables(out);
+  const corpus = relative(ROOT, input) || '.';
+  const r = await writeFigures({ ...summary.aggregates, ...rows }, resolve(out, 'figures'), {
+    source: `khitab · corpus ${corpus} (${summary.pages} pages) · lexicon ${summary.lexiconVersion} · seed ${seed}`,
   });
-  return [`  figures: ${r.summary}`];
+  return `  figures: ${r.summary}${note}`;
 }
 
-function notebooksStep(input: string): string[] {
-  const jupyter = '/usr/bin/jupyter';
-  if (!existsSync(jupyter)) return ['  notebooks: skipped (Jupyter not installed; run `npm run setup`)'];
-  if (!existsSync(resolve(ROOT, 'scripts/notebooks.sh'))) return ['  notebooks: skipped (no scripts/notebooks.sh)'];
+function notebooksStep(input: string): { line: string; failed: boolean } {
+  if (!existsSync('/usr/bin/jupyter')) return { line: '  notebooks: skipped (Jupyter not installed; run `npm run setup`)', failed: false };
   const r = spawnSync('bash', [resolve(ROOT, 'scripts/notebooks.sh')], {
     cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, KHITAB_CORPUS: input },
   });
-  return [r.status === 0 ? '  notebooks: executed into outputs/notebooks/' : `  notebooks: FAILED (exit ${r.status})`];
+  return r.status === 0
+    ? { line: '  notebooks: executed into outputs/notebooks/', failed: false }
+    : { line: `  notebooks: FAILED (exit ${r.status}); see the messages above`, failed: true };
 }

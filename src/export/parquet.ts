@@ -7,32 +7,13 @@
 import { DuckDBInstance, type DuckDBConnection, type DuckDBAppender } from '@duckdb/node-api';
 import { join } from 'node:path';
 import type { ArticleRow, CommentRow, HitRow, NamingRow, OutletProfileRow } from '../tables/types';
-import { TABLE_COLUMNS, TABLE_FILES } from '../tables/columns';
+import { ROW_TABLE_TYPES, TABLE_COLUMNS, TABLE_FILES, type ColumnKind } from '../tables/columns';
 
 /** DuckDB column types of the row tables. */
-type ColumnType = 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN';
+type ColumnType = ColumnKind;
 
-/** Column types of the Parquet row tables (columns in `TABLE_COLUMNS` order). */
-export const PARQUET_TYPES: {
-  articles: Record<keyof ArticleRow, ColumnType>;
-  comments: Record<keyof CommentRow, ColumnType>;
-  hits: Record<keyof HitRow, ColumnType>;
-} = {
-  articles: {
-    id: 'VARCHAR', file: 'VARCHAR', outlet: 'VARCHAR', camp: 'VARCHAR', outletSource: 'VARCHAR', published: 'VARCHAR',
-    title: 'VARCHAR', bodyTokens: 'INTEGER', commentsParsed: 'INTEGER', commentsDeclared: 'INTEGER', hits: 'INTEGER', support: 'DOUBLE',
-    oppose: 'DOUBLE', index: 'DOUBLE', meanCommentIndex: 'DOUBLE', warnings: 'VARCHAR',
-  },
-  comments: {
-    articleId: 'VARCHAR', outlet: 'VARCHAR', comment: 'INTEGER', author: 'VARCHAR', meta: 'VARCHAR', ageMonths: 'DOUBLE',
-    approxDate: 'VARCHAR', tokens: 'INTEGER', hits: 'INTEGER', support: 'DOUBLE', oppose: 'DOUBLE', index: 'DOUBLE', text: 'VARCHAR',
-  },
-  hits: {
-    id: 'VARCHAR', file: 'VARCHAR', outlet: 'VARCHAR', line: 'INTEGER', col: 'INTEGER', len: 'INTEGER', role: 'VARCHAR',
-    segment: 'VARCHAR', comment: 'INTEGER', category: 'VARCHAR', marker: 'VARCHAR', polarity: 'INTEGER',
-    negated: 'BOOLEAN', quoted: 'BOOLEAN', speaker: 'VARCHAR', pre: 'VARCHAR', keyword: 'VARCHAR', post: 'VARCHAR',
-  },
-};
+/** Column types of the Parquet row tables (columns in `TABLE_COLUMNS` order): `ROW_TABLE_TYPES`. */
+export const PARQUET_TYPES = ROW_TABLE_TYPES;
 
 /** Sort keys of each row table (as `TableBuilder.finish`), then arrival order. */
 const ORDER: Record<RowTable, string[]> = {

@@ -146,7 +146,8 @@ export async function analyzeStream(items: AsyncIterable<CorpusItem>, out: strin
   const format = options.format ?? 'csv';
   const bom = options.excel ? '\uFEFF' : '';
   const rejects: Reject[] = [];
-  const builder = new TableBuilder(lexicon, options);
+  // Rows go to disk as pages arrive; the builder keeps only per-article partials and counts.
+  const builder = new TableBuilder(lexicon, { ...options, keepRows: false });
   const interner = new AggregateHitInterner();
   let pages = 0;
   let bytes = 0;

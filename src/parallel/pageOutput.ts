@@ -174,9 +174,10 @@ export class AggregateHitInterner {
 /**
  * Rebuilds the part of a `PageResult` that `TableBuilder` needs for the aggregate tables
  * (outlet profile, naming, keyness, hashtags). Row tables are NOT in it: the article row is a stub,
- * `commentRows` only has the right emptiness (TableBuilder reads `commentRows.length === 0`) and
- * hits are shared placeholder rows (see `AggregateHitInterner`); the streamed row tables are
- * written from `PageOutput.csv`/`rows` instead.
+ * `commentRows` only has the right emptiness and hits are shared placeholder rows (see
+ * `AggregateHitInterner`), which is exactly what `TableBuilder.add` reads when it is built with
+ * `keepRows: false` (documented there); the streamed row tables are written from
+ * `PageOutput.csv`/`rows` instead.
  * @example aggregatePartOf(out, interner).units.reporting.tokens // 812
  */
 export function aggregatePartOf(o: PageOutput, interner: AggregateHitInterner): PageResult {

@@ -41,6 +41,12 @@ export interface BuildTablesOptions {
   keynessMinCount?: number;
   /** Keyness rows kept per comparison and direction (strongest G² of each sign). Default 200. */
   keynessTop?: number;
+  /**
+   * Keep the article, comment and hit rows and return them from `finish`. Default true. The streaming
+   * path sets false: it writes those rows to disk as pages arrive, and the builder then holds only the
+   * small per-article partials and running counts the aggregate tables need.
+   */
+  keepRows?: boolean;
 }
 
 /** Label used for pages whose outlet is unknown. */
@@ -96,6 +102,10 @@ export class TableBuilder {
   private readonly segmentTerms: Record<Segment, Map<string, number>> = { reporting: new Map(), comments: new Map() };
   private readonly opts: Required<BuildTablesOptions>;
   private readonly sloganLabel = new Map<string, string>();
+  /** segment \0 outlet \0 category → hits (all hits, negated or not: naming is not stance). */
+  private readonly categoryCounts = new Map<string, number>();
+  /** tag \0 kind \0 outlet \0 segment → hits of slogans and hashtags. */
+  private readonly tagCounts = new Map<string, number>();
 
   constructor(lexicon: Lexicon, options: BuildTablesOptions = {}) {
     this.categories = [...new Set(lexicon.markers.map((m) => m.category))].sort();
@@ -106,15 +116,29 @@ export class TableBuilder {
       resamples: options.resamples ?? 1000,
       keynessMinCount: options.keynessMinCount ?? 3,
       keynessTop: options.keynessTop ?? 200,
+      keepRows: options.keepRows ?? true,
     };
   }
 
-  /** Adds one page's result. */
+  /**
+   * Adds one page's result. Of the rows it reads only `commentRows.length` and, of each hit row,
+   * `segment`, `outlet`, `category`, `marker` and `keyword` (unless `keepRows` stores them all).
+   */
   add(r: PageResult): void {
-    this.articles.push(r.articleRow);
-    for (const c of r.commentRows) this.comments.push(c);
-    for (const h of r.hitRows) this.hits.push(h);
+    if (this.opts.keepRows) {
+      this.articles.push(r.articleRow);
+      for (const c of r.commentRows) this.comments.push(c);
+      for (const h of r.hitRows) this.hits.push(h);
+    }
     const outlet = r.outlet ?? UNKNOWN_OUTLET;
+    for (const h of r.hitRows) {
+      const o = h.outlet ?? UNKNOWN_OUTLET;
+      addCount(this.categoryCounts, `${h.segment}\u0000${o}\u0000${h.category}`);
+      if (h.category === 'slogan' || h.category === 'hashtag') {
+        const tag = h.category === 'slogan' ? this.sloganLabel.get(h.marker) ?? h.marker : h.keyword.normalize('NFKC');
+        addCount(this.tagCounts, [tag, h.category, o, h.segment].join('\u0000'));
+      }
+    }
     let u = this.units.get(outlet);
     if (!u) this.units.set(outlet, (u = { reporting: [], comments: [] }));
     for (const seg of SEGMENTS) {
@@ -133,7 +157,7 @@ export class TableBuilder {
     for (const [t, n] of r.terms.reporting) addCount(ot, t, n);
   }
 
-  /** Sorts the row tables and computes the aggregate tables. */
+  /** Sorts the row tables (empty when `keepRows` is false) and computes the aggregate tables. */
   finish(rejects: readonly Reject[]): AnalysisTables {
     this.articles.sort(byKeys((r: ArticleRow) => r.id));
     this.comments.sort(byKeys((r: CommentRow) => r.articleId, (r) => r.comment));
@@ -179,18 +203,8 @@ export class TableBuilder {
     return rows;
   }
 
-  /** dimension → segment → outlet → variant → count. */
-  private namingCounts(): Map<string, number> {
-    const counts = new Map<string, number>();
-    for (const h of this.hits) {
-      counts.set(`${h.segment}\u0000${h.outlet ?? UNKNOWN_OUTLET}\u0000${h.category}`,
-        (counts.get(`${h.segment}\u0000${h.outlet ?? UNKNOWN_OUTLET}\u0000${h.category}`) ?? 0) + 1);
-    }
-    return counts;
-  }
-
   private namingRows(): NamingRow[] {
-    const counts = this.namingCounts();
+    const counts = this.categoryCounts;
     const rows: NamingRow[] = [];
     for (const d of NAMING_DIMENSIONS) {
       for (const seg of SEGMENTS) {
@@ -208,7 +222,7 @@ export class TableBuilder {
   }
 
   private namingTests(): NamingTestRow[] {
-    const counts = this.namingCounts();
+    const counts = this.categoryCounts;
     const rows: NamingTestRow[] = [];
     for (const d of NAMING_DIMENSIONS) {
       for (const seg of SEGMENTS) {
@@ -264,14 +278,7 @@ export class TableBuilder {
   }
 
   private hashtags(): HashtagRow[] {
-    const counts = new Map<string, number>();
-    for (const h of this.hits) {
-      if (h.category !== 'slogan' && h.category !== 'hashtag') continue;
-      const kind = h.category === 'slogan' ? 'slogan' : 'hashtag';
-      const tag = kind === 'slogan' ? this.sloganLabel.get(h.marker) ?? h.marker : h.keyword.normalize('NFKC');
-      addCount(counts, [tag, kind, h.outlet ?? UNKNOWN_OUTLET, h.segment].join('\u0000'));
-    }
-    return [...counts].map(([k, count]) => {
+    return [...this.tagCounts].map(([k, count]) => {
       const [tag, kind, outlet, segment] = k.split('\u0000');
       return { tag, kind: kind as HashtagRow['kind'], outlet, segment: segment as Segment, count };
     }).sort(byKeys((r: HashtagRow) => r.kind, (r) => r.tag, (r) => r.outlet, (r) => r.segment));

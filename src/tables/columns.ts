@@ -2,6 +2,7 @@
  * Column order of every table: the CSV header and the DataFrame columns.
  */
 import type { AnalysisTables } from './buildTables';
+import type { ArticleRow, CommentRow, HitRow } from './types';
 
 /** Table names as written to disk (`<name>.csv`). */
 export const TABLE_FILES: Record<keyof AnalysisTables, string> = {
@@ -33,4 +34,32 @@ export const TABLE_COLUMNS: { [K in keyof AnalysisTables]: (keyof AnalysisTables
     'logRatio', 'p', 'pAdjusted'],
   hashtags: ['tag', 'kind', 'outlet', 'segment', 'count'],
   rejects: ['file', 'reason', 'detail'],
+};
+
+/** Value kinds of the row tables' columns (SQL names, as DuckDB and Parquet use them). */
+export type ColumnKind = 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN';
+
+/**
+ * Column kinds of the three row tables, for typed readers and writers (Parquet, reading CSVs back).
+ * @example ROW_TABLE_TYPES.hits.negated // 'BOOLEAN'
+ */
+export const ROW_TABLE_TYPES: {
+  articles: Record<keyof ArticleRow, ColumnKind>;
+  comments: Record<keyof CommentRow, ColumnKind>;
+  hits: Record<keyof HitRow, ColumnKind>;
+} = {
+  articles: {
+    id: 'VARCHAR', file: 'VARCHAR', outlet: 'VARCHAR', camp: 'VARCHAR', outletSource: 'VARCHAR', published: 'VARCHAR',
+    title: 'VARCHAR', bodyTokens: 'INTEGER', commentsParsed: 'INTEGER', commentsDeclared: 'INTEGER', hits: 'INTEGER', support: 'DOUBLE',
+    oppose: 'DOUBLE', index: 'DOUBLE', meanCommentIndex: 'DOUBLE', warnings: 'VARCHAR',
+  },
+  comments: {
+    articleId: 'VARCHAR', outlet: 'VARCHAR', comment: 'INTEGER', author: 'VARCHAR', meta: 'VARCHAR', ageMonths: 'DOUBLE',
+    approxDate: 'VARCHAR', tokens: 'INTEGER', hits: 'INTEGER', support: 'DOUBLE', oppose: 'DOUBLE', index: 'DOUBLE', text: 'VARCHAR',
+  },
+  hits: {
+    id: 'VARCHAR', file: 'VARCHAR', outlet: 'VARCHAR', line: 'INTEGER', col: 'INTEGER', len: 'INTEGER', role: 'VARCHAR',
+    segment: 'VARCHAR', comment: 'INTEGER', category: 'VARCHAR', marker: 'VARCHAR', polarity: 'INTEGER',
+    negated: 'BOOLEAN', quoted: 'BOOLEAN', speaker: 'VARCHAR', pre: 'VARCHAR', keyword: 'VARCHAR', post: 'VARCHAR',
+  },
 };

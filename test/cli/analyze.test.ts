@@ -15,12 +15,31 @@ describe('khitab analyze', () => {
     const r = khitab(['analyze', '--out', out, '--no-figures', '--no-notebooks', '--resamples', '100']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/5 pages from .*, 4 comments, \d+ marker hits, 0 rejected files/);
+    expect(r.stdout).toMatch(/5 pages \(25\.1 KB\) from .*, 4 comments, \d+ marker hits, 0 rejected files/);
     for (const name of Object.values(TABLE_FILES)) {
       expect(existsSync(join(out, `${name}.csv`)), name).toBe(true);
       const meta = JSON.parse(readFileSync(join(out, `${name}.meta.json`), 'utf8'));
       expect(meta.command).toContain('khitab analyze');
       expect(meta.resamples).toBe(100);
+    }
+  });
+
+  it('writes the same tables with one worker as with two', () => {
+    const one = mkdtempSync(join(tmpdir(), 'khitab-w1-'));
+    const two = mkdtempSync(join(tmpdir(), 'khitab-w2-'));
+    const base = ['analyze', '--no-figures', '--no-notebooks', '--resamples', '50'];
+    expect(khitab([...base, '--out', one, '--workers', '1']).status).toBe(0);
+    expect(khitab([...base, '--out', two, '--workers', '2']).status).toBe(0);
+    for (const name of Object.values(TABLE_FILES)) {
+      expect(readFileSync(join(one, `${name}.csv`)).equals(readFileSync(join(two, `${name}.csv`))), name).toBe(true);
+    }
+  });
+
+  it('rejects a bad --format, --shard or --workers with usage exit 2', () => {
+    for (const bad of [['--format', 'xlsx'], ['--shard', 'half'], ['--workers', '0'], ['--resamples', '0']]) {
+      const r = khitab(['analyze', ...bad, '--no-figures', '--no-notebooks']);
+      expect(r.status, bad.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(/khitab analyze: --/);
     }
   });
 
