@@ -6,7 +6,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Corpus, Page, PageMeta, Reject } from './types';
 import { readInput } from './readInput';
-import { readMetadata } from './metadata';
+import { mergeMeta, readMetadata } from './metadata';
 import { loadOutlets } from './outlets';
 
 /** Options of `loadCorpus`. */
@@ -61,13 +61,6 @@ function walk(root: string): string[] {
   return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-function mergeMeta(csv: PageMeta | undefined, own: PageMeta | null | undefined): PageMeta | null {
-  if (!csv) return own ?? null;
-  if (!own) return csv;
-  const pick = <K extends keyof PageMeta>(k: K): PageMeta[K] => (csv[k] ?? own[k]);
-  return { id: csv.id, file: csv.file, outlet: pick('outlet'), url: pick('url'), published: pick('published'),
-    crawled: pick('crawled'), language: pick('language'), notes: pick('notes') };
-}
 
 /**
  * Loads a corpus folder: walks it recursively (sorted, dot files skipped, include/exclude globs),

@@ -101,3 +101,16 @@ export function readMetadata(csvPath: string, options: ReadMetadataOptions = {})
   });
   return { rows, byFile, byId, warnings };
 }
+
+/**
+ * A metadata-table row merged with the page's own metadata (JSON-lines fields, HTML `<meta>`):
+ * the table wins field by field, the page fills what the table leaves empty.
+ * @example mergeMeta({...row, url: null}, {...own, url: 'https://x'}).url // 'https://x'
+ */
+export function mergeMeta(csv: PageMeta | undefined, own: PageMeta | null | undefined): PageMeta | null {
+  if (!csv) return own ?? null;
+  if (!own) return csv;
+  const pick = <K extends keyof PageMeta>(k: K): PageMeta[K] => (csv[k] ?? own[k]);
+  return { id: csv.id, file: csv.file, outlet: pick('outlet'), url: pick('url'), published: pick('published'),
+    crawled: pick('crawled'), language: pick('language'), notes: pick('notes') };
+}

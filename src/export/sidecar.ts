@@ -86,14 +86,31 @@ export function sidecarPathFor(csvPath: string): string {
  */
 export function buildSidecar(csvPath: string, info: SidecarInfo, table: SidecarTable): SidecarDocument {
   const bytes = fs.readFileSync(csvPath);
+  return sidecarDocument(info, {
+    ...table,
+    file: path.basename(csvPath),
+    sha256: crypto.createHash('sha256').update(bytes).digest('hex'),
+    bom: bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf,
+  });
+}
+
+/**
+ * The sidecar document of a table whose file name, hash and BOM flag are already known (the
+ * streaming writer hashes while it writes, so it need not read a large CSV again).
+ * @example sidecarDocument(info, {name: 'hits', columns, rowCount: 12, file: 'hits.csv', sha256, bom: false}).table // 'hits'
+ */
+export function sidecarDocument(
+  info: SidecarInfo,
+  table: SidecarTable & { file: string; sha256: string; bom: boolean },
+): SidecarDocument {
   return {
     khitabVersion: khitabVersion(),
     table: table.name,
-    file: path.basename(csvPath),
-    sha256: crypto.createHash('sha256').update(bytes).digest('hex'),
+    file: table.file,
+    sha256: table.sha256,
     columns: [...table.columns],
     rowCount: table.rowCount,
-    bom: bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf,
+    bom: table.bom,
     lexicon: info.lexicon.map((l) => ({ path: l.path, sha256: l.sha256, version: l.version ?? null })),
     normalization: info.normalization,
     inputs: info.inputs.map((i) => ({ file: i.file, sha256: i.sha256 ?? null })),

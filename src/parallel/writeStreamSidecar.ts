@@ -6,7 +6,7 @@
 import { writeFileSync, createReadStream } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
-import { khitabVersion, type SidecarDocument, type SidecarInfo, type SidecarTable } from '../export/sidecar';
+import { sidecarDocument, type SidecarInfo, type SidecarTable } from '../export/sidecar';
 
 /** A table file already written, with what its sidecar needs. */
 export interface WrittenTable extends SidecarTable {
@@ -36,22 +36,7 @@ export function sha256OfFile(path: string): Promise<string> {
  * // '/o/hits.meta.json'
  */
 export function writeStreamSidecar(table: WrittenTable, info: SidecarInfo): string {
-  const doc: SidecarDocument = {
-    khitabVersion: khitabVersion(),
-    table: table.name,
-    file: basename(table.path),
-    sha256: table.sha256,
-    columns: [...table.columns],
-    rowCount: table.rowCount,
-    bom: table.bom,
-    lexicon: info.lexicon.map((l) => ({ path: l.path, sha256: l.sha256, version: l.version ?? null })),
-    normalization: info.normalization,
-    inputs: info.inputs.map((i) => ({ file: i.file, sha256: i.sha256 ?? null })),
-    seed: info.seed,
-    resamples: info.resamples,
-    command: info.command ?? null,
-    date: info.date ?? new Date().toISOString(),
-  };
+  const doc = sidecarDocument(info, { ...table, file: basename(table.path) });
   const dest = join(dirname(table.path), `${table.name}.meta.json`);
   writeFileSync(dest, `${JSON.stringify(doc, null, 2)}\n`);
   return dest;
