@@ -66,16 +66,18 @@ export { normalizeArabic, toOriginalSpan, DEFAULT_NORMALIZE } from './text/norma
 export type { NormalizeOptions, Normalized } from './text/normalizeArabic';
 export { matchKey, MATCH_NORMALIZE } from './text/matchKey';
 export { tokenize } from './text/tokenize';
+export { scanTokens, TokenBuffer, TOKEN_KINDS, IS_WORD_KIND } from './text/scanTokens';
+export { BoundedCache } from './text/boundedCache';
 export type { Token, TokenKind } from './text/tokenize';
 export { prefixCandidates, suffixCandidates, cliticCandidates, MIN_STEM } from './text/clitics';
 export type { CliticCandidate } from './text/clitics';
 export { arabicStopwords, STOPWORDS_FILE } from './text/stopwords';
-export { countTokens, termsOf, termStem, hashtagsOf } from './text/terms';
+export { countTokens, termsOf, termStem, hashtagsOf, termOfToken, termOfWordKey } from './text/terms';
 
 // ---- lexicon: the codebook and user dictionaries
 export type { Polarity, Marker, Lexicon } from './lexicon/types';
 export { loadLexicon, readLexicon, defaultLexiconPaths, LexiconError, LEXICON_DIR } from './lexicon/loadLexicon';
-export { compileLexicon, overlapGroup } from './lexicon/compileLexicon';
+export { compileLexicon, overlapGroup, TOKEN_CACHE_LIMIT } from './lexicon/compileLexicon';
 export type { CompiledLexicon } from './lexicon/compileLexicon';
 export { checkLexicon } from './lexicon/checkLexicon';
 export { validatePattern, compilePattern } from './lexicon/patterns';
@@ -85,15 +87,15 @@ export type { LexiconFileResult } from './lexicon/readLexiconFile';
 
 // ---- stance: marker hits, negation, quotation, stance scores, KWIC
 export type { Hit, StanceScore, ArticleStance } from './stance/types';
-export { matchMarkers, MATCHED_ROLES } from './stance/matchMarkers';
-export type { MatchOptions } from './stance/matchMarkers';
+export { matchMarkers, scanArticle, MATCHED_ROLES } from './stance/matchMarkers';
+export type { MatchOptions, ScanOptions, LineCounts } from './stance/matchMarkers';
 export { scoreStance, stanceScore, stanceDirection, REPORTING_ROLES } from './stance/scoreStance';
 export { kwic, kwicOfHit } from './stance/kwic';
 export type { KwicRow, KwicParts, KwicOptions } from './stance/kwic';
 export { articleOfLines } from './stance/articleOfLines';
 export { NEGATORS, NEGATION_WINDOW, isNegatorKey } from './stance/negation';
-export { quotationOfLine, reportingClass, REPORTING_VERBS } from './stance/quotation';
-export type { LineQuotes } from './stance/quotation';
+export { quotationOfLine, quotationOfColumns, reportingClass, REPORTING_VERBS } from './stance/quotation';
+export type { LineQuotes, QuoteColumns } from './stance/quotation';
 
 // ---- stats: tests, effect sizes, keyness, bootstrap, agreement
 export { rngMulberry32 } from './stats/rngMulberry32';
@@ -128,7 +130,7 @@ export type {
 } from './tables/types';
 export { analyzeCorpus, resolveLexicon, lexiconVersion } from './tables/analyzeCorpus';
 export type { AnalyzeOptions, AnalysisInfo, AnalysisResult } from './tables/analyzeCorpus';
-export { processPage, countsTowardRates } from './tables/processPage';
+export { processPage, processArticle, countsTowardRates } from './tables/processPage';
 export type { PageResult, SegmentUnit, ProcessPageOptions } from './tables/processPage';
 export { TableBuilder, UNKNOWN_OUTLET } from './tables/buildTables';
 export type { AnalysisTables, BuildTablesOptions } from './tables/buildTables';

@@ -34,17 +34,35 @@ export function sniffByteOrderMark(bytes: Uint8Array): { encoding: Encoding; len
 }
 
 /**
+ * Decoders shared by every call (a `TextDecoder` keeps no state between non-streaming `decode`
+ * calls), so decoding a page does not construct one per file. `STRICT_UTF8` throws on the first
+ * invalid sequence: decoding with it both validates and decodes in one pass.
+ */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+const LOSSY_UTF8 = new TextDecoder('utf-8');
+
+/**
+ * Decodes well-formed UTF-8 in one pass, or returns null when the bytes are not well-formed
+ * (so the caller can try another encoding). Why: validating first and decoding afterwards scans
+ * every page twice.
+ * @example decodeUtf8OrNull(Buffer.from('سلام')) // 'سلام'
+ * @example decodeUtf8OrNull(Uint8Array.of(0xd3, 0xe1, 0xc7, 0xe3)) // null (cp1256 «سلام»)
+ */
+export function decodeUtf8OrNull(bytes: Uint8Array): string | null {
+  try {
+    return STRICT_UTF8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Tells whether the bytes are well-formed UTF-8 (strict decoder, no replacements needed).
  * @example isValidUtf8(Buffer.from('سلام')) // true
  * @example isValidUtf8(Uint8Array.of(0xd3, 0xe1, 0xc7, 0xe3)) // false (cp1256 «سلام»)
  */
 export function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+  return decodeUtf8OrNull(bytes) !== null;
 }
 
 /**
@@ -101,12 +119,13 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   const start = bom ? bom.length : 0;
   const body = bytes.subarray(start);
   const encoding: Encoding = bom ? 'utf-8-bom' : 'utf-8';
-  if (isValidUtf8(body)) return { text: new TextDecoder('utf-8').decode(body), encoding, replacements: 0 };
+  const strict = decodeUtf8OrNull(body);
+  if (strict !== null) return { text: strict, encoding, replacements: 0 };
   if (!bom) {
     const legacy = new TextDecoder('windows-1256').decode(body);
     if (arabicShareOfNonAscii(legacy) >= minArabicShare) return { text: legacy, encoding: 'windows-1256', replacements: 0 };
   }
-  const text = new TextDecoder('utf-8').decode(body);
+  const text = LOSSY_UTF8.decode(body);
   return { text, encoding, replacements: countChar(text, '\uFFFD') - countEncodedReplacementChars(body) };
 }
 

@@ -6,8 +6,8 @@ import * as path from 'node:path';
 import { parse } from 'yaml';
 import type { PageMeta } from './types';
 import { splitLines } from '../split/splitLines';
-import { lineKey } from '../split/lineKey';
-import { detectProfileOutlet, PROFILES_DIR } from '../split/profile';
+import { lineKey, lineKeyFirstUnit } from '../split/lineKey';
+import { detectProfileOutlet, loadProfileSpecs, PROFILES_DIR } from '../split/profile';
 
 /** Editorial camps used to group outlets (see data/README.md; conventional, to be reviewed). */
 export type Camp = 'syrian_opposition' | 'syrian_government' | 'kurdish_aanes' | 'turkish' | 'pan_arab' | 'russian_iranian' | 'other';
@@ -98,25 +98,99 @@ export function outletOfUrl(url: string, outlets: Outlet[] = loadOutlets()): str
   return best;
 }
 
+/** The cues of a registry compiled for one scan of a text (see `compileCueScanner`). */
+export interface CueScanner {
+  /** Matches any cue (literal alternation, global): finds the next position where some cue starts. */
+  anyCue: RegExp | null;
+  /** Cues by first code unit: each cue's text and the index of its outlet in the registry. */
+  byFirstUnit: Map<number, { cue: string; outlet: number }[]>;
+}
+
+const scannerCache = new WeakMap<Outlet[], CueScanner>();
+
+/**
+ * Compiles a registry's cues for `outletOfText` (cached per registry array, released with it):
+ * one regular expression finds the positions where some cue starts, and cues are bucketed by their
+ * first code unit to tell which ones, so a text is scanned once for all cues instead of once per cue.
+ * @example compileCueScanner(loadOutlets()).byFirstUnit.get('د'.charCodeAt(0))?.[0].cue // 'دمشق-سانا'
+ */
+export function compileCueScanner(outlets: Outlet[]): CueScanner {
+  const hit = scannerCache.get(outlets);
+  if (hit) return hit;
+  const byFirstUnit = new Map<number, { cue: string; outlet: number }[]>();
+  outlets.forEach((o, outlet) => {
+    for (const cue of o.cues) {
+      if (!cue) continue;
+      const c = cue.charCodeAt(0);
+      let list = byFirstUnit.get(c);
+      if (!list) { list = []; byFirstUnit.set(c, list); }
+      list.push({ cue, outlet });
+    }
+  });
+  const alts = [...new Set([...byFirstUnit.values()].flat().map((e) => e.cue))]
+    .map((cue) => cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const scanner = { anyCue: alts.length ? new RegExp(alts.join('|'), 'g') : null, byFirstUnit };
+  scannerCache.set(outlets, scanner);
+  return scanner;
+}
+
 /**
  * The outlet named by text cues: the outlet with the most cue occurrences (ties: the earliest
- * occurrence), or null. Cues are literal; lines are compared raw and on line keys.
+ * occurrence), or null. Cues are literal; each cue's occurrences are counted without overlap
+ * (leftmost first, as repeated `indexOf` from the end of the previous one). One pass over the text
+ * for all cues.
  * @example outletOfText('…\nالمصدر: عرب 48\n…') // 'arab48'
  */
 export function outletOfText(text: string, outlets: Outlet[] = loadOutlets()): string | null {
+  const { anyCue, byFirstUnit } = compileCueScanner(outlets);
+  const count = new Array<number>(outlets.length).fill(0);
+  const first = new Array<number>(outlets.length).fill(Infinity);
+  // Per cue entry: where its previous occurrence ended (occurrences of one cue do not overlap).
+  const nextFree = new Map<{ cue: string; outlet: number }, number>();
+  if (!anyCue) return null;
+  anyCue.lastIndex = 0;
+  // Visit every position where some cue starts: search again from one past the previous match.
+  for (let m = anyCue.exec(text); m !== null; m = anyCue.exec(text)) {
+    const i = m.index;
+    anyCue.lastIndex = i + 1;
+    for (const entry of byFirstUnit.get(text.charCodeAt(i))!) {
+      if (!text.startsWith(entry.cue, i)) continue;
+      const free = nextFree.get(entry);
+      if (free !== undefined && i < free) continue;
+      nextFree.set(entry, i + entry.cue.length);
+      count[entry.outlet]++;
+      if (i < first[entry.outlet]) first[entry.outlet] = i;
+    }
+  }
   let best: string | null = null;
   let bestCount = 0;
   let bestPos = Infinity;
-  for (const o of outlets) {
-    let count = 0;
-    let first = Infinity;
-    for (const c of o.cues) {
-      if (!c) continue;
-      for (let i = text.indexOf(c); i !== -1; i = text.indexOf(c, i + c.length)) { count++; if (i < first) first = i; }
-    }
-    if (count > bestCount || (count === bestCount && count > 0 && first < bestPos)) { best = o.id; bestCount = count; bestPos = first; }
+  for (let o = 0; o < outlets.length; o++) {
+    const c = count[o];
+    if (c > bestCount || (c === bestCount && c > 0 && first[o] < bestPos)) { best = outlets[o].id; bestCount = c; bestPos = first[o]; }
   }
   return best;
+}
+
+const cueUnitsCache = new Map<string, Set<number>>();
+
+/**
+ * First code units of the profiles' layout cues (`detect.allOf`, as line keys) of a profiles folder,
+ * cached per folder like the profiles themselves. (An empty cue matches any key, even the `''` left
+ * for a line that is not keyed, so it needs no unit.)
+ */
+function layoutCueFirstUnits(dir: string): Set<number> {
+  const hit = cueUnitsCache.get(dir);
+  if (hit) return hit;
+  const units = new Set<number>();
+  for (const spec of loadProfileSpecs(dir).values()) {
+    for (const cue of spec.detect?.allOf ?? []) {
+      const key = lineKey(cue);
+      if (key !== '') units.add(key.charCodeAt(0));
+    }
+  }
+  cueUnitsCache.set(dir, units);
+  return units;
 }
 
 /** Input of `detectOutlet`. */
@@ -162,7 +236,11 @@ export function detectOutlet(input: DetectOutletInput, options: DetectOutletOpti
   }
   const t = outletOfText(input.text, outlets);
   if (t) return done(t, 'text_cue');
-  const keys = splitLines(input.text).map((l) => (l.text.length <= 300 ? lineKey(l.text) : ''));
-  const p = detectProfileOutlet(keys, options.profilesDir ?? PROFILES_DIR);
+  const dir = options.profilesDir ?? PROFILES_DIR;
+  // Only lines whose key can start with a layout cue are keyed; the others cannot match any cue.
+  const firstUnits = layoutCueFirstUnits(dir);
+  const keys = splitLines(input.text).map((l) =>
+    (l.text.length <= 300 && firstUnits.has(lineKeyFirstUnit(l.text)) ? lineKey(l.text) : ''));
+  const p = detectProfileOutlet(keys, dir);
   return done(p ? p.outlet : null, 'profile');
 }

@@ -7,6 +7,7 @@ import { compilePattern } from './patterns';
 import { NEGATORS } from '../stance/negation';
 import type { PatternWord } from './patterns';
 import { matchKey } from '../text/matchKey';
+import { BoundedCache } from '../text/boundedCache';
 
 /** One compiled phrase variant of a marker. */
 export interface Phrase {
@@ -47,8 +48,11 @@ export interface CompiledLexicon {
   /** Right/left exclusion keys per marker index (article-stripped keys), or null. */
   notFollowedBy: (Set<string> | null)[];
   notPrecededBy: (Set<string> | null)[];
-  /** Per-token analysis cache of the matcher (raw token → info); bounded. */
-  cache: Map<string, unknown>;
+  /**
+   * Per-token analysis cache of the matcher (raw token → info), bounded to
+   * `2 × TOKEN_CACHE_LIMIT` entries (see `BoundedCache`).
+   */
+  cache: BoundedCache<unknown>;
 }
 
 /**
@@ -78,6 +82,12 @@ function add(map: Map<string, Phrase[]>, key: string, p: Phrase): void {
   if (l) l.push(p); else map.set(key, [p]);
 }
 
+/**
+ * Entries per generation of the matcher's per-token cache. A 40 MB news corpus has ~100k distinct
+ * tokens; the words that repeat (the bulk of the text) stay cached, rare ones are re-analyzed.
+ */
+export const TOKEN_CACHE_LIMIT = 50_000;
+
 const compiledCache = new WeakMap<Lexicon, CompiledLexicon>();
 
 /**
@@ -89,7 +99,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   if (hit) return hit;
   const c: CompiledLexicon = {
     compiled: true, lexicon, markers: lexicon.markers, first: new Map(), prefix: new Map(), prefixLengths: [],
-    suffix: new Map(), suffixLengths: [], infix: [], anyHashtag: [], notFollowedBy: [], notPrecededBy: [], cache: new Map(),
+    suffix: new Map(), suffixLengths: [], infix: [], anyHashtag: [], notFollowedBy: [], notPrecededBy: [], cache: new BoundedCache(TOKEN_CACHE_LIMIT),
   };
   const pl = new Set<number>();
   const sl = new Set<number>();

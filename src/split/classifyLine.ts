@@ -4,10 +4,10 @@
  */
 import { countWords, isBlankLine, lineKey } from './lineKey';
 import type { RelativeAgeParts } from './relativeAge';
-import { asciiDigits, parseRelativeAgeParts } from './relativeAge';
-import { parseCommentDate } from './commentDate';
+import { asciiDigits, mayBeRelativeAge, parseRelativeAgeParts } from './relativeAge';
+import { hasFourDigits, parseCommentDate } from './commentDate';
 import type { SplitProfile } from './profile';
-import { headerWords } from './profile';
+import { firstHeaderWordUnit, headerWords } from './profile';
 import { matchLinePatterns } from './linePatterns';
 
 /** The kind of a line seen alone. `rule` names the profile rule that matched. */
@@ -34,8 +34,30 @@ const SEPARATORS = /[·•|]/;
 /** Characters that end a sentence or a clause (a subheading ends with none of them). */
 const FINAL = new Set(['.', '!', '?', '؟', ':', '…', '،', '؛', ';', ',', '"', '”', '»', '\'']);
 
+/** True for what `trimmed` removes at the ends: JS `\s` plus bidi marks (LRM, RLM, isolates, embeddings). */
+function isTrimUnit(c: number): boolean {
+  if (c > 32 && c < 0xa0) return false;
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff ||
+    c === 0x200e || c === 0x200f || (c >= 0x2066 && c <= 0x2069) || (c >= 0x202a && c <= 0x202e);
+}
+
+/** The line without white space and bidi marks at its ends (the line itself when there are none). */
 function trimmed(s: string): string {
-  return s.replace(/^[\s\u200e\u200f\u2066-\u2069\u202a-\u202e\ufeff]+|[\s\u200e\u200f\u2066-\u2069\u202a-\u202e\ufeff]+$/g, '');
+  let a = 0;
+  let b = s.length;
+  while (a < b && isTrimUnit(s.charCodeAt(a))) a++;
+  while (b > a && isTrimUnit(s.charCodeAt(b - 1))) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
+}
+
+/** Longest key `COUNTER` can match: «#», four digits and «.». */
+const COUNTER_MAX_CHARS = 6;
+
+/** False when the first code unit rules out `EMOJI_HEAD` (no Extended_Pictographic below U+00A9 or in the Arabic block). */
+function mayStartWithEmoji(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c >= 0xa9 && !(c >= 0x0600 && c <= 0x06ff);
 }
 
 function lastChar(t: string): string {
@@ -53,11 +75,16 @@ function captionCredit(key: string, credits: Set<string>): boolean {
   return false;
 }
 
-/** Parses a meta line: a relative age or a date, alone or as the last of «·»-separated parts. */
-function metaOf(raw: string, key: string, p: SplitProfile): LineKind | null {
+/**
+ * Parses a meta line: a relative age or a date, alone or as the last of «·»-separated parts.
+ * `words` is `countWords(raw, 60)`; a line with no age word and fewer than four digits is no meta.
+ */
+function metaOf(raw: string, key: string, words: number, p: SplitProfile): LineKind | null {
   let stripped = raw.trim();
   while (stripped.length && p.metaSeparators.includes(stripped[0])) stripped = stripped.slice(1).trim();
-  if (countWords(stripped, 12) > 12) return null;
+  // Dropping leading separators never adds words, so the count of the whole line is enough when small.
+  if (words > 12 && countWords(stripped, 12) > 12) return null;
+  if (!mayBeRelativeAge(key) && !hasFourDigits(raw)) return null;
   const age = parseRelativeAgeParts(stripped);
   if (age) return { kind: 'meta', age, date: null, trailing: false };
   if (!SEPARATORS.test(stripped)) {
@@ -82,8 +109,19 @@ function metaOf(raw: string, key: string, p: SplitProfile): LineKind | null {
   if (ageIdx === parts.length - 1 && others.length === 1 && countWords(parts[0]) <= p.maxAuthorWords) {
     return { kind: 'author_meta', name: parts[0], meta: stripped, age: partAge, date: partDate };
   }
-  void key;
   return null;
+}
+
+const headerUnitsCache = new WeakMap<SplitProfile, Set<number>>();
+
+/** First code units of a profile's comment-header words (computed once per profile). */
+function headerUnitsOf(p: SplitProfile): Set<number> {
+  let units = headerUnitsCache.get(p);
+  if (!units) {
+    units = new Set([...p.commentHeaders.keys()].map(firstHeaderWordUnit));
+    headerUnitsCache.set(p, units);
+  }
+  return units;
 }
 
 /**
@@ -99,8 +137,8 @@ export function classifyLine(raw: string, p: SplitProfile): LineKind {
   const t = trimmed(raw);
   const key = lineKey(t);
   if (URL_LINE.test(t)) return { kind: 'link' };
-  if (COUNTER.test(asciiDigits(key))) return { kind: 'counter' };
-  if (key.length <= 60) {
+  if (key.length <= COUNTER_MAX_CHARS && COUNTER.test(asciiDigits(key))) return { kind: 'counter' };
+  if (key.length <= 60 && headerUnitsOf(p).has(firstHeaderWordUnit(key))) {
     const hw = headerWords(key);
     if (p.commentHeaders.has(hw)) {
       const digits = /([0-9]+)/.exec(asciiDigits(key));
@@ -112,10 +150,10 @@ export function classifyLine(raw: string, p: SplitProfile): LineKind {
   if (matchLinePatterns(p.commentActions, key)) return { kind: 'comment_action' };
   const b = matchLinePatterns(p.boilerplate, key);
   if (b) return { kind: 'boilerplate', rule: `boilerplate_${b}` };
-  if (p.emojiHeadedBoilerplate && EMOJI_HEAD.test(t)) return { kind: 'boilerplate', rule: 'emoji_navigation' };
-  const meta = metaOf(t, key, p);
-  if (meta) return meta;
+  if (p.emojiHeadedBoilerplate && mayStartWithEmoji(t) && EMOJI_HEAD.test(t)) return { kind: 'boilerplate', rule: 'emoji_navigation' };
   const words = countWords(t, 60);
+  const meta = metaOf(t, key, words, p);
+  if (meta) return meta;
   if (words <= p.maxAuthorWords + 2) {
     for (const s of p.authorSuffixes) {
       if (key.endsWith(s) && key.length > s.length) {

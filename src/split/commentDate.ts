@@ -21,6 +21,21 @@ const MONTHS = new Map<string, number>([
 const ISO = /(?:^|[^0-9])([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?![0-9])/;
 const DMY = /(?:^|[^0-9])([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{4})(?![0-9])/;
 
+/**
+ * Cheap necessary condition for `parseCommentDate`: every date it reads has a four-digit year, so a
+ * line with fewer than four digits (ASCII, Arabic-Indic or Extended Arabic-Indic) holds none.
+ * @example hasFourDigits('12 يناير ٢٠٢٣') // true
+ * @example hasFourDigits('محمد 12') // false
+ */
+export function hasFourDigits(s: string): boolean {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) { if (++n >= 4) return true; }
+  }
+  return false;
+}
+
 function pad2(n: number): string { return n < 10 ? `0${n}` : String(n); }
 function valid(y: number, m: number, d: number): boolean {
   if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1) return false;
@@ -37,7 +52,7 @@ function valid(y: number, m: number, d: number): boolean {
  * @example parseCommentDate('كانون الثاني 12, 2023') // '2023-01-12'
  */
 export function parseCommentDate(s: string): string | null {
-  if (s.length > 80) return null;
+  if (s.length > 80 || !hasFourDigits(s)) return null;
   const key = asciiDigits(lineKey(s));
   let m = ISO.exec(key);
   if (m && valid(+m[1], +m[2], +m[3])) return `${m[1]}-${pad2(+m[2])}-${pad2(+m[3])}`;

@@ -3,20 +3,42 @@
  *
  * Deliberately small and local to the splitter (independent of `src/text` normalization, whose
  * options may change): patterns written in data files must keep matching the same lines.
+ *
+ * Speed: every short line of every page is keyed, so the rules are a table indexed by UTF-16 code
+ * unit (`KEY_CLASS`, built once) and the key is assembled from verbatim slices of the line rather
+ * than one character at a time; a line that needs no change is returned as it is.
  */
 
-/** Arabic diacritics (harakat, tanween, shadda, sukun, superscript alef) and tatweel. */
-function isDropped(c: number): boolean {
-  return (c >= 0x064b && c <= 0x0652) || c === 0x0670 || c === 0x0640 ||
-    // bidi and zero-width marks
-    c === 0x200b || c === 0x200c || c === 0x200d || c === 0x200e || c === 0x200f || c === 0xfeff ||
-    (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0x061c;
-}
+/** Code-unit classes of `KEY_CLASS`. */
+const VERBATIM = 0;
+const SPACE = 1;
+const DROPPED = 2;
+const MAPPED = 3;
+
+/** Class of every UTF-16 code unit (64 KiB, built once): verbatim, white space, dropped or mapped. */
+const KEY_CLASS = new Uint8Array(0x10000);
+/** Replacement of each `MAPPED` code unit. */
+const KEY_MAP = new Uint16Array(0x10000);
+
+/** White space as the splitter sees it (JS `\s` without line ends; U+FEFF is a dropped mark instead). */
+const SPACE_UNITS = [32, 9, 0xa0, 11, 12, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0x1680];
+for (const c of SPACE_UNITS) KEY_CLASS[c] = SPACE;
+for (let c = 0x2000; c <= 0x200a; c++) KEY_CLASS[c] = SPACE;
+// Arabic diacritics (harakat, tanween, shadda, sukun), superscript alef and tatweel.
+for (let c = 0x064b; c <= 0x0652; c++) KEY_CLASS[c] = DROPPED;
+for (const c of [0x0670, 0x0640]) KEY_CLASS[c] = DROPPED;
+// Bidi and zero-width marks.
+for (const c of [0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0xfeff, 0x061c]) KEY_CLASS[c] = DROPPED;
+for (let c = 0x202a; c <= 0x202e; c++) KEY_CLASS[c] = DROPPED;
+for (let c = 0x2066; c <= 0x2069; c++) KEY_CLASS[c] = DROPPED;
+// أ إ آ ٱ → ا, ى → ي, Latin capitals → lower case.
+for (const c of [0x0623, 0x0625, 0x0622, 0x0671]) { KEY_CLASS[c] = MAPPED; KEY_MAP[c] = 0x0627; }
+KEY_CLASS[0x0649] = MAPPED; KEY_MAP[0x0649] = 0x064a;
+for (let c = 0x41; c <= 0x5a; c++) { KEY_CLASS[c] = MAPPED; KEY_MAP[c] = c + 32; }
 
 /** True for white space as the splitter sees it (JS `\s` covers NBSP, U+2000–U+200A, U+3000, U+FEFF). */
 export function isSpaceCode(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0 || c === 11 || c === 12 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x1680;
+  return KEY_CLASS[c] === SPACE;
 }
 
 /**
@@ -27,19 +49,46 @@ export function isSpaceCode(c: number): boolean {
  * @example lineKey('Share on WhatsApp') // 'share on whatsapp'
  */
 export function lineKey(line: string): string {
+  const n = line.length;
   let out = '';
+  let run = -1; // start of the verbatim run being copied, or -1
   let pendingSpace = false;
-  for (let i = 0; i < line.length; i++) {
-    let c = line.charCodeAt(i);
-    if (isSpaceCode(c)) { pendingSpace = out.length > 0; continue; }
-    if (isDropped(c)) continue;
-    if (c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671) c = 0x0627;
-    else if (c === 0x0649) c = 0x064a;
-    else if (c >= 0x41 && c <= 0x5a) c += 32;
+  for (let i = 0; i < n; i++) {
+    const c = line.charCodeAt(i);
+    const k = KEY_CLASS[c];
+    if (k === VERBATIM) {
+      if (run < 0) {
+        if (pendingSpace) { out += ' '; pendingSpace = false; }
+        run = i;
+      }
+      continue;
+    }
+    // A single ASCII space inside a run, followed by a kept character, stays in the run.
+    if (c === 32 && run >= 0 && i + 1 < n && KEY_CLASS[line.charCodeAt(i + 1)] !== SPACE &&
+        KEY_CLASS[line.charCodeAt(i + 1)] !== DROPPED) continue;
+    if (run >= 0) { out += line.slice(run, i); run = -1; }
+    if (k === SPACE) { pendingSpace = out.length > 0; continue; }
+    if (k === DROPPED) continue;
     if (pendingSpace) { out += ' '; pendingSpace = false; }
-    out += String.fromCharCode(c);
+    out += String.fromCharCode(KEY_MAP[c]);
   }
+  if (run >= 0) out = run === 0 && out === '' ? line : out + line.slice(run);
   return out;
+}
+
+/**
+ * The first code unit of `lineKey(line)` without building the key (-1 for an empty key): lets a
+ * caller skip keying lines that cannot start with any of a few literals.
+ * @example lineKeyFirstUnit('  إقرأ') === 'ا'.charCodeAt(0) // true
+ */
+export function lineKeyFirstUnit(line: string): number {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    const k = KEY_CLASS[c];
+    if (k === VERBATIM) return c;
+    if (k === MAPPED) return KEY_MAP[c];
+  }
+  return -1;
 }
 
 /**
@@ -49,8 +98,8 @@ export function lineKey(line: string): string {
  */
 export function isBlankLine(line: string): boolean {
   for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (!isSpaceCode(c) && !isDropped(c)) return false;
+    const k = KEY_CLASS[line.charCodeAt(i)];
+    if (k !== SPACE && k !== DROPPED) return false;
   }
   return true;
 }
@@ -63,7 +112,7 @@ export function countWords(line: string, limit = Infinity): number {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < line.length; i++) {
-    const space = isSpaceCode(line.charCodeAt(i));
+    const space = KEY_CLASS[line.charCodeAt(i)] === SPACE;
     if (!space && !inWord) { words++; if (words > limit) return words; }
     inWord = !space;
   }

@@ -17,13 +17,32 @@ export interface LinePatternSpec {
   regex?: string[];
 }
 
-/** Compiled patterns: a set for exact lines, key lists for the rest, regexes compiled once. */
+/**
+ * Compiled patterns: a set for exact lines, key lists for the rest, regexes compiled once; prefixes
+ * and suffixes are also indexed by their first / last code unit, so a line is only compared with
+ * the few literals that can match it.
+ */
 export interface LinePatterns {
   exact: Set<string>;
   prefix: string[];
   suffix: string[];
   contains: string[];
   regex: RegExp[];
+  /** `prefix` grouped by first code unit. */
+  prefixByFirst: Map<number, string[]>;
+  /** `suffix` grouped by last code unit. */
+  suffixByLast: Map<number, string[]>;
+}
+
+/** Groups strings by the code unit at `at(s)`. */
+function groupByUnit(xs: string[], at: (s: string) => number): Map<number, string[]> {
+  const m = new Map<number, string[]>();
+  for (const x of xs) {
+    const c = at(x);
+    const list = m.get(c);
+    if (list) list.push(x); else m.set(c, [x]);
+  }
+  return m;
 }
 
 /** A group with a quantifier inside, itself quantified: `(a+)+`, `(\w*)*`, `(x{2,})+` … */
@@ -51,12 +70,16 @@ export function compileSafeRegex(source: string): RegExp {
 export function compileLinePatterns(spec: LinePatternSpec | undefined | null): LinePatterns {
   const keys = (xs: unknown): string[] =>
     Array.isArray(xs) ? xs.filter((x): x is string | number => typeof x === 'string' || typeof x === 'number').map((x) => lineKey(String(x))).filter((k) => k !== '') : [];
+  const prefix = keys(spec?.prefix);
+  const suffix = keys(spec?.suffix);
   return {
     exact: new Set(keys(spec?.exact)),
-    prefix: keys(spec?.prefix),
-    suffix: keys(spec?.suffix),
+    prefix,
+    suffix,
     contains: keys(spec?.contains),
     regex: (Array.isArray(spec?.regex) ? spec!.regex : []).map((r) => compileSafeRegex(String(r))),
+    prefixByFirst: groupByUnit(prefix, (x) => x.charCodeAt(0)),
+    suffixByLast: groupByUnit(suffix, (x) => x.charCodeAt(x.length - 1)),
   };
 }
 
@@ -66,10 +89,18 @@ export function compileLinePatterns(spec: LinePatternSpec | undefined | null): L
  * @example matchLinePatterns(compileLinePatterns({exact: ['Facebook']}), 'facebook') // 'exact'
  */
 export function matchLinePatterns(p: LinePatterns, key: string): string | null {
+  if (key === '') return p.exact.has(key) ? 'exact' : matchRegexes(p, key);
   if (p.exact.has(key)) return 'exact';
-  for (const x of p.prefix) if (key.startsWith(x)) return 'prefix';
-  for (const x of p.suffix) if (key.endsWith(x)) return 'suffix';
+  const prefixes = p.prefixByFirst.get(key.charCodeAt(0));
+  if (prefixes) for (const x of prefixes) if (key.startsWith(x)) return 'prefix';
+  const suffixes = p.suffixByLast.get(key.charCodeAt(key.length - 1));
+  if (suffixes) for (const x of suffixes) if (key.endsWith(x)) return 'suffix';
   for (const x of p.contains) if (key.includes(x)) return 'contains';
+  return matchRegexes(p, key);
+}
+
+/** The `regex` kind of `matchLinePatterns`: 'regex' when one of the regexes matches, else null. */
+function matchRegexes(p: LinePatterns, key: string): string | null {
   for (const r of p.regex) if (r.test(key)) return 'regex';
   return null;
 }

@@ -102,9 +102,38 @@ export function mergeProfileSpecs(base: ProfileSpec, over: ProfileSpec): Profile
   };
 }
 
-/** Strips digits, brackets and punctuation from a header line key, leaving its words. */
+/** What `headerWords` strips: digits, brackets and punctuation. */
+const HEADER_STRIPPED = /[0-9٠-٩۰-۹()[\]{}:：.,،«»"“”'|#·•\-–]/g;
+/** The same characters, as a set of code units. */
+const HEADER_STRIPPED_UNITS = new Set(
+  [...'0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹()[]{}:：.,،«»"“”\'|#·•-–'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Strips digits, brackets and punctuation from a header line key, leaving its words.
+ * @example headerWords('التعليقات (2)') // 'التعليقات'
+ */
 export function headerWords(key: string): string {
-  return key.replace(/[0-9٠-٩۰-۹()[\]{}:：.,،«»"“”'|#·•\-–]/g, ' ').replace(/ +/g, ' ').trim();
+  return key.replace(HEADER_STRIPPED, ' ').replace(/ +/g, ' ').trim();
+}
+
+/**
+ * The first code unit of `headerWords(key)` without building it (-1 when it is empty): the first
+ * unit of the key that is neither stripped nor white space. Lets the splitter skip the header
+ * lookup for lines that cannot be a comment header.
+ * @example firstHeaderWordUnit('(2) تعليقات') === 'ت'.charCodeAt(0) // true
+ */
+export function firstHeaderWordUnit(key: string): number {
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (!HEADER_STRIPPED_UNITS.has(c) && !isJsWhiteSpace(c)) return c;
+  }
+  return -1;
+}
+
+/** True for the code units `String.prototype.trim` removes. */
+function isJsWhiteSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**

@@ -65,6 +65,24 @@ const WHOLE = new Map<string, RelativeAgeParts>([
   ['now', { months: 0, days: 0 }], ['just now', { months: 0, days: 0 }],
 ]);
 const LEADING = new Set(['منذ', 'قبل', 'من']);
+
+/**
+ * Any unit word or word of a whole age, as a literal alternation: an age always holds one of them
+ * (a number or «منذ» alone is no age), so a line key without any is not tested further.
+ */
+const AGE_WORD = new RegExp([...new Set([...UNITS.keys(), ...[...WHOLE.keys()].flatMap((k) => k.split(' '))])]
+  .sort((a, b) => b.length - a.length).join('|'));
+
+/**
+ * Cheap necessary condition for `parseRelativeAgeParts`: false when a line key holds no unit word
+ * («سنة», «أشهر», «days» …) and no whole-age word («أمس», «now» …), so the line cannot be a relative
+ * age. Why: most short lines are not ages, and the full parse tokenizes the line.
+ * @example mayBeRelativeAge(lineKey('منذ 3 أشهر')) // true
+ * @example mayBeRelativeAge(lineKey('محمد العلي')) // false
+ */
+export function mayBeRelativeAge(key: string): boolean {
+  return AGE_WORD.test(key);
+}
 const DAYS_OF: Record<Unit, number> = { year: 0, month: 0, week: 7, day: 1, hour: 1 / 24, minute: 1 / 1440, second: 1 / 86400 };
 
 /** Replaces Arabic-Indic (٠–٩) and Extended Arabic-Indic (۰–۹) digits by ASCII digits. */
@@ -93,7 +111,9 @@ function isDigits(t: string): boolean {
  */
 export function parseRelativeAgeParts(s: string): RelativeAgeParts | null {
   if (s.length > 80) return null;
-  let key = asciiDigits(lineKey(s)).replace(/[·•|،,.؛:–\-()]/g, ' ').replace(/ +/g, ' ').trim();
+  const k0 = lineKey(s);
+  if (!mayBeRelativeAge(k0)) return null;
+  let key = asciiDigits(k0).replace(/[·•|،,.؛:–\-()]/g, ' ').replace(/ +/g, ' ').trim();
   if (key.endsWith(' ago')) key = key.slice(0, -4);
   const tokens = key.split(' ').filter((t) => t !== '');
   let i = 0;

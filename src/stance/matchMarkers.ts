@@ -1,21 +1,24 @@
 /**
- * The marker matcher: one tokenizer pass per line, a cached analysis per distinct token
- * (matching key, clitic readings looked up in the first-word index, negator and reporting-verb
- * flags), phrase continuation over the following tokens, then overlap resolution, negation and
- * quotation. No regex is compiled per line and nothing is allocated per token except on lines
- * that have hits.
+ * The marker matcher: one tokenizer pass per line (`scanTokens`), a cached analysis per distinct
+ * token (matching key, clitic readings looked up in the first-word index, negator and
+ * reporting-verb flags, keyness term), phrase continuation over the following tokens, then overlap
+ * resolution, negation and quotation. No regex is compiled per line and nothing is allocated per
+ * token except on lines that have hits. `scanArticle` also hands each line's word count and keyness
+ * terms to the caller from the same pass, so the tables never tokenize a line twice.
  */
-import type { Article, Role } from '../split/types';
+import type { Article, LabelledLine, Role } from '../split/types';
 import type { Lexicon } from '../lexicon/types';
 import type { Hit } from './types';
 import { compileLexicon, isCompiledLexicon } from '../lexicon/compileLexicon';
 import type { CompiledLexicon, Phrase } from '../lexicon/compileLexicon';
-import { TOKEN_RE } from '../text/tokenize';
+import * as tokens from '../text/scanTokens';
+import { TokenBuffer } from '../text/scanTokens';
 import { matchKey } from '../text/matchKey';
+import { termOfToken } from '../text/terms';
 import { cliticCandidates, suffixCandidates } from '../text/clitics';
 import { isNegatorKey, NEGATION_WINDOW, CLAUSE_BOUNDARIES } from './negation';
-import { quotationOfLine, reportingClass } from './quotation';
-import type { QuoteToken } from './quotation';
+import { quotationOfColumns, reportingClass } from './quotation';
+import type { LineQuotes, QuoteColumns } from './quotation';
 
 /** Roles whose lines are matched. Boilerplate, blank, link and comment header/author/meta never are. */
 export const MATCHED_ROLES: ReadonlySet<Role> = new Set<Role>(['title', 'byline', 'body', 'subheading', 'caption', 'comment_body']);
@@ -40,13 +43,23 @@ interface TokInfo {
   starts: { p: Phrase; prep: boolean }[] | null;
   /** Suffix-stripped readings [stem, hasArticle] (lazy). */
   sufs?: [string, boolean][];
+  /** Keyness term of the token (`termOfToken`), or null. */
+  term: string | null;
 }
 
 const K_PUNCT = 0;
 const K_WORD = 1;
 const K_HASHTAG = 2;
 const K_OTHER = 3;
-const CACHE_LIMIT = 400_000;
+// Module-level copies of imported hot constants and functions: the CommonJS transform reads
+// imports through getters, which costs a call per access inside per-token loops.
+const scanTokens = tokens.scanTokens;
+const IS_WORD_KIND = tokens.IS_WORD_KIND;
+const T_HASHTAG = tokens.T_HASHTAG;
+const T_NUMBER = tokens.T_NUMBER;
+
+/** Matcher kind of each numeric token kind (url, mention, hashtag, arabic, number, latin, emoji, punct). */
+const MATCH_KIND = [K_OTHER, K_OTHER, K_HASHTAG, K_WORD, K_WORD, K_WORD, K_OTHER, K_PUNCT];
 const NEVER: ReadonlySet<Role> = new Set<Role>(['boilerplate', 'blank', 'link', 'comment_header', 'comment_author', 'comment_meta']);
 
 function addStart(list: { p: Phrase; prep: boolean }[], p: Phrase, prep: boolean): void {
@@ -54,13 +67,14 @@ function addStart(list: { p: Phrase; prep: boolean }[], p: Phrase, prep: boolean
   list.push({ p, prep });
 }
 
+/** Analysis of a word or hashtag token; `kind` is its numeric token kind (see `scanTokens`). */
 function analyze(c: CompiledLexicon, raw: string, kind: number): TokInfo {
   const key = matchKey(raw);
-  if (kind === K_HASHTAG) {
+  if (kind === T_HASHTAG) {
     const starts: { p: Phrase; prep: boolean }[] = [];
     for (const p of c.first.get(key) ?? []) addStart(starts, p, false);
     for (const p of c.anyHashtag) addStart(starts, p, false);
-    return { key, bare: null, neg: false, report: 0, starts: starts.length ? starts : null };
+    return { key, bare: null, neg: false, report: 0, starts: starts.length ? starts : null, term: key };
   }
   const bare = key.startsWith('ال') && key.length >= 4 ? key.slice(2) : null;
   const starts: { p: Phrase; prep: boolean }[] = [];
@@ -87,7 +101,8 @@ function analyze(c: CompiledLexicon, raw: string, kind: number): TokInfo {
     }
     for (const p of c.infix) if (st.includes(p.words[0].stem)) addStart(starts, p, prep);
   }
-  return { key, bare, neg: isNegatorKey(key), report: reportingClass(raw), starts: starts.length ? starts : null };
+  const term = kind === T_NUMBER ? null : termOfToken(raw, kind);
+  return { key, bare, neg: isNegatorKey(key), report: reportingClass(raw), starts: starts.length ? starts : null, term };
 }
 
 function suffixReadings(info: TokInfo): [string, boolean][] {
@@ -113,39 +128,66 @@ function wordMatches(info: TokInfo, stem: string, article: boolean, allowSuffix:
 
 /** Reusable per-line token buffers (grown as needed). */
 class LineTokens {
+  /** The line's tokens. */
+  tok = new TokenBuffer();
   n = 0;
-  raw: string[] = [];
-  start: number[] = [];
-  end: number[] = [];
+  raw: string[] = this.tok.raw;
+  start: number[] = this.tok.start;
+  end: number[] = this.tok.end;
+  /** Matcher kind (K_*) per token. */
   kind: number[] = [];
   info: (TokInfo | null)[] = [];
+  /** Word-like tokens of the line (as `countTokens`). */
+  words = 0;
+  /** Quotation view of the line (filled only on lines with hits). */
+  quote: QuoteColumns & { punct: boolean[]; key: string[]; report: (0 | 1 | 2)[] } = {
+    n: 0, text: this.raw, punct: [], start: this.start, end: this.end, key: [], report: [],
+  };
 }
 
-function scanLine(c: CompiledLexicon, text: string, b: LineTokens, re: RegExp): void {
-  re.lastIndex = 0;
-  let n = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const raw = m[0];
-    const kind = m[4] !== undefined || m[6] !== undefined || m[5] !== undefined ? K_WORD
-      : m[3] !== undefined ? K_HASHTAG : m[8] !== undefined ? K_PUNCT : K_OTHER;
-    b.raw[n] = raw;
-    b.start[n] = m.index;
-    b.end[n] = m.index + raw.length;
-    b.kind[n] = kind;
+/** Quotation status of the scanned line (see `quotationOfColumns`). */
+function quotesOfLine(text: string, b: LineTokens): LineQuotes {
+  const q = b.quote;
+  for (let t = 0; t < b.n; t++) {
+    const inf = b.info[t];
+    const punct = b.kind[t] === K_PUNCT;
+    q.punct[t] = punct;
+    // Keys of punctuation are never read; URLs, mentions and emoji have no cached analysis.
+    q.key[t] = inf ? inf.key : punct ? b.raw[t] : matchKey(b.raw[t]);
+    q.report[t] = inf ? inf.report : 0;
+  }
+  q.n = b.n;
+  return quotationOfColumns(text, q);
+}
+
+/**
+ * Tokenizes one line once and attaches the cached analysis of every word and hashtag token.
+ * Token texts determine their kind (hashtags start with # or ＃, which no word does), so the raw
+ * text is the cache key.
+ */
+function scanLine(c: CompiledLexicon, text: string, b: LineTokens): void {
+  const t = b.tok;
+  scanTokens(text, t);
+  const n = t.n;
+  const cache = c.cache;
+  let words = 0;
+  for (let i = 0; i < n; i++) {
+    const tk = t.kind[i];
+    if (IS_WORD_KIND[tk]) words++;
+    const kind = MATCH_KIND[tk];
+    b.kind[i] = kind;
     if (kind === K_WORD || kind === K_HASHTAG) {
-      const ck = kind === K_HASHTAG ? '#\u0000' + raw : raw;
-      let info = c.cache.get(ck) as TokInfo | undefined;
-      if (!info) {
-        if (c.cache.size >= CACHE_LIMIT) c.cache.clear();
-        info = analyze(c, raw, kind);
-        c.cache.set(ck, info);
+      const raw = t.raw[i];
+      let info = cache.get(raw) as TokInfo | undefined;
+      if (info === undefined) {
+        info = analyze(c, raw, tk);
+        cache.set(raw, info);
       }
-      b.info[n] = info;
-    } else b.info[n] = null;
-    n++;
+      b.info[i] = info;
+    } else b.info[i] = null;
   }
   b.n = n;
+  b.words = words;
 }
 
 function contextOk(c: CompiledLexicon, p: Phrase, b: LineTokens, i: number, j: number): boolean {
@@ -177,25 +219,61 @@ function isNegated(b: LineTokens, i: number): boolean {
 const buffers = new LineTokens();
 
 /**
- * Finds every marker of the lexicon in an article's matched lines (title, byline, body,
- * subheading, caption, comment body; never boilerplate, blank, link or comment header/author/meta).
- * Within an overlap group the longest match wins and earlier starts win (see `overlapGroup`).
- * Hits are ordered by line, col, marker id; `matched === line.text.slice(col, col + len)`.
- * @example
- * const hits = matchMarkers(article, loadLexicon());
- * hits[0] // { line: 1, col: 1, len: 8, matched: 'لن نصالح', category: 'slogan', negated: false, quoted: true, … }
+ * What the token pass of one line yields besides its hits (see `ScanOptions.onLine`). The object
+ * and its `terms` array are reused for the next line: read them before returning.
  */
-export function matchMarkers(article: Article, lexicon: Lexicon | CompiledLexicon, options: MatchOptions = {}): Hit[] {
+export interface LineCounts {
+  /** Word-like tokens of the line, as `countTokens(line.text)`. */
+  words: number;
+  /** Keyness terms of the line in order, as `termsOf(line.text)`; only the first `termCount` are valid. */
+  terms: string[];
+  /** Number of valid entries in `terms`. */
+  termCount: number;
+}
+
+/** Options of `scanArticle`. */
+export interface ScanOptions extends MatchOptions {
+  /**
+   * Called once per matched line with non-empty text (in line order, before that line's hits are
+   * resolved) with the line's word count and keyness terms from the same token pass. Default: none.
+   */
+  onLine?: (line: LabelledLine, counts: LineCounts) => void;
+}
+
+const lineCounts: LineCounts = { words: 0, terms: [], termCount: 0 };
+
+/**
+ * `matchMarkers` with one token pass per line shared with the statistics: finds the hits and,
+ * through `options.onLine`, gives each matched line's word count (`countTokens`) and keyness
+ * terms (`termsOf`). Why: tokenizing every line once instead of three times.
+ * @example
+ * let words = 0;
+ * const hits = scanArticle(article, lexicon, { onLine: (_line, c) => { words += c.words; } });
+ * hits.length // same as matchMarkers(article, lexicon).length
+ * words       // sum of countTokens over the matched lines
+ */
+export function scanArticle(article: Article, lexicon: Lexicon | CompiledLexicon, options: ScanOptions = {}): Hit[] {
   const c = isCompiledLexicon(lexicon) ? lexicon : compileLexicon(lexicon);
   const roles = options.roles ? new Set(options.roles) : MATCHED_ROLES;
-  const re = new RegExp(TOKEN_RE.source, TOKEN_RE.flags);
+  const onLine = options.onLine;
   const b = buffers;
   const hits: Hit[] = [];
   const covered = new Map<string, number>();
   const found: { i: number; j: number; p: Phrase }[] = [];
   for (const line of article.lines) {
     if (!roles.has(line.role) || NEVER.has(line.role) || !line.text) continue;
-    scanLine(c, line.text, b, re);
+    scanLine(c, line.text, b);
+    if (onLine) {
+      const terms = lineCounts.terms;
+      let k = 0;
+      for (let t = 0; t < b.n; t++) {
+        const inf = b.info[t];
+        if (inf !== null && inf.term !== null) terms[k++] = inf.term;
+      }
+      lineCounts.words = b.words;
+      lineCounts.termCount = k;
+      onLine(line, lineCounts);
+    }
     found.length = 0;
     for (let i = 0; i < b.n; i++) {
       const info = b.info[i];
@@ -216,38 +294,56 @@ export function matchMarkers(article: Article, lexicon: Lexicon | CompiledLexico
       }
     }
     if (!found.length) continue;
-    // Overlap resolution: by start, then longest, then marker id; one per group and span.
-    found.sort((x, y) => x.i - y.i || y.j - x.j || (c.markers[x.p.marker].id < c.markers[y.p.marker].id ? -1 : c.markers[x.p.marker].id > c.markers[y.p.marker].id ? 1 : 0));
-    covered.clear();
-    let quotes: ReturnType<typeof quotationOfLine> | null = null;
-    const lineHits: Hit[] = [];
-    const emitted = new Set<number>();
-    for (const f of found) {
-      const g = f.p.group;
-      if ((covered.get(g) ?? 0) > f.i) continue;
-      if (emitted.has(f.p.marker * 1e6 + f.i)) continue;
-      covered.set(g, f.j);
-      emitted.add(f.p.marker * 1e6 + f.i);
-      if (!quotes) {
-        const qt: QuoteToken[] = [];
-        for (let t = 0; t < b.n; t++) {
-          const inf = b.info[t];
-          qt.push({ text: b.raw[t], punct: b.kind[t] === K_PUNCT, start: b.start[t], end: b.end[t], key: inf ? inf.key : matchKey(b.raw[t]), report: inf ? inf.report : 0 });
-        }
-        quotes = quotationOfLine(line.text, qt);
-      }
-      const m = c.markers[f.p.marker];
-      const col = b.start[f.i];
-      const end = b.end[f.j - 1];
-      lineHits.push({
-        id: article.id, file: article.file, line: line.n, col, len: end - col, matched: line.text.slice(col, end),
-        role: line.role, comment: line.comment, category: m.category, marker: m.id, polarity: m.polarity,
-        negated: !f.p.selfNegating && isNegated(b, f.i), quoted: quotes.quoted[f.i], speaker: quotes.speaker[f.i],
-      });
-    }
-    lineHits.sort((x, y) => x.col - y.col || (x.marker < y.marker ? -1 : x.marker > y.marker ? 1 : 0));
-    for (const h of lineHits) hits.push(h);
+    resolveLineHits(c, article, line, b, found, covered, hits);
   }
   hits.sort((x, y) => x.line - y.line || x.col - y.col || (x.marker < y.marker ? -1 : x.marker > y.marker ? 1 : 0));
   return hits;
+}
+
+/**
+ * Overlap resolution, negation and quotation for one line that has candidate matches; pushes the
+ * line's hits (ordered by col, marker id) onto `hits`. Quotation is computed only here, on lines
+ * with hits.
+ */
+function resolveLineHits(
+  c: CompiledLexicon, article: Article, line: LabelledLine, b: LineTokens,
+  found: { i: number; j: number; p: Phrase }[], covered: Map<string, number>, hits: Hit[],
+): void {
+  // By start, then longest, then marker id; one per group and span.
+  found.sort((x, y) => x.i - y.i || y.j - x.j || (c.markers[x.p.marker].id < c.markers[y.p.marker].id ? -1 : c.markers[x.p.marker].id > c.markers[y.p.marker].id ? 1 : 0));
+  covered.clear();
+  let quotes: LineQuotes | null = null;
+  const lineHits: Hit[] = [];
+  const emitted = new Set<number>();
+  for (const f of found) {
+    const g = f.p.group;
+    if ((covered.get(g) ?? 0) > f.i) continue;
+    if (emitted.has(f.p.marker * 1e6 + f.i)) continue;
+    covered.set(g, f.j);
+    emitted.add(f.p.marker * 1e6 + f.i);
+    if (!quotes) quotes = quotesOfLine(line.text, b);
+    const m = c.markers[f.p.marker];
+    const col = b.start[f.i];
+    const end = b.end[f.j - 1];
+    lineHits.push({
+      id: article.id, file: article.file, line: line.n, col, len: end - col, matched: line.text.slice(col, end),
+      role: line.role, comment: line.comment, category: m.category, marker: m.id, polarity: m.polarity,
+      negated: !f.p.selfNegating && isNegated(b, f.i), quoted: quotes.quoted[f.i], speaker: quotes.speaker[f.i],
+    });
+  }
+  lineHits.sort((x, y) => x.col - y.col || (x.marker < y.marker ? -1 : x.marker > y.marker ? 1 : 0));
+  for (const h of lineHits) hits.push(h);
+}
+
+/**
+ * Finds every marker of the lexicon in an article's matched lines (title, byline, body,
+ * subheading, caption, comment body; never boilerplate, blank, link or comment header/author/meta).
+ * Within an overlap group the longest match wins and earlier starts win (see `overlapGroup`).
+ * Hits are ordered by line, col, marker id; `matched === line.text.slice(col, col + len)`.
+ * @example
+ * const hits = matchMarkers(article, loadLexicon());
+ * hits[0] // { line: 1, col: 1, len: 8, matched: 'لن نصالح', category: 'slogan', negated: false, quoted: true, … }
+ */
+export function matchMarkers(article: Article, lexicon: Lexicon | CompiledLexicon, options: MatchOptions = {}): Hit[] {
+  return scanArticle(article, lexicon, { roles: options.roles });
 }

@@ -88,6 +88,26 @@ const OPEN = new Set(['«', '“', '„', '‹']);
 const CLOSE = new Set(['»', '”', '›']);
 
 /**
+ * A line's tokens as parallel arrays (entries `0 … n-1` are valid): what the matcher already has
+ * in its reusable buffers, so it can ask for quotation without building a `QuoteToken` per token.
+ */
+export interface QuoteColumns {
+  /** Number of tokens. */
+  n: number;
+  /** Token texts. */
+  text: readonly string[];
+  /** Whether each token is punctuation. */
+  punct: readonly boolean[];
+  /** UTF-16 starts and ends in the line. */
+  start: readonly number[];
+  end: readonly number[];
+  /** Matching keys of the non-punctuation tokens (entries of punctuation tokens are not read). */
+  key: readonly string[];
+  /** `reportingClass` of each non-punctuation token. */
+  report: readonly (0 | 1 | 2)[];
+}
+
+/**
  * Quotation status of every token of a line: inside «…», “…”, "…" (ASCII quotes toggle), or
  * after a reporting verb and its speaker up to the end of the sentence.
  * @example
@@ -96,15 +116,39 @@ const CLOSE = new Set(['»', '”', '›']);
  * quotationOfLine(line, toks).speaker[4] // 'الوزير'  (token 4 is «التطبيع»)
  */
 export function quotationOfLine(line: string, tokens: QuoteToken[]): LineQuotes {
-  const n = tokens.length;
+  const cols: QuoteColumns = {
+    n: tokens.length,
+    text: tokens.map((t) => t.text),
+    punct: tokens.map((t) => t.punct),
+    start: tokens.map((t) => t.start),
+    end: tokens.map((t) => t.end),
+    key: tokens.map((t) => (t.punct ? t.text : t.key ?? matchKey(t.text))),
+    report: tokens.map((t) => (t.punct ? 0 : t.report ?? reportingClass(t.text))),
+  };
+  return quotationOfColumns(line, cols);
+}
+
+/**
+ * `quotationOfLine` over tokens given as parallel arrays (see `QuoteColumns`); the rule lives here.
+ * @example
+ * quotationOfColumns('قال الوزير: إن التطبيع خطوة', {
+ *   n: 6, text: ['قال', 'الوزير', ':', 'إن', 'التطبيع', 'خطوة'], punct: [false, false, true, false, false, false],
+ *   start: [0, 4, 10, 12, 15, 23], end: [3, 10, 11, 14, 22, 27],
+ *   key: ['قال', 'الوزير', ':', 'ان', 'التطبيع', 'خطوه'], report: [1, 0, 0, 0, 0, 0],
+ * }).speaker[4] // 'الوزير'
+ */
+export function quotationOfColumns(line: string, tokens: QuoteColumns): LineQuotes {
+  const n = tokens.n;
+  const text = tokens.text;
+  const punct = tokens.punct;
   const quoted = new Array<boolean>(n).fill(false);
   const speaker = new Array<string | null>(n).fill(null);
   // 1. Quotation marks.
   let depth = 0;
   let ascii = false;
   for (let t = 0; t < n; t++) {
-    const s = tokens[t].text;
-    if (tokens[t].punct) {
+    const s = text[t];
+    if (punct[t]) {
       if (OPEN.has(s)) { depth++; continue; }
       if (CLOSE.has(s)) { if (s === '”' && depth === 0) depth++; else if (depth > 0) depth--; continue; }
       if (s === '"') { ascii = !ascii; continue; }
@@ -114,8 +158,8 @@ export function quotationOfLine(line: string, tokens: QuoteToken[]): LineQuotes 
   // 2. Reported speech.
   let last: string | null = null;
   for (let v = 0; v < n; v++) {
-    if (tokens[v].punct) continue;
-    const cls = tokens[v].report ?? reportingClass(tokens[v].text);
+    if (punct[v]) continue;
+    const cls = tokens.report[v];
     if (!cls) continue;
     let regionStart = v + 1;
     let who: string | null = null;
@@ -124,25 +168,24 @@ export function quotationOfLine(line: string, tokens: QuoteToken[]): LineQuotes 
       const span: number[] = [];
       let ok = false;
       for (; s < n; s++) {
-        const tk = tokens[s];
-        if (tk.punct) {
-          if (CLAUSE_BOUNDARIES.has(tk.text) || SENTENCE_ENDS.has(tk.text)) { ok = true; break; }
+        if (punct[s]) {
+          if (CLAUSE_BOUNDARIES.has(text[s]) || SENTENCE_ENDS.has(text[s])) { ok = true; break; }
           continue; // quote marks inside a speaker span («وكالة "نوفوستي"»)
         }
-        if (SPEAKER_STOPS.has(tk.key ?? matchKey(tk.text))) { ok = true; break; }
+        if (SPEAKER_STOPS.has(tokens.key[s])) { ok = true; break; }
         span.push(s);
         if (span.length > MAX_SPEAKER_TOKENS) break;
       }
       if (s >= n) ok = true;
       if (!ok) continue;
-      if (span.length && !TIME_WORDS.has(tokens[span[0]].key ?? matchKey(tokens[span[0]].text))) {
-        who = line.slice(tokens[span[0]].start, tokens[span[span.length - 1]].end).replace(/^["“«]+|["”»]+$/g, '');
+      if (span.length && !TIME_WORDS.has(tokens.key[span[0]])) {
+        who = line.slice(tokens.start[span[0]], tokens.end[span[span.length - 1]]).replace(/^["“«]+|["”»]+$/g, '');
         last = who;
       } else who = last;
       regionStart = s;
     } else who = last;
     for (let t = regionStart; t < n; t++) {
-      if (tokens[t].punct && SENTENCE_ENDS.has(tokens[t].text)) break;
+      if (punct[t] && SENTENCE_ENDS.has(text[t])) break;
       quoted[t] = true;
       speaker[t] = who;
     }

@@ -7,7 +7,8 @@ import type { Article } from '../split/types';
 import type { Hit } from '../stance/types';
 import type { Lexicon } from '../lexicon/types';
 import type { ArticleRow, CommentRow, HitRow } from './types';
-import { splitPage, matchMarkers, scoreStance, kwicOfHit, countTokens, termsOf } from './engine';
+import { splitPage, scoreStance, kwicOfHit } from './engine';
+import { scanArticle } from '../stance/matchMarkers';
 import { segmentOfRole, type Segment } from './segments';
 
 /** Category counts and tokens of one segment of one page: a bootstrap unit. */
@@ -56,10 +57,6 @@ export function countsTowardRates(hit: Pick<Hit, 'category' | 'negated'>): boole
   return !(hit.negated && STANCE.has(hit.category));
 }
 
-function addTerms(map: Map<string, number>, text: string): void {
-  for (const t of termsOf(text)) map.set(t, (map.get(t) ?? 0) + 1);
-}
-
 /**
  * Splits a page, matches the lexicon and reduces the page to its table rows and partial counts.
  * @example
@@ -68,10 +65,16 @@ function addTerms(map: Map<string, number>, text: string): void {
  * r.hitRows.length     // 12
  */
 export function processPage(page: Page, lexicon: Lexicon, options: ProcessPageOptions = {}): PageResult {
+  return processArticle(page, splitPage(page), lexicon, options);
+}
+
+/**
+ * The part of `processPage` after splitting: matches an already split page and reduces it to its
+ * rows and partial counts (so the splitter and the rest can be timed and tested apart).
+ * @example processArticle(page, splitPage(page), lexicon).hitRows.length // 12
+ */
+export function processArticle(page: Page, article: Article, lexicon: Lexicon, options: ProcessPageOptions = {}): PageResult {
   const window = options.kwicWindow ?? 40;
-  const article = splitPage(page);
-  const hits = matchMarkers(article, lexicon);
-  const stance = scoreStance(article, hits);
   const outlet = article.outlet;
   const units: Record<Segment, SegmentUnit> = {
     reporting: { tokens: 0, hits: new Map() },
@@ -79,14 +82,22 @@ export function processPage(page: Page, lexicon: Lexicon, options: ProcessPageOp
   };
   const terms: Record<Segment, Map<string, number>> = { reporting: new Map(), comments: new Map() };
   const commentTokens = new Array<number>(article.comments.length).fill(0);
-  for (const line of article.lines) {
-    const seg = segmentOfRole(line.role);
-    if (!seg) continue;
-    const n = countTokens(line.text);
-    units[seg].tokens += n;
-    if (seg === 'comments' && line.comment !== null) commentTokens[line.comment] += n;
-    addTerms(terms[seg], line.text);
-  }
+  // One token pass per line: hits, token counts and keyness terms together. The matched lines are
+  // exactly the lines of a segment (lines without text have no tokens and no terms).
+  const hits = scanArticle(article, lexicon, {
+    onLine: (line, counts) => {
+      const seg = segmentOfRole(line.role);
+      if (!seg) return;
+      units[seg].tokens += counts.words;
+      if (seg === 'comments' && line.comment !== null) commentTokens[line.comment] += counts.words;
+      const map = terms[seg];
+      for (let i = 0; i < counts.termCount; i++) {
+        const t = counts.terms[i];
+        map.set(t, (map.get(t) ?? 0) + 1);
+      }
+    },
+  });
+  const stance = scoreStance(article, hits);
   const hitRows: HitRow[] = [];
   for (const h of hits) {
     const seg: Segment = h.comment === null ? 'reporting' : 'comments';

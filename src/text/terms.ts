@@ -1,9 +1,11 @@
 /**
  * Token counts and keyness terms of a text: the per-line helpers the statistics stage counts.
  */
-import { TOKEN_RE, kindOfMatch, WORD_KINDS } from './tokenize';
 import { matchKey } from './matchKey';
 import { arabicStopwords } from './stopwords';
+import { scanTokens, TokenBuffer, IS_WORD_KIND, T_ARABIC, T_HASHTAG, T_LATIN } from './scanTokens';
+
+const buffer = new TokenBuffer();
 
 /**
  * Number of word-like tokens (Arabic and Latin words, numbers, hashtags, @mentions) in a text;
@@ -11,10 +13,9 @@ import { arabicStopwords } from './stopwords';
  * @example countTokens('قال الوزير: «لن نصالح» 😀 https://x.com') // 4
  */
 export function countTokens(text: string): number {
-  const re = new RegExp(TOKEN_RE.source, TOKEN_RE.flags);
+  scanTokens(text, buffer);
   let n = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) if (WORD_KINDS.has(kindOfMatch(m))) n++;
+  for (let i = 0; i < buffer.n; i++) if (IS_WORD_KIND[buffer.kind[i]]) n++;
   return n;
 }
 
@@ -42,21 +43,41 @@ export function termStem(key: string): string {
  * @example termsOf('رفض السوريون التطبيع مع النظام') // ['رفض', 'سوريون', 'تطبيع', 'نظام']
  */
 export function termsOf(text: string): string[] {
-  const stop = arabicStopwords();
-  const re = new RegExp(TOKEN_RE.source, TOKEN_RE.flags);
+  scanTokens(text, buffer);
   const out: string[] = [];
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const kind = kindOfMatch(m);
-    if (kind === 'hashtag') { out.push(matchKey(m[0])); continue; }
-    if (kind !== 'arabic' && kind !== 'latin') continue;
-    const key = matchKey(m[0]);
-    if (stop.has(key)) continue;
-    const stem = termStem(key);
-    if (stem.length < 2 || stop.has(stem)) continue;
-    out.push(stem);
+  for (let i = 0; i < buffer.n; i++) {
+    const t = termOfToken(buffer.raw[i], buffer.kind[i]);
+    if (t !== null) out.push(t);
   }
   return out;
+}
+
+/**
+ * The keyness term of one word key (the `matchKey` of an Arabic or Latin token), or null when
+ * the word is a stopword or too short: not a stopword, article-stripped (`termStem`), at least
+ * 2 letters and not a stopword after stripping. The per-token rule of `termsOf`.
+ * @example termOfWordKey('والتطبيع') // 'تطبيع'
+ * @example termOfWordKey('الي') // null  (إلى, a stopword)
+ */
+export function termOfWordKey(key: string): string | null {
+  const stop = arabicStopwords();
+  if (stop.has(key)) return null;
+  const stem = termStem(key);
+  if (stem.length < 2 || stop.has(stem)) return null;
+  return stem;
+}
+
+/**
+ * The keyness term of one token given its numeric kind (see `scanTokens`), or null: hashtags
+ * whole as matching keys, Arabic and Latin words through `termOfWordKey`, nothing for other kinds.
+ * @example termOfToken('#لن_نصالح', T_HASHTAG) // '#لن_نصالح'
+ * @example termOfToken('النظام', T_ARABIC) // 'نظام'
+ * @example termOfToken('2011', T_NUMBER) // null
+ */
+export function termOfToken(raw: string, kind: number): string | null {
+  if (kind === T_HASHTAG) return matchKey(raw);
+  if (kind !== T_ARABIC && kind !== T_LATIN) return null;
+  return termOfWordKey(matchKey(raw));
 }
 
 /**
@@ -64,9 +85,8 @@ export function termsOf(text: string): string[] {
  * @example hashtagsOf('وسم #لن_نصالح و#لا_للتطبيع') // ['#لن_نصالح', '#لا_للتطبيع']
  */
 export function hashtagsOf(text: string): string[] {
-  const re = new RegExp(TOKEN_RE.source, TOKEN_RE.flags);
+  scanTokens(text, buffer);
   const out: string[] = [];
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) if (m[2] === undefined && m[3] !== undefined) out.push(matchKey(m[0]));
+  for (let i = 0; i < buffer.n; i++) if (buffer.kind[i] === T_HASHTAG) out.push(matchKey(buffer.raw[i]));
   return out;
 }

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { countTokens, termsOf, hashtagsOf, termStem } from '../../src/text/terms';
+import { countTokens, termsOf, hashtagsOf, termStem, termOfToken, termOfWordKey } from '../../src/text/terms';
+import { T_ARABIC, T_HASHTAG, T_LATIN, T_MENTION, T_NUMBER, T_PUNCT } from '../../src/text/scanTokens';
 import { arabicStopwords, parseStopwords } from '../../src/text/stopwords';
 
 describe('countTokens', () => {
@@ -8,6 +9,10 @@ describe('countTokens', () => {
     expect(countTokens('قال الوزير: «لن نصالح» 😀 https://x.com')).toBe(4);
     expect(countTokens('منذ عام 2011 #لن_نصالح @user')).toBe(5);
     expect(countTokens('')).toBe(0);
+  });
+  it('is not confused by a previous call (shared buffer)', () => {
+    expect(countTokens('واحد اثنان ثلاثة أربعة خمسة')).toBe(5);
+    expect(countTokens('واحد')).toBe(1);
   });
 });
 
@@ -18,6 +23,26 @@ describe('termsOf', () => {
   });
   it('keeps hashtags whole', () => {
     expect(termsOf('وسم #لن_نصالح')).toEqual(['وسم', '#لن_نصالح']);
+  });
+});
+
+describe('termOfWordKey', () => {
+  it('strips the article and drops stopwords and one-letter stems', () => {
+    expect(termOfWordKey('والتطبيع')).toBe('تطبيع');
+    expect(termOfWordKey('الي')).toBeNull(); // إلى
+    expect(termOfWordKey('في')).toBeNull();
+    expect(termOfWordKey('سوريون')).toBe('سوريون');
+  });
+});
+
+describe('termOfToken', () => {
+  it('keeps hashtags whole, stems words and drops numbers, mentions and punctuation', () => {
+    expect(termOfToken('#لن_نصالح', T_HASHTAG)).toBe('#لن_نصالح');
+    expect(termOfToken('النِّظام', T_ARABIC)).toBe('نظام');
+    expect(termOfToken('Erdogan', T_LATIN)).toBe('erdogan');
+    expect(termOfToken('2011', T_NUMBER)).toBeNull();
+    expect(termOfToken('@user', T_MENTION)).toBeNull();
+    expect(termOfToken('،', T_PUNCT)).toBeNull();
   });
 });
 

@@ -1,0 +1,36 @@
+import { describe, it, expect } from 'vitest';
+import { tokenize } from '../../src/text/tokenize';
+import { matchKey } from '../../src/text/matchKey';
+import { quotationOfLine, quotationOfColumns, reportingClass } from '../../src/stance/quotation';
+import { caseTable } from './helpers';
+
+const cases = caseTable<{ input: string; note: string }>('quotation.yaml');
+const tokensOf = (line: string) => tokenize(line).map((t) => ({ ...t, punct: t.kind === 'punct' }));
+
+describe('quotationOfLine', () => {
+  it('names the speaker after a reporting verb and a colon', () => {
+    const line = 'قال الوزير: إن التطبيع خطوة';
+    const q = quotationOfLine(line, tokensOf(line));
+    // Tokens: قال الوزير : إن التطبيع خطوة — the region starts at the boundary that ends the
+    // speaker span (the colon) and runs to the end of the sentence.
+    expect(q.speaker).toEqual([null, null, 'الوزير', 'الوزير', 'الوزير', 'الوزير']);
+    expect(q.quoted).toEqual([false, false, true, true, true, true]);
+  });
+
+  it('marks tokens inside guillemets as quoted without a speaker', () => {
+    const line = 'رفعوا «لا تصالح» أمس';
+    expect(quotationOfLine(line, tokensOf(line)).quoted).toEqual([false, false, true, true, false, false]);
+  });
+});
+
+describe('quotationOfColumns', () => {
+  it.each(cases.map((c) => [c.note, c] as const))('agrees with quotationOfLine: %s', (_n, c) => {
+    const toks = tokensOf(c.input);
+    const cols = {
+      n: toks.length, text: toks.map((t) => t.text), punct: toks.map((t) => t.punct),
+      start: toks.map((t) => t.start), end: toks.map((t) => t.end),
+      key: toks.map((t) => matchKey(t.text)), report: toks.map((t) => (t.punct ? 0 : reportingClass(t.text))),
+    };
+    expect(quotationOfColumns(c.input, cols)).toEqual(quotationOfLine(c.input, toks));
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, it, expect, beforeAll } from 'vitest';
+import path from 'node:path';
+import { loadCorpus } from '../../src/corpus/loadCorpus';
+import { splitPage } from '../../src/corpus/splitPage';
+import { loadLexicon } from '../../src/lexicon/loadLexicon';
+import { processPage, processArticle } from '../../src/tables/processPage';
+import { countTokens, termsOf } from '../../src/text/terms';
+import { segmentOfRole } from '../../src/tables/segments';
+import type { Page } from '../../src/corpus/types';
+
+const lex = loadLexicon();
+let pages: Page[] = [];
+beforeAll(async () => {
+  pages = (await loadCorpus(path.resolve(__dirname, '../../data/corpus'))).pages;
+});
+
+describe('processArticle', () => {
+  it('gives what processPage gives for the split page', () => {
+    for (const p of pages) expect(processArticle(p, splitPage(p), lex)).toEqual(processPage(p, lex));
+  });
+});
+
+describe('processPage', () => {
+  it('counts tokens and terms per segment as countTokens and termsOf over the segment lines', () => {
+    for (const p of pages) {
+      const a = splitPage(p);
+      const r = processPage(p, lex);
+      for (const seg of ['reporting', 'comments'] as const) {
+        const lines = a.lines.filter((l) => segmentOfRole(l.role) === seg);
+        expect(r.units[seg].tokens).toBe(lines.reduce((n, l) => n + countTokens(l.text), 0));
+        const terms = new Map<string, number>();
+        for (const l of lines) for (const t of termsOf(l.text)) terms.set(t, (terms.get(t) ?? 0) + 1);
+        expect(r.terms[seg]).toEqual(terms);
+      }
+      expect(r.commentRows.map((c) => c.tokens)).toEqual(a.comments.map((c) => c.lines.reduce((n, ln) => n + countTokens(a.lines[ln - 1].text), 0)));
+    }
+  });
+});
