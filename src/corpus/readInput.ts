@@ -24,6 +24,11 @@ export interface InputResult {
 export interface ReadInputOptions {
   /** Largest file read, in bytes; larger files are rejected `too_large`. Default 512 MiB. */
   maxBytes?: number;
+  /**
+   * The file's bytes when the caller has already read them (the stream reads small files whole to
+   * sniff their format), so the file is not read twice. Default: read from `path`.
+   */
+  bytes?: Buffer;
 }
 
 /** Warning text for pages without any Arabic letter. */
@@ -43,12 +48,17 @@ export function readInput(path: string, file: string, options: ReadInputOptions 
   const maxBytes = options.maxBytes ?? 512 * 1024 * 1024;
   const reject = (reason: string, detail: string): InputResult => ({ pages: [], rejects: [{ file, reason, detail }] });
   let bytes: Buffer;
-  try {
-    const size = statSync(path).size;
-    if (size > maxBytes) return reject('too_large', `file has ${size} bytes; the limit is ${maxBytes}`);
-    bytes = readFileSync(path);
-  } catch (e) {
-    return reject('unreadable', (e as NodeJS.ErrnoException).code ?? String((e as Error).message));
+  if (options.bytes) {
+    bytes = options.bytes;
+    if (bytes.length > maxBytes) return reject('too_large', `file has ${bytes.length} bytes; the limit is ${maxBytes}`);
+  } else {
+    try {
+      const size = statSync(path).size;
+      if (size > maxBytes) return reject('too_large', `file has ${size} bytes; the limit is ${maxBytes}`);
+      bytes = readFileSync(path);
+    } catch (e) {
+      return reject('unreadable', (e as NodeJS.ErrnoException).code ?? String((e as Error).message));
+    }
   }
   if (bytes.length === 0) return reject('empty', 'file has 0 bytes');
   const bom = sniffByteOrderMark(bytes);

@@ -4,7 +4,7 @@
  * for corpora of hundreds of megabytes (see docs/scaling.md).
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, openSync, readSync, closeSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { createReadStream, openSync, readSync, closeSync, readdirSync, fstatSync, statSync, existsSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { readInput } from './readInput';
 import { detectFormat } from './detectFormat';
@@ -132,8 +132,60 @@ function sha256OfFileBytes(path: string): Promise<string> {
   });
 }
 
+/** Bytes sniffed for the format of a file. */
+const HEAD_BYTES = 4096;
+
+/**
+ * Files up to this size are read whole, once: the head is sniffed from the same bytes and they are
+ * handed to `readInput` (larger files are sniffed from their first bytes, then streamed or read).
+ */
+const WHOLE_FILE_BYTES = 8 * 1024 * 1024;
+
+/**
+ * The bytes of a readable file of at most `WHOLE_FILE_BYTES`, else null (the caller then reads it
+ * the slow way, which also reports why a file is unreadable). One open, one fstat, `size` bytes read.
+ */
+function readSmallFile(path: string): Buffer | null {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const size = fstatSync(fd).size;
+    if (size > WHOLE_FILE_BYTES) return null;
+    const buf = Buffer.allocUnsafe(size);
+    let got = 0;
+    while (got < size) {
+      const n = readSync(fd, buf, got, size - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    return got === size ? buf : buf.subarray(0, got); // a file that shrank meanwhile: what was read
+  } catch {
+    return null;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * False when a head cannot be a JSON-lines file because its first character after ASCII white space
+ * is known not to be `{` (another ASCII character, or a two-byte letter U+00C0–U+07FF such as Arabic,
+ * which is no white space or BOM); true otherwise, leaving the decision to `detectFormat`.
+ * @example mayStartWithBrace(Buffer.from(' {"text":"x"}')) // true
+ * @example mayStartWithBrace(Buffer.from('سلام')) // false
+ */
+export function mayStartWithBrace(head: Uint8Array): boolean {
+  for (let i = 0; i < head.length; i++) {
+    const b = head[i];
+    if (b === 32 || (b >= 9 && b <= 13)) continue;
+    if (b === 0x7b) return true;
+    if (b < 0x80) return false;
+    return b < 0xc3 || b > 0xdf;
+  }
+  return true;
+}
+
 /** First bytes of a file, for format detection (empty when unreadable). */
-function readHead(path: string, n = 4096): Buffer {
+function readHead(path: string, n = HEAD_BYTES): Buffer {
   let fd: number | undefined;
   try {
     fd = openSync(path, 'r');
@@ -181,14 +233,15 @@ export async function* streamCorpus(root: string, options: StreamCorpusOptions =
   for (const file of files) {
     if (options.select && !options.select(file)) continue;
     const abs = join(root, ...file.split('/'));
-    const head = readHead(abs);
+    const whole = readSmallFile(abs);
+    const head = whole ? whole.subarray(0, HEAD_BYTES) : readHead(abs);
     const bom = sniffByteOrderMark(head);
     const utf16 = bom !== null && bom.encoding !== 'utf-8-bom';
     // Stream only UTF-8 JSON lines; anything else (UTF-16, windows-1256) goes through readInput's
     // encoding detection, whole file, as in loadCorpus.
     const lastNl = head.lastIndexOf(10);
-    const utf8 = isValidUtf8(lastNl >= 0 ? head.subarray(0, lastNl) : head);
-    if (head.length > 0 && !utf16 && utf8 && !head.includes(0) && detectFormat(head, file) === 'jsonl') {
+    if (head.length > 0 && !utf16 && mayStartWithBrace(head) && isValidUtf8(lastNl >= 0 ? head.subarray(0, lastNl) : head) &&
+        !head.includes(0) && detectFormat(head, file) === 'jsonl') {
       if (kept) {
         const sha = await sha256OfFileBytes(abs);
         const dup = duplicateOf(file, `file:${sha}`, sha);
@@ -207,7 +260,7 @@ export async function* streamCorpus(root: string, options: StreamCorpusOptions =
       if (!any) yield { kind: 'reject', reject: { file, reason: 'empty', detail: 'JSON-lines file has no records' } };
       continue;
     }
-    const r = readInput(abs, file);
+    const r = readInput(abs, file, whole ? { bytes: whole } : {});
     if (r.pages.length === 0) {
       const rejects = r.rejects.length ? r.rejects : [{ file, reason: 'empty', detail: 'no page in file' }];
       for (const j of rejects) yield { kind: 'reject', reject: j };

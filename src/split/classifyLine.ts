@@ -2,13 +2,14 @@
  * What a single line looks like on its own (before its place on the page is considered): the first
  * pass of the splitter. The second pass (`splitArticle`) turns kinds into roles using the zone.
  */
-import { countWords, isBlankLine, lineKey } from './lineKey';
+import { countWords, isBlankLine, lineKey, lineKeyWords } from './lineKey';
 import type { RelativeAgeParts } from './relativeAge';
 import { asciiDigits, mayBeRelativeAge, parseRelativeAgeParts } from './relativeAge';
 import { hasFourDigits, parseCommentDate } from './commentDate';
 import type { SplitProfile } from './profile';
 import { firstHeaderWordUnit, headerWords } from './profile';
-import { matchLinePatterns } from './linePatterns';
+import type { LinePatterns } from './linePatterns';
+import { matchLinePatterns, unionLinePatterns } from './linePatterns';
 
 /** The kind of a line seen alone. `rule` names the profile rule that matched. */
 export type LineKind =
@@ -82,8 +83,8 @@ function captionCredit(key: string, credits: Set<string>): boolean {
 function metaOf(raw: string, key: string, words: number, p: SplitProfile): LineKind | null {
   let stripped = raw.trim();
   while (stripped.length && p.metaSeparators.includes(stripped[0])) stripped = stripped.slice(1).trim();
-  // Dropping leading separators never adds words, so the count of the whole line is enough when small.
-  if (words > 12 && countWords(stripped, 12) > 12) return null;
+  // Dropping leading separators never adds words: recount only when the line is long and lost some.
+  if (words > 12 && (stripped.length === raw.length || countWords(stripped, 12) > 12)) return null;
   if (!mayBeRelativeAge(key) && !hasFourDigits(raw)) return null;
   const age = parseRelativeAgeParts(stripped);
   if (age) return { kind: 'meta', age, date: null, trailing: false };
@@ -112,16 +113,27 @@ function metaOf(raw: string, key: string, words: number, p: SplitProfile): LineK
   return null;
 }
 
-const headerUnitsCache = new WeakMap<SplitProfile, Set<number>>();
+/** What `classifyLine` derives from a profile once (cached per profile object, released with it). */
+interface ProfileDispatch {
+  /** First code units of the comment-header words: other lines skip the header lookup. */
+  headerUnits: Set<number>;
+  /** Comment forms, footer start, comment actions and boilerplate together: lines matching none skip all four. */
+  lineRules: LinePatterns;
+}
 
-/** First code units of a profile's comment-header words (computed once per profile). */
-function headerUnitsOf(p: SplitProfile): Set<number> {
-  let units = headerUnitsCache.get(p);
-  if (!units) {
-    units = new Set([...p.commentHeaders.keys()].map(firstHeaderWordUnit));
-    headerUnitsCache.set(p, units);
+const dispatchCache = new WeakMap<SplitProfile, ProfileDispatch>();
+
+/** The profile's dispatch data, built on first use. */
+function dispatchOf(p: SplitProfile): ProfileDispatch {
+  let d = dispatchCache.get(p);
+  if (!d) {
+    d = {
+      headerUnits: new Set([...p.commentHeaders.keys()].map(firstHeaderWordUnit)),
+      lineRules: unionLinePatterns([p.commentForms, p.footerStart, p.commentActions, p.boilerplate]),
+    };
+    dispatchCache.set(p, d);
   }
-  return units;
+  return d;
 }
 
 /**
@@ -135,23 +147,27 @@ export function classifyLine(raw: string, p: SplitProfile): LineKind {
   if (isBlankLine(raw)) return { kind: 'blank' };
   if (raw.length > p.maxShortLine) return { kind: 'text', words: Infinity, finalPunct: true, key: '' };
   const t = trimmed(raw);
-  const key = lineKey(t);
+  const keyed = lineKeyWords(t);
+  const key = keyed.key;
   if (URL_LINE.test(t)) return { kind: 'link' };
   if (key.length <= COUNTER_MAX_CHARS && COUNTER.test(asciiDigits(key))) return { kind: 'counter' };
-  if (key.length <= 60 && headerUnitsOf(p).has(firstHeaderWordUnit(key))) {
+  const d = dispatchOf(p);
+  if (key.length <= 60 && d.headerUnits.has(firstHeaderWordUnit(key))) {
     const hw = headerWords(key);
     if (p.commentHeaders.has(hw)) {
       const digits = /([0-9]+)/.exec(asciiDigits(key));
       return { kind: 'comment_header', count: digits ? Number(digits[1]) : p.commentHeaders.get(hw)! };
     }
   }
-  if (matchLinePatterns(p.commentForms, key)) return { kind: 'comment_form' };
-  if (matchLinePatterns(p.footerStart, key)) return { kind: 'footer' };
-  if (matchLinePatterns(p.commentActions, key)) return { kind: 'comment_action' };
-  const b = matchLinePatterns(p.boilerplate, key);
-  if (b) return { kind: 'boilerplate', rule: `boilerplate_${b}` };
+  if (matchLinePatterns(d.lineRules, key)) {
+    if (matchLinePatterns(p.commentForms, key)) return { kind: 'comment_form' };
+    if (matchLinePatterns(p.footerStart, key)) return { kind: 'footer' };
+    if (matchLinePatterns(p.commentActions, key)) return { kind: 'comment_action' };
+    const b = matchLinePatterns(p.boilerplate, key);
+    if (b) return { kind: 'boilerplate', rule: `boilerplate_${b}` };
+  }
   if (p.emojiHeadedBoilerplate && mayStartWithEmoji(t) && EMOJI_HEAD.test(t)) return { kind: 'boilerplate', rule: 'emoji_navigation' };
-  const words = countWords(t, 60);
+  const words = Math.min(keyed.words, 61); // as countWords(t, 60): counting stops past 60
   const meta = metaOf(t, key, words, p);
   if (meta) return meta;
   if (words <= p.maxAuthorWords + 2) {

@@ -41,6 +41,14 @@ export function isSpaceCode(c: number): boolean {
   return KEY_CLASS[c] === SPACE;
 }
 
+/** A line key and the word count of the line it was made from (see `lineKeyWords`). */
+export interface KeyedLine {
+  /** `lineKey(line)`. */
+  key: string;
+  /** `countWords(line)`: runs of non-space characters, a run of marks alone included. */
+  words: number;
+}
+
 /**
  * Returns the line key: trimmed, inner white space collapsed to one space, Arabic diacritics,
  * tatweel and bidi/zero-width marks removed, أ/إ/آ/ٱ → ا, ى → ي, Latin lower-cased.
@@ -49,18 +57,32 @@ export function isSpaceCode(c: number): boolean {
  * @example lineKey('Share on WhatsApp') // 'share on whatsapp'
  */
 export function lineKey(line: string): string {
+  return lineKeyWords(line).key;
+}
+
+/**
+ * The line key and the line's word count in one scan (the splitter needs both for every short line).
+ * @example lineKeyWords('  إقرأ   أيضاً ') // {key: 'اقرا ايضا', words: 2}
+ */
+export function lineKeyWords(line: string): KeyedLine {
   const n = line.length;
   let out = '';
   let run = -1; // start of the verbatim run being copied, or -1
   let pendingSpace = false;
+  let words = 0;
+  let inWord = false;
   for (let i = 0; i < n; i++) {
     const c = line.charCodeAt(i);
     const k = KEY_CLASS[c];
+    if (k === SPACE) inWord = false;
+    else if (!inWord) { words++; inWord = true; }
     if (k === VERBATIM) {
       if (run < 0) {
         if (pendingSpace) { out += ' '; pendingSpace = false; }
         run = i;
       }
+      // Consume the rest of the verbatim characters in a tight loop (they change no state).
+      while (i + 1 < n && KEY_CLASS[line.charCodeAt(i + 1)] === VERBATIM) i++;
       continue;
     }
     // A single ASCII space inside a run, followed by a kept character, stays in the run.
@@ -73,7 +95,7 @@ export function lineKey(line: string): string {
     out += String.fromCharCode(KEY_MAP[c]);
   }
   if (run >= 0) out = run === 0 && out === '' ? line : out + line.slice(run);
-  return out;
+  return { key: out, words };
 }
 
 /**

@@ -32,6 +32,8 @@ export interface LinePatterns {
   prefixByFirst: Map<number, string[]>;
   /** `suffix` grouped by last code unit. */
   suffixByLast: Map<number, string[]>;
+  /** Length of the longest `exact` key: a longer line key is not looked up (hashing it costs a scan). */
+  exactMaxLength: number;
 }
 
 /** Groups strings by the code unit at `at(s)`. */
@@ -72,14 +74,16 @@ export function compileLinePatterns(spec: LinePatternSpec | undefined | null): L
     Array.isArray(xs) ? xs.filter((x): x is string | number => typeof x === 'string' || typeof x === 'number').map((x) => lineKey(String(x))).filter((k) => k !== '') : [];
   const prefix = keys(spec?.prefix);
   const suffix = keys(spec?.suffix);
+  const exact = keys(spec?.exact);
   return {
-    exact: new Set(keys(spec?.exact)),
+    exact: new Set(exact),
     prefix,
     suffix,
     contains: keys(spec?.contains),
     regex: (Array.isArray(spec?.regex) ? spec!.regex : []).map((r) => compileSafeRegex(String(r))),
     prefixByFirst: groupByUnit(prefix, (x) => x.charCodeAt(0)),
     suffixByLast: groupByUnit(suffix, (x) => x.charCodeAt(x.length - 1)),
+    exactMaxLength: exact.reduce((m, x) => Math.max(m, x.length), 0),
   };
 }
 
@@ -89,8 +93,8 @@ export function compileLinePatterns(spec: LinePatternSpec | undefined | null): L
  * @example matchLinePatterns(compileLinePatterns({exact: ['Facebook']}), 'facebook') // 'exact'
  */
 export function matchLinePatterns(p: LinePatterns, key: string): string | null {
-  if (key === '') return p.exact.has(key) ? 'exact' : matchRegexes(p, key);
-  if (p.exact.has(key)) return 'exact';
+  if (key === '') return matchRegexes(p, key); // no literal is empty
+  if (key.length <= p.exactMaxLength && p.exact.has(key)) return 'exact';
   const prefixes = p.prefixByFirst.get(key.charCodeAt(0));
   if (prefixes) for (const x of prefixes) if (key.startsWith(x)) return 'prefix';
   const suffixes = p.suffixByLast.get(key.charCodeAt(key.length - 1));
@@ -103,6 +107,27 @@ export function matchLinePatterns(p: LinePatterns, key: string): string | null {
 function matchRegexes(p: LinePatterns, key: string): string | null {
   for (const r of p.regex) if (r.test(key)) return 'regex';
   return null;
+}
+
+/**
+ * One set of compiled patterns matching a key exactly when one of `groups` matches it (the kind it
+ * returns is not the groups' own). Lets a caller test several groups with one lookup and consult
+ * them one by one only on a hit.
+ * @example matchLinePatterns(unionLinePatterns([compileLinePatterns({exact: ['x']}), compileLinePatterns({prefix: ['y']})]), 'yz') // 'prefix'
+ */
+export function unionLinePatterns(groups: LinePatterns[]): LinePatterns {
+  const prefix = groups.flatMap((g) => g.prefix);
+  const suffix = groups.flatMap((g) => g.suffix);
+  return {
+    exact: new Set(groups.flatMap((g) => [...g.exact])),
+    prefix,
+    suffix,
+    contains: groups.flatMap((g) => g.contains),
+    regex: groups.flatMap((g) => g.regex),
+    prefixByFirst: groupByUnit(prefix, (x) => x.charCodeAt(0)),
+    suffixByLast: groupByUnit(suffix, (x) => x.charCodeAt(x.length - 1)),
+    exactMaxLength: Math.max(0, ...groups.map((g) => g.exactMaxLength)),
+  };
 }
 
 /** Concatenates two pattern specs (the outlet profile's lists after the generic ones). */

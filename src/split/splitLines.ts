@@ -14,12 +14,21 @@ export interface RawLine {
 /**
  * Splits text on LF, CRLF and lone CR, keeping every line end. Joining `text + eol` over the result
  * gives the input exactly; an empty input gives one empty line, and a final line end gives a final
- * empty line (as editors number it). Linear time: one scan with `indexOf`-free char codes.
+ * empty line (as editors number it). Linear time: `indexOf` for LF-only text, else one scan of char codes.
  * @example splitLines('a\r\nb\rc') // [{text:'a',eol:'\r\n'},{text:'b',eol:'\r'},{text:'c',eol:''}]
  */
 export function splitLines(text: string): RawLine[] {
   const out: RawLine[] = [];
   let start = 0;
+  if (text.indexOf('\r') === -1) {
+    // LF only (most pages): native search instead of a loop over every character.
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', start)) {
+      out.push({ text: text.slice(start, i), eol: '\n' });
+      start = i + 1;
+    }
+    out.push({ text: text.slice(start), eol: '' });
+    return out;
+  }
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
