@@ -16,7 +16,7 @@ export { streamCorpus, listCorpusFiles, metadataPathOf } from './corpus/streamCo
 export type { CorpusItem, StreamCorpusOptions } from './corpus/streamCorpus';
 export { readInput, NO_ARABIC_WARNING } from './corpus/readInput';
 export type { InputResult, ReadInputOptions } from './corpus/readInput';
-export { decodeBytes, sniffByteOrderMark, isValidUtf8, arabicShareOfNonAscii } from './corpus/decode';
+export { decodeBytes, decodeUtf8OrNull, sniffByteOrderMark, isValidUtf8, arabicShareOfNonAscii } from './corpus/decode';
 export type { DecodeOptions } from './corpus/decode';
 export { detectFormat, isJsonLinesRecord, looksBinary } from './corpus/detectFormat';
 export type { LooksBinaryOptions } from './corpus/detectFormat';
@@ -56,7 +56,8 @@ export type { RelativeAgeParts } from './split/relativeAge';
 export { approxDateFromAge } from './split/approxDate';
 export { parseCommentDate } from './split/commentDate';
 export { commentsFromLabels } from './split/commentsFromLabels';
-export { lineKey, isBlankLine } from './split/lineKey';
+export { lineKey, lineKeyWords, isBlankLine } from './split/lineKey';
+export type { KeyedLine } from './split/lineKey';
 export { compileSafeRegex } from './split/linePatterns';
 export { profileForOutlet, loadProfileSpecs, compileProfile, detectProfileOutlet, PROFILES_DIR } from './split/profile';
 export type { CommentLayout, ProfileSpec, SplitProfile } from './split/profile';

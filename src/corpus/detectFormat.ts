@@ -45,6 +45,8 @@ export function detectFormat(bytesOrText: Uint8Array | string, fileName: string)
     ? bytesOrText.slice(0, SNIFF_CHARS)
     : new TextDecoder('utf-8').decode(bytesOrText.subarray(0, SNIFF_CHARS));
   const start = head.replace(/^[\uFEFF\s]+/, '');
+  // Every HTML and JSON-lines rule needs a '<' in the window or a leading '{': plain text exits here.
+  if (!start.startsWith('{') && !start.includes('<')) return 'text';
   const lower = start.toLowerCase();
   // JSON lines first: a record's `html` field holds `<head>`/`<body>` within the sniff window.
   if (start.startsWith('{')) {

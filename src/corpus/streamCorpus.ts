@@ -9,7 +9,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { readInput } from './readInput';
 import { detectFormat } from './detectFormat';
 import { globToRegExp } from './loadCorpus';
-import { readMetadata } from './metadata';
+import { mergeMeta, readMetadata } from './metadata';
 import { loadOutlets } from './outlets';
 import { isValidUtf8, sniffByteOrderMark } from './decode';
 import { readJsonLinesRecord } from './jsonl';
@@ -79,14 +79,6 @@ export function listCorpusFiles(root: string, options: StreamCorpusOptions = {})
   return files.sort(compareCodeUnits);
 }
 
-/** Metadata row merged with the page's own (CSV wins field by field), as `loadCorpus` does. */
-function mergeMeta(csv: PageMeta | undefined, own: PageMeta | null | undefined): PageMeta | null {
-  if (!csv) return own ?? null;
-  if (!own) return csv;
-  const pick = <K extends keyof PageMeta>(k: K): PageMeta[K] => (csv[k] ?? own[k]);
-  return { id: csv.id, file: csv.file, outlet: pick('outlet'), url: pick('url'), published: pick('published'),
-    crawled: pick('crawled'), language: pick('language'), notes: pick('notes') };
-}
 
 /**
  * Yields the lines of a UTF-8 file one at a time (LF or CRLF; the CR is removed), reading 1 MB
