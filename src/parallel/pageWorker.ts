@@ -38,6 +38,14 @@ if (parentPort) {
       }
     }
     const reply: PageBatchReply = { seq: msg.seq, outputs };
-    port.postMessage(reply);
+    // The CSV bytes are moved, not copied: each Uint8Array owns its buffer (TextEncoder.encode).
+    const transfer: ArrayBuffer[] = [];
+    for (const o of outputs) {
+      if (!o.csv) continue;
+      for (const b of [o.csv.articles, o.csv.comments, o.csv.hits]) {
+        if (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength && b.byteLength > 0) transfer.push(b.buffer as ArrayBuffer);
+      }
+    }
+    port.postMessage(reply, transfer);
   });
 }

@@ -69,14 +69,29 @@ export function bootstrapRates(units: readonly RateUnit[], categories: number, o
   }
   if (totalTokens === 0) return totalHits.map(() => ({ rate: null, low: null, high: null, resamplesUsed: 0 }));
   const estimates: number[][] = totalHits.map(() => []);
-  const h = new Array<number>(categories);
+  // Units as flat sparse lists (category, hits) of their non-zero cells: most units have hits in a
+  // few categories, so a resample costs n draws plus the non-zero cells, not n × categories.
+  const start = new Int32Array(n + 1);
+  const cats: number[] = [];
+  const counts: number[] = [];
+  const tokens = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const u = units[i];
+    tokens[i] = u.tokens;
+    for (let c = 0; c < categories; c++) {
+      const x = hitsOf(u, c);
+      if (x !== 0) { cats.push(c); counts.push(x); }
+    }
+    start[i + 1] = cats.length;
+  }
+  const h = new Float64Array(categories);
   for (let r = 0; r < resamples; r++) {
     h.fill(0);
     let t = 0;
     for (let k = 0; k < n; k++) {
-      const u = units[Math.min(n - 1, Math.floor(options.rng() * n))];
-      for (let c = 0; c < categories; c++) h[c] += hitsOf(u, c);
-      t += u.tokens;
+      const i = Math.min(n - 1, Math.floor(options.rng() * n));
+      for (let j = start[i], e = start[i + 1]; j < e; j++) h[cats[j]] += counts[j];
+      t += tokens[i];
     }
     if (t > 0) for (let c = 0; c < categories; c++) estimates[c].push((1000 * h[c]) / t);
   }
