@@ -141,13 +141,13 @@ export async function run(argv: string[]): Promise<number> {
   if (summary.rejects) lines.push(`  rejected: see ${relative(process.cwd(), resolve(out, 'rejects.csv'))} for the reasons`);
   let failed = false;
   if (!v['no-figures']) lines.push(await figuresStep(summary, out, format, input, seed ?? 20230101));
+  console.log(lines.join('\n'));
   if (!v['no-notebooks']) {
     const nb = notebooksStep(input);
-    lines.push(nb.line);
+    console.log(nb.line);
     failed ||= nb.failed;
   }
-  lines.push(`  done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  console.log(lines.join('\n'));
+  console.log(`  done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   return failed ? 1 : 0;
 }
 
