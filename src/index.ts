@@ -10,9 +10,11 @@
 
 // ---- corpus: reading files, encodings, HTML, JSON lines, metadata, outlets
 export type { PageMeta, Encoding, InputFormat, DecodedText, Page, Reject, Corpus } from './corpus/types';
-export { loadCorpus, globToRegExp } from './corpus/loadCorpus';
+export { loadCorpus } from './corpus/loadCorpus';
+export { listCorpusFiles, metadataPathOf, globToRegExp } from './corpus/listCorpusFiles';
+export type { CorpusFilesOptions } from './corpus/listCorpusFiles';
 export type { LoadCorpusOptions } from './corpus/loadCorpus';
-export { streamCorpus, listCorpusFiles, metadataPathOf } from './corpus/streamCorpus';
+export { streamCorpus } from './corpus/streamCorpus';
 export type { CorpusItem, StreamCorpusOptions } from './corpus/streamCorpus';
 export { readInput, NO_ARABIC_WARNING } from './corpus/readInput';
 export type { InputResult, ReadInputOptions } from './corpus/readInput';

@@ -2,65 +2,18 @@
  * Loading a corpus folder: every file (recursively, in stable order) read into pages or rejects,
  * metadata attached, exact duplicates rejected.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Corpus, Page, PageMeta, Reject } from './types';
 import { readInput } from './readInput';
 import { mergeMeta, readMetadata } from './metadata';
 import { loadOutlets } from './outlets';
+import { listCorpusFiles, metadataPathOf, type CorpusFilesOptions } from './listCorpusFiles';
 
-/** Options of `loadCorpus`. */
-export interface LoadCorpusOptions {
-  /**
-   * Metadata CSV path, or `false` for none. Default: `<dir>/../metadata.csv` when it exists
-   * (the bundled corpus is data/corpus with data/metadata.csv).
-   */
-  meta?: string | false;
-  /** Only files whose corpus-relative path matches one of these globs (`*` within a folder, `**` across folders, `?` one character). Default: all. */
-  include?: string[];
-  /** Skip files whose relative path matches one of these globs. Default: none. */
-  exclude?: string[];
-}
+export { globToRegExp } from './listCorpusFiles';
 
-/**
- * Compiles a simple glob (`*`, `**`, `?`; everything else literal) to an anchored regex on
- * `/`-separated relative paths. A pattern without `/` matches the file name in any folder.
- * @example globToRegExp('**\/*.txt').test('a/b/c.txt') // true
- * @example globToRegExp('*.txt').test('sub/c.txt') // true (no slash: any folder)
- */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        i++;
-        if (glob[i + 1] === '/') { i++; re += '(?:[^/]*/)*'; } else re += '.*';
-      } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(glob.includes('/') ? `^${re}$` : `(?:^|/)${re}$`);
-}
-
-/** Lists files under a folder (relative, `/`-separated), skipping dot files and dot folders, sorted by code unit. */
-function walk(root: string): string[] {
-  const out: string[] = [];
-  const visit = (rel: string): void => {
-    const abs = rel ? path.join(root, rel) : root;
-    for (const name of readdirSync(abs).sort()) {
-      if (name.startsWith('.')) continue;
-      const r = rel ? `${rel}/${name}` : name;
-      let st;
-      try { st = statSync(path.join(root, r)); } catch { out.push(r); continue; }
-      if (st.isDirectory()) visit(r);
-      else out.push(r);
-    }
-  };
-  visit('');
-  return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
+/** Options of `loadCorpus`: which files and which metadata table (see `CorpusFilesOptions`). */
+export type LoadCorpusOptions = CorpusFilesOptions;
 
 /**
  * Loads a corpus folder: walks it recursively (sorted, dot files skipped, include/exclude globs),
@@ -73,15 +26,8 @@ function walk(root: string): string[] {
 export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): Promise<Corpus> {
   const root = path.resolve(dir);
   if (!existsSync(root) || !statSync(root).isDirectory()) throw new Error(`corpus folder not found: ${dir}`);
-  let metaPath: string | null = null;
-  if (options.meta === undefined) {
-    const def = path.resolve(root, '..', 'metadata.csv');
-    metaPath = existsSync(def) ? def : null;
-  } else if (options.meta !== false) metaPath = path.resolve(options.meta);
-  const inc = (options.include ?? []).map(globToRegExp);
-  const exc = (options.exclude ?? []).map(globToRegExp);
-  const files = walk(root).filter((f) =>
-    path.join(root, f) !== metaPath && (inc.length === 0 || inc.some((r) => r.test(f))) && !exc.some((r) => r.test(f)));
+  const metaPath = metadataPathOf(root, options);
+  const files = listCorpusFiles(root, options);
   const table = metaPath ? readMetadata(metaPath, { files, outlets: loadOutlets().map((o) => o.id) }) : null;
   const pages: Page[] = [];
   const rejects: Reject[] = [];

@@ -4,11 +4,13 @@
  * for corpora of hundreds of megabytes (see docs/scaling.md).
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, openSync, readSync, closeSync, readdirSync, fstatSync, statSync, existsSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { createReadStream, openSync, readSync, closeSync, fstatSync } from 'node:fs';
+import { join } from 'node:path';
 import { readInput } from './readInput';
 import { detectFormat } from './detectFormat';
-import { globToRegExp } from './loadCorpus';
+import { listCorpusFiles, metadataPathOf, type CorpusFilesOptions } from './listCorpusFiles';
+
+export { listCorpusFiles, metadataPathOf } from './listCorpusFiles';
 import { mergeMeta, readMetadata } from './metadata';
 import { loadOutlets } from './outlets';
 import { isValidUtf8, sniffByteOrderMark } from './decode';
@@ -19,66 +21,12 @@ import type { Page, PageMeta, Reject } from './types';
 export type CorpusItem = { kind: 'page'; page: Page } | { kind: 'reject'; reject: Reject };
 
 /** Options of `streamCorpus` and `listCorpusFiles`. */
-export interface StreamCorpusOptions {
-  /** Only read files whose relative path matches one of these globs (`*`, `**`, `?`; a glob without `/` matches the file name in any folder, as `loadCorpus`). Default: every file. */
-  include?: string[];
-  /** Skip files whose relative path matches one of these globs. Default: none. Dot-files and dot-folders are always skipped. */
-  exclude?: string[];
-  /** Metadata CSV path, or `false` for none. Default: `<dir>/../metadata.csv` when it exists (as `loadCorpus`). */
-  meta?: string | false;
+export interface StreamCorpusOptions extends CorpusFilesOptions {
   /** Reject a file whose pages hash like an earlier file's (reason `duplicate`), as `loadCorpus`. Default true. */
   dedupe?: boolean;
   /** Keep only files for which this returns true (sharding: see `shardSelector`). Default: all. */
   select?: (file: string) => boolean;
 }
-
-/** Code-unit order, independent of locale. */
-function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/**
- * The metadata CSV a corpus folder uses under `options.meta` (null for none), as `loadCorpus` picks it.
- * @example metadataPathOf('data/corpus') // '/abs/data/metadata.csv'
- */
-export function metadataPathOf(root: string, options: Pick<StreamCorpusOptions, 'meta'> = {}): string | null {
-  if (options.meta === false) return null;
-  if (options.meta !== undefined) return resolve(options.meta);
-  const def = resolve(root, '..', 'metadata.csv');
-  return existsSync(def) ? def : null;
-}
-
-/**
- * Lists the files of a corpus folder, recursively, as `/`-separated paths relative to the root,
- * sorted by code units (the order of `loadCorpus`), without the metadata CSV. Dot-files and
- * dot-folders are skipped.
- * @example listCorpusFiles('data/corpus') // ['000_be8fd5d588858933.txt', '001_be24e1eb1075d265.txt', …]
- */
-export function listCorpusFiles(root: string, options: StreamCorpusOptions = {}): string[] {
-  const inc = (options.include ?? []).map(globToRegExp);
-  const exc = (options.exclude ?? []).map(globToRegExp);
-  const metaPath = metadataPathOf(root, options);
-  const files: string[] = [];
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name.startsWith('.')) continue;
-      const abs = join(dir, entry.name);
-      let isDir = entry.isDirectory();
-      if (entry.isSymbolicLink()) {
-        try { isDir = statSync(abs).isDirectory(); } catch { isDir = false; /* dangling: reported as unreadable */ }
-      }
-      if (isDir) { walk(abs); continue; }
-      if (abs === metaPath) continue;
-      const rel = relative(root, abs).split(sep).join('/');
-      if (inc.length && !inc.some((r) => r.test(rel))) continue;
-      if (exc.some((r) => r.test(rel))) continue;
-      files.push(rel);
-    }
-  };
-  walk(root);
-  return files.sort(compareCodeUnits);
-}
-
 
 /**
  * Yields the lines of a UTF-8 file one at a time (LF or CRLF; the CR is removed), reading 1 MB
