@@ -1,23 +1,20 @@
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { figureToHtml } from '../../src/charts/figureToHtml';
-import { launchChromium } from '../../src/charts/launchChromium';
 import { plotNamingShares } from '../../src/charts/plotNamingShares';
 import { plotHashtags } from '../../src/charts/plotHashtags';
-import { NO_CHROMIUM, screenshotDir } from './browser';
+import { NO_CHROMIUM, screenshotDir, useChromium } from './browser';
 import { HASHTAGS, NAMING, OUTLET_NAMES } from './fixtures';
 
 // One browser for the file; each figure is written with figureToHtml and opened from disk.
-let browser: Browser;
-let tmp: string;
+const chromium = useChromium('khitab-render-');
 
 async function openFigure(name: string, html: string): Promise<Page> {
-  const file = path.join(tmp, `${name}.html`);
+  const file = path.join(chromium.tmp, `${name}.html`);
   fs.writeFileSync(file, html);
-  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  const page = await chromium.browser.newPage({ viewport: { width: 1100, height: 900 } });
   await page.goto('file://' + file);
   await page.waitForSelector('#figure .main-svg');
   await page.evaluate('document.fonts.ready');
@@ -25,16 +22,6 @@ async function openFigure(name: string, html: string): Promise<Page> {
 }
 
 describe.skipIf(NO_CHROMIUM !== null)('figureToHtml in headless Chromium', () => {
-  beforeAll(async () => {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'khitab-render-'));
-    const launched = await launchChromium();
-    if (!launched.browser) throw new Error(launched.reason);
-    browser = launched.browser;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    fs.rmSync(tmp, { recursive: true, force: true });
-  });
 
   it('draws one bar per outlet and variant with a non-zero share, and the Arabic legend (plotNamingShares)', async () => {
     // gov only: non-zero shares are Al-Bawsala regime, Arab48 regime + state, Orient regime + metonym = 5 bars.

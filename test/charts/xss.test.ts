@@ -1,16 +1,13 @@
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { escapeHtml, jsonForScript } from '../../src/charts/escapeHtml';
 import { figureToHtml } from '../../src/charts/figureToHtml';
-import { launchChromium } from '../../src/charts/launchChromium';
 import { plotHashtags } from '../../src/charts/plotHashtags';
 import { renderRoleView } from '../../src/charts/renderRoleView';
 import { renderTableHtml } from '../../src/charts/renderTableHtml';
 import type { Article } from '../../src/split/types';
-import { NO_CHROMIUM } from './browser';
+import { NO_CHROMIUM, useChromium } from './browser';
 import { COMMENTS, XSS_TEXT } from './fixtures';
 
 describe('escapeHtml', () => {
@@ -37,24 +34,13 @@ const ARTICLE: Article = {
   comments: [], declaredCommentCount: null, warnings: [XSS_TEXT],
 };
 
-let browser: Browser;
-let tmp: string;
 
 describe.skipIf(NO_CHROMIUM !== null)('renderTableHtml, renderRoleView and figureToHtml against script injection (headless Chromium)', () => {
-  beforeAll(async () => {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'khitab-xss-'));
-    const launched = await launchChromium();
-    if (!launched.browser) throw new Error(launched.reason);
-    browser = launched.browser;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    fs.rmSync(tmp, { recursive: true, force: true });
-  });
+  const chromium = useChromium('khitab-xss-');
 
   it('keeps window.__xss undefined and shows the comment as text (renderTableHtml + renderRoleView)', async () => {
     const html = `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>${renderTableHtml(COMMENTS, ['articleId', 'comment', 'text'], { caption: XSS_TEXT })}${renderRoleView(ARTICLE)}</body></html>`;
-    const page = await browser.newPage();
+    const page = await chromium.browser.newPage();
     await page.setContent(html);
     await page.waitForTimeout(200);
     expect(await page.evaluate('typeof window.__xss')).toBe('undefined');
@@ -67,9 +53,9 @@ describe.skipIf(NO_CHROMIUM !== null)('renderTableHtml, renderRoleView and figur
 
   it('keeps window.__xss undefined in a figure whose labels carry the payload (figureToHtml)', async () => {
     const fig = plotHashtags([{ tag: XSS_TEXT, kind: 'hashtag', outlet: 'o', segment: 'comments', count: 2 }], { title: XSS_TEXT, source: XSS_TEXT });
-    const file = path.join(tmp, 'xss-figure.html');
+    const file = path.join(chromium.tmp, 'xss-figure.html');
     fs.writeFileSync(file, figureToHtml(fig));
-    const page = await browser.newPage();
+    const page = await chromium.browser.newPage();
     await page.goto('file://' + file);
     await page.waitForSelector('#figure .main-svg');
     await page.waitForTimeout(200);
