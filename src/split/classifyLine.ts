@@ -136,6 +136,26 @@ function dispatchOf(p: SplitProfile): ProfileDispatch {
   return d;
 }
 
+/** A share bar flattened to one line has at most this many words («شاركها فيسبوك تويتر واتساب …»). */
+const SHARE_BAR_MAX_WORDS = 10;
+
+/**
+ * Whether every word of a line key is itself a one-word boilerplate line (a share bar or a menu
+ * flattened to one line: «فيسبوك تويتر», «شاركها فيسبوك تويتر واتساب»).
+ * @example isWordsOf('فيسبوك تويتر', new Set(['فيسبوك', 'تويتر'])) // true
+ */
+export function isWordsOf(key: string, words: ReadonlySet<string>): boolean {
+  let from = 0;
+  while (from <= key.length) {
+    const sp = key.indexOf(' ', from);
+    const w = key.slice(from, sp === -1 ? key.length : sp);
+    if (!words.has(w)) return false;
+    if (sp === -1) return true;
+    from = sp + 1;
+  }
+  return true;
+}
+
 /**
  * Classifies one line on its own, using a profile's patterns. Lines longer than
  * `profile.maxShortLine` are only tested for blankness and are otherwise `text`, so huge lines cost
@@ -167,6 +187,9 @@ export function classifyLine(raw: string, p: SplitProfile): LineKind {
     if (b) return { kind: 'boilerplate', rule: `boilerplate_${b}` };
   }
   if (p.emojiHeadedBoilerplate && mayStartWithEmoji(t) && EMOJI_HEAD.test(t)) return { kind: 'boilerplate', rule: 'emoji_navigation' };
+  if (keyed.words >= 2 && keyed.words <= SHARE_BAR_MAX_WORDS && isWordsOf(key, p.boilerplate.exact)) {
+    return { kind: 'boilerplate', rule: 'share_bar' };
+  }
   const words = Math.min(keyed.words, 61); // as countWords(t, 60): counting stops past 60
   const meta = metaOf(t, key, words, p);
   if (meta) return meta;

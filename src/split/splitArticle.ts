@@ -96,6 +96,7 @@ export function splitArticle(text: string, options: SplitOptions = {}): Article 
     return e;
   };
 
+  const hinted = (options.roleHints?.length ?? 0) > 0;
   let zone: 'head' | 'body' | 'footer' = 'head';
   let titleKey: string | null = null;
   let bodySeen = false;
@@ -118,7 +119,9 @@ export function splitArticle(text: string, options: SplitOptions = {}): Article 
       case 'byline': set(i, 'byline', k.rule); i++; continue;
       case 'caption': set(i, 'caption', k.rule); i++; continue;
       case 'meta': case 'author': case 'author_meta': {
-        if (bodySeen && zone === 'body') {
+        // With role hints (saved HTML) the DOM already found the comments: a date or author-like
+        // line outside them is page furniture (a dateline, a category), never an unheaded comment.
+        if (bodySeen && zone === 'body' && !hinted) {
           let s = i;
           if (k.kind === 'meta' && lastBody >= 0 && rawsShort(raws[lastBody], p.maxAuthorWords) && noLinesBetween(kinds, lastBody, i)) {
             s = lastBody;
