@@ -61,7 +61,7 @@ export interface AnalysisResult {
  * const corpus = await loadCorpus('data/corpus');
  * const result = await analyzeCorpus(corpus, {seed: 1, resamples: 1000});
  * result.tables.articles.length // 5
- * result.frames().naming.shape   // [40, 6]
+ * result.frames().naming.shape   // [45, 6]
  */
 export async function analyzeCorpus(corpus: Corpus, options: AnalyzeOptions = {}): Promise<AnalysisResult> {
   const lexicon = resolveLexicon(options.lexicon);
