@@ -45,3 +45,16 @@ export const ARABIC_FONT_FAMILY = 'Noto Sans Arabic, Noto Naskh Arabic, Amiri, s
 
 /** Neutral grey for notes, grid lines and missing values. */
 export const NOTE_GREY = '#555555';
+
+/** Colour of a "neutral" naming variant (neither of the competing labels): a light grey, so it never takes a series colour. */
+export const NEUTRAL_GREY = '#BBBBBB';
+
+/**
+ * Colour of a naming variant: neutral variants (`…_neutral`) are grey, the others take the
+ * Okabe–Ito colours in order, so up to eight labelled variants stay distinct in one shared legend.
+ * @example variantColor('naming_north_neutral', ['naming_gov_regime', 'naming_north_neutral']) // '#BBBBBB'
+ */
+export function variantColor(variant: string, variants: readonly string[]): string {
+  if (variant.endsWith('_neutral')) return NEUTRAL_GREY;
+  return seriesColor(variants.filter((v) => !v.endsWith('_neutral')).indexOf(variant));
+}

@@ -3,7 +3,7 @@ import { baseLayout, roundFor } from './baseLayout';
 import { facetGrid, facetTitle } from './facetGrid';
 import { categoryLabel, dimensionLabel, outletLabel, segmentLabel } from './labels';
 import { DIMENSION_ORDER, SEGMENT_ORDER, VARIANT_ORDER, orderedUnique } from './order';
-import { seriesColor } from './palette';
+import { variantColor } from './palette';
 import type { ChartOptions, Figure, PlotlyTrace } from './types';
 
 /** Options of `plotNamingShares`. */
@@ -79,7 +79,7 @@ export function plotNamingShares(naming: NamingRow[], options: NamingSharesOptio
           y,
           customdata: counts,
           hovertemplate: '%{x}<br>%{fullData.name}: %{y:.1f}% (%{customdata} hits)<extra></extra>',
-          marker: { color: seriesColor(variants.indexOf(variant)) },
+          marker: { color: variantColor(variant, variants) },
           xaxis: cell.xaxis,
           yaxis: cell.yaxis,
         });

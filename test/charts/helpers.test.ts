@@ -95,3 +95,13 @@ describe('roundFor', () => {
     expect(Object.is(roundFor(-0.00001), 0)).toBe(true);
   });
 });
+
+describe('variantColor', () => {
+  it('gives every naming variant of the codebook its own colour, neutral ones grey', async () => {
+    const { variantColor, NEUTRAL_GREY } = await import('../../src/charts/palette');
+    const { VARIANT_ORDER } = await import('../../src/charts/order');
+    const colours = VARIANT_ORDER.map((v) => variantColor(v, VARIANT_ORDER));
+    expect(new Set(colours).size).toBe(VARIANT_ORDER.length);
+    expect(variantColor('naming_north_neutral', VARIANT_ORDER)).toBe(NEUTRAL_GREY);
+  });
+});
