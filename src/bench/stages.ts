@@ -8,7 +8,9 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Lexicon } from '../lexicon/types';
 import { listCorpusFiles, streamCorpus } from '../corpus/streamCorpus';
-import { splitPage, matchMarkers, loadLexicon } from '../tables/engine';
+import { splitPage } from '../corpus/splitPage';
+import { matchMarkers } from '../stance/matchMarkers';
+import { loadLexicon } from '../lexicon/loadLexicon';
 import { compileLexicon } from '../lexicon/compileLexicon';
 import { analyzeFolder } from '../parallel/analyzeStream';
 

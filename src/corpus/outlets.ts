@@ -66,6 +66,16 @@ export function loadOutlets(file: string = OUTLETS_FILE): Outlet[] {
 }
 
 /**
+ * Camp of every outlet that has one, by outlet id (for the `camp` column of articles.csv).
+ * @example campsOfOutlets().get('orient_news') // 'syrian_opposition'
+ */
+export function campsOfOutlets(outlets: Outlet[] = loadOutlets()): Map<string, string> {
+  const camps = new Map<string, string>();
+  for (const o of outlets) if (o.camp) camps.set(o.id, o.camp);
+  return camps;
+}
+
+/**
  * The camp of an outlet id, or null when the id is unknown or null.
  * @example campOfOutlet('sana') // 'syrian_government'
  */

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { buildSidecar, SidecarInfo } from './sidecar';
 import { toCsv } from './toCsv';
+import { writeFileSynced } from './writeFileAtomic';
 
 /** One table to write: `<name>.csv` plus `<name>.meta.json`. */
 export interface TableSpec<T extends object = Record<string, unknown>> {
@@ -66,9 +67,9 @@ export function writeTableSet(
       const csvName = `${t.name}.csv`;
       const metaName = `${t.name}.meta.json`;
       const tmpCsv = path.join(tmpDir, csvName);
-      writeSynced(tmpCsv, toCsv(t.rows, t.columns, { excel: options.excel }));
+      writeFileSynced(tmpCsv, toCsv(t.rows, t.columns, { excel: options.excel }), 'wx');
       const doc = buildSidecar(tmpCsv, { ...sidecar, date }, { name: t.name, columns: [...t.columns], rowCount: t.rows.length });
-      writeSynced(path.join(tmpDir, metaName), `${JSON.stringify(doc, null, 2)}\n`);
+      writeFileSynced(path.join(tmpDir, metaName), `${JSON.stringify(doc, null, 2)}\n`, 'wx');
       files.push(csvName, metaName);
     }
     options.beforeCommit?.(tmpDir);
@@ -77,14 +78,4 @@ export function writeTableSet(
     fs.rmSync(tmpDir, { recursive: true, force: true });
   }
   return files.map((f) => path.join(outDir, f));
-}
-
-function writeSynced(file: string, content: string): void {
-  const fd = fs.openSync(file, 'wx');
-  try {
-    fs.writeFileSync(fd, content, 'utf8');
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
 }

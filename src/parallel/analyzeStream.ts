@@ -12,7 +12,7 @@ import { streamCorpus, listCorpusFiles, type CorpusItem, type StreamCorpusOption
 import { TableBuilder, type AnalysisTables, type BuildTablesOptions } from '../tables/buildTables';
 import { TABLE_COLUMNS, TABLE_FILES } from '../tables/columns';
 import { resolveLexicon, lexiconVersion } from '../tables/analyzeCorpus';
-import { loadOutlets } from '../corpus/outlets';
+import { campsOfOutlets } from '../corpus/outlets';
 import { runPages, type RunPagesOptions } from './runPages';
 import { aggregatePartOf, AggregateHitInterner, type PageOutput } from './pageOutput';
 import { RowSpill } from './rowSpill';
@@ -137,8 +137,7 @@ function writeAggregate(dir: string, name: string, columns: readonly string[], r
  */
 export async function analyzeStream(items: AsyncIterable<CorpusItem>, out: string, options: AnalyzeStreamOptions = {}): Promise<StreamSummary> {
   const lexicon = resolveLexicon(options.lexicon);
-  const camps = new Map<string, string>();
-  for (const o of loadOutlets()) if (o.camp) camps.set(o.id, o.camp);
+  const camps = campsOfOutlets();
   const dir = resolve(out);
   const tmp = join(dir, `.khitab-tmp-${process.pid}`);
   rmSync(tmp, { recursive: true, force: true });

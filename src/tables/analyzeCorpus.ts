@@ -4,8 +4,8 @@
 import type { Corpus } from '../corpus/types';
 import type { Article } from '../split/types';
 import type { Lexicon } from '../lexicon/types';
-import { loadLexicon } from './engine';
-import { loadOutlets } from '../corpus/outlets';
+import { loadLexicon } from '../lexicon/loadLexicon';
+import { campsOfOutlets } from '../corpus/outlets';
 import { processPage } from './processPage';
 import { TableBuilder, type AnalysisTables, type BuildTablesOptions } from './buildTables';
 import { toDataFrames, type AnalysisFrames } from './toDataFrames';
@@ -65,8 +65,7 @@ export interface AnalysisResult {
  */
 export async function analyzeCorpus(corpus: Corpus, options: AnalyzeOptions = {}): Promise<AnalysisResult> {
   const lexicon = resolveLexicon(options.lexicon);
-  const camps = new Map<string, string>();
-  for (const o of loadOutlets()) if (o.camp) camps.set(o.id, o.camp);
+  const camps = campsOfOutlets();
   const builder = new TableBuilder(lexicon, options);
   const keep = options.keepArticles ?? true;
   const articles: Article[] = [];

@@ -10,7 +10,7 @@ import type {
 } from './types';
 import type { PageResult } from './processPage';
 import { SEGMENTS, type Segment } from './segments';
-import { NAMING_DIMENSIONS } from './naming';
+import { NAMING_DIMENSIONS, type NamingDimension } from './naming';
 import { bootstrapRates, type RateUnit } from '../stats/bootstrapRates';
 import { rngMulberry32 } from '../stats/rngMulberry32';
 import { statKeyness } from '../stats/keyness';
@@ -203,13 +203,17 @@ export class TableBuilder {
     return rows;
   }
 
+  /** Hits of each variant of a naming dimension for one outlet and segment, in variant order. */
+  private namingCountsOf(d: NamingDimension, seg: Segment, outlet: string): number[] {
+    return d.variants.map((v) => this.categoryCounts.get(`${seg}\u0000${outlet}\u0000${v}`) ?? 0);
+  }
+
   private namingRows(): NamingRow[] {
-    const counts = this.categoryCounts;
     const rows: NamingRow[] = [];
     for (const d of NAMING_DIMENSIONS) {
       for (const seg of SEGMENTS) {
         for (const outlet of this.outlets()) {
-          const cs = d.variants.map((v) => counts.get(`${seg}\u0000${outlet}\u0000${v}`) ?? 0);
+          const cs = this.namingCountsOf(d, seg, outlet);
           const total = cs.reduce((a, b) => a + b, 0);
           if (seg === 'comments' && this.units.get(outlet)!.comments.length === 0) continue;
           d.variants.forEach((variant, i) => {
@@ -222,12 +226,11 @@ export class TableBuilder {
   }
 
   private namingTests(): NamingTestRow[] {
-    const counts = this.categoryCounts;
     const rows: NamingTestRow[] = [];
     for (const d of NAMING_DIMENSIONS) {
       for (const seg of SEGMENTS) {
         // Outlets and variants with no naming at all carry no information about association.
-        let table = this.outlets().map((o) => d.variants.map((v) => counts.get(`${seg}\u0000${o}\u0000${v}`) ?? 0));
+        let table = this.outlets().map((o) => this.namingCountsOf(d, seg, o));
         table = table.filter((r) => r.some((x) => x > 0));
         const keepCols = d.variants.map((_, j) => table.some((r) => r[j] > 0));
         table = table.map((r) => r.filter((_, j) => keepCols[j]));

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runPages } from '../../src/parallel/runPages';
 import { loadCorpus } from '../../src/corpus/loadCorpus';
-import { loadLexicon } from '../../src/tables/engine';
+import { loadLexicon } from '../../src/lexicon/loadLexicon';
 import type { Page } from '../../src/corpus/types';
 import type { PageOutput } from '../../src/parallel/pageOutput';
 
