@@ -136,7 +136,7 @@ export type { AnalyzeOptions, AnalysisInfo, AnalysisResult } from './tables/anal
 export { processPage, processArticle, countsTowardRates } from './tables/processPage';
 export type { PageResult, SegmentUnit, ProcessPageOptions } from './tables/processPage';
 export { TableBuilder, UNKNOWN_OUTLET } from './tables/buildTables';
-export type { AnalysisTables, BuildTablesOptions } from './tables/buildTables';
+export type { AnalysisTables, BuildTablesOptions, PagePartial } from './tables/buildTables';
 export { TABLE_FILES, TABLE_COLUMNS, ROW_TABLE_TYPES } from './tables/columns';
 export type { ColumnKind } from './tables/columns';
 export { readRowTables } from './tables/readRowTables';
@@ -223,7 +223,8 @@ export type { RunPagesOptions } from './parallel/runPages';
 export { shardSelector, shardOfFile, fnv1a32 } from './parallel/shard';
 export { RowSpill } from './parallel/rowSpill';
 export type { RowSpillOptions } from './parallel/rowSpill';
-export { pageOutputOf, aggregatePartOf, AggregateHitInterner } from './parallel/pageOutput';
+export { pageOutputOf, pagePartialOf } from './parallel/pageOutput';
+export { TermIds, TermTranslator } from './parallel/termIds';
 export type { PageOutput } from './parallel/pageOutput';
 export { writeStreamSidecar } from './parallel/writeStreamSidecar';
 

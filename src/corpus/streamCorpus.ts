@@ -11,7 +11,7 @@ import { detectFormat } from './detectFormat';
 import { listCorpusFiles, metadataPathOf, type CorpusFilesOptions } from './listCorpusFiles';
 
 export { listCorpusFiles, metadataPathOf } from './listCorpusFiles';
-import { mergeMeta, readMetadata } from './metadata';
+import { mergeMeta, readMetadata, type MetadataTable } from './metadata';
 import { loadOutlets } from './outlets';
 import { isValidUtf8, sniffByteOrderMark } from './decode';
 import { readJsonLinesRecord } from './jsonl';
@@ -26,6 +26,8 @@ export interface StreamCorpusOptions extends CorpusFilesOptions {
   dedupe?: boolean;
   /** Keep only files for which this returns true (sharding: see `shardSelector`). Default: all. */
   select?: (file: string) => boolean;
+  /** The metadata table, already read (null: none). Default: read as `corpusMetadata` does. */
+  metadataTable?: MetadataTable | null;
 }
 
 /**
@@ -124,19 +126,107 @@ export function mayStartWithBrace(head: Uint8Array): boolean {
   return true;
 }
 
-/** First bytes of a file, for format detection (empty when unreadable). */
-function readHead(path: string, n = HEAD_BYTES): Buffer {
+/** First bytes of a file, for format detection (empty when unreadable), and the file's size (0 when unreadable). */
+function readHead(path: string, n = HEAD_BYTES): { head: Buffer; size: number } {
   let fd: number | undefined;
   try {
     fd = openSync(path, 'r');
-    const buf = Buffer.alloc(n);
-    const got = readSync(fd, buf, 0, n, 0);
-    return buf.subarray(0, got);
+    const size = fstatSync(fd).size;
+    const buf = Buffer.alloc(Math.min(n, size));
+    const got = buf.length ? readSync(fd, buf, 0, buf.length, 0) : 0;
+    return { head: buf.subarray(0, got), size };
   } catch {
-    return Buffer.alloc(0);
+    return { head: Buffer.alloc(0), size: 0 };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/**
+ * A corpus file whose reading is left to the consumer (`streamCorpusJobs`): a worker thread reads,
+ * decodes and hashes it with `readCorpusFile`, then the consumer applies `CorpusDeduper`.
+ */
+export interface DeferredFile {
+  kind: 'file';
+  /** Path relative to the corpus root (`Page.file`). */
+  file: string;
+  /** Absolute path. */
+  path: string;
+  /** Size in bytes when listed (for batching and progress). */
+  size: number;
+}
+
+/** An item of `streamCorpusJobs`: a page, a reject, or a file left to the consumer to read. */
+export type CorpusJob = CorpusItem | DeferredFile;
+
+/** What `readCorpusFile` found in one file. */
+export interface CorpusFileRead {
+  /** Pages with their metadata merged (empty when the file is rejected). */
+  pages: Page[];
+  /** Rejects of the file (the whole file when `pages` is empty; else rejected records). */
+  rejects: Reject[];
+  /** Key that tells duplicate files apart (null when the file has no pages). */
+  dedupeKey: string | null;
+  /** SHA-256 of the first page (for the duplicate message), or null. */
+  sha256: string | null;
+}
+
+/**
+ * Merges a page's own metadata with its row of the metadata table (by file, else by id) and takes
+ * the table's id, as `loadCorpus` does.
+ * @example withMetadata(table, page).meta?.outlet // 'orient_news'
+ */
+export function withMetadata(table: Pick<MetadataTable, 'byFile' | 'byId'> | null, p: Omit<Page, 'meta'> & { meta?: PageMeta | null }): Page {
+  const row = table ? (table.byFile.get(p.file) ?? table.byId.get(p.id)) : undefined;
+  const meta = mergeMeta(row, p.meta);
+  return { ...p, id: row?.id ?? meta?.id ?? p.id, meta } as Page;
+}
+
+/**
+ * Reads one corpus file that is not streamed record by record (text, saved HTML, and JSON lines
+ * that are not UTF-8) into pages with metadata, or rejects; `dedupeKey` joins the pages' hashes.
+ * Safe to call on a worker thread: it only reads the file.
+ * @example readCorpusFile('/abs/data/corpus/000.txt', '000.txt', null).pages[0].id // '000_be8fd5d588858933'
+ */
+export function readCorpusFile(path: string, file: string, table: Pick<MetadataTable, 'byFile' | 'byId'> | null, bytes?: Buffer | null): CorpusFileRead {
+  const r = readInput(path, file, bytes ? { bytes } : {});
+  if (r.pages.length === 0) {
+    return { pages: [], rejects: r.rejects.length ? r.rejects : [{ file, reason: 'empty', detail: 'no page in file' }], dedupeKey: null, sha256: null };
+  }
+  return {
+    pages: r.pages.map((p) => withMetadata(table, p)), rejects: r.rejects,
+    dedupeKey: r.pages.map((p) => p.sha256).join(','), sha256: r.pages[0].sha256,
+  };
+}
+
+/**
+ * Remembers which file first had each content, in stream order: later files with the same content
+ * are rejected as `duplicate` (as `loadCorpus` does).
+ * @example
+ * const d = new CorpusDeduper();
+ * d.duplicateOf('a.txt', 'k', 'ab12…') // null (kept)
+ * d.duplicateOf('b.txt', 'k', 'ab12…') // {file: 'b.txt', reason: 'duplicate', detail: 'same content (sha256 ab12…) as a.txt, which is kept'}
+ */
+export class CorpusDeduper {
+  private readonly kept = new Map<string, string>();
+
+  /** The duplicate reject of a file whose key was seen, else null (and the key is remembered). */
+  duplicateOf(file: string, key: string, sha: string): Reject | null {
+    const first = this.kept.get(key);
+    if (first !== undefined) return { file, reason: 'duplicate', detail: `same content (sha256 ${sha.slice(0, 12)}…) as ${first}, which is kept` };
+    this.kept.set(key, file);
+    return null;
+  }
+}
+
+/**
+ * The metadata table that applies to a corpus folder (`metadata.csv` beside it, or `options.meta`),
+ * or null.
+ * @example corpusMetadata('data/corpus')?.rows.length // 5
+ */
+export function corpusMetadata(root: string, options: StreamCorpusOptions = {}, files: string[] = listCorpusFiles(root, options)): MetadataTable | null {
+  const metaPath = metadataPathOf(root, options);
+  return metaPath ? readMetadata(metaPath, { files, outlets: loadOutlets().map((o) => o.id) }) : null;
 }
 
 /**
@@ -151,30 +241,38 @@ function readHead(path: string, n = HEAD_BYTES): Buffer {
  * // page 001_be24e1eb1075d265 …
  */
 export async function* streamCorpus(root: string, options: StreamCorpusOptions = {}): AsyncGenerator<CorpusItem> {
+  yield* corpusItems(root, options, false) as AsyncGenerator<CorpusItem>;
+}
+
+/**
+ * `streamCorpus` for a parallel consumer: JSON-lines files are still streamed here record by
+ * record, but every other file is yielded unread as a `DeferredFile` (after a 4 KB sniff), so
+ * reading, decoding and hashing happen where the consumer wants — on worker threads — with
+ * `readCorpusFile`. The consumer must dedupe those files in order with a `CorpusDeduper` (JSON-lines
+ * duplicates are rejected here, as in `streamCorpus`; their keys never equal a file's page hashes).
+ * `options.metadataTable` is used for the streamed records.
+ * @example
+ * for await (const job of streamCorpusJobs('data/corpus')) job.kind // 'file' (5 times)
+ */
+export async function* streamCorpusJobs(root: string, options: StreamCorpusOptions = {}): AsyncGenerator<CorpusJob> {
+  yield* corpusItems(root, options, true);
+}
+
+async function* corpusItems(root: string, options: StreamCorpusOptions, defer: boolean): AsyncGenerator<CorpusJob> {
   const files = listCorpusFiles(root, options);
-  const metaPath = metadataPathOf(root, options);
-  const table = metaPath ? readMetadata(metaPath, { files, outlets: loadOutlets().map((o) => o.id) }) : null;
-  const kept = options.dedupe === false ? null : new Map<string, string>();
-  const withMeta = (p: Omit<Page, 'meta'> & { meta?: PageMeta | null }): Page => {
-    const row = table ? (table.byFile.get(p.file) ?? table.byId.get(p.id)) : undefined;
-    const meta = mergeMeta(row, p.meta);
-    return { ...p, id: row?.id ?? meta?.id ?? p.id, meta } as Page;
-  };
-  /** The duplicate reject of a file whose dedupe key was seen, else null (and the key is remembered). */
-  const duplicateOf = (file: string, key: string, sha: string): CorpusItem | null => {
-    if (!kept) return null;
-    const first = kept.get(key);
-    if (first !== undefined) {
-      return { kind: 'reject', reject: { file, reason: 'duplicate', detail: `same content (sha256 ${sha.slice(0, 12)}…) as ${first}, which is kept` } };
-    }
-    kept.set(key, file);
-    return null;
-  };
+  const table = options.metadataTable !== undefined ? options.metadataTable : corpusMetadata(root, options, files);
+  const deduper = options.dedupe === false ? null : new CorpusDeduper();
   for (const file of files) {
     if (options.select && !options.select(file)) continue;
     const abs = join(root, ...file.split('/'));
-    const whole = readSmallFile(abs);
-    const head = whole ? whole.subarray(0, HEAD_BYTES) : readHead(abs);
+    let whole: Buffer | null = null;
+    let head: Buffer;
+    let size = 0;
+    if (defer) ({ head, size } = readHead(abs));
+    else {
+      whole = readSmallFile(abs);
+      head = whole ? whole.subarray(0, HEAD_BYTES) : readHead(abs).head;
+    }
     const bom = sniffByteOrderMark(head);
     const utf16 = bom !== null && bom.encoding !== 'utf-8-bom';
     // Stream only UTF-8 JSON lines; anything else (UTF-16, windows-1256) goes through readInput's
@@ -182,10 +280,10 @@ export async function* streamCorpus(root: string, options: StreamCorpusOptions =
     const lastNl = head.lastIndexOf(10);
     if (head.length > 0 && !utf16 && mayStartWithBrace(head) && isValidUtf8(lastNl >= 0 ? head.subarray(0, lastNl) : head) &&
         !head.includes(0) && detectFormat(head, file) === 'jsonl') {
-      if (kept) {
+      if (deduper) {
         const sha = await sha256OfFileBytes(abs);
-        const dup = duplicateOf(file, `file:${sha}`, sha);
-        if (dup) { yield dup; continue; }
+        const dup = deduper.duplicateOf(file, `file:${sha}`, sha);
+        if (dup) { yield { kind: 'reject', reject: dup }; continue; }
       }
       let lineNo = 0;
       let any = false;
@@ -195,20 +293,20 @@ export async function* streamCorpus(root: string, options: StreamCorpusOptions =
         if (line.trim() === '') continue;
         any = true;
         const item = readJsonLinesRecord(line, lineNo, file);
-        yield item.kind === 'page' ? { kind: 'page', page: withMeta(item.page) } : { kind: 'reject', reject: item.reject };
+        yield item.kind === 'page' ? { kind: 'page', page: withMetadata(table, item.page) } : { kind: 'reject', reject: item.reject };
       }
       if (!any) yield { kind: 'reject', reject: { file, reason: 'empty', detail: 'JSON-lines file has no records' } };
       continue;
     }
-    const r = readInput(abs, file, whole ? { bytes: whole } : {});
+    if (defer) { yield { kind: 'file', file, path: abs, size }; continue; }
+    const r = readCorpusFile(abs, file, table, whole);
     if (r.pages.length === 0) {
-      const rejects = r.rejects.length ? r.rejects : [{ file, reason: 'empty', detail: 'no page in file' }];
-      for (const j of rejects) yield { kind: 'reject', reject: j };
+      for (const j of r.rejects) yield { kind: 'reject', reject: j };
       continue;
     }
-    const dup = duplicateOf(file, r.pages.map((p) => p.sha256).join(','), r.pages[0].sha256);
-    if (dup) { yield dup; continue; }
+    const dup = deduper?.duplicateOf(file, r.dedupeKey!, r.sha256!);
+    if (dup) { yield { kind: 'reject', reject: dup }; continue; }
     for (const j of r.rejects) yield { kind: 'reject', reject: j };
-    for (const p of r.pages) yield { kind: 'page', page: withMeta(p) };
+    for (const p of r.pages) yield { kind: 'page', page: p };
   }
 }

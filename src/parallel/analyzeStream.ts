@@ -8,13 +8,14 @@ import { mkdirSync, renameSync, rmSync, writeFileSync, statSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path';
 import type { Page, Reject } from '../corpus/types';
 import type { Lexicon } from '../lexicon/types';
-import { streamCorpus, listCorpusFiles, type CorpusItem, type StreamCorpusOptions } from '../corpus/streamCorpus';
+import { streamCorpusJobs, listCorpusFiles, corpusMetadata, CorpusDeduper, type CorpusJob, type StreamCorpusOptions } from '../corpus/streamCorpus';
 import { TableBuilder, type AnalysisTables, type BuildTablesOptions } from '../tables/buildTables';
 import { TABLE_COLUMNS, TABLE_FILES } from '../tables/columns';
 import { resolveLexicon, lexiconVersion } from '../tables/analyzeCorpus';
 import { campsOfOutlets } from '../corpus/outlets';
-import { runPages, type RunPagesOptions } from './runPages';
-import { aggregatePartOf, AggregateHitInterner, type PageOutput } from './pageOutput';
+import { runJobs, type RunPagesOptions } from './runPages';
+import { pagePartialOf, type PageOutput } from './pageOutput';
+import { TermTranslator } from './termIds';
 import { RowSpill } from './rowSpill';
 import { formatCsvHeader, formatCsvRow } from './csvCells';
 import { writeStreamSidecar, sha256OfFile, type WrittenTable } from './writeStreamSidecar';
@@ -45,6 +46,8 @@ export interface AnalyzeStreamOptions extends BuildTablesOptions, Omit<RunPagesO
   date?: string;
   /** Called after each batch with pages done and source bytes done. */
   onProgress?: (pages: number, bytes: number) => void;
+  /** Reject files that the workers read (`DeferredFile` items) whose content equals an earlier file's. Default true. */
+  dedupe?: boolean;
 }
 
 /** What `analyzeStream` wrote. */
@@ -74,12 +77,10 @@ interface RowSink {
 
 const ROW_TABLES = ['articles', 'comments', 'hits'] as const;
 
-function csvSink(tmp: string): RowSink {
-  const spills = {
-    articles: new RowSpill(join(tmp, 'articles.spill')),
-    comments: new RowSpill(join(tmp, 'comments.spill')),
-    hits: new RowSpill(join(tmp, 'hits.spill')),
-  };
+function csvSink(tmp: string, bom: string): RowSink {
+  const spill = (t: (typeof ROW_TABLES)[number]) =>
+    new RowSpill(join(tmp, `${t}.spill`), { head: bom + formatCsvHeader(TABLE_COLUMNS[t] as string[]) });
+  const spills = { articles: spill('articles'), comments: spill('comments'), hits: spill('hits') };
   const rows = { articles: 0, comments: 0, hits: 0 };
   return {
     add(o) {
@@ -88,11 +89,11 @@ function csvSink(tmp: string): RowSink {
       rows.comments += o.commentCount;
       rows.hits += o.hitCount;
     },
-    async finish(dir, bom) {
+    async finish(dir) {
       return ROW_TABLES.map((t) => {
         const path = join(dir, `${TABLE_FILES[t]}.csv`);
         const columns = TABLE_COLUMNS[t] as string[];
-        const { sha256 } = spills[t].writeSorted(path, formatCsvHeader(columns), bom);
+        const { sha256 } = spills[t].writeSorted(path);
         return { path, name: TABLE_FILES[t], columns, rowCount: rows[t], sha256, bom: bom !== '' };
       });
     },
@@ -135,7 +136,7 @@ function writeAggregate(dir: string, name: string, columns: readonly string[], r
  * s.pages // 5
  * s.files.map((f) => path.basename(f)) // ['articles.csv', 'comments.csv', 'hits.csv', 'outlet_profile.csv', …]
  */
-export async function analyzeStream(items: AsyncIterable<CorpusItem>, out: string, options: AnalyzeStreamOptions = {}): Promise<StreamSummary> {
+export async function analyzeStream(items: AsyncIterable<CorpusJob>, out: string, options: AnalyzeStreamOptions = {}): Promise<StreamSummary> {
   const lexicon = resolveLexicon(options.lexicon);
   const camps = campsOfOutlets();
   const dir = resolve(out);
@@ -147,29 +148,41 @@ export async function analyzeStream(items: AsyncIterable<CorpusItem>, out: strin
   const rejects: Reject[] = [];
   // Rows go to disk as pages arrive; the builder keeps only per-article partials and counts.
   const builder = new TableBuilder(lexicon, { ...options, keepRows: false });
-  const interner = new AggregateHitInterner();
+  const translator = new TermTranslator((term) => builder.termIndex(term));
   let pages = 0;
   let bytes = 0;
   let comments = 0;
   let hits = 0;
   const inputs: SidecarInfo['inputs'] = [];
   try {
-    const sink = format === 'parquet' ? await parquetSink(tmp) : csvSink(tmp);
-    async function* pagesOnly(): AsyncGenerator<Page> {
-      for await (const item of items) {
-        if (item.kind === 'page') yield item.page;
-        else rejects.push(item.reject);
-      }
-    }
-    for await (const outs of runPages(pagesOnly(), lexicon, { ...options, camps, emit: format === 'parquet' ? 'rows' : 'csv' })) {
-      for (const o of outs) {
-        await sink.add(o);
-        builder.add(aggregatePartOf(o, interner));
-        pages++;
-        bytes += o.bytes;
-        comments += o.commentCount;
-        hits += o.hitCount;
-        inputs.push({ file: o.file, sha256: o.sha256 });
+    const sink = format === 'parquet' ? await parquetSink(tmp) : csvSink(tmp, bom);
+    const deduper = options.dedupe === false ? null : new CorpusDeduper();
+    const take = async (o: PageOutput): Promise<void> => {
+      await sink.add(o);
+      builder.addPartial(pagePartialOf(o, translator.read(o.terms.dictionary, o.terms.newTerms)));
+      pages++;
+      bytes += o.bytes;
+      comments += o.commentCount;
+      hits += o.hitCount;
+      inputs.push({ file: o.file, sha256: o.sha256 });
+    };
+    for await (const results of runJobs(items, lexicon, { ...options, camps, emit: format === 'parquet' ? 'rows' : 'csv' })) {
+      for (const r of results) {
+        if (r.kind === 'reject') rejects.push(r.reject);
+        else if (r.kind === 'page') await take(r.output);
+        else if (r.outputs.length === 0) rejects.push(...r.rejects);
+        else {
+          // Files read by the workers are deduplicated here, in corpus order, as streamCorpus does.
+          const dup = deduper?.duplicateOf(r.file, r.dedupeKey!, r.sha256!);
+          if (dup) {
+            rejects.push(dup);
+            // The dropped pages' first-met terms still number the worker's later outputs.
+            for (const o of r.outputs) translator.read(o.terms.dictionary, o.terms.newTerms);
+            continue;
+          }
+          rejects.push(...r.rejects);
+          for (const o of r.outputs) await take(o);
+        }
       }
       options.onProgress?.(pages, bytes);
     }
@@ -237,14 +250,19 @@ export interface AnalyzeFolderOptions extends AnalyzeStreamOptions, Omit<StreamC
 export async function analyzeFolder(input: string, options: AnalyzeFolderOptions = {}): Promise<StreamSummary> {
   const root = resolve(input);
   const select = options.shard ? shardSelector(options.shard) : undefined;
-  if (!options.progress) return analyzeStream(streamCorpus(root, { ...options, select }), options.out ?? 'outputs', options);
-  const files = listCorpusFiles(root, options).filter((f) => !select || select(f));
+  // Files are read, decoded and hashed on the worker threads (JSON lines stay record-streamed here).
+  const listed = listCorpusFiles(root, options);
+  const metadata = corpusMetadata(root, options, listed);
+  const jobs = () => streamCorpusJobs(root, { ...options, select, metadataTable: metadata });
+  const streamOptions: AnalyzeStreamOptions = { ...options, metadata };
+  if (!options.progress) return analyzeStream(jobs(), options.out ?? 'outputs', streamOptions);
+  const files = listed.filter((f) => !select || select(f));
   const totalBytes = corpusBytes(root, { ...options, select });
   const progress = createProgress();
   const user = options.onProgress;
   try {
-    return await analyzeStream(streamCorpus(root, { ...options, select }), options.out ?? 'outputs', {
-      ...options,
+    return await analyzeStream(jobs(), options.out ?? 'outputs', {
+      ...streamOptions,
       // Pages of JSON-lines files outnumber files: the total is at least the pages done.
       onProgress: (pages, bytes) => { progress.update(pages, Math.max(files.length, pages + 1), bytes, totalBytes); user?.(pages, bytes); },
     });

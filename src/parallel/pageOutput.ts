@@ -7,10 +7,12 @@ import type { Page } from '../corpus/types';
 import type { Lexicon } from '../lexicon/types';
 import type { ArticleRow, CommentRow, HitRow } from '../tables/types';
 import { processPage, type PageResult } from '../tables/processPage';
+import type { PagePartial } from '../tables/buildTables';
 import { TABLE_COLUMNS } from '../tables/columns';
 import { NAMING_DIMENSIONS } from '../tables/naming';
 import { SEGMENTS, type Segment } from '../tables/segments';
-import { formatCsvRow } from './csvCells';
+import { formatCsvRow, formatHitRows } from './csvCells';
+import { TermIds } from './termIds';
 
 /** How a page's row tables travel: as CSV text (streamed to disk) or as row objects (Parquet). */
 export type RowEmit = 'csv' | 'rows';
@@ -23,15 +25,19 @@ export interface PageOutputOptions {
   kwicWindow?: number;
   /** Row form. Default 'csv'. */
   emit?: RowEmit;
+  /** Numbering of keyness terms shared by the outputs of one thread. Default: a fresh one per page. */
+  termIds?: TermIds;
 }
 
 /** One segment's partial counts as arrays. */
 export interface SegmentPartial {
   tokens: number;
+  /** Counted hits per category (parallel arrays). */
   hitCategories: string[];
   hitCounts: number[];
-  terms: string[];
-  termCounts: number[];
+  /** Keyness terms by number in the producing thread's `TermIds` (see `PageOutput.terms`), and their counts. */
+  termIds: Int32Array;
+  termCounts: Int32Array;
 }
 
 /** What one page contributes, in a form that clones cheaply. */
@@ -57,11 +63,14 @@ export interface PageOutput {
   /** Row objects (emit 'rows'), in table order within the page. */
   rows: { articles: ArticleRow[]; comments: CommentRow[]; hits: HitRow[] } | null;
   /**
-   * Hits the aggregate tables read (naming variants, slogans, hashtags), each reduced to the
-   * fields those tables use, as a JSON key `[segment, outlet, category, marker, keyword]`.
+   * Hits the aggregate tables read (naming variants, slogans, hashtags), counted per distinct
+   * `[segment, outlet, category, marker, keyword]` (a JSON key), in order of first occurrence.
    */
-  aggregateHits: string[];
+  aggregateKeys: string[];
+  aggregateCounts: number[];
   units: Record<Segment, SegmentPartial>;
+  /** How to read `units[*].termIds`: the numbering (`TermIds.dictionary`) and the terms it met first on this page. */
+  terms: { dictionary: string; newTerms: string[] };
 }
 
 const UTF8 = new TextEncoder();
@@ -88,45 +97,56 @@ export function compareCommentRows(a: CommentRow, b: CommentRow): number {
   return cmp(a.articleId, b.articleId) || cmp(a.comment, b.comment);
 }
 
+/** Whether rows are already in the order of `compare` (then sorting a copy is skipped). */
+function isSorted<T>(rows: readonly T[], compare: (a: T, b: T) => number): boolean {
+  for (let i = 1; i < rows.length; i++) if (compare(rows[i - 1], rows[i]) > 0) return false;
+  return true;
+}
+
 /**
- * Reduces a `PageResult` to a `PageOutput`.
+ * Reduces a `PageResult` to a `PageOutput`; keyness terms are numbered by `termIds` (one per
+ * producing thread; default: a fresh one, so the output stands alone).
  * @example new TextDecoder().decode(pageOutputFromResult(processPage(page, lexicon), page).csv!.articles) // '000_be8f…,…\n'
  */
-export function pageOutputFromResult(r: PageResult, page: Page, emit: RowEmit = 'csv'): PageOutput {
-  const comments = [...r.commentRows].sort(compareCommentRows);
-  const hits = [...r.hitRows].sort(compareHitRows);
+export function pageOutputFromResult(r: PageResult, page: Page, emit: RowEmit = 'csv', termIds: TermIds = new TermIds()): PageOutput {
+  const comments = isSorted(r.commentRows, compareCommentRows) ? r.commentRows : [...r.commentRows].sort(compareCommentRows);
+  const hits = isSorted(r.hitRows, compareHitRows) ? r.hitRows : [...r.hitRows].sort(compareHitRows);
   const units = {} as Record<Segment, SegmentPartial>;
   for (const seg of SEGMENTS) {
     const u = r.units[seg];
-    units[seg] = {
-      tokens: u.tokens,
-      hitCategories: [...u.hits.keys()], hitCounts: [...u.hits.values()],
-      terms: [...r.terms[seg].keys()], termCounts: [...r.terms[seg].values()],
-    };
+    const terms = r.terms[seg];
+    const termIds_ = new Int32Array(terms.size);
+    const termCounts = new Int32Array(terms.size);
+    let k = 0;
+    for (const [t, n] of terms) { termIds_[k] = termIds.idOf(t); termCounts[k] = n; k++; }
+    units[seg] = { tokens: u.tokens, hitCategories: [...u.hits.keys()], hitCounts: [...u.hits.values()], termIds: termIds_, termCounts };
   }
-  const aggregateHits = hits.filter((h) => AGGREGATE_CATEGORIES.has(h.category))
-    .map((h) => JSON.stringify([h.segment, h.outlet, h.category, h.marker, h.keyword]));
+  const aggregate = new Map<string, number>();
+  for (const h of hits) {
+    if (!AGGREGATE_CATEGORIES.has(h.category)) continue;
+    const key = JSON.stringify([h.segment, h.outlet, h.category, h.marker, h.keyword]);
+    aggregate.set(key, (aggregate.get(key) ?? 0) + 1);
+  }
   let csv: PageOutput['csv'] = null;
   let rows: PageOutput['rows'] = null;
   if (emit === 'csv') {
     const colsA = TABLE_COLUMNS.articles as string[];
     const colsC = TABLE_COLUMNS.comments as string[];
-    const colsH = TABLE_COLUMNS.hits as string[];
     let c = '';
     for (const row of comments) c += formatCsvRow(row as unknown as Record<string, unknown>, colsC);
-    let h = '';
-    for (const row of hits) h += formatCsvRow(row as unknown as Record<string, unknown>, colsH);
     csv = {
       articles: UTF8.encode(formatCsvRow(r.articleRow as unknown as Record<string, unknown>, colsA)),
       comments: UTF8.encode(c),
-      hits: UTF8.encode(h),
+      hits: UTF8.encode(formatHitRows(hits)),
     };
   } else {
     rows = { articles: [r.articleRow], comments, hits };
   }
   return {
     id: r.id, file: page.file, sha256: page.sha256, bytes: page.bytes, outlet: r.outlet,
-    commentCount: r.commentRows.length, hitCount: r.hitRows.length, csv, rows, aggregateHits, units,
+    commentCount: r.commentRows.length, hitCount: r.hitRows.length, csv, rows,
+    aggregateKeys: [...aggregate.keys()], aggregateCounts: [...aggregate.values()], units,
+    terms: { dictionary: termIds.dictionary, newTerms: termIds.takeNew() },
   };
 }
 
@@ -136,66 +156,26 @@ export function pageOutputFromResult(r: PageResult, page: Page, emit: RowEmit = 
  */
 export function pageOutputOf(page: Page, lexicon: Lexicon, options: PageOutputOptions = {}): PageOutput {
   const r = processPage(page, lexicon, { camps: options.camps, kwicWindow: options.kwicWindow });
-  return pageOutputFromResult(r, page, options.emit ?? 'csv');
+  return pageOutputFromResult(r, page, options.emit ?? 'csv', options.termIds);
 }
 
 /**
- * Turns aggregate-hit keys into shared `HitRow` objects, one per distinct key, so the aggregate
- * tables' hit list costs one pointer per hit instead of one object: memory stays flat however
- * many hits the corpus has. (Only segment, outlet, category, marker and keyword are real; the
- * other fields are placeholders the aggregate tables never read.)
- * @example
- * const i = new AggregateHitInterner();
- * i.rowOf(k) === i.rowOf(k) // true
+ * The count form of a page output for `TableBuilder.addPartial`. `termIndexes` translates the
+ * output's term numbers to the builder's term indexes (`TermTranslator.read` gives it); outputs
+ * of one thread must be turned into partials in the order that thread produced them.
+ * @example builder.addPartial(pagePartialOf(out, translator.read(out.terms.dictionary, out.terms.newTerms)))
  */
-export class AggregateHitInterner {
-  private readonly rows = new Map<string, HitRow>();
-
-  /** The shared row of a key. */
-  rowOf(key: string): HitRow {
-    let row = this.rows.get(key);
-    if (!row) {
-      const [segment, outlet, category, marker, keyword] = JSON.parse(key) as [HitRow['segment'], string | null, string, string, string];
-      row = Object.freeze({
-        id: '', file: '', outlet, line: 0, col: 0, len: 0, role: '', segment, comment: null, category, marker, polarity: 0,
-        negated: false, quoted: false, speaker: null, pre: '', keyword, post: '',
-      }) as HitRow;
-      this.rows.set(key, row);
-    }
-    return row;
-  }
-
-  /** Distinct keys seen. */
-  get size(): number {
-    return this.rows.size;
-  }
-}
-
-/**
- * Rebuilds the part of a `PageResult` that `TableBuilder` needs for the aggregate tables
- * (outlet profile, naming, keyness, hashtags). Row tables are NOT in it: the article row is a stub,
- * `commentRows` only has the right emptiness and hits are shared placeholder rows (see
- * `AggregateHitInterner`), which is exactly what `TableBuilder.add` reads when it is built with
- * `keepRows: false` (documented there); the streamed row tables are written from
- * `PageOutput.csv`/`rows` instead.
- * @example aggregatePartOf(out, interner).units.reporting.tokens // 812
- */
-export function aggregatePartOf(o: PageOutput, interner: AggregateHitInterner): PageResult {
-  const units = {} as PageResult['units'];
-  const terms = {} as PageResult['terms'];
+export function pagePartialOf(o: PageOutput, termIndexes: readonly number[]): PagePartial {
+  const units = {} as PagePartial['units'];
   for (const seg of SEGMENTS) {
     const u = o.units[seg];
-    const hits = new Map<string, number>();
-    u.hitCategories.forEach((c, i) => hits.set(c, u.hitCounts[i]));
-    units[seg] = { tokens: u.tokens, hits };
-    const t = new Map<string, number>();
-    u.terms.forEach((k, i) => t.set(k, u.termCounts[i]));
-    terms[seg] = t;
+    const idx = new Int32Array(u.termIds.length);
+    for (let k = 0; k < idx.length; k++) idx[k] = termIndexes[u.termIds[k]];
+    units[seg] = { tokens: u.tokens, hitCategories: u.hitCategories, hitCounts: u.hitCounts, termIndexes: idx, termCounts: u.termCounts };
   }
-  const stub = { id: o.id } as ArticleRow;
-  return {
-    article: null, id: o.id, outlet: o.outlet, articleRow: stub,
-    commentRows: o.commentCount > 0 ? [{} as CommentRow] : [],
-    hitRows: o.aggregateHits.map((k) => interner.rowOf(k)), units, terms,
-  };
+  const tagged = o.aggregateKeys.map((key, i) => {
+    const [segment, outlet, category, marker, keyword] = JSON.parse(key) as [Segment, string | null, string, string, string];
+    return { segment, outlet, category, marker, keyword, count: o.aggregateCounts[i] };
+  });
+  return { outlet: o.outlet, hasComments: o.commentCount > 0, units, tagged };
 }

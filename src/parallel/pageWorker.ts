@@ -1,12 +1,95 @@
 /**
- * Body of a page worker thread: loads the lexicon once (from `workerData`), then turns each batch
- * of pages it is sent into `PageOutput`s. Messages: in `{seq, pages}`, out `{seq, outputs}` or
- * `{seq, error}`.
+ * The work of a page worker thread, and its message loop. A worker loads the lexicon once (from
+ * `workerData`) and answers requests: a batch of corpus jobs (pages to analyze, files to read and
+ * analyze, rejects passed through) becomes their `JobResult`s. `runJobs` calls the same
+ * `runJob` in the calling thread when it runs without workers.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Page } from '../corpus/types';
+import type { Page, Reject } from '../corpus/types';
 import type { Lexicon } from '../lexicon/types';
+import type { MetadataTable } from '../corpus/metadata';
+import { readCorpusFile } from '../corpus/streamCorpus';
 import { pageOutputOf, type PageOutput, type RowEmit } from './pageOutput';
+import type { PoolReply } from './workerPool';
+import { TermIds } from './termIds';
+
+/** One unit of work of the parallel analysis, in corpus order. */
+export type WorkerJob =
+  | { kind: 'page'; page: Page }
+  /** A file to read (`readCorpusFile`) and analyze. */
+  | { kind: 'file'; file: string; path: string }
+  | { kind: 'reject'; reject: Reject };
+
+/** The result of a `WorkerJob`. */
+export type JobResult =
+  | { kind: 'page'; output: PageOutput }
+  /**
+   * A file read and analyzed: the outputs of its pages (none when the whole file is rejected),
+   * its rejects, and its dedupe key (the consumer drops the outputs of a duplicate file).
+   */
+  | { kind: 'file'; file: string; outputs: PageOutput[]; rejects: Reject[]; dedupeKey: string | null; sha256: string | null }
+  | { kind: 'reject'; reject: Reject };
+
+/** What a worker needs besides the jobs (plain data, so it can be cloned to a worker). */
+export interface JobContext {
+  lexicon: Lexicon;
+  /** Camp of each outlet id. */
+  camps: ReadonlyMap<string, string>;
+  /** KWIC characters on each side of a hit. Default 40. */
+  kwicWindow?: number;
+  emit: RowEmit;
+  /** Metadata table of the corpus (for files read by the worker), or null. */
+  metadata: Pick<MetadataTable, 'byFile' | 'byId'> | null;
+  /** Numbering of keyness terms of this thread's outputs (one per thread and run). */
+  termIds: TermIds;
+}
+
+/** A request to a page worker. */
+export type PageWorkerRequest = { type: 'jobs'; jobs: WorkerJob[] };
+
+/** A page worker's reply to `{type: 'jobs'}`. */
+export interface JobsReply extends PoolReply { results?: JobResult[] }
+
+/**
+ * Runs one job: analyzes a page, or reads a file and analyzes its pages. Throws with the file name
+ * when analysis fails.
+ * @example runJob({kind: 'file', file: '000.txt', path: '/abs/data/corpus/000.txt'}, ctx).kind // 'file'
+ */
+export function runJob(job: WorkerJob, ctx: JobContext): JobResult {
+  const options = { camps: ctx.camps, kwicWindow: ctx.kwicWindow, emit: ctx.emit, termIds: ctx.termIds };
+  const analyze = (page: Page): PageOutput => {
+    try {
+      return pageOutputOf(page, ctx.lexicon, options);
+    } catch (e) {
+      throw new Error(`${page.file}: ${(e as Error).stack ?? String(e)}`);
+    }
+  };
+  switch (job.kind) {
+    case 'page': return { kind: 'page', output: analyze(job.page) };
+    case 'reject': return job;
+    case 'file': {
+      const r = readCorpusFile(job.path, job.file, ctx.metadata);
+      return { kind: 'file', file: job.file, outputs: r.pages.map(analyze), rejects: r.rejects, dedupeKey: r.dedupeKey, sha256: r.sha256 };
+    }
+  }
+}
+
+/** The CSV buffers of some results, to be moved (not copied) to the main thread. */
+function transferables(results: JobResult[]): ArrayBuffer[] {
+  const out: ArrayBuffer[] = [];
+  const add = (o: PageOutput): void => {
+    if (!o.csv) return;
+    for (const b of [o.csv.articles, o.csv.comments, o.csv.hits]) {
+      // Each Uint8Array from TextEncoder.encode owns its buffer.
+      if (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength && b.byteLength > 0) out.push(b.buffer as ArrayBuffer);
+    }
+  };
+  for (const r of results) {
+    if (r.kind === 'page') add(r.output);
+    else if (r.kind === 'file') r.outputs.forEach(add);
+  }
+  return out;
+}
 
 /** What a page worker is started with. */
 export interface PageWorkerData {
@@ -14,38 +97,21 @@ export interface PageWorkerData {
   camps: [string, string][];
   kwicWindow?: number;
   emit: RowEmit;
+  metadata: Pick<MetadataTable, 'byFile' | 'byId'> | null;
 }
-
-/** A batch sent to a worker. */
-export interface PageBatchMessage { seq: number; pages: Page[] }
-
-/** A worker's answer to one batch. */
-export type PageBatchReply = { seq: number; outputs: PageOutput[] } | { seq: number; error: string };
 
 if (parentPort) {
   const data = workerData as PageWorkerData;
-  const camps = new Map(data.camps);
+  const ctx: JobContext = { lexicon: data.lexicon, camps: new Map(data.camps), kwicWindow: data.kwicWindow, emit: data.emit, metadata: data.metadata, termIds: new TermIds() };
   const port = parentPort;
-  port.on('message', (msg: PageBatchMessage) => {
-    const outputs: PageOutput[] = [];
-    for (const page of msg.pages) {
-      try {
-        outputs.push(pageOutputOf(page, data.lexicon, { camps, kwicWindow: data.kwicWindow, emit: data.emit }));
-      } catch (e) {
-        const reply: PageBatchReply = { seq: msg.seq, error: `${page.file}: ${(e as Error).stack ?? String(e)}` };
-        port.postMessage(reply);
-        return;
-      }
+  port.on('message', (msg: PageWorkerRequest & { id: number }) => {
+    let results: JobResult[];
+    try {
+      results = msg.jobs.map((j) => runJob(j, ctx));
+    } catch (e) {
+      port.postMessage({ id: msg.id, error: (e as Error).message } satisfies JobsReply);
+      return;
     }
-    const reply: PageBatchReply = { seq: msg.seq, outputs };
-    // The CSV bytes are moved, not copied: each Uint8Array owns its buffer (TextEncoder.encode).
-    const transfer: ArrayBuffer[] = [];
-    for (const o of outputs) {
-      if (!o.csv) continue;
-      for (const b of [o.csv.articles, o.csv.comments, o.csv.hits]) {
-        if (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength && b.byteLength > 0) transfer.push(b.buffer as ArrayBuffer);
-      }
-    }
-    port.postMessage(reply, transfer);
+    port.postMessage({ id: msg.id, results } satisfies JobsReply, transferables(results));
   });
 }

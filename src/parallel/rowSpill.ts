@@ -1,11 +1,16 @@
 /**
  * A row table that does not stay in memory: each page's CSV lines are appended to a spill file as
- * they arrive, with only (page id, offset, length) kept; `writeSorted` then copies the pages' byte
- * ranges into the final CSV ordered by page id — the order `TableBuilder.finish` gives, since every
- * row table sorts by page id first and the lines within a page are already in table order.
+ * they arrive, with only (page id, offset, length) kept; `writeSorted` then gives the final CSV
+ * ordered by page id — the order `TableBuilder.finish` gives, since every row table sorts by page
+ * id first and the lines within a page are already in table order.
+ *
+ * The spill file starts with the table's head (byte-order mark and header line), so when the pages
+ * arrived already in id order (the common case: files sorted by path, ids named after the files)
+ * the spill file *is* the final table: `writeSorted` renames it, with the SHA-256 computed while
+ * appending, and nothing is copied. Otherwise the pages' byte ranges are copied in id order.
  */
-import { openSync, writeSync, readSync, closeSync, rmSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { openSync, writeSync, readSync, closeSync, rmSync, renameSync } from 'node:fs';
+import { createHash, type Hash } from 'node:crypto';
 
 /** Code-unit order (as `TableBuilder`'s `String(a) < String(b)`). */
 function compareIds(a: string, b: string): number {
@@ -22,28 +27,40 @@ function writeAll(fd: number, buf: Uint8Array): void {
 export interface RowSpillOptions {
   /** Bytes buffered before a write to the spill file. Default 1 MB. */
   bufferBytes?: number;
+  /** What the final table starts with: byte-order mark (if any) and header line. Default ''. */
+  head?: string;
 }
 
 /**
  * Spill file of one row table.
  * @example
- * const s = new RowSpill('/tmp/hits.spill');
+ * const s = new RowSpill('/tmp/hits.spill', {head: 'id,n\n'});
  * s.append('b', 'b,1\n'); s.append('a', 'a,1\n');
- * s.writeSorted('/tmp/hits.csv', 'id,n\n'); // file: "id,n\na,1\nb,1\n"
+ * s.writeSorted('/tmp/hits.csv'); // file: "id,n\na,1\nb,1\n"
  */
 export class RowSpill {
   private readonly fd: number;
   private readonly ids: string[] = [];
   private readonly offsets: number[] = [];
   private readonly lengths: number[] = [];
+  /** Bytes in the spill file (head included). */
   private size = 0;
+  private readonly headBytes: number;
   private buffer: Uint8Array[] = [];
   private buffered = 0;
   private readonly limit: number;
+  /** Whether every page so far arrived in id order (ties in arrival order are in order). */
+  private inOrder = true;
+  /** SHA-256 of the spill file's bytes, kept while `inOrder`. */
+  private readonly hash: Hash = createHash('sha256');
+  private closed = false;
 
   constructor(private readonly path: string, options: RowSpillOptions = {}) {
     this.fd = openSync(path, 'w+');
     this.limit = options.bufferBytes ?? 1 << 20;
+    const head = Buffer.from(options.head ?? '', 'utf8');
+    this.headBytes = head.length;
+    this.push(head);
   }
 
   /** Number of pages appended. */
@@ -54,12 +71,19 @@ export class RowSpill {
   /** Appends one page's CSV lines (possibly empty), as text or UTF-8 bytes. */
   append(id: string, csv: string | Uint8Array): void {
     const bytes = typeof csv === 'string' ? Buffer.from(csv, 'utf8') : csv;
-    const len = bytes.length;
+    const n = this.ids.length;
+    if (this.inOrder && n > 0 && compareIds(this.ids[n - 1], id) > 0) this.inOrder = false;
     this.ids.push(id);
     this.offsets.push(this.size);
-    this.lengths.push(len);
-    this.size += len;
+    this.lengths.push(bytes.length);
+    this.push(bytes);
+  }
+
+  private push(bytes: Uint8Array): void {
+    const len = bytes.length;
     if (len === 0) return;
+    this.size += len;
+    if (this.inOrder) this.hash.update(bytes);
     this.buffer.push(bytes);
     this.buffered += len;
     if (this.buffered >= this.limit) this.flush();
@@ -67,31 +91,44 @@ export class RowSpill {
 
   private flush(): void {
     if (!this.buffer.length) return;
-    writeAll(this.fd, Buffer.concat(this.buffer, this.buffered));
+    writeAll(this.fd, this.buffer.length === 1 ? this.buffer[0] : Buffer.concat(this.buffer, this.buffered));
     this.buffer = [];
     this.buffered = 0;
   }
 
   /**
-   * Writes `prefix` + `header` then every page's lines, pages stably sorted by id, to `dest`;
-   * returns the bytes written and their SHA-256. Runs of pages that are adjacent in the spill file
-   * are copied in one read (the common case: files sorted by path have ids in the same order).
-   * The spill file is removed.
+   * Moves the table to `dest`: the head, then every page's lines, pages stably sorted by id;
+   * returns the bytes written and their SHA-256. Pages already in order: a rename. Otherwise runs
+   * of pages that are adjacent in the spill file are copied in one read. The spill file is removed.
    */
-  writeSorted(dest: string, header: string, prefix = ''): { bytes: number; sha256: string } {
+  writeSorted(dest: string): { bytes: number; sha256: string } {
     this.flush();
+    if (this.inOrder) {
+      this.close(false);
+      renameSync(this.path, dest);
+      return { bytes: this.size, sha256: this.hash.digest('hex') };
+    }
     const order = this.ids.map((_, i) => i).sort((a, b) => compareIds(this.ids[a], this.ids[b]) || a - b);
     const out = openSync(dest, 'w');
     let written = 0;
     const hash = createHash('sha256');
-    const emit = (buf: Uint8Array): void => {
-      hash.update(buf);
-      writeAll(out, buf);
-      written += buf.length;
+    let buf = Buffer.alloc(1 << 20);
+    const copy = (start: number, len: number): void => {
+      if (len === 0) return;
+      if (len > buf.length) buf = Buffer.alloc(len);
+      let got = 0;
+      while (got < len) {
+        const n = readSync(this.fd, buf, got, len - got, start + got);
+        if (n === 0) throw new Error(`spill file ${this.path} is shorter than expected`);
+        got += n;
+      }
+      const chunk = buf.subarray(0, len);
+      hash.update(chunk);
+      writeAll(out, chunk);
+      written += len;
     };
     try {
-      emit(Buffer.from(prefix + header, 'utf8'));
-      let buf = Buffer.alloc(1 << 20);
+      copy(0, this.headBytes);
       let k = 0;
       while (k < order.length) {
         const start = this.offsets[order[k]];
@@ -101,15 +138,7 @@ export class RowSpill {
           len += this.lengths[order[k]];
           k++;
         }
-        if (len === 0) continue;
-        if (len > buf.length) buf = Buffer.alloc(len);
-        let got = 0;
-        while (got < len) {
-          const n = readSync(this.fd, buf, got, len - got, start + got);
-          if (n === 0) throw new Error(`spill file ${this.path} is shorter than expected`);
-          got += n;
-        }
-        emit(buf.subarray(0, len));
+        copy(start, len);
       }
     } finally {
       closeSync(out);
@@ -118,9 +147,12 @@ export class RowSpill {
     return { bytes: written, sha256: hash.digest('hex') };
   }
 
-  /** Closes and removes the spill file. */
-  close(): void {
-    try { closeSync(this.fd); } catch { /* already closed */ }
-    rmSync(this.path, { force: true });
+  /** Closes the spill file and (by default) removes it. */
+  close(remove = true): void {
+    if (!this.closed) {
+      this.closed = true;
+      try { closeSync(this.fd); } catch { /* already closed */ }
+    }
+    if (remove) rmSync(this.path, { force: true });
   }
 }

@@ -1,16 +1,18 @@
 /**
- * Running `processPage` over a stream of pages on worker threads, with results delivered in input
- * order (so everything downstream is byte-identical whatever the number of workers).
+ * Running the per-page analysis over a stream of corpus jobs (pages, files to read, rejects) on
+ * worker threads, with results delivered in input order (so everything downstream is
+ * byte-identical whatever the number of workers).
  */
-import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from '../corpus/types';
 import type { Lexicon } from '../lexicon/types';
-import { pageOutputOf, type PageOutput, type RowEmit } from './pageOutput';
-import type { PageBatchMessage, PageBatchReply, PageWorkerData } from './pageWorker';
+import type { MetadataTable } from '../corpus/metadata';
+import type { PageOutput, RowEmit } from './pageOutput';
+import { runJob, type JobContext, type JobResult, type JobsReply, type PageWorkerData, type PageWorkerRequest, type WorkerJob } from './pageWorker';
+import { WorkerPool } from './workerPool';
+import { TermIds } from './termIds';
 
-/** Options of `runPages`. */
+/** Options of `runPages` and `runJobs`. */
 export interface RunPagesOptions {
   /** Worker threads. 1 (or 0) runs in the calling thread, without workers. Default `os.availableParallelism()`. */
   workers?: number;
@@ -22,11 +24,18 @@ export interface RunPagesOptions {
   emit?: RowEmit;
   /** A batch is sent once it holds this many source bytes… Default 256 KB. */
   batchBytes?: number;
-  /** …or this many pages. Default 64. */
+  /** …or this many jobs. Default 64. */
   batchPages?: number;
   /** Batches queued per worker (keeps workers busy while the main thread reads). Default 2. */
   queuePerWorker?: number;
+  /** Metadata table for the files that workers read (`{kind: 'file'}` jobs). Default none. */
+  metadata?: Pick<MetadataTable, 'byFile' | 'byId'> | null;
+  /** Worker threads to use instead of starting new ones (see `startPagePool`); they are not closed. */
+  pool?: PagePool;
 }
+
+/** Worker threads that answer page-worker requests (`PageWorkerRequest`). */
+export type PagePool = WorkerPool<PageWorkerRequest, JobsReply>;
 
 /**
  * The default number of workers: the machine's available parallelism (`os.availableParallelism()`).
@@ -37,91 +46,94 @@ export function defaultWorkers(): number {
 }
 
 /**
- * Processes pages and yields their outputs in input order, one batch at a time. With `workers > 1`
- * the pages are sent in batches to worker threads (each loads the lexicon once); a bounded number
- * of batches is in flight, so memory does not grow with the corpus.
- * @example
- * for await (const outs of runPages(pagesOf(streamCorpus('data/corpus')), lexicon, {workers: 2}))
- *   for (const o of outs) console.log(o.id);
- * // 000_be8fd5d588858933 … 004_8bf833d50ff6660d (same order as the input)
+ * Starts `workers` page-worker threads (each loads the lexicon once), for `runJobs` and for other
+ * requests the page worker answers. Close it with `pool.close()`.
+ * @example const pool = startPagePool(2, lexicon, {camps}); … await pool.close();
  */
-export async function* runPages(pages: AsyncIterable<Page> | Iterable<Page>, lexicon: Lexicon, options: RunPagesOptions = {}): AsyncGenerator<PageOutput[]> {
-  const n = Math.max(1, Math.floor(options.workers ?? defaultWorkers()));
-  const emit = options.emit ?? 'csv';
+export function startPagePool(workers: number, lexicon: Lexicon, options: Omit<RunPagesOptions, 'workers' | 'pool'> = {}): PagePool {
+  const data: PageWorkerData = {
+    lexicon, camps: [...(options.camps ?? new Map())], kwicWindow: options.kwicWindow, emit: options.emit ?? 'csv',
+    metadata: options.metadata ?? null,
+  };
+  return new WorkerPool<PageWorkerRequest, JobsReply>(workers, data);
+}
+
+/** Source bytes of a job, for batching. */
+function jobBytes(j: WorkerJob & { size?: number }): number {
+  return j.kind === 'page' ? j.page.bytes : j.kind === 'file' ? (j.size ?? 0) : 0;
+}
+
+/**
+ * Runs corpus jobs and yields their results in input order, one batch at a time. With more than
+ * one worker the jobs go in batches to worker threads; a bounded number of batches is in flight,
+ * so memory does not grow with the corpus.
+ * @example
+ * for await (const results of runJobs(streamCorpusJobs('data/corpus'), lexicon, {workers: 2}))
+ *   for (const r of results) console.log(r.kind); // 'file' × 5
+ */
+export async function* runJobs(jobs: AsyncIterable<WorkerJob> | Iterable<WorkerJob>, lexicon: Lexicon, options: RunPagesOptions = {}): AsyncGenerator<JobResult[]> {
+  const n = options.pool ? options.pool.size : Math.max(1, Math.floor(options.workers ?? defaultWorkers()));
   const maxBytes = options.batchBytes ?? 256 * 1024;
-  const maxPages = options.batchPages ?? 64;
-  if (n === 1) {
-    let batch: PageOutput[] = [];
+  const maxJobs = options.batchPages ?? 64;
+  if (n === 1 && !options.pool) {
+    const ctx: JobContext = {
+      lexicon, camps: options.camps ?? new Map(), kwicWindow: options.kwicWindow, emit: options.emit ?? 'csv', metadata: options.metadata ?? null,
+      termIds: new TermIds(),
+    };
+    let batch: JobResult[] = [];
     let bytes = 0;
-    for await (const page of pages) {
-      batch.push(pageOutputOf(page, lexicon, { camps: options.camps, kwicWindow: options.kwicWindow, emit }));
-      bytes += page.bytes;
-      if (batch.length >= maxPages || bytes >= maxBytes) { yield batch; batch = []; bytes = 0; }
+    for await (const job of jobs) {
+      const r = runJob(job, ctx);
+      batch.push(r);
+      bytes += r.kind === 'page' ? r.output.bytes : r.kind === 'file' ? r.outputs.reduce((a, o) => a + o.bytes, 0) : 0;
+      if (batch.length >= maxJobs || bytes >= maxBytes) { yield batch; batch = []; bytes = 0; }
     }
     if (batch.length) yield batch;
     return;
   }
-  const data: PageWorkerData = { lexicon, camps: [...(options.camps ?? new Map())], kwicWindow: options.kwicWindow, emit };
-  const workers: Worker[] = [];
-  const load: number[] = [];
-  const done = new Map<number, PageOutput[]>();
-  let failure: Error | null = null;
-  let wake: (() => void) | null = null;
-  const signal = (): void => { const w = wake; wake = null; w?.(); };
-  for (let i = 0; i < n; i++) {
-    const w = new Worker(join(__dirname, 'worker.cjs'), { workerData: data });
-    w.on('message', (reply: PageBatchReply) => {
-      load[i]--;
-      if ('error' in reply) failure ??= new Error(`page worker: ${reply.error}`);
-      else done.set(reply.seq, reply.outputs);
-      signal();
-    });
-    w.on('error', (e) => { failure ??= e; signal(); });
-    w.on('exit', (code) => { if (code !== 0) failure ??= new Error(`page worker exited with code ${code}`); signal(); });
-    workers.push(w);
-    load.push(0);
-  }
+  const pool = options.pool ?? startPagePool(n, lexicon, options);
   const maxInFlight = n * (options.queuePerWorker ?? 2);
-  let sent = 0;
-  let next = 0;
-  const waitForReply = (): Promise<void> => new Promise<void>((res) => { wake = res; });
-  const send = (batch: Page[]): void => {
-    let best = 0;
-    for (let i = 1; i < n; i++) if (load[i] < load[best]) best = i;
-    load[best]++;
-    const msg: PageBatchMessage = { seq: sent++, pages: batch };
-    workers[best].postMessage(msg);
+  // Replies in send order; each promise is also caught at once so a failure that arrives before
+  // its turn is not reported as unhandled (it is rethrown when its turn comes).
+  const pending: Promise<JobsReply>[] = [];
+  const send = (batch: WorkerJob[]): void => {
+    const p = pool.run({ type: 'jobs', jobs: batch });
+    p.catch(() => undefined);
+    pending.push(p);
   };
   try {
-    let batch: Page[] = [];
+    let batch: WorkerJob[] = [];
     let bytes = 0;
-    const it = (Symbol.asyncIterator in pages ? (pages as AsyncIterable<Page>)[Symbol.asyncIterator]() : (pages as Iterable<Page>)[Symbol.iterator]()) as AsyncIterator<Page> | Iterator<Page>;
-    let exhausted = false;
-    while (!exhausted || next < sent) {
-      if (failure) throw failure;
-      // Hand completed batches downstream in order.
-      while (done.has(next)) {
-        const outs = done.get(next)!;
-        done.delete(next);
-        next++;
-        yield outs;
+    for await (const job of jobs) {
+      batch.push(job);
+      bytes += jobBytes(job);
+      if (batch.length >= maxJobs || bytes >= maxBytes) {
+        send(batch);
+        batch = [];
+        bytes = 0;
+        while (pending.length >= maxInFlight) yield (await pending.shift()!).results!;
       }
-      if (!exhausted && sent - next < maxInFlight) {
-        const r = await it.next();
-        if (r.done) {
-          exhausted = true;
-          if (batch.length) { send(batch); batch = []; }
-        } else {
-          batch.push(r.value);
-          bytes += r.value.bytes;
-          if (batch.length >= maxPages || bytes >= maxBytes) { send(batch); batch = []; bytes = 0; }
-        }
-        continue;
-      }
-      if (next < sent && !done.has(next)) await waitForReply();
     }
-    if (failure) throw failure;
+    if (batch.length) send(batch);
+    while (pending.length) yield (await pending.shift()!).results!;
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    if (!options.pool) await pool.close();
+  }
+}
+
+/**
+ * Processes pages and yields their outputs in input order, one batch at a time (`runJobs` over
+ * page jobs). With `workers > 1` the pages are sent in batches to worker threads.
+ * @example
+ * for await (const outs of runPages(pages, lexicon, {workers: 2}))
+ *   for (const o of outs) console.log(o.id);
+ * // 000_be8fd5d588858933 … 004_8bf833d50ff6660d (same order as the input)
+ */
+export async function* runPages(pages: AsyncIterable<Page> | Iterable<Page>, lexicon: Lexicon, options: RunPagesOptions = {}): AsyncGenerator<PageOutput[]> {
+  async function* jobs(): AsyncGenerator<WorkerJob> {
+    for await (const page of pages) yield { kind: 'page', page };
+  }
+  for await (const results of runJobs(jobs(), lexicon, options)) {
+    yield results.map((r) => (r as Extract<JobResult, { kind: 'page' }>).output);
   }
 }

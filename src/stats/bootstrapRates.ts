@@ -68,39 +68,46 @@ export function bootstrapRates(units: readonly RateUnit[], categories: number, o
     totalTokens += u.tokens;
   }
   if (totalTokens === 0) return totalHits.map(() => ({ rate: null, low: null, high: null, resamplesUsed: 0 }));
-  const estimates: number[][] = totalHits.map(() => []);
   // Units as flat sparse lists (category, hits) of their non-zero cells: most units have hits in a
   // few categories, so a resample costs n draws plus the non-zero cells, not n × categories.
   const start = new Int32Array(n + 1);
-  const cats: number[] = [];
-  const counts: number[] = [];
+  let cells = 0;
+  for (let i = 0; i < n; i++) for (let c = 0; c < categories; c++) if (hitsOf(units[i], c) !== 0) cells++;
+  const cats = new Int32Array(cells);
+  const counts = new Float64Array(cells);
   const tokens = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
+  for (let i = 0, j = 0; i < n; i++) {
     const u = units[i];
     tokens[i] = u.tokens;
     for (let c = 0; c < categories; c++) {
       const x = hitsOf(u, c);
-      if (x !== 0) { cats.push(c); counts.push(x); }
+      if (x !== 0) { cats[j] = c; counts[j] = x; j++; }
     }
-    start[i + 1] = cats.length;
+    start[i + 1] = j;
   }
+  // estimates[c * resamples + k]: category c's rate in the k-th resample with tokens.
+  const estimates = new Float64Array(categories * resamples);
+  let used = 0;
+  const rng = options.rng;
   const h = new Float64Array(categories);
   for (let r = 0; r < resamples; r++) {
     h.fill(0);
     let t = 0;
     for (let k = 0; k < n; k++) {
-      const i = Math.min(n - 1, Math.floor(options.rng() * n));
+      const i = Math.min(n - 1, Math.floor(rng() * n));
       for (let j = start[i], e = start[i + 1]; j < e; j++) h[cats[j]] += counts[j];
       t += tokens[i];
     }
-    if (t > 0) for (let c = 0; c < categories; c++) estimates[c].push((1000 * h[c]) / t);
+    if (t > 0) {
+      for (let c = 0; c < categories; c++) estimates[c * resamples + used] = (1000 * h[c]) / t;
+      used++;
+    }
   }
   const alpha = (1 - level) / 2;
   return totalHits.map((hits, c) => {
     const rate = (1000 * hits) / totalTokens;
-    const est = estimates[c];
-    if (est.length === 0) return { rate, low: null, high: null, resamplesUsed: 0 };
-    est.sort((x, y) => x - y);
+    if (used === 0) return { rate, low: null, high: null, resamplesUsed: 0 };
+    const est = Array.from(estimates.subarray(c * resamples, c * resamples + used)).sort((x, y) => x - y);
     return { rate, low: quantileSorted(est, alpha), high: quantileSorted(est, 1 - alpha), resamplesUsed: est.length };
   });
 }

@@ -49,6 +49,27 @@ export interface BuildTablesOptions {
   keepRows?: boolean;
 }
 
+/**
+ * One page's contribution to the aggregate tables in count form — what the streaming path sends
+ * from worker threads instead of a `PageResult` (see `TableBuilder.addPartial`).
+ */
+export interface PagePartial {
+  outlet: string | null;
+  /** Whether the page has parsed comments (only then is it a unit of the comments segment). */
+  hasComments: boolean;
+  units: Record<Segment, {
+    tokens: number;
+    /** Counted hits per category (see `countsTowardRates`), as parallel arrays. */
+    hitCategories: readonly string[];
+    hitCounts: ArrayLike<number>;
+    /** Keyness terms as indexes of `TableBuilder.termIndex`, and their counts. */
+    termIndexes: ArrayLike<number>;
+    termCounts: ArrayLike<number>;
+  }>;
+  /** Hits of the naming, slogan and hashtag tables, counted per distinct (segment, outlet, category, marker, keyword). */
+  tagged: readonly { segment: Segment; outlet: string | null; category: string; marker: string; keyword: string; count: number }[];
+}
+
 /** Label used for pages whose outlet is unknown. */
 export const UNKNOWN_OUTLET = '(unknown)';
 
@@ -81,6 +102,12 @@ function addCount<K>(map: Map<K, number>, key: K, n = 1): void {
   map.set(key, (map.get(key) ?? 0) + n);
 }
 
+/** counts[i] += n, growing `counts` with zeros (so it stays a packed array). */
+function bump(counts: number[], i: number, n: number): void {
+  while (counts.length <= i) counts.push(0);
+  counts[i] += n;
+}
+
 /**
  * Accumulates page results and turns them into the analysis tables.
  * @example
@@ -97,9 +124,12 @@ export class TableBuilder {
   private readonly catIndex: Map<string, number>;
   /** outlet → segment → units (one per article). */
   private readonly units = new Map<string, Record<Segment, RateUnit[]>>();
-  /** outlet → reporting term counts. */
-  private readonly outletTerms = new Map<string, Map<string, number>>();
-  private readonly segmentTerms: Record<Segment, Map<string, number>> = { reporting: new Map(), comments: new Map() };
+  /** Keyness terms by index (see `termIndex`). */
+  private readonly termNames: string[] = [];
+  private readonly termIndexes = new Map<string, number>();
+  /** outlet → reporting term counts by term index. */
+  private readonly outletTerms = new Map<string, number[]>();
+  private readonly segmentTerms: Record<Segment, number[]> = { reporting: [], comments: [] };
   private readonly opts: Required<BuildTablesOptions>;
   private readonly sloganLabel = new Map<string, string>();
   /** segment \0 outlet \0 category → hits (all hits, negated or not: naming is not stance). */
@@ -130,31 +160,80 @@ export class TableBuilder {
       for (const c of r.commentRows) this.comments.push(c);
       for (const h of r.hitRows) this.hits.push(h);
     }
-    const outlet = r.outlet ?? UNKNOWN_OUTLET;
-    for (const h of r.hitRows) {
-      const o = h.outlet ?? UNKNOWN_OUTLET;
-      addCount(this.categoryCounts, `${h.segment}\u0000${o}\u0000${h.category}`);
-      if (h.category === 'slogan' || h.category === 'hashtag') {
-        const tag = h.category === 'slogan' ? this.sloganLabel.get(h.marker) ?? h.marker : h.keyword.normalize('NFKC');
-        addCount(this.tagCounts, [tag, h.category, o, h.segment].join('\u0000'));
-      }
+    for (const h of r.hitRows) this.addTagged(h.segment, h.outlet, h.category, h.marker, h.keyword, 1);
+    const units = {} as PagePartial['units'];
+    for (const seg of SEGMENTS) {
+      const terms = r.terms[seg];
+      const termIndexes: number[] = [];
+      for (const t of terms.keys()) termIndexes.push(this.termIndex(t));
+      units[seg] = {
+        tokens: r.units[seg].tokens, hitCategories: [...r.units[seg].hits.keys()], hitCounts: [...r.units[seg].hits.values()],
+        termIndexes, termCounts: [...terms.values()],
+      };
     }
+    this.addUnits(r.outlet, r.commentRows.length > 0, units);
+  }
+
+  /**
+   * Adds one page's counts (the streaming path: no rows, terms by index).
+   * @example b.addPartial({outlet: 'orient_news', hasComments: false, units, tagged: []})
+   */
+  addPartial(p: PagePartial): void {
+    for (const t of p.tagged) this.addTagged(t.segment, t.outlet, t.category, t.marker, t.keyword, t.count);
+    this.addUnits(p.outlet, p.hasComments, p.units);
+  }
+
+  /**
+   * The index of a keyness term, for `PagePartial.units[*].termIndexes` (assigned on first use).
+   * @example b.termIndex('نظام') // 0
+   */
+  termIndex(term: string): number {
+    let i = this.termIndexes.get(term);
+    if (i === undefined) {
+      i = this.termNames.length;
+      this.termNames.push(term);
+      this.termIndexes.set(term, i);
+    }
+    return i;
+  }
+
+  private addTagged(segment: Segment, hitOutlet: string | null, category: string, marker: string, keyword: string, n: number): void {
+    const o = hitOutlet ?? UNKNOWN_OUTLET;
+    addCount(this.categoryCounts, `${segment}\u0000${o}\u0000${category}`, n);
+    if (category === 'slogan' || category === 'hashtag') {
+      const tag = category === 'slogan' ? this.sloganLabel.get(marker) ?? marker : keyword.normalize('NFKC');
+      addCount(this.tagCounts, [tag, category, o, segment].join('\u0000'), n);
+    }
+  }
+
+  private addUnits(pageOutlet: string | null, hasComments: boolean, units: PagePartial['units']): void {
+    const outlet = pageOutlet ?? UNKNOWN_OUTLET;
     let u = this.units.get(outlet);
     if (!u) this.units.set(outlet, (u = { reporting: [], comments: [] }));
     for (const seg of SEGMENTS) {
+      const unit = units[seg];
       const vec = new Array<number>(this.categories.length).fill(0);
-      for (const [cat, n] of r.units[seg].hits) {
-        const i = this.catIndex.get(cat);
-        if (i !== undefined) vec[i] = n;
+      for (let k = 0; k < unit.hitCategories.length; k++) {
+        const i = this.catIndex.get(unit.hitCategories[k]);
+        if (i !== undefined) vec[i] = unit.hitCounts[k];
       }
       // Pages without comments are not units of the comments segment.
-      if (seg === 'comments' && r.commentRows.length === 0) continue;
-      u[seg].push({ tokens: r.units[seg].tokens, hits: vec });
-      for (const [t, n] of r.terms[seg]) addCount(this.segmentTerms[seg], t, n);
+      if (seg === 'comments' && !hasComments) continue;
+      u[seg].push({ tokens: unit.tokens, hits: vec });
+      const counts = this.segmentTerms[seg];
+      for (let k = 0; k < unit.termIndexes.length; k++) bump(counts, unit.termIndexes[k], unit.termCounts[k]);
     }
     let ot = this.outletTerms.get(outlet);
-    if (!ot) this.outletTerms.set(outlet, (ot = new Map()));
-    for (const [t, n] of r.terms.reporting) addCount(ot, t, n);
+    if (!ot) this.outletTerms.set(outlet, (ot = []));
+    const rep = units.reporting;
+    for (let k = 0; k < rep.termIndexes.length; k++) bump(ot, rep.termIndexes[k], rep.termCounts[k]);
+  }
+
+  /** Term counts by index → Map of the terms with a count (order does not matter: keyness sorts). */
+  private termMap(counts: readonly number[]): Map<string, number> {
+    const m = new Map<string, number>();
+    for (let i = 0; i < counts.length; i++) if (counts[i] > 0) m.set(this.termNames[i], counts[i]);
+    return m;
   }
 
   /** Sorts the row tables (empty when `keepRows` is false) and computes the aggregate tables. */
@@ -271,12 +350,18 @@ export class TableBuilder {
     const outlets = this.outlets();
     if (outlets.length >= 2) {
       for (const o of outlets) {
-        const rest = new Map<string, number>();
-        for (const other of outlets) if (other !== o) for (const [t, n] of this.outletTerms.get(other)!) addCount(rest, t, n);
-        push(`outlet:${o} vs rest (reporting)`, this.outletTerms.get(o)!, rest);
+        const rest: number[] = [];
+        for (const other of outlets) {
+          if (other === o) continue;
+          const counts = this.outletTerms.get(other)!;
+          for (let i = 0; i < counts.length; i++) if (counts[i] > 0) bump(rest, i, counts[i]);
+        }
+        push(`outlet:${o} vs rest (reporting)`, this.termMap(this.outletTerms.get(o)!), this.termMap(rest));
       }
     }
-    if (this.segmentTerms.comments.size > 0) push('comments vs reporting', this.segmentTerms.comments, this.segmentTerms.reporting);
+    if (this.segmentTerms.comments.some((n) => n > 0)) {
+      push('comments vs reporting', this.termMap(this.segmentTerms.comments), this.termMap(this.segmentTerms.reporting));
+    }
     return rows;
   }
 

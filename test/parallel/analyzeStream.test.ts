@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,6 +53,26 @@ describe('analyzeFolder', () => {
     const result = await analyzeCorpus(await loadCorpus(SEEDS), { resamples: 50, keepArticles: false });
     await writeTables(result, join(tmp, 'memory'));
     expect(readOutputs(join(tmp, 'stream'))).toEqual(readOutputs(join(tmp, 'memory')));
+  });
+
+  it('rejects duplicate files read on the workers as the in-memory path does, keeping the first in path order', async () => {
+    const dir = join(tmp, 'dups');
+    mkdirSync(join(dir, 'b'), { recursive: true });
+    for (const f of readdirSync(SEEDS)) copyFileSync(join(SEEDS, f), join(dir, f));
+    copyFileSync(join(SEEDS, '002_dffa4802db24a670.txt'), join(dir, 'b', 'copy-of-002.txt'));
+    copyFileSync(join(SEEDS, '000_be8fd5d588858933.txt'), join(dir, 'a-copy-of-000.txt')); // after 000_… in path order
+    writeFileSync(join(dir, 'empty.txt'), '');
+    await analyzeFolder(dir, { out: join(tmp, 'dups-2'), workers: 2, resamples: 50, batchPages: 1, meta: false });
+    await analyzeFolder(dir, { out: join(tmp, 'dups-1'), workers: 1, resamples: 50, meta: false });
+    const result = await analyzeCorpus(await loadCorpus(dir, { meta: false }), { resamples: 50, keepArticles: false });
+    await writeTables(result, join(tmp, 'dups-memory'));
+    const two = readOutputs(join(tmp, 'dups-2'));
+    expect(two).toEqual(readOutputs(join(tmp, 'dups-memory')));
+    expect(readOutputs(join(tmp, 'dups-1'))).toEqual(two);
+    expect(two['rejects.csv']).toMatch(/a-copy-of-000\.txt,duplicate,.*as 000_be8fd5d588858933\.txt, which is kept/);
+    expect(two['rejects.csv']).toMatch(/b\/copy-of-002\.txt,duplicate,.*as 002_dffa4802db24a670\.txt, which is kept/);
+    expect(two['rejects.csv']).toMatch(/empty\.txt,empty,/);
+    expect(two['articles.csv'].trim().split('\n')).toHaveLength(6);
   });
 
   it('writes Excel CSVs (with a byte-order mark) like writeTables', async () => {

@@ -10,14 +10,14 @@ describe('RowSpill', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('writes pages sorted by id, ties in arrival order, empty pages skipped', () => {
-    const s = new RowSpill(join(dir, 'hits.spill'), { bufferBytes: 8 });
+    const s = new RowSpill(join(dir, 'hits.spill'), { bufferBytes: 8, head: '\uFEFFid,n\n' });
     s.append('b', 'b,1\nb,2\n');
     s.append('a', 'a,1\n');
     s.append('c', '');
     s.append('a', 'a,2 (second page with id a)\n');
     s.append('B', 'B,1\n'); // upper case sorts before lower case (code units)
     expect(s.pages).toBe(5);
-    const r = s.writeSorted(join(dir, 'hits.csv'), 'id,n\n', '\uFEFF');
+    const r = s.writeSorted(join(dir, 'hits.csv'));
     const expected = '\uFEFFid,n\nB,1\na,1\na,2 (second page with id a)\nb,1\nb,2\n';
     expect(readFileSync(join(dir, 'hits.csv'), 'utf8')).toBe(expected);
     expect(r.bytes).toBe(Buffer.byteLength(expected));
@@ -26,10 +26,37 @@ describe('RowSpill', () => {
   });
 
   it('copies multi-byte Arabic rows intact', () => {
-    const s = new RowSpill(join(dir, 'c.spill'));
+    const s = new RowSpill(join(dir, 'c.spill'), { head: 'id,text\n' });
     s.append('p2', 'p2,"نص، مع فاصلة"\n');
     s.append('p1', 'p1,نظام الأسد\n');
-    s.writeSorted(join(dir, 'c.csv'), 'id,text\n');
+    s.writeSorted(join(dir, 'c.csv'));
     expect(readFileSync(join(dir, 'c.csv'), 'utf8')).toBe('id,text\np1,نظام الأسد\np2,"نص، مع فاصلة"\n');
+  });
+
+  it('renames the spill file when pages arrived in id order (ties included), hashing what was appended', () => {
+    const head = 'id,n\n';
+    const s = new RowSpill(join(dir, 'o.spill'), { bufferBytes: 4, head });
+    const pages: [string, string][] = [['a', 'a,1\n'], ['a', 'a,2\n'], ['b', ''], ['c', 'c,"نص"\n']];
+    for (const [id, csv] of pages) s.append(id, id === 'c' ? Buffer.from(csv) : csv);
+    const r = s.writeSorted(join(dir, 'o.csv'));
+    const expected = head + pages.map((p) => p[1]).join('');
+    expect(readFileSync(join(dir, 'o.csv'), 'utf8')).toBe(expected);
+    expect(r).toEqual({ bytes: Buffer.byteLength(expected), sha256: createHash('sha256').update(expected).digest('hex') });
+    expect(existsSync(join(dir, 'o.spill'))).toBe(false);
+  });
+
+  it('gives the same bytes whether or not the pages arrived in order', () => {
+    const rows = Array.from({ length: 50 }, (_, i) => [`p${String((i * 37) % 50).padStart(2, '0')}`, `p${i},x\n`] as [string, string]);
+    const sorted = [...rows].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+    const out = (list: [string, string][], name: string) => {
+      const s = new RowSpill(join(dir, `${name}.spill`), { bufferBytes: 16, head: 'h\n' });
+      for (const [id, csv] of list) s.append(id, csv);
+      const r = s.writeSorted(join(dir, `${name}.csv`));
+      return { r, text: readFileSync(join(dir, `${name}.csv`), 'utf8') };
+    };
+    const a = out(rows, 'shuffled');
+    const b = out(sorted, 'sorted');
+    expect(a.text).toBe(b.text);
+    expect(a.r).toEqual(b.r);
   });
 });

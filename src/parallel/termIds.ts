@@ -1,0 +1,66 @@
+/**
+ * Keyness terms as small integers across the worker boundary. Each producing thread numbers the
+ * terms it meets (`TermIds`); a page's output carries its term counts by number plus the terms the
+ * thread met for the first time on that page. The consumer replays those first meetings in the
+ * order it consumes the thread's outputs — which is the order the thread produced them — so it can
+ * translate every number to its own term index (`TermTranslator`). Why: a page has hundreds of
+ * distinct terms; cloning them as strings and merging them into Maps on the main thread cost more
+ * than the rest of the main thread's work.
+ */
+import { threadId } from 'node:worker_threads';
+
+let dictionaries = 0;
+
+/**
+ * The term numbering of one producing thread (one per worker, one per in-thread run).
+ * @example
+ * const t = new TermIds();
+ * t.idOf('نظام') // 0 (and 'نظام' is in the next takeNew())
+ * t.idOf('نظام') // 0
+ * t.takeNew()    // ['نظام']
+ */
+export class TermIds {
+  /** Identifies this numbering in outputs (thread id and a counter, unique in the process). */
+  readonly dictionary = `${threadId}:${dictionaries++}`;
+  private readonly ids = new Map<string, number>();
+  private fresh: string[] = [];
+
+  /** The number of a term, assigning the next one on first meeting. */
+  idOf(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(term, id);
+      this.fresh.push(term);
+    }
+    return id;
+  }
+
+  /** Terms numbered since the last call, in number order. */
+  takeNew(): string[] {
+    const f = this.fresh;
+    this.fresh = [];
+    return f;
+  }
+}
+
+/**
+ * The consumer's side: translates each dictionary's numbers to indexes of its own (`indexOf`).
+ * Outputs of one dictionary must be read in the order they were produced.
+ * @example
+ * const tr = new TermTranslator((term) => myIndex(term));
+ * const map = tr.read(output.terms.dictionary, output.terms.newTerms); // local number → my index
+ */
+export class TermTranslator {
+  private readonly maps = new Map<string, number[]>();
+
+  constructor(private readonly indexOf: (term: string) => number) {}
+
+  /** Records a dictionary's new terms (in number order) and returns its number → index table. */
+  read(dictionary: string, newTerms: readonly string[]): number[] {
+    let map = this.maps.get(dictionary);
+    if (!map) this.maps.set(dictionary, (map = []));
+    for (const t of newTerms) map.push(this.indexOf(t));
+    return map;
+  }
+}
