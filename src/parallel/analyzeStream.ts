@@ -13,7 +13,8 @@ import { TableBuilder, type AnalysisTables, type BuildTablesOptions } from '../t
 import { TABLE_COLUMNS, TABLE_FILES } from '../tables/columns';
 import { resolveLexicon, lexiconVersion } from '../tables/analyzeCorpus';
 import { campsOfOutlets } from '../corpus/outlets';
-import { runJobs, type RunPagesOptions } from './runPages';
+import { runJobs, startPagePool, defaultWorkers, type PagePool, type RunPagesOptions } from './runPages';
+import { ratesOnPool } from './ratesOnPool';
 import { pagePartialOf, type PageOutput } from './pageOutput';
 import { TermTranslator } from './termIds';
 import { RowSpill } from './rowSpill';
@@ -154,6 +155,10 @@ export async function analyzeStream(items: AsyncIterable<CorpusJob>, out: string
   let comments = 0;
   let hits = 0;
   const inputs: SidecarInfo['inputs'] = [];
+  const emit = format === 'parquet' ? 'rows' : 'csv';
+  const workers = Math.max(1, Math.floor(options.workers ?? defaultWorkers()));
+  // One set of worker threads for the pages and then the bootstrap (unless the caller gave one).
+  const pool: PagePool | null = options.pool ?? (workers > 1 ? startPagePool(workers, lexicon, { ...options, camps, emit }) : null);
   try {
     const sink = format === 'parquet' ? await parquetSink(tmp) : csvSink(tmp, bom);
     const deduper = options.dedupe === false ? null : new CorpusDeduper();
@@ -166,7 +171,7 @@ export async function analyzeStream(items: AsyncIterable<CorpusJob>, out: string
       hits += o.hitCount;
       inputs.push({ file: o.file, sha256: o.sha256 });
     };
-    for await (const results of runJobs(items, lexicon, { ...options, camps, emit: format === 'parquet' ? 'rows' : 'csv' })) {
+    for await (const results of runJobs(items, lexicon, { ...options, camps, emit, pool: pool ?? undefined })) {
       for (const r of results) {
         if (r.kind === 'reject') rejects.push(r.reject);
         else if (r.kind === 'page') await take(r.output);
@@ -187,7 +192,7 @@ export async function analyzeStream(items: AsyncIterable<CorpusJob>, out: string
       options.onProgress?.(pages, bytes);
     }
     const written = await sink.finish(tmp, bom);
-    const tables = builder.finish(rejects);
+    const tables = builder.finish(rejects, pool ? await ratesOnPool(pool, builder.rateGroups()) : undefined);
     if (format === 'parquet') {
       const hitsParquet = join(tmp, `${TABLE_FILES.hits}.parquet`);
       const problems = [
@@ -226,6 +231,7 @@ export async function analyzeStream(items: AsyncIterable<CorpusJob>, out: string
     const { articles: _a, comments: _c, hits: _h, ...aggregates } = tables;
     return { pages, rejects: rejects.length, bytes, comments, hits, files, lexiconVersion: lexiconVersion(lexicon), aggregates };
   } finally {
+    if (pool && !options.pool) await pool.close();
     rmSync(tmp, { recursive: true, force: true });
   }
 }

@@ -12,6 +12,8 @@ import { readCorpusFile } from '../corpus/streamCorpus';
 import { pageOutputOf, type PageOutput, type RowEmit } from './pageOutput';
 import type { PoolReply } from './workerPool';
 import { TermIds } from './termIds';
+import { resampleRateUnits, type RateResamples, type SparseRateUnits } from '../stats/bootstrapRates';
+import { rngMulberry32After } from '../stats/rngMulberry32';
 
 /** One unit of work of the parallel analysis, in corpus order. */
 export type WorkerJob =
@@ -44,11 +46,25 @@ export interface JobContext {
   termIds: TermIds;
 }
 
-/** A request to a page worker. */
-export type PageWorkerRequest = { type: 'jobs'; jobs: WorkerJob[] };
+/**
+ * A request to a page worker: a batch of jobs, or a run of bootstrap resamples of one group
+ * (`count` resamples starting at resample `from` of the group's seeded generator).
+ */
+export type PageWorkerRequest =
+  | { type: 'jobs'; jobs: WorkerJob[] }
+  | { type: 'resample'; units: SparseRateUnits; seed: number; from: number; count: number };
 
-/** A page worker's reply to `{type: 'jobs'}`. */
-export interface JobsReply extends PoolReply { results?: JobResult[] }
+/** A page worker's reply: `results` to `{type: 'jobs'}`, `run` to `{type: 'resample'}`. */
+export interface JobsReply extends PoolReply { results?: JobResult[]; run?: RateResamples }
+
+/**
+ * Runs resamples `from … from + count − 1` of a bootstrap whose generator is `rngMulberry32(seed)`
+ * and which draws `units.n` numbers per resample: the same numbers a serial run draws there.
+ * @example resampleRun({type: 'resample', units, seed: 7, from: 500, count: 500}).used // 500
+ */
+export function resampleRun(req: Extract<PageWorkerRequest, { type: 'resample' }>): RateResamples {
+  return resampleRateUnits(req.units, rngMulberry32After(req.seed, req.from * req.units.n), req.count);
+}
 
 /**
  * Runs one job: analyzes a page, or reads a file and analyzes its pages. Throws with the file name
@@ -105,6 +121,11 @@ if (parentPort) {
   const ctx: JobContext = { lexicon: data.lexicon, camps: new Map(data.camps), kwicWindow: data.kwicWindow, emit: data.emit, metadata: data.metadata, termIds: new TermIds() };
   const port = parentPort;
   port.on('message', (msg: PageWorkerRequest & { id: number }) => {
+    if (msg.type === 'resample') {
+      const run = resampleRun(msg);
+      port.postMessage({ id: msg.id, run } satisfies JobsReply, [run.estimates.buffer as ArrayBuffer]);
+      return;
+    }
     let results: JobResult[];
     try {
       results = msg.jobs.map((j) => runJob(j, ctx));

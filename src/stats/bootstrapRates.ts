@@ -49,30 +49,54 @@ export interface RateCI {
  */
 export function bootstrapRates(units: readonly RateUnit[], categories: number, options: BootstrapRateCIOptions): RateCI[] {
   const resamples = options.resamples ?? 1000;
-  const level = options.level ?? 0.95;
+  if (typeof options.rng !== 'function') throw new TypeError('bootstrapRates: options.rng is required (e.g. rngMulberry32(seed))');
+  const sparse = sparseRateUnits(units, categories, resamples, options.level);
+  if (sparse.totalTokens === 0) return Array.from(sparse.totalHits, () => ({ rate: null, low: null, high: null, resamplesUsed: 0 }));
+  return summarizeRateResamples(sparse, [resampleRateUnits(sparse, options.rng, resamples)], options.level);
+}
+
+/** Units of `bootstrapRates` in flat sparse form (plain typed arrays, so they clone cheaply to a worker). */
+export interface SparseRateUnits {
+  /** Units. */
+  n: number;
+  categories: number;
+  /** Unit i's non-zero cells are `cats[start[i]..start[i+1])` with hits `counts[…]`. */
+  start: Int32Array;
+  cats: Int32Array;
+  counts: Float64Array;
+  tokens: Float64Array;
+  /** Σhits per category and Σtokens over all units. */
+  totalHits: Float64Array;
+  totalTokens: number;
+}
+
+/**
+ * Checks the units and options of `bootstrapRates` and flattens the units to their non-zero cells:
+ * most units have hits in a few categories, so a resample costs n draws plus the non-zero cells,
+ * not n × categories.
+ * @example sparseRateUnits([{tokens: 10, hits: [0, 2]}], 2).cats // Int32Array [1]
+ */
+export function sparseRateUnits(units: readonly RateUnit[], categories: number, resamples = 1000, level = 0.95): SparseRateUnits {
   if (!Number.isInteger(resamples) || resamples < 1) throw new RangeError(`bootstrapRates: resamples must be a positive integer, got ${resamples}`);
   if (!(level > 0 && level < 1)) throw new RangeError(`bootstrapRates: level must be in (0, 1), got ${level}`);
   if (!Number.isInteger(categories) || categories < 0) throw new RangeError(`bootstrapRates: categories must be an integer >= 0, got ${categories}`);
-  if (typeof options.rng !== 'function') throw new TypeError('bootstrapRates: options.rng is required (e.g. rngMulberry32(seed))');
   const n = units.length;
   const hitsOf = (u: RateUnit, c: number): number => u.hits[c] ?? 0;
   let totalTokens = 0;
-  const totalHits = new Array<number>(categories).fill(0);
-  for (const [i, u] of units.entries()) {
+  const totalHits = new Float64Array(categories);
+  let cells = 0;
+  for (let i = 0; i < n; i++) {
+    const u = units[i];
     if (!(Number.isFinite(u.tokens) && u.tokens >= 0)) throw new RangeError(`bootstrapRates: unit ${i} has invalid tokens (${u.tokens})`);
     for (let c = 0; c < categories; c++) {
       const h = hitsOf(u, c);
       if (!(Number.isFinite(h) && h >= 0)) throw new RangeError(`bootstrapRates: unit ${i} has invalid hits for category ${c} (${h})`);
       totalHits[c] += h;
+      if (h !== 0) cells++;
     }
     totalTokens += u.tokens;
   }
-  if (totalTokens === 0) return totalHits.map(() => ({ rate: null, low: null, high: null, resamplesUsed: 0 }));
-  // Units as flat sparse lists (category, hits) of their non-zero cells: most units have hits in a
-  // few categories, so a resample costs n draws plus the non-zero cells, not n × categories.
   const start = new Int32Array(n + 1);
-  let cells = 0;
-  for (let i = 0; i < n; i++) for (let c = 0; c < categories; c++) if (hitsOf(units[i], c) !== 0) cells++;
   const cats = new Int32Array(cells);
   const counts = new Float64Array(cells);
   const tokens = new Float64Array(n);
@@ -85,10 +109,27 @@ export function bootstrapRates(units: readonly RateUnit[], categories: number, o
     }
     start[i + 1] = j;
   }
-  // estimates[c * resamples + k]: category c's rate in the k-th resample with tokens.
-  const estimates = new Float64Array(categories * resamples);
+  return { n, categories, start, cats, counts, tokens, totalHits, totalTokens };
+}
+
+/** Per-category rates of a run of resamples (those with tokens), in resample order. */
+export interface RateResamples {
+  /** Resamples with tokens (`used`); category c's rates are `estimates[c * used .. (c + 1) * used)`. */
+  used: number;
+  estimates: Float64Array;
+}
+
+/**
+ * Draws `resamples` bootstrap resamples of the units (n draws each, `Math.floor(rng() * n)`) and
+ * returns each category's rate per 1,000 tokens in every resample with tokens. Consecutive runs
+ * with one continuing rng give the same rates as one run (so a run can be split between threads:
+ * see `rngMulberry32After`).
+ * @example resampleRateUnits(sparseRateUnits(units, 2), rngMulberry32(1), 1000).used // 1000
+ */
+export function resampleRateUnits(s: SparseRateUnits, rng: () => number, resamples: number): RateResamples {
+  const { n, categories, start, cats, counts, tokens } = s;
+  const rows = new Float64Array(categories * resamples);
   let used = 0;
-  const rng = options.rng;
   const h = new Float64Array(categories);
   for (let r = 0; r < resamples; r++) {
     h.fill(0);
@@ -99,15 +140,30 @@ export function bootstrapRates(units: readonly RateUnit[], categories: number, o
       t += tokens[i];
     }
     if (t > 0) {
-      for (let c = 0; c < categories; c++) estimates[c * resamples + used] = (1000 * h[c]) / t;
+      for (let c = 0; c < categories; c++) rows[used * categories + c] = (1000 * h[c]) / t;
       used++;
     }
   }
+  // Transpose to one run per category.
+  const estimates = new Float64Array(categories * used);
+  for (let k = 0; k < used; k++) for (let c = 0; c < categories; c++) estimates[c * used + k] = rows[k * categories + c];
+  return { used, estimates };
+}
+
+/**
+ * The rates and percentile intervals (R's quantile type 7) from the resample runs, in run order.
+ * @example summarizeRateResamples(sparse, [run1, run2])[0] // {rate: 3.2, low: 2.9, high: 3.6, resamplesUsed: 1000}
+ */
+export function summarizeRateResamples(s: SparseRateUnits, runs: readonly RateResamples[], level = 0.95): RateCI[] {
   const alpha = (1 - level) / 2;
-  return totalHits.map((hits, c) => {
-    const rate = (1000 * hits) / totalTokens;
+  const used = runs.reduce((a, r) => a + r.used, 0);
+  return [...s.totalHits].map((hits, c) => {
+    if (s.totalTokens === 0) return { rate: null, low: null, high: null, resamplesUsed: 0 };
+    const rate = (1000 * hits) / s.totalTokens;
     if (used === 0) return { rate, low: null, high: null, resamplesUsed: 0 };
-    const est = Array.from(estimates.subarray(c * resamples, c * resamples + used)).sort((x, y) => x - y);
+    const est: number[] = [];
+    for (const r of runs) for (let k = 0; k < r.used; k++) est.push(r.estimates[c * r.used + k]);
+    est.sort((x, y) => x - y);
     return { rate, low: quantileSorted(est, alpha), high: quantileSorted(est, 1 - alpha), resamplesUsed: est.length };
   });
 }

@@ -23,3 +23,21 @@ export function rngMulberry32(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/**
+ * The mulberry32 generator of `seed` after `draws` numbers have been drawn, in O(1): its state
+ * only advances by a constant per draw. Why: a seeded bootstrap can be split into runs of
+ * resamples on several threads and still draw exactly the numbers of one serial run.
+ * @param draws a non-negative integer below 2⁵³
+ * @example
+ * const a = rngMulberry32(42); a(); a();
+ * rngMulberry32After(42, 2)() === a() // true
+ */
+export function rngMulberry32After(seed: number, draws: number): () => number {
+  if (!Number.isSafeInteger(draws) || draws < 0) throw new RangeError(`rngMulberry32After: draws must be a non-negative safe integer, got ${draws}`);
+  // state + draws × 0x6d2b79f5 (mod 2³²), with draws split so every product stays exact.
+  const lo = draws % 0x10000;
+  const hi = Math.floor(draws / 0x10000) % 0x10000;
+  const step = (Math.imul(lo, 0x6d2b79f5) + Math.imul(Math.imul(hi, 0x6d2b79f5), 0x10000)) >>> 0;
+  return rngMulberry32(((seed >>> 0) + step) >>> 0);
+}

@@ -11,7 +11,7 @@ import type {
 import type { PageResult } from './processPage';
 import { SEGMENTS, type Segment } from './segments';
 import { NAMING_DIMENSIONS, type NamingDimension } from './naming';
-import { bootstrapRates, type RateUnit } from '../stats/bootstrapRates';
+import { bootstrapRates, sparseRateUnits, type RateCI, type RateUnit, type SparseRateUnits } from '../stats/bootstrapRates';
 import { rngMulberry32 } from '../stats/rngMulberry32';
 import { statKeyness } from '../stats/keyness';
 import { chiSquareIndependence } from '../stats/chiSquareIndependence';
@@ -68,6 +68,16 @@ export interface PagePartial {
   }>;
   /** Hits of the naming, slogan and hashtag tables, counted per distinct (segment, outlet, category, marker, keyword). */
   tagged: readonly { segment: Segment; outlet: string | null; category: string; marker: string; keyword: string; count: number }[];
+}
+
+/** One outlet × segment bootstrap of the outlet profile (see `TableBuilder.rateGroups`). */
+export interface RateGroup {
+  /** `outlet \0 segment`. */
+  key: string;
+  units: SparseRateUnits;
+  /** Seed of the group's mulberry32 generator. */
+  seed: number;
+  resamples: number;
 }
 
 /** Label used for pages whose outlet is unknown. */
@@ -134,6 +144,8 @@ export class TableBuilder {
   private readonly sloganLabel = new Map<string, string>();
   /** segment \0 outlet \0 category → hits (all hits, negated or not: naming is not stance). */
   private readonly categoryCounts = new Map<string, number>();
+  /** Bootstrap results computed elsewhere (see `rateGroups`), by group key, for `finish`. */
+  private rates: ReadonlyMap<string, RateCI[]> | null = null;
   /** tag \0 kind \0 outlet \0 segment → hits of slogans and hashtags. */
   private readonly tagCounts = new Map<string, number>();
 
@@ -237,7 +249,8 @@ export class TableBuilder {
   }
 
   /** Sorts the row tables (empty when `keepRows` is false) and computes the aggregate tables. */
-  finish(rejects: readonly Reject[]): AnalysisTables {
+  finish(rejects: readonly Reject[], rates?: ReadonlyMap<string, RateCI[]>): AnalysisTables {
+    this.rates = rates ?? null;
     this.articles.sort(byKeys((r: ArticleRow) => r.id));
     this.comments.sort(byKeys((r: CommentRow) => r.articleId, (r) => r.comment));
     this.hits.sort(byKeys((r: HitRow) => r.id, (r) => r.line, (r) => r.col, (r) => r.marker));
@@ -259,15 +272,34 @@ export class TableBuilder {
     return [...this.units.keys()].sort();
   }
 
+  /**
+   * The bootstrap of every outlet × segment of the outlet profile, as independent jobs (units in
+   * sparse form, seed, resamples), for callers that run them elsewhere — on worker threads — and
+   * pass the results to `finish`. The key is `outlet \0 segment`.
+   * @example b.rateGroups().map((g) => g.key) // ['orient_news\u0000reporting', 'orient_news\u0000comments', …]
+   */
+  rateGroups(): RateGroup[] {
+    const groups: RateGroup[] = [];
+    for (const outlet of this.outlets()) {
+      for (const seg of SEGMENTS) {
+        const units = this.units.get(outlet)![seg];
+        if (units.length === 0) continue;
+        const key = `${outlet}\u0000${seg}`;
+        groups.push({ key, units: sparseRateUnits(units, this.categories.length, this.opts.resamples), seed: seedFor(this.opts.seed, key), resamples: this.opts.resamples });
+      }
+    }
+    return groups;
+  }
+
   private outletProfile(): OutletProfileRow[] {
     const rows: OutletProfileRow[] = [];
     for (const outlet of this.outlets()) {
       for (const seg of SEGMENTS) {
         const units = this.units.get(outlet)![seg];
         if (units.length === 0) continue;
-        const seed = seedFor(this.opts.seed, `${outlet}\u0000${seg}`);
-        const est = bootstrapRates(units, this.categories.length, {
-          resamples: this.opts.resamples, rng: rngMulberry32(seed),
+        const key = `${outlet}\u0000${seg}`;
+        const est = this.rates?.get(key) ?? bootstrapRates(units, this.categories.length, {
+          resamples: this.opts.resamples, rng: rngMulberry32(seedFor(this.opts.seed, key)),
         });
         const tokens = units.reduce((a, u) => a + u.tokens, 0);
         this.categories.forEach((category, c) => {

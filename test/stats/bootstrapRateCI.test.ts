@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { bootstrapRateCI } from '../../src/stats/bootstrapRateCI';
-import { rngMulberry32 } from '../../src/stats/rngMulberry32';
-import { bootstrapRates } from '../../src/stats/bootstrapRates';
+import { rngMulberry32, rngMulberry32After } from '../../src/stats/rngMulberry32';
+import { bootstrapRates, resampleRateUnits, sparseRateUnits, summarizeRateResamples } from '../../src/stats/bootstrapRates';
 
 // Exact enumeration, by hand. Units A (0 hits / 100 tokens), B (1/100), C (2/200).
 // A resample draws 3 units with replacement; the 10 multisets and their probabilities (of 27):
@@ -111,5 +111,26 @@ describe('bootstrapRates', () => {
     expect(a.rate).toBe(10);
     expect(b).toEqual({ rate: 0, low: 0, high: 0, resamplesUsed: 1000 });
     expect(bootstrapRates([{ hits: [1], tokens: 0 }], 1, { rng: rngMulberry32(1) })).toEqual([{ rate: null, low: null, high: null, resamplesUsed: 0 }]);
+  });
+});
+
+describe('resampleRateUnits', () => {
+  it('split into runs on jumped generators, gives exactly the intervals of one serial bootstrapRates', () => {
+    const rng = rngMulberry32(3);
+    const units = Array.from({ length: 97 }, (_, i) => ({ tokens: i % 13 === 0 ? 0 : 50 + Math.floor(rng() * 500), hits: [Math.floor(rng() * 4), 0, i % 7 === 0 ? 2 : 0] }));
+    const serial = bootstrapRates(units, 3, { resamples: 500, rng: rngMulberry32(99) });
+    const sparse = sparseRateUnits(units, 3, 500);
+    const runs = [[0, 130], [130, 370], [370, 500]].map(([from, to]) => resampleRateUnits(sparse, rngMulberry32After(99, from * units.length), to - from));
+    expect(summarizeRateResamples(sparse, runs)).toEqual(serial);
+    expect(serial[1]).toEqual({ rate: 0, low: 0, high: 0, resamplesUsed: 500 });
+  });
+
+  it('skips resamples without tokens in every run', () => {
+    const units = [{ tokens: 0, hits: [1] }, { tokens: 10, hits: [1] }];
+    const sparse = sparseRateUnits(units, 1, 40);
+    const one = resampleRateUnits(sparse, rngMulberry32(5), 40);
+    expect(one.used).toBeLessThan(40);
+    expect(one.used).toBeGreaterThan(0);
+    expect(summarizeRateResamples(sparse, [one])).toEqual(bootstrapRates(units, 1, { resamples: 40, rng: rngMulberry32(5) }));
   });
 });

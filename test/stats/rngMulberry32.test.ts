@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rngMulberry32 } from '../../src/stats/rngMulberry32';
+import { rngMulberry32, rngMulberry32After } from '../../src/stats/rngMulberry32';
 
 // Reference: an independent Python transcription of Tommy Ettinger's public-domain C
 // (`z = (x += 0x6D2B79F5); z = (z ^ z>>15) * (z|1); z ^= z + (z ^ z>>7) * (z|61); return z ^ z>>14;`),
@@ -36,5 +36,33 @@ describe('rngMulberry32', () => {
       bins[Math.floor(x * 10)]++;
     }
     for (const b of bins) expect(Math.abs(b - 1000)).toBeLessThan(150);
+  });
+});
+
+describe('rngMulberry32After', () => {
+  it('continues exactly where a serial generator is after that many draws', () => {
+    for (const seed of [0, 42, 20230101, 0xffffffff]) {
+      for (const draws of [0, 1, 2, 17, 1000, 65535, 65536, 65537, 300_001]) {
+        const serial = rngMulberry32(seed);
+        for (let k = 0; k < draws; k++) serial();
+        const jumped = rngMulberry32After(seed, draws);
+        const a = [serial(), serial(), serial()];
+        expect([jumped(), jumped(), jumped()], `seed ${seed}, ${draws} draws`).toEqual(a);
+      }
+    }
+  });
+
+  it('has period 2^32 (the state is a counter), so large jumps wrap exactly', () => {
+    const a = rngMulberry32After(7, 2 ** 32);
+    const b = rngMulberry32(7);
+    expect([a(), a()]).toEqual([b(), b()]);
+    const c = rngMulberry32After(7, 2 ** 32 * 3 + 5);
+    const d = rngMulberry32After(7, 5);
+    expect(c()).toBe(d());
+  });
+
+  it('rejects negative or fractional draw counts', () => {
+    expect(() => rngMulberry32After(1, -1)).toThrow(RangeError);
+    expect(() => rngMulberry32After(1, 1.5)).toThrow(RangeError);
   });
 });

@@ -2,7 +2,13 @@
  * The small part of the DOM that the HTML extractor uses, typed structurally so the code
  * compiles without the `dom` lib, plus parsing with linkedom and text helpers.
  */
-import { parseHTML } from 'linkedom';
+import type * as Linkedom from 'linkedom';
+
+/**
+ * linkedom, loaded on first use: it takes ~150 ms to load, which every worker thread and every
+ * run over plain-text pages would otherwise pay.
+ */
+let linkedom: typeof Linkedom | null = null;
 
 /** A DOM node as linkedom provides it (only the members used here). */
 export interface HtmlNode {
@@ -57,7 +63,9 @@ export interface HtmlDocument {
  */
 export function parseHtmlDocument(html: string): HtmlDocument {
   const source = /<html[\s>]/i.test(html.slice(0, 65536)) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
-  return parseHTML(source).document as unknown as HtmlDocument;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  linkedom ??= require('linkedom') as typeof Linkedom;
+  return linkedom.parseHTML(source).document as unknown as HtmlDocument;
 }
 
 /**
