@@ -279,37 +279,35 @@ export class TableBuilder {
    * @example b.rateGroups().map((g) => g.key) // ['orient_news\u0000reporting', 'orient_news\u0000comments', …]
    */
   rateGroups(): RateGroup[] {
-    const groups: RateGroup[] = [];
+    return [...this.unitGroups()].map(({ key, units }) => ({
+      key, units: sparseRateUnits(units, this.categories.length, this.opts.resamples), seed: seedFor(this.opts.seed, key), resamples: this.opts.resamples,
+    }));
+  }
+
+  /** The outlet × segment groups that have units, in table order, with their key `outlet \0 segment`. */
+  private *unitGroups(): Generator<{ outlet: string; seg: Segment; key: string; units: RateUnit[] }> {
     for (const outlet of this.outlets()) {
       for (const seg of SEGMENTS) {
         const units = this.units.get(outlet)![seg];
-        if (units.length === 0) continue;
-        const key = `${outlet}\u0000${seg}`;
-        groups.push({ key, units: sparseRateUnits(units, this.categories.length, this.opts.resamples), seed: seedFor(this.opts.seed, key), resamples: this.opts.resamples });
+        if (units.length > 0) yield { outlet, seg, key: `${outlet}\u0000${seg}`, units };
       }
     }
-    return groups;
   }
 
   private outletProfile(): OutletProfileRow[] {
     const rows: OutletProfileRow[] = [];
-    for (const outlet of this.outlets()) {
-      for (const seg of SEGMENTS) {
-        const units = this.units.get(outlet)![seg];
-        if (units.length === 0) continue;
-        const key = `${outlet}\u0000${seg}`;
-        const est = this.rates?.get(key) ?? bootstrapRates(units, this.categories.length, {
-          resamples: this.opts.resamples, rng: rngMulberry32(seedFor(this.opts.seed, key)),
+    for (const { outlet, seg, key, units } of this.unitGroups()) {
+      const est = this.rates?.get(key) ?? bootstrapRates(units, this.categories.length, {
+        resamples: this.opts.resamples, rng: rngMulberry32(seedFor(this.opts.seed, key)),
+      });
+      const tokens = units.reduce((a, u) => a + u.tokens, 0);
+      this.categories.forEach((category, c) => {
+        const hits = units.reduce((a, u) => a + (u.hits[c] ?? 0), 0);
+        rows.push({
+          outlet, segment: seg, category, hits, tokens, rate: est[c].rate, ciLow: est[c].low, ciHigh: est[c].high,
+          articles: units.length, resamples: this.opts.resamples, seed: this.opts.seed,
         });
-        const tokens = units.reduce((a, u) => a + u.tokens, 0);
-        this.categories.forEach((category, c) => {
-          const hits = units.reduce((a, u) => a + (u.hits[c] ?? 0), 0);
-          rows.push({
-            outlet, segment: seg, category, hits, tokens, rate: est[c].rate, ciLow: est[c].low, ciHigh: est[c].high,
-            articles: units.length, resamples: this.opts.resamples, seed: this.opts.seed,
-          });
-        });
-      }
+      });
     }
     return rows;
   }
