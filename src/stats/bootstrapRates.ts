@@ -55,15 +55,19 @@ export function bootstrapRates(units: readonly RateUnit[], categories: number, o
   return summarizeRateResamples(sparse, [resampleRateUnits(sparse, options.rng, resamples)], options.level);
 }
 
-/** Units of `bootstrapRates` in flat sparse form (plain typed arrays, so they clone cheaply to a worker). */
+/**
+ * Units of `bootstrapRates` in sparse form, by category: category c's units with hits are
+ * `units[start[c] .. start[c+1])` (in unit order) with `hits[…]`. Plain typed arrays, so they clone
+ * cheaply to a worker thread.
+ */
 export interface SparseRateUnits {
   /** Units. */
   n: number;
   categories: number;
-  /** Unit i's non-zero cells are `cats[start[i]..start[i+1])` with hits `counts[…]`. */
   start: Int32Array;
-  cats: Int32Array;
-  counts: Float64Array;
+  units: Int32Array;
+  hits: Float64Array;
+  /** Tokens per unit. */
   tokens: Float64Array;
   /** Σhits per category and Σtokens over all units. */
   totalHits: Float64Array;
@@ -71,10 +75,10 @@ export interface SparseRateUnits {
 }
 
 /**
- * Checks the units and options of `bootstrapRates` and flattens the units to their non-zero cells:
- * most units have hits in a few categories, so a resample costs n draws plus the non-zero cells,
- * not n × categories.
- * @example sparseRateUnits([{tokens: 10, hits: [0, 2]}], 2).cats // Int32Array [1]
+ * Checks the units and options of `bootstrapRates` and keeps only their non-zero cells, grouped by
+ * category: most units have hits in a few categories, so a resample costs n draws plus the
+ * non-zero cells, not n × categories.
+ * @example sparseRateUnits([{tokens: 10, hits: [0, 2]}], 2).start // Int32Array [0, 0, 1]
  */
 export function sparseRateUnits(units: readonly RateUnit[], categories: number, resamples = 1000, level = 0.95): SparseRateUnits {
   if (!Number.isInteger(resamples) || resamples < 1) throw new RangeError(`bootstrapRates: resamples must be a positive integer, got ${resamples}`);
@@ -84,7 +88,8 @@ export function sparseRateUnits(units: readonly RateUnit[], categories: number, 
   const hitsOf = (u: RateUnit, c: number): number => u.hits[c] ?? 0;
   let totalTokens = 0;
   const totalHits = new Float64Array(categories);
-  let cells = 0;
+  const start = new Int32Array(categories + 1);
+  const tokens = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const u = units[i];
     if (!(Number.isFinite(u.tokens) && u.tokens >= 0)) throw new RangeError(`bootstrapRates: unit ${i} has invalid tokens (${u.tokens})`);
@@ -92,24 +97,22 @@ export function sparseRateUnits(units: readonly RateUnit[], categories: number, 
       const h = hitsOf(u, c);
       if (!(Number.isFinite(h) && h >= 0)) throw new RangeError(`bootstrapRates: unit ${i} has invalid hits for category ${c} (${h})`);
       totalHits[c] += h;
-      if (h !== 0) cells++;
+      if (h !== 0) start[c + 1]++;
     }
+    tokens[i] = u.tokens;
     totalTokens += u.tokens;
   }
-  const start = new Int32Array(n + 1);
-  const cats = new Int32Array(cells);
-  const counts = new Float64Array(cells);
-  const tokens = new Float64Array(n);
-  for (let i = 0, j = 0; i < n; i++) {
-    const u = units[i];
-    tokens[i] = u.tokens;
+  for (let c = 0; c < categories; c++) start[c + 1] += start[c];
+  const next = start.slice(0, categories);
+  const cellUnits = new Int32Array(start[categories]);
+  const cellHits = new Float64Array(start[categories]);
+  for (let i = 0; i < n; i++) {
     for (let c = 0; c < categories; c++) {
-      const x = hitsOf(u, c);
-      if (x !== 0) { cats[j] = c; counts[j] = x; j++; }
+      const x = hitsOf(units[i], c);
+      if (x !== 0) { cellUnits[next[c]] = i; cellHits[next[c]] = x; next[c]++; }
     }
-    start[i + 1] = j;
   }
-  return { n, categories, start, cats, counts, tokens, totalHits, totalTokens };
+  return { n, categories, start, units: cellUnits, hits: cellHits, tokens, totalHits, totalTokens };
 }
 
 /** Per-category rates of a run of resamples (those with tokens), in resample order. */
@@ -121,28 +124,32 @@ export interface RateResamples {
 
 /**
  * Draws `resamples` bootstrap resamples of the units (n draws each, `Math.floor(rng() * n)`) and
- * returns each category's rate per 1,000 tokens in every resample with tokens. Consecutive runs
- * with one continuing rng give the same rates as one run (so a run can be split between threads:
- * see `rngMulberry32After`).
+ * returns each category's rate per 1,000 tokens in every resample with tokens. A resample counts
+ * how often each unit was drawn, then sums each category's cells weighted by those counts (all
+ * sums are of integers, so exact in any order). Consecutive runs with one continuing rng give the
+ * same rates as one run (so a run can be split between threads: see `rngMulberry32After`).
  * @example resampleRateUnits(sparseRateUnits(units, 2), rngMulberry32(1), 1000).used // 1000
  */
 export function resampleRateUnits(s: SparseRateUnits, rng: () => number, resamples: number): RateResamples {
-  const { n, categories, start, cats, counts, tokens } = s;
+  const { n, categories, start, units, hits, tokens } = s;
   const rows = new Float64Array(categories * resamples);
+  const drawn = new Int32Array(n);
   let used = 0;
-  const h = new Float64Array(categories);
   for (let r = 0; r < resamples; r++) {
-    h.fill(0);
+    drawn.fill(0);
     let t = 0;
     for (let k = 0; k < n; k++) {
       const i = Math.min(n - 1, Math.floor(rng() * n));
-      for (let j = start[i], e = start[i + 1]; j < e; j++) h[cats[j]] += counts[j];
+      drawn[i]++;
       t += tokens[i];
     }
-    if (t > 0) {
-      for (let c = 0; c < categories; c++) rows[used * categories + c] = (1000 * h[c]) / t;
-      used++;
+    if (!(t > 0)) continue;
+    for (let c = 0; c < categories; c++) {
+      let h = 0;
+      for (let j = start[c], e = start[c + 1]; j < e; j++) h += drawn[units[j]] * hits[j];
+      rows[used * categories + c] = (1000 * h) / t;
     }
+    used++;
   }
   // Transpose to one run per category.
   const estimates = new Float64Array(categories * used);
