@@ -18,7 +18,7 @@ import { ratesOnPool } from './ratesOnPool';
 import { pagePartialOf, type PageOutput } from './pageOutput';
 import { TermTranslator } from './termIds';
 import { RowSpill } from './rowSpill';
-import { formatCsvHeader, formatCsvRow } from './csvCells';
+import { formatCsvHeader, formatCsvRows } from './csvCells';
 import { writeStreamSidecar, sha256OfFile, type WrittenTable } from './writeStreamSidecar';
 import type { SidecarInfo } from '../export/sidecar';
 import { createHash } from 'node:crypto';
@@ -122,8 +122,7 @@ async function parquetSink(tmp: string): Promise<RowSink> {
 
 /** Writes one aggregate table as CSV (as `toCsv` would). */
 function writeAggregate(dir: string, name: string, columns: readonly string[], rows: readonly object[], bom: string): WrittenTable {
-  let s = bom + formatCsvHeader(columns);
-  for (const r of rows) s += formatCsvRow(r as Record<string, unknown>, columns);
+  const s = bom + formatCsvHeader(columns) + formatCsvRows(rows, columns);
   const path = join(dir, `${name}.csv`);
   writeFileSync(path, s);
   return { path, name, columns: [...columns], rowCount: rows.length, sha256: createHash('sha256').update(s).digest('hex'), bom: bom !== '' };

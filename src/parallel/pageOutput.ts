@@ -11,7 +11,7 @@ import type { PagePartial } from '../tables/buildTables';
 import { TABLE_COLUMNS } from '../tables/columns';
 import { NAMING_DIMENSIONS } from '../tables/naming';
 import { SEGMENTS, type Segment } from '../tables/segments';
-import { formatCsvRow, formatHitRows } from './csvCells';
+import { formatCsvRow, formatCsvRows, formatHitRows } from './csvCells';
 import { TermIds } from './termIds';
 
 /** How a page's row tables travel: as CSV text (streamed to disk) or as row objects (Parquet). */
@@ -132,11 +132,9 @@ export function pageOutputFromResult(r: PageResult, page: Page, emit: RowEmit = 
   if (emit === 'csv') {
     const colsA = TABLE_COLUMNS.articles as string[];
     const colsC = TABLE_COLUMNS.comments as string[];
-    let c = '';
-    for (const row of comments) c += formatCsvRow(row as unknown as Record<string, unknown>, colsC);
     csv = {
       articles: UTF8.encode(formatCsvRow(r.articleRow as unknown as Record<string, unknown>, colsA)),
-      comments: UTF8.encode(c),
+      comments: UTF8.encode(formatCsvRows(comments, colsC)),
       hits: UTF8.encode(formatHitRows(hits)),
     };
   } else {

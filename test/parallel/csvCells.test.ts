@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatCsvHeader, formatCsvRow, formatHitRows, quoteCsvField } from '../../src/parallel/csvCells';
+import { formatCsvHeader, formatCsvRow, formatCsvRows, formatHitRows, quoteCsvField } from '../../src/parallel/csvCells';
 import { TABLE_COLUMNS } from '../../src/tables/columns';
 import { toCsv } from '../../src/export/toCsv';
 
@@ -65,5 +65,13 @@ describe('formatHitRows', () => {
     const second = { ...hit, col: 30, category: 'stance_oppose', marker: 'oppose_x', pre: '=1', post: '' };
     expect(formatHitRows([hit, second])).toBe(formatCsvRow(hit, columns) + formatCsvRow(second, columns));
     expect(formatHitRows([hit])).toBe('p1,p1.txt,orient_news,3,14,8,body,reporting,,slogan,slogan_lan_nusalih,-1,false,true,,قالوا ,لن نصالح,", ""أبدا"""\n');
+  });
+});
+
+describe('formatCsvRows', () => {
+  it('joins the lines formatCsvRow writes', () => {
+    const rows = [{ a: 1, b: 'x,y' }, { a: null, b: '=2' }];
+    expect(formatCsvRows(rows, ['a', 'b'])).toBe(rows.map((r) => formatCsvRow(r, ['a', 'b'])).join(''));
+    expect(formatCsvRows([], ['a'])).toBe('');
   });
 });
