@@ -59,6 +59,9 @@ function textCell(s: string): string {
 function anyCell(v: unknown, column: string): string {
   if (typeof v === 'string') return textCell(v);
   if (typeof v === 'number' && Number.isSafeInteger(v)) return String(v);
+  if (v === null || v === undefined) return '';
+  if (v === true) return 'true';
+  if (v === false) return 'false';
   return quoteCsvField(formatCsvCell(v, column));
 }
 
