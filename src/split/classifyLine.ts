@@ -10,6 +10,8 @@ import type { SplitProfile } from './profile';
 import { firstHeaderWordUnit, headerWords } from './profile';
 import type { LinePatterns } from './linePatterns';
 import { matchLinePatterns, unionLinePatterns } from './linePatterns';
+import type { LongLineRules } from './longLine';
+import { isPlainLongLine, longLineRules } from './longLine';
 
 /** The kind of a line seen alone. `rule` names the profile rule that matched. */
 export type LineKind =
@@ -26,7 +28,11 @@ export type LineKind =
   | { kind: 'author_meta'; name: string; meta: string; age: RelativeAgeParts | null; date: string | null }
   | { kind: 'byline'; rule: string }
   | { kind: 'caption'; rule: string }
-  | { kind: 'text'; words: number; finalPunct: boolean; key: string };
+  /**
+   * `key` is null for a plain long line decided without keying it: then `words` is only a lower
+   * bound, and `keyOfText` / `wordsOfText` give (and keep) the exact key and count.
+   */
+  | { kind: 'text'; words: number; finalPunct: boolean; key: string | null };
 
 const URL_LINE = /^(?:https?:\/\/|www\.)[^\s]+$/i;
 const COUNTER = /^#?[0-9]{1,4}\.?$/;
@@ -113,12 +119,17 @@ function metaOf(raw: string, key: string, words: number, p: SplitProfile): LineK
   return null;
 }
 
+/** A share bar flattened to one line has at most this many words («شاركها فيسبوك تويتر واتساب …»). */
+const SHARE_BAR_MAX_WORDS = 10;
+
 /** What `classifyLine` derives from a profile once (cached per profile object, released with it). */
 interface ProfileDispatch {
   /** First code units of the comment-header words: other lines skip the header lookup. */
   headerUnits: Set<number>;
   /** Comment forms, footer start, comment actions and boilerplate together: lines matching none skip all four. */
   lineRules: LinePatterns;
+  /** The shortcut for plain long lines. */
+  longLines: LongLineRules;
 }
 
 const dispatchCache = new WeakMap<SplitProfile, ProfileDispatch>();
@@ -127,17 +138,16 @@ const dispatchCache = new WeakMap<SplitProfile, ProfileDispatch>();
 function dispatchOf(p: SplitProfile): ProfileDispatch {
   let d = dispatchCache.get(p);
   if (!d) {
+    const lineRules = unionLinePatterns([p.commentForms, p.footerStart, p.commentActions, p.boilerplate]);
     d = {
       headerUnits: new Set([...p.commentHeaders.keys()].map(firstHeaderWordUnit)),
-      lineRules: unionLinePatterns([p.commentForms, p.footerStart, p.commentActions, p.boilerplate]),
+      lineRules,
+      longLines: longLineRules(p, lineRules, SHARE_BAR_MAX_WORDS),
     };
     dispatchCache.set(p, d);
   }
   return d;
 }
-
-/** A share bar flattened to one line has at most this many words («شاركها فيسبوك تويتر واتساب …»). */
-const SHARE_BAR_MAX_WORDS = 10;
 
 /**
  * Whether every word of a line key is itself a one-word boilerplate line (a share bar or a menu
@@ -156,22 +166,65 @@ export function isWordsOf(key: string, words: ReadonlySet<string>): boolean {
   return true;
 }
 
+/** The one `blank` kind (kinds are read, never changed, except a text kind's `key`). */
+const BLANK: LineKind = { kind: 'blank' };
+
 /**
  * Classifies one line on its own, using a profile's patterns. Lines longer than
  * `profile.maxShortLine` are only tested for blankness and are otherwise `text`, so huge lines cost
- * one linear scan.
+ * one linear scan. Plain long lines (body paragraphs) are decided without keying them
+ * (`plainLongLineWords`): their `text` kind has `key: null`.
  * @example classifyLine('التعليقات (2)', generic).kind // 'comment_header'
  * @example classifyLine('    ·منذ 7 سنوات 3 أشهر', generic) // {kind:'meta', age:{months:87,days:0}, …}
  */
 export function classifyLine(raw: string, p: SplitProfile): LineKind {
-  if (isBlankLine(raw)) return { kind: 'blank' };
+  if (isBlankLine(raw)) return BLANK;
   if (raw.length > p.maxShortLine) return { kind: 'text', words: Infinity, finalPunct: true, key: '' };
   const t = trimmed(raw);
+  const d = dispatchOf(p);
+  if (isPlainLongLine(t, d.longLines)) return { kind: 'text', words: d.longLines.minWords, finalPunct: FINAL.has(lastChar(t)), key: null };
+  return classifyKeyed(t, p, d);
+}
+
+/** A `text` kind. */
+export type TextKind = LineKind & { kind: 'text' };
+
+/** Fills in the key and exact word count of a plain long line's kind (see `LineKind`). */
+function completeText(k: TextKind, raw: string): string {
+  const keyed = lineKeyWords(trimmed(raw));
+  k.words = Math.min(keyed.words, 61);
+  k.key = keyed.key;
+  return keyed.key;
+}
+
+/**
+ * The key of a line's `text` kind, built and kept on first use when `classifyLine` left it null.
+ * @example keyOfText(classifyLine(longParagraph, generic), longParagraph) === lineKey(longParagraph) // true
+ */
+export function keyOfText(k: TextKind, raw: string): string {
+  return k.key ?? completeText(k, raw);
+}
+
+/**
+ * The word count of a line's `text` kind (as `countWords(line, 60)`), counted on first use when
+ * `classifyLine` left only a lower bound.
+ * @example wordsOfText(classifyLine(longParagraph, generic), longParagraph) // 37
+ */
+export function wordsOfText(k: TextKind, raw: string): number {
+  if (k.key === null) completeText(k, raw);
+  return k.words;
+}
+
+/**
+ * The full classification of a trimmed, non-blank short line: every rule in order, on its key.
+ * The reference that `plainLongLineWords` must agree with.
+ * @example classifyKeyed('التعليقات (2)', generic).kind // 'comment_header'
+ */
+export function classifyKeyed(t: string, p: SplitProfile, d: ProfileDispatch = dispatchOf(p)): LineKind {
   const keyed = lineKeyWords(t);
   const key = keyed.key;
   if (URL_LINE.test(t)) return { kind: 'link' };
   if (key.length <= COUNTER_MAX_CHARS && COUNTER.test(asciiDigits(key))) return { kind: 'counter' };
-  const d = dispatchOf(p);
   if (key.length <= 60 && d.headerUnits.has(firstHeaderWordUnit(key))) {
     const hw = headerWords(key);
     if (p.commentHeaders.has(hw)) {

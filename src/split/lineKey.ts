@@ -114,6 +114,91 @@ export function lineKeyFirstUnit(line: string): number {
 }
 
 /**
+ * The last code unit of `lineKey(line)` without building the key (-1 for an empty key).
+ * @example lineKeyLastUnit('نهاية.\u200f ') === '.'.charCodeAt(0) // true
+ */
+export function lineKeyLastUnit(line: string): number {
+  for (let i = line.length - 1; i >= 0; i--) {
+    const c = line.charCodeAt(i);
+    const k = KEY_CLASS[c];
+    if (k === VERBATIM) return c;
+    if (k === MAPPED) return KEY_MAP[c];
+  }
+  return -1;
+}
+
+/**
+ * Whether `lineKey(line)` starts with `prefix` (itself a key), comparing unit by unit from the
+ * line's start without building the key: a long line costs a few code units.
+ * @example lineKeyStartsWith('  إقرأ أيضاً: خبر طويل', 'اقرا ايضا') // true
+ */
+export function lineKeyStartsWith(line: string, prefix: string): boolean {
+  const n = prefix.length;
+  let j = 0;
+  let pendingSpace = false;
+  for (let i = 0; i < line.length && j < n; i++) {
+    const c = line.charCodeAt(i);
+    const k = KEY_CLASS[c];
+    if (k === SPACE) { pendingSpace = j > 0; continue; }
+    if (k === DROPPED) continue;
+    if (pendingSpace) {
+      if (prefix.charCodeAt(j) !== 32) return false;
+      pendingSpace = false;
+      if (++j === n) return true;
+    }
+    if (prefix.charCodeAt(j) !== (k === MAPPED ? KEY_MAP[c] : c)) return false;
+    j++;
+  }
+  return j === n;
+}
+
+/**
+ * Whether `lineKey(line)` ends with `suffix` (itself a key), comparing unit by unit from the line's
+ * end: the mirror of `lineKeyStartsWith`.
+ * @example lineKeyEndsWith('خبر طويل. جميع الحقوق محفوظة ', 'جميع الحقوق محفوظة') // true
+ */
+export function lineKeyEndsWith(line: string, suffix: string): boolean {
+  const n = suffix.length;
+  let j = 0;
+  let pendingSpace = false;
+  for (let i = line.length - 1; i >= 0 && j < n; i--) {
+    const c = line.charCodeAt(i);
+    const k = KEY_CLASS[c];
+    if (k === SPACE) { pendingSpace = j > 0; continue; }
+    if (k === DROPPED) continue;
+    if (pendingSpace) {
+      if (suffix.charCodeAt(n - 1 - j) !== 32) return false;
+      pendingSpace = false;
+      if (++j === n) return true;
+    }
+    if (suffix.charCodeAt(n - 1 - j) !== (k === MAPPED ? KEY_MAP[c] : c)) return false;
+    j++;
+  }
+  return j === n;
+}
+
+/**
+ * The code units whose key is `unit`: the unit itself and the letters folded onto it
+ * (`ا` ← أ إ آ ٱ, `ي` ← ى, `a` ← `A` …). A key holds `unit` only where its line holds one of these.
+ * @example keyUnitSources('ي'.charCodeAt(0)) // [0x064a, 0x0649]
+ */
+export function keyUnitSources(unit: number): number[] {
+  const out = [unit];
+  for (let c = 0; c < 0x10000; c++) if (KEY_CLASS[c] === MAPPED && KEY_MAP[c] === unit) out.push(c);
+  return out;
+}
+
+/**
+ * What the key makes of one code unit: -1 when it is dropped, 32 for white space (runs of it become
+ * one space), else the unit the key holds (itself or the letter it is folded onto).
+ * @example keyUnitOf('أ'.charCodeAt(0)) === 'ا'.charCodeAt(0) // true
+ */
+export function keyUnitOf(c: number): number {
+  const k = KEY_CLASS[c];
+  return k === SPACE ? 32 : k === DROPPED ? -1 : k === MAPPED ? KEY_MAP[c] : c;
+}
+
+/**
  * True when a line is blank: empty or only white space, bidi and zero-width marks (seed 003 line 39
  * is a lone NBSP).
  * @example isBlankLine('\u00a0') // true

@@ -105,7 +105,7 @@ export function mergeProfileSpecs(base: ProfileSpec, over: ProfileSpec): Profile
 /** What `headerWords` strips: digits, brackets and punctuation. */
 const HEADER_STRIPPED = /[0-9٠-٩۰-۹()[\]{}:：.,،«»"“”'|#·•\-–]/g;
 /** The same characters, as a set of code units. */
-const HEADER_STRIPPED_UNITS = new Set(
+export const HEADER_STRIPPED_UNITS: ReadonlySet<number> = new Set(
   [...'0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹()[]{}:：.,،«»"“”\'|#·•-–'].map((c) => c.charCodeAt(0)));
 
 /**

@@ -4,7 +4,8 @@
 import type { Article, Comment, LabelledLine, Role } from './types';
 import { splitLines } from './splitLines';
 import type { LineKind } from './classifyLine';
-import { classifyLine } from './classifyLine';
+import type { TextKind } from './classifyLine';
+import { classifyLine, keyOfText, wordsOfText } from './classifyLine';
 import type { SplitProfile } from './profile';
 import { profileForOutlet } from './profile';
 import { labelCommentBlock } from './commentBlock';
@@ -41,8 +42,8 @@ const SUBHEADING_MAX_CHARS = 80;
 /** Longest line (words) that can be a title; a longer first line is body and the page has no title. */
 const TITLE_MAX_WORDS = 40;
 
-function isTitleLike(k: LineKind): boolean {
-  return k.kind === 'text' && k.words <= 25 && !k.key.endsWith('.');
+function isTitleLike(k: LineKind, raw: string): boolean {
+  return k.kind === 'text' && wordsOfText(k, raw) <= 25 && !keyOfText(k, raw).endsWith('.');
 }
 
 /**
@@ -135,13 +136,14 @@ export function splitArticle(text: string, options: SplitOptions = {}): Article 
       default: break;
     }
     // text (or an author-like line before the body)
-    const words = k.kind === 'text' ? k.words : 1;
-    const key = k.kind === 'text' ? k.key : '';
+    // Exact words and the key are only needed until the body starts (most lines never build them).
+    const words = k.kind !== 'text' ? 1 : zone === 'head' ? wordsOfText(k, raws[i]) : k.words;
+    const key: string = zone === 'head' || (!bodySeen && titleKey !== null) ? (k.kind === 'text' ? keyOfText(k, raws[i]) : '') : '';
     if (zone === 'head') {
       const nx = nextNonBlank(i);
       const isCategory = words <= p.categoryMaxWords && (
         matchLinePatterns(p.category, key) !== null ||
-        (nx >= 0 && isTitleLike(kinds[nx]) && (kinds[nx] as { key: string }).key !== key));
+        (nx >= 0 && isTitleLike(kinds[nx], raws[nx]) && keyOfText(kinds[nx] as TextKind, raws[nx]) !== key));
       if (isCategory) { set(i, 'boilerplate', 'category_label'); i++; continue; }
       zone = 'body';
       if (words <= TITLE_MAX_WORDS) { set(i, 'title', 'title'); titleKey = key; i++; continue; }
@@ -160,7 +162,9 @@ export function splitArticle(text: string, options: SplitOptions = {}): Article 
     if (roles[i] === 'body' && prev >= 0 && roles[prev] === 'body') {
       const k = kinds[i];
       const nx = nextNonBlank(i);
-      if (k.kind === 'text' && !k.finalPunct && k.words <= SUBHEADING_MAX_WORDS && raws[i].trim().length <= SUBHEADING_MAX_CHARS &&
+      // `k.words` is a lower bound of the exact count: most lines are ruled out before counting.
+      if (k.kind === 'text' && !k.finalPunct && k.words <= SUBHEADING_MAX_WORDS && wordsOfText(k, raws[i]) <= SUBHEADING_MAX_WORDS &&
+          raws[i].trim().length <= SUBHEADING_MAX_CHARS &&
           nx >= 0 && roles[nx] === 'body') {
         set(i, 'subheading', 'subheading');
         prev = i;
