@@ -12,6 +12,7 @@ import type { LinePatterns } from './linePatterns';
 import { matchLinePatterns, unionLinePatterns } from './linePatterns';
 import type { LongLineRules } from './longLine';
 import { isPlainLongLine, longLineRules } from './longLine';
+import { MEMO_MAX_CHARS, rememberKind } from './kindMemo';
 
 /** The kind of a line seen alone. `rule` names the profile rule that matched. */
 export type LineKind =
@@ -130,6 +131,8 @@ interface ProfileDispatch {
   lineRules: LinePatterns;
   /** The shortcut for plain long lines. */
   longLines: LongLineRules;
+  /** Kinds of recurring short lines (see `rememberKind`). */
+  shortKinds: Map<string, LineKind>;
 }
 
 const dispatchCache = new WeakMap<SplitProfile, ProfileDispatch>();
@@ -143,6 +146,7 @@ function dispatchOf(p: SplitProfile): ProfileDispatch {
       headerUnits: new Set([...p.commentHeaders.keys()].map(firstHeaderWordUnit)),
       lineRules,
       longLines: longLineRules(p, lineRules, SHARE_BAR_MAX_WORDS),
+      shortKinds: new Map(),
     };
     dispatchCache.set(p, d);
   }
@@ -173,7 +177,8 @@ const BLANK: LineKind = { kind: 'blank' };
  * Classifies one line on its own, using a profile's patterns. Lines longer than
  * `profile.maxShortLine` are only tested for blankness and are otherwise `text`, so huge lines cost
  * one linear scan. Plain long lines (body paragraphs) are decided without keying them
- * (`plainLongLineWords`): their `text` kind has `key: null`.
+ * (`isPlainLongLine`): their `text` kind has `key: null`. Kinds of short lines are memoized per
+ * profile (`rememberKind`): the returned kind may be shared with other lines and must not be changed.
  * @example classifyLine('التعليقات (2)', generic).kind // 'comment_header'
  * @example classifyLine('    ·منذ 7 سنوات 3 أشهر', generic) // {kind:'meta', age:{months:87,days:0}, …}
  */
@@ -183,7 +188,8 @@ export function classifyLine(raw: string, p: SplitProfile): LineKind {
   const t = trimmed(raw);
   const d = dispatchOf(p);
   if (isPlainLongLine(t, d.longLines)) return { kind: 'text', words: d.longLines.minWords, finalPunct: FINAL.has(lastChar(t)), key: null };
-  return classifyKeyed(t, p, d);
+  if (t.length > MEMO_MAX_CHARS) return classifyKeyed(t, p, d);
+  return d.shortKinds.get(t) ?? rememberKind(d.shortKinds, t, classifyKeyed(t, p, d));
 }
 
 /** A `text` kind. */

@@ -188,7 +188,8 @@ export function splitArticle(text: string, options: SplitOptions = {}): Article 
     }
     if (commentHint) finalComments = commentsFromLabels(lines, options.crawled ?? null);
   }
-  const titleLine = lines.find((l) => l.role === 'title');
+  let titleLine: LabelledLine | undefined;
+  for (let i = 0; i < n; i++) if (lines[i].role === 'title') { titleLine = lines[i]; break; }
   if (declared !== null && declared !== finalComments.length) {
     warnings.push(`the page declares ${declared} comment(s) but ${finalComments.length} were parsed`);
   }
