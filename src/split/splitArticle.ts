@@ -2,7 +2,7 @@
  * The splitter: every input line gets exactly one role, and the `Article` is derived from the labels.
  */
 import type { Article, Comment, LabelledLine, Role } from './types';
-import { splitLines } from './splitLines';
+import { splitLineParts } from './splitLines';
 import type { LineKind } from './classifyLine';
 import type { TextKind } from './classifyLine';
 import { classifyLine, keyOfText, wordsOfText } from './classifyLine';
@@ -67,10 +67,10 @@ function isTitleLike(k: LineKind, raw: string): boolean {
 export function splitArticle(text: string, options: SplitOptions = {}): Article {
   const outlet = options.outlet ?? null;
   const p = options.profile ?? profileForOutlet(outlet);
-  const raw = splitLines(text);
-  const n = raw.length;
-  const raws = raw.map((r) => r.text);
-  const kinds: LineKind[] = raws.map((t) => classifyLine(t, p));
+  const { texts: raws, eols } = splitLineParts(text);
+  const n = raws.length;
+  const kinds: LineKind[] = new Array(n);
+  for (let i = 0; i < n; i++) kinds[i] = classifyLine(raws[i], p);
   const roles: Role[] = new Array(n);
   const rules: string[] = new Array(n);
   const commentOf: (number | null)[] = new Array(n).fill(null);
@@ -174,7 +174,8 @@ export function splitArticle(text: string, options: SplitOptions = {}): Article 
     prev = i;
   }
 
-  const lines: LabelledLine[] = raw.map((r, i) => ({ n: i + 1, role: roles[i], text: r.text, eol: r.eol, rule: rules[i], comment: commentOf[i] }));
+  const lines: LabelledLine[] = new Array(n);
+  for (let i = 0; i < n; i++) lines[i] = { n: i + 1, role: roles[i], text: raws[i], eol: eols[i], rule: rules[i], comment: commentOf[i] };
   let finalComments = comments;
   const hints = options.roleHints;
   if (hints && hints.length) {
