@@ -222,8 +222,8 @@ export function wordsOfText(k: TextKind, raw: string): number {
 }
 
 /**
- * The full classification of a trimmed, non-blank short line: every rule in order, on its key.
- * The reference that `plainLongLineWords` must agree with.
+ * The full classification of a trimmed, non-blank line of at most `maxShortLine` code units: every
+ * rule in order, on its key. The reference that the `isPlainLongLine` shortcut must agree with.
  * @example classifyKeyed('التعليقات (2)', generic).kind // 'comment_header'
  */
 export function classifyKeyed(t: string, p: SplitProfile, d: ProfileDispatch = dispatchOf(p)): LineKind {

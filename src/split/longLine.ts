@@ -9,7 +9,7 @@ import type { LinePatterns } from './linePatterns';
 import type { SplitProfile } from './profile';
 import { headerWords } from './profile';
 
-/** What `plainLongLineWords` needs from a profile (built once per profile, see `longLineRules`). */
+/** What `isPlainLongLine` needs from a profile (built once per profile, see `longLineRules`). */
 export interface LongLineRules {
   /**
    * Matches a line with more (lettered) words than share bars, author lines, meta lines and comment
@@ -44,6 +44,9 @@ export interface LongLineRules {
 
 /** `classifyLine` counts words up to this many (as `countWords(t, 60)`). */
 const WORDS_COUNTED = 61;
+
+/** What `classifyLine` takes for an emoji-headed line (its `EMOJI_HEAD`). */
+const EMOJI_HEAD = /^\p{Extended_Pictographic}/u;
 
 /** Groups strings by the code unit at `at(s)`, appending to `m`. */
 function addByUnit(m: Map<number, string[]>, xs: string[], at: (s: string) => number): void {
@@ -128,7 +131,7 @@ export function isPlainLongLine(t: string, r: LongLineRules): boolean {
   if (!r.enabled || t.length <= r.maxRuleChars) return false;
   const c0 = t.charCodeAt(0);
   // Emoji-headed boilerplate (no Extended_Pictographic below U+00A9 or in the Arabic block).
-  if (r.emojiHeaded && c0 >= 0xa9 && !(c0 >= 0x0600 && c0 <= 0x06ff)) return false;
+  if (r.emojiHeaded && c0 >= 0xa9 && !(c0 >= 0x0600 && c0 <= 0x06ff) && EMOJI_HEAD.test(t)) return false;
   if (r.metaSeparatorUnits.has(c0)) return false;
   if (!r.manyWords.test(t)) return false;
   const prefixes = r.prefixByFirst.get(lineKeyFirstUnit(t));

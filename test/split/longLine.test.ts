@@ -57,7 +57,7 @@ const seedLines = readdirSync(resolve(__dirname, '../../data/corpus')).filter((f
 const PIECES = ['وكان', 'الوزير', 'قال', 'في', 'إن', 'أيضاً', 'التعليقات', 'تعليقات', '(2)', '·', '•', '-', 'منذ', 'سنة', 'أشهر', '2017',
   '٢٠١٩', 'Jannah', 'Theme', 'License', 'is', 'not', 'validated', 'جميع الحقوق محفوظة', 'اقرأ أيضاً:', 'صورة:', '(AFP)', '(رويترز)',
   'فيسبوك', 'تويتر', 'يقول:', ')', '(', '.', '،', ':', '؟', '\u064b', 'ـ', '\u200f', '\ufeff', ' ', ' ', ' ', '  ', '\u00a0', '\u2003',
-  '😀', 'http://x.y', '#3', 'المصدر:', 'بقلم:', 'الأكثر قراءة', 'شارك عبر', 'All rights reserved.', 'تابعونا على'];
+  '😀', '✨', '«', '“', '©', 'http://x.y', '#3', 'المصدر:', 'بقلم:', 'الأكثر قراءة', 'شارك عبر', 'All rights reserved.', 'تابعونا على'];
 /** Body words (no Latin `t`, which may start the generic profile's `contains` literal). */
 const BODY = ['وكان', 'الوزير', 'قال', 'في', 'إن', 'أيضاً', 'حكومة', 'الأسد', 'موسكو،', 'عدداً', 'من', 'القضايا', '2017', 'AFP', 'عبر'];
 const piece = fc.oneof({ arbitrary: fc.constantFrom(...BODY), weight: 12 }, { arbitrary: fc.constantFrom(...PIECES), weight: 1 });
@@ -78,6 +78,8 @@ describe('isPlainLongLine', () => {
     expect(isPlainLongLine(`اقرأ أيضاً: ${para}`, rules)).toBe(false);
     expect(isPlainLongLine(`Jannah Theme License is not validated ${para}`, rules)).toBe(false);
     expect(isPlainLongLine(`${para} (AFP)`, rules)).toBe(false);
+    expect(isPlainLongLine(`«${para}»`, rules)).toBe(true);
+    expect(isPlainLongLine(`💡 ${para}`, rules)).toBe(false);
   });
 });
 
