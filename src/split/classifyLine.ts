@@ -7,7 +7,7 @@ import type { RelativeAgeParts } from './relativeAge';
 import { asciiDigits, mayBeRelativeAge, parseRelativeAgeParts } from './relativeAge';
 import { hasFourDigits, parseCommentDate } from './commentDate';
 import type { SplitProfile } from './profile';
-import { firstHeaderWordUnit, headerWords } from './profile';
+import { firstHeaderWordUnit, headerWordsWithin } from './profile';
 import type { LinePatterns } from './linePatterns';
 import { matchLinePatterns, unionLinePatterns } from './linePatterns';
 import type { LongLineRules } from './longLine';
@@ -127,6 +127,8 @@ const SHARE_BAR_MAX_WORDS = 10;
 interface ProfileDispatch {
   /** First code units of the comment-header words: other lines skip the header lookup. */
   headerUnits: Set<number>;
+  /** Length of the longest comment-header words: lines with longer words skip the header lookup. */
+  headerMaxLength: number;
   /** Comment forms, footer start, comment actions and boilerplate together: lines matching none skip all four. */
   lineRules: LinePatterns;
   /** The shortcut for plain long lines. */
@@ -144,6 +146,7 @@ function dispatchOf(p: SplitProfile): ProfileDispatch {
     const lineRules = unionLinePatterns([p.commentForms, p.footerStart, p.commentActions, p.boilerplate]);
     d = {
       headerUnits: new Set([...p.commentHeaders.keys()].map(firstHeaderWordUnit)),
+      headerMaxLength: Math.max(0, ...[...p.commentHeaders.keys()].map((h) => h.length)),
       lineRules,
       longLines: longLineRules(p, lineRules, SHARE_BAR_MAX_WORDS),
       shortKinds: new Map(),
@@ -232,8 +235,8 @@ export function classifyKeyed(t: string, p: SplitProfile, d: ProfileDispatch = d
   if (URL_LINE.test(t)) return { kind: 'link' };
   if (key.length <= COUNTER_MAX_CHARS && COUNTER.test(asciiDigits(key))) return { kind: 'counter' };
   if (key.length <= 60 && d.headerUnits.has(firstHeaderWordUnit(key))) {
-    const hw = headerWords(key);
-    if (p.commentHeaders.has(hw)) {
+    const hw = headerWordsWithin(key, d.headerMaxLength);
+    if (hw !== null && p.commentHeaders.has(hw)) {
       const digits = /([0-9]+)/.exec(asciiDigits(key));
       return { kind: 'comment_header', count: digits ? Number(digits[1]) : p.commentHeaders.get(hw)! };
     }
