@@ -189,16 +189,6 @@ export function keyUnitSources(unit: number): number[] {
 }
 
 /**
- * What the key makes of one code unit: -1 when it is dropped, 32 for white space (runs of it become
- * one space), else the unit the key holds (itself or the letter it is folded onto).
- * @example keyUnitOf('أ'.charCodeAt(0)) === 'ا'.charCodeAt(0) // true
- */
-export function keyUnitOf(c: number): number {
-  const k = KEY_CLASS[c];
-  return k === SPACE ? 32 : k === DROPPED ? -1 : k === MAPPED ? KEY_MAP[c] : c;
-}
-
-/**
  * True when a line is blank: empty or only white space, bidi and zero-width marks (seed 003 line 39
  * is a lone NBSP).
  * @example isBlankLine('\u00a0') // true
