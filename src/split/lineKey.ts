@@ -36,6 +36,10 @@ for (const c of [0x0623, 0x0625, 0x0622, 0x0671]) { KEY_CLASS[c] = MAPPED; KEY_M
 KEY_CLASS[0x0649] = MAPPED; KEY_MAP[0x0649] = 0x064a;
 for (let c = 0x41; c <= 0x5a; c++) { KEY_CLASS[c] = MAPPED; KEY_MAP[c] = c + 32; }
 
+/** The `MAPPED` code units, in order. */
+const FOLDED_UNITS: number[] = [];
+for (let c = 0; c < 0x10000; c++) if (KEY_CLASS[c] === MAPPED) FOLDED_UNITS.push(c);
+
 /** True for white space as the splitter sees it (JS `\s` covers NBSP, U+2000–U+200A, U+3000, U+FEFF). */
 export function isSpaceCode(c: number): boolean {
   return KEY_CLASS[c] === SPACE;
@@ -183,9 +187,7 @@ export function lineKeyEndsWith(line: string, suffix: string): boolean {
  * @example keyUnitSources('ي'.charCodeAt(0)) // [0x064a, 0x0649]
  */
 export function keyUnitSources(unit: number): number[] {
-  const out = [unit];
-  for (let c = 0; c < 0x10000; c++) if (KEY_CLASS[c] === MAPPED && KEY_MAP[c] === unit) out.push(c);
-  return out;
+  return [unit, ...FOLDED_UNITS.filter((c) => KEY_MAP[c] === unit)];
 }
 
 /**
