@@ -40,7 +40,13 @@ const COUNTER = /^#?[0-9]{1,4}\.?$/;
 const EMOJI_HEAD = /^\p{Extended_Pictographic}/u;
 const SEPARATORS = /[·•|]/;
 /** Characters that end a sentence or a clause (a subheading ends with none of them). */
-const FINAL = new Set(['.', '!', '?', '؟', ':', '…', '،', '؛', ';', ',', '"', '”', '»', '\'']);
+const FINAL = new Set(['.', '!', '?', '؟', ':', '…', '،', '؛', ';', ',', '"', '”', '»', '\''].map((c) => c.charCodeAt(0)));
+
+/** False when the first code unit rules out `URL_LINE` (it starts with «h» or «w», in either case). */
+function mayStartUrl(t: string): boolean {
+  const c = t.charCodeAt(0) | 0x20;
+  return c === 0x68 || c === 0x77;
+}
 
 /** True for what `trimmed` removes at the ends: JS `\s` plus bidi marks (LRM, RLM, isolates, embeddings). */
 function isTrimUnit(c: number): boolean {
@@ -68,8 +74,9 @@ function mayStartWithEmoji(t: string): boolean {
   return c >= 0xa9 && !(c >= 0x0600 && c <= 0x06ff);
 }
 
-function lastChar(t: string): string {
-  return t.length ? t[t.length - 1] : '';
+/** Whether a line ends with one of the `FINAL` characters. */
+function endsFinal(t: string): boolean {
+  return t.length > 0 && FINAL.has(t.charCodeAt(t.length - 1));
 }
 
 /** Reads «(… / AFP)»: the credit words of a final parenthesis, as keys. */
@@ -190,7 +197,7 @@ export function classifyLine(raw: string, p: SplitProfile): LineKind {
   if (raw.length > p.maxShortLine) return { kind: 'text', words: Infinity, finalPunct: true, key: '' };
   const t = trimmed(raw);
   const d = dispatchOf(p);
-  if (isPlainLongLine(t, d.longLines)) return { kind: 'text', words: d.longLines.minWords, finalPunct: FINAL.has(lastChar(t)), key: null };
+  if (isPlainLongLine(t, d.longLines)) return { kind: 'text', words: d.longLines.minWords, finalPunct: endsFinal(t), key: null };
   if (t.length > MEMO_MAX_CHARS) return classifyKeyed(t, p, d);
   return d.shortKinds.get(t) ?? rememberKind(d.shortKinds, t, classifyKeyed(t, p, d));
 }
@@ -232,7 +239,7 @@ export function wordsOfText(k: TextKind, raw: string): number {
 export function classifyKeyed(t: string, p: SplitProfile, d: ProfileDispatch = dispatchOf(p)): LineKind {
   const keyed = lineKeyWords(t);
   const key = keyed.key;
-  if (URL_LINE.test(t)) return { kind: 'link' };
+  if (mayStartUrl(t) && URL_LINE.test(t)) return { kind: 'link' };
   if (key.length <= COUNTER_MAX_CHARS && COUNTER.test(asciiDigits(key))) return { kind: 'counter' };
   if (key.length <= 60 && d.headerUnits.has(firstHeaderWordUnit(key))) {
     const hw = headerWordsWithin(key, d.headerMaxLength);
@@ -269,5 +276,5 @@ export function classifyKeyed(t: string, p: SplitProfile, d: ProfileDispatch = d
   }
   for (const c of p.captionPrefix) if (key.startsWith(c)) return { kind: 'caption', rule: 'caption_prefix' };
   if (captionCredit(key, p.captionCredits)) return { kind: 'caption', rule: 'caption_credit' };
-  return { kind: 'text', words, finalPunct: FINAL.has(lastChar(t)), key };
+  return { kind: 'text', words, finalPunct: endsFinal(t), key };
 }

@@ -122,6 +122,13 @@ describe('letteredWords', () => {
 });
 
 describe('classifyLine', () => {
+  it('labels URL lines whatever their case, and marks final punctuation', () => {
+    for (const url of ['https://x.y/z', 'HTTP://X.Y', 'www.example.com', 'WWW.Example.com/ar']) expect(classifyLine(url, generic)).toEqual({ kind: 'link' });
+    expect(classifyLine('xhttps://x.y', generic).kind).toBe('text');
+    expect(classifyLine('خبر قصير.', generic)).toMatchObject({ kind: 'text', finalPunct: true });
+    expect(classifyLine('خبر قصير', generic)).toMatchObject({ kind: 'text', finalPunct: false });
+  });
+
   it('gives with the long-line shortcut what the full classification gives (seed lines, every profile)', () => {
     for (const p of profiles) for (const line of seedLines) expect(completedKind(line, p), `${p.id}: ${line}`).toEqual(referenceKind(line, p));
   });
