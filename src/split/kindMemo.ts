@@ -15,9 +15,12 @@ export const MEMO_MAX_CHARS = 80;
 /** Entries a memo holds before it is emptied (then it fills again with the lines that recur). */
 const MEMO_MAX_ENTRIES = 4096;
 
-/** A copy of a string sharing no memory with the string it was cut from. */
+/**
+ * The same string, sharing no memory with the page it was cut from: V8 flattens a concatenation
+ * into a new string before slicing it (and copies strings under 13 units outright).
+ */
 function detached(s: string): string {
-  return Buffer.from(s, 'utf16le').toString('utf16le');
+  return (' ' + s).slice(1);
 }
 
 /**
