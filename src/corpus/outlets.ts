@@ -110,9 +110,11 @@ export function outletOfUrl(url: string, outlets: Outlet[] = loadOutlets()): str
   return best;
 }
 
-/** One cue of an outlet: its text and the index of its outlet in the registry. */
+/** One cue of an outlet. */
 export interface CueEntry {
+  /** The cue's text. */
   cue: string;
+  /** Index of its outlet in the registry. */
   outlet: number;
 }
 
