@@ -8,6 +8,8 @@ import type { PageMeta } from './types';
 import { splitLines } from '../split/splitLines';
 import { lineKey, lineKeyFirstUnit } from '../split/lineKey';
 import { detectProfileOutlet, loadProfileSpecs, PROFILES_DIR } from '../split/profile';
+import type { SkipSearch } from './skipSearch';
+import { compileSkipSearch, MIN_SKIP_LITERAL, skipSearch } from './skipSearch';
 
 /** Editorial camps used to group outlets (see data/README.md; conventional, to be reviewed). */
 export type Camp = 'syrian_opposition' | 'syrian_government' | 'kurdish_aanes' | 'turkish' | 'pan_arab' | 'russian_iranian' | 'other';
@@ -108,12 +110,27 @@ export function outletOfUrl(url: string, outlets: Outlet[] = loadOutlets()): str
   return best;
 }
 
+/** One cue of an outlet. */
+export interface CueEntry {
+  /** The cue's text. */
+  cue: string;
+  /** Index of its outlet in the registry. */
+  outlet: number;
+}
+
 /** The cues of a registry compiled for one scan of a text (see `compileCueScanner`). */
 export interface CueScanner {
-  /** Matches any cue (literal alternation, global): finds the next position where some cue starts. */
+  /**
+   * Matches any short cue (under `MIN_SKIP_LITERAL` code units; literal alternation, global): finds
+   * the next position where one starts. Null when there is none.
+   */
   anyCue: RegExp | null;
-  /** Cues by first code unit: each cue's text and the index of its outlet in the registry. */
-  byFirstUnit: Map<number, { cue: string; outlet: number }[]>;
+  /** Short cues by first code unit. */
+  byFirstUnit: Map<number, CueEntry[]>;
+  /** The long cues (the distinct texts) for a skip search, or null when there is none. */
+  longCues: SkipSearch | null;
+  /** Entries of each long cue text, by its index in `longCues.literals`. */
+  longEntries: CueEntry[][];
 }
 
 const scannerCache = new WeakMap<Outlet[], CueScanner>();
@@ -142,26 +159,40 @@ export function literalTrie(words: string[]): string {
 }
 
 /**
- * Compiles a registry's cues for `outletOfText` (cached per registry array, released with it):
- * one regular expression finds the positions where some cue starts, and cues are bucketed by their
- * first code unit to tell which ones, so a text is scanned once for all cues instead of once per cue.
- * @example compileCueScanner(loadOutlets()).byFirstUnit.get('د'.charCodeAt(0))?.[0].cue // 'دمشق-سانا'
+ * Compiles a registry's cues for `outletOfText` (cached per registry array, released with it): long
+ * cues for a skip search that reads a fraction of the text, short ones for one regular expression
+ * finding the positions where one starts, bucketed by first code unit to tell which ones. A text is
+ * scanned once for all cues instead of once per cue.
+ * @example compileCueScanner(loadOutlets()).byFirstUnit.get('R'.charCodeAt(0))?.[0].cue // 'RT عربي'
  */
 export function compileCueScanner(outlets: Outlet[]): CueScanner {
   const hit = scannerCache.get(outlets);
   if (hit) return hit;
-  const byFirstUnit = new Map<number, { cue: string; outlet: number }[]>();
+  const byFirstUnit = new Map<number, CueEntry[]>();
+  const longIndex = new Map<string, number>();
+  const longEntries: CueEntry[][] = [];
   outlets.forEach((o, outlet) => {
     for (const cue of o.cues) {
       if (!cue) continue;
+      if (cue.length >= MIN_SKIP_LITERAL) {
+        let li = longIndex.get(cue);
+        if (li === undefined) { li = longEntries.length; longIndex.set(cue, li); longEntries.push([]); }
+        longEntries[li].push({ cue, outlet });
+        continue;
+      }
       const c = cue.charCodeAt(0);
       let list = byFirstUnit.get(c);
       if (!list) { list = []; byFirstUnit.set(c, list); }
       list.push({ cue, outlet });
     }
   });
-  const cues = [...new Set([...byFirstUnit.values()].flat().map((e) => e.cue))];
-  const scanner = { anyCue: cues.length ? new RegExp(literalTrie(cues), 'g') : null, byFirstUnit };
+  const shortCues = [...new Set([...byFirstUnit.values()].flat().map((e) => e.cue))];
+  const scanner: CueScanner = {
+    anyCue: shortCues.length ? new RegExp(literalTrie(shortCues), 'g') : null,
+    byFirstUnit,
+    longCues: longEntries.length ? compileSkipSearch([...longIndex.keys()]) : null,
+    longEntries,
+  };
   scannerCache.set(outlets, scanner);
   return scanner;
 }
@@ -170,28 +201,32 @@ export function compileCueScanner(outlets: Outlet[]): CueScanner {
  * The outlet named by text cues: the outlet with the most cue occurrences (ties: the earliest
  * occurrence), or null. Cues are literal; each cue's occurrences are counted without overlap
  * (leftmost first, as repeated `indexOf` from the end of the previous one). One pass over the text
- * for all cues.
+ * for the long cues and one for the short ones.
  * @example outletOfText('…\nالمصدر: عرب 48\n…') // 'arab48'
  */
 export function outletOfText(text: string, outlets: Outlet[] = loadOutlets()): string | null {
-  const { anyCue, byFirstUnit } = compileCueScanner(outlets);
-  if (!anyCue) return null; // a registry without cues names no outlet
+  const { anyCue, byFirstUnit, longCues, longEntries } = compileCueScanner(outlets);
+  if (!anyCue && !longCues) return null; // a registry without cues names no outlet
   const count = new Array<number>(outlets.length).fill(0);
   const first = new Array<number>(outlets.length).fill(Infinity);
   // Per cue entry: where its previous occurrence ended (occurrences of one cue do not overlap).
-  const nextFree = new Map<{ cue: string; outlet: number }, number>();
-  anyCue.lastIndex = 0;
-  // Visit every position where some cue starts: search again from one past the previous match.
-  for (let m = anyCue.exec(text); m !== null; m = anyCue.exec(text)) {
-    const i = m.index;
-    anyCue.lastIndex = i + 1;
-    for (const entry of byFirstUnit.get(text.charCodeAt(i))!) {
-      if (!text.startsWith(entry.cue, i)) continue;
-      const free = nextFree.get(entry);
-      if (free !== undefined && i < free) continue;
-      nextFree.set(entry, i + entry.cue.length);
-      count[entry.outlet]++;
-      if (i < first[entry.outlet]) first[entry.outlet] = i;
+  // Each entry's occurrences arrive in text order (an entry is either long or short).
+  const nextFree = new Map<CueEntry, number>();
+  const visit = (entry: CueEntry, i: number): void => {
+    const free = nextFree.get(entry);
+    if (free !== undefined && i < free) return;
+    nextFree.set(entry, i + entry.cue.length);
+    count[entry.outlet]++;
+    if (i < first[entry.outlet]) first[entry.outlet] = i;
+  };
+  if (longCues) skipSearch(text, longCues, (li, at) => { for (const entry of longEntries[li]) visit(entry, at); });
+  if (anyCue) {
+    anyCue.lastIndex = 0;
+    // Visit every position where some short cue starts: search again from one past the previous match.
+    for (let m = anyCue.exec(text); m !== null; m = anyCue.exec(text)) {
+      const i = m.index;
+      anyCue.lastIndex = i + 1;
+      for (const entry of byFirstUnit.get(text.charCodeAt(i))!) if (text.startsWith(entry.cue, i)) visit(entry, i);
     }
   }
   let best: string | null = null;

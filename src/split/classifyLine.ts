@@ -7,9 +7,12 @@ import type { RelativeAgeParts } from './relativeAge';
 import { asciiDigits, mayBeRelativeAge, parseRelativeAgeParts } from './relativeAge';
 import { hasFourDigits, parseCommentDate } from './commentDate';
 import type { SplitProfile } from './profile';
-import { firstHeaderWordUnit, headerWords } from './profile';
+import { firstHeaderWordUnit, headerWordsWithin } from './profile';
 import type { LinePatterns } from './linePatterns';
 import { matchLinePatterns, unionLinePatterns } from './linePatterns';
+import type { LongLineRules } from './longLine';
+import { isPlainLongLine, longLineRules } from './longLine';
+import { MEMO_MAX_CHARS, rememberKind } from './kindMemo';
 
 /** The kind of a line seen alone. `rule` names the profile rule that matched. */
 export type LineKind =
@@ -26,14 +29,24 @@ export type LineKind =
   | { kind: 'author_meta'; name: string; meta: string; age: RelativeAgeParts | null; date: string | null }
   | { kind: 'byline'; rule: string }
   | { kind: 'caption'; rule: string }
-  | { kind: 'text'; words: number; finalPunct: boolean; key: string };
+  /**
+   * `key` is null for a plain long line decided without keying it: then `words` is only a lower
+   * bound, and `keyOfText` / `wordsOfText` give (and keep) the exact key and count.
+   */
+  | { kind: 'text'; words: number; finalPunct: boolean; key: string | null };
 
 const URL_LINE = /^(?:https?:\/\/|www\.)[^\s]+$/i;
 const COUNTER = /^#?[0-9]{1,4}\.?$/;
 const EMOJI_HEAD = /^\p{Extended_Pictographic}/u;
 const SEPARATORS = /[·•|]/;
 /** Characters that end a sentence or a clause (a subheading ends with none of them). */
-const FINAL = new Set(['.', '!', '?', '؟', ':', '…', '،', '؛', ';', ',', '"', '”', '»', '\'']);
+const FINAL = new Set(['.', '!', '?', '؟', ':', '…', '،', '؛', ';', ',', '"', '”', '»', '\''].map((c) => c.charCodeAt(0)));
+
+/** False when the first code unit rules out `URL_LINE` (it starts with «h» or «w», in either case). */
+function mayStartUrl(t: string): boolean {
+  const c = t.charCodeAt(0) | 0x20;
+  return c === 0x68 || c === 0x77;
+}
 
 /** True for what `trimmed` removes at the ends: JS `\s` plus bidi marks (LRM, RLM, isolates, embeddings). */
 function isTrimUnit(c: number): boolean {
@@ -61,8 +74,9 @@ function mayStartWithEmoji(t: string): boolean {
   return c >= 0xa9 && !(c >= 0x0600 && c <= 0x06ff);
 }
 
-function lastChar(t: string): string {
-  return t.length ? t[t.length - 1] : '';
+/** Whether a line ends with one of the `FINAL` characters. */
+function endsFinal(t: string): boolean {
+  return t.length > 0 && FINAL.has(t.charCodeAt(t.length - 1));
 }
 
 /** Reads «(… / AFP)»: the credit words of a final parenthesis, as keys. */
@@ -113,12 +127,21 @@ function metaOf(raw: string, key: string, words: number, p: SplitProfile): LineK
   return null;
 }
 
+/** A share bar flattened to one line has at most this many words («شاركها فيسبوك تويتر واتساب …»). */
+const SHARE_BAR_MAX_WORDS = 10;
+
 /** What `classifyLine` derives from a profile once (cached per profile object, released with it). */
 interface ProfileDispatch {
   /** First code units of the comment-header words: other lines skip the header lookup. */
   headerUnits: Set<number>;
+  /** Length of the longest comment-header words: lines with longer words skip the header lookup. */
+  headerMaxLength: number;
   /** Comment forms, footer start, comment actions and boilerplate together: lines matching none skip all four. */
   lineRules: LinePatterns;
+  /** The shortcut for plain long lines. */
+  longLines: LongLineRules;
+  /** Kinds of recurring short lines (see `rememberKind`). */
+  shortKinds: Map<string, LineKind>;
 }
 
 const dispatchCache = new WeakMap<SplitProfile, ProfileDispatch>();
@@ -127,17 +150,18 @@ const dispatchCache = new WeakMap<SplitProfile, ProfileDispatch>();
 function dispatchOf(p: SplitProfile): ProfileDispatch {
   let d = dispatchCache.get(p);
   if (!d) {
+    const lineRules = unionLinePatterns([p.commentForms, p.footerStart, p.commentActions, p.boilerplate]);
     d = {
       headerUnits: new Set([...p.commentHeaders.keys()].map(firstHeaderWordUnit)),
-      lineRules: unionLinePatterns([p.commentForms, p.footerStart, p.commentActions, p.boilerplate]),
+      headerMaxLength: Math.max(0, ...[...p.commentHeaders.keys()].map((h) => h.length)),
+      lineRules,
+      longLines: longLineRules(p, lineRules, SHARE_BAR_MAX_WORDS),
+      shortKinds: new Map(),
     };
     dispatchCache.set(p, d);
   }
   return d;
 }
-
-/** A share bar flattened to one line has at most this many words («شاركها فيسبوك تويتر واتساب …»). */
-const SHARE_BAR_MAX_WORDS = 10;
 
 /**
  * Whether every word of a line key is itself a one-word boilerplate line (a share bar or a menu
@@ -156,25 +180,70 @@ export function isWordsOf(key: string, words: ReadonlySet<string>): boolean {
   return true;
 }
 
+/** The one `blank` kind (kinds are read, never changed, except a text kind's `key`). */
+const BLANK: LineKind = { kind: 'blank' };
+
 /**
  * Classifies one line on its own, using a profile's patterns. Lines longer than
  * `profile.maxShortLine` are only tested for blankness and are otherwise `text`, so huge lines cost
- * one linear scan.
+ * one linear scan. Plain long lines (body paragraphs) are decided without keying them
+ * (`isPlainLongLine`): their `text` kind has `key: null`. Kinds of short lines are memoized per
+ * profile (`rememberKind`): the returned kind may be shared with other lines and must not be changed.
  * @example classifyLine('التعليقات (2)', generic).kind // 'comment_header'
  * @example classifyLine('    ·منذ 7 سنوات 3 أشهر', generic) // {kind:'meta', age:{months:87,days:0}, …}
  */
 export function classifyLine(raw: string, p: SplitProfile): LineKind {
-  if (isBlankLine(raw)) return { kind: 'blank' };
+  if (isBlankLine(raw)) return BLANK;
   if (raw.length > p.maxShortLine) return { kind: 'text', words: Infinity, finalPunct: true, key: '' };
   const t = trimmed(raw);
+  const d = dispatchOf(p);
+  if (isPlainLongLine(t, d.longLines)) return { kind: 'text', words: d.longLines.minWords, finalPunct: endsFinal(t), key: null };
+  if (t.length > MEMO_MAX_CHARS) return classifyKeyed(t, p, d);
+  return d.shortKinds.get(t) ?? rememberKind(d.shortKinds, t, classifyKeyed(t, p, d));
+}
+
+/** A `text` kind. */
+export type TextKind = LineKind & { kind: 'text' };
+
+/** Fills in the key and exact word count of a plain long line's kind (see `LineKind`). */
+function completeText(k: TextKind, raw: string): string {
+  const keyed = lineKeyWords(trimmed(raw));
+  k.words = Math.min(keyed.words, 61);
+  k.key = keyed.key;
+  return keyed.key;
+}
+
+/**
+ * The key of a line's `text` kind, built and kept on first use when `classifyLine` left it null.
+ * @example keyOfText(classifyLine(longParagraph, generic), longParagraph) === lineKey(longParagraph) // true
+ */
+export function keyOfText(k: TextKind, raw: string): string {
+  return k.key ?? completeText(k, raw);
+}
+
+/**
+ * The word count of a line's `text` kind (as `countWords(line, 60)`), counted on first use when
+ * `classifyLine` left only a lower bound.
+ * @example wordsOfText(classifyLine(longParagraph, generic), longParagraph) // 37
+ */
+export function wordsOfText(k: TextKind, raw: string): number {
+  if (k.key === null) completeText(k, raw);
+  return k.words;
+}
+
+/**
+ * The full classification of a trimmed, non-blank line of at most `maxShortLine` code units: every
+ * rule in order, on its key. The reference that the `isPlainLongLine` shortcut must agree with.
+ * @example classifyKeyed('التعليقات (2)', generic).kind // 'comment_header'
+ */
+export function classifyKeyed(t: string, p: SplitProfile, d: ProfileDispatch = dispatchOf(p)): LineKind {
   const keyed = lineKeyWords(t);
   const key = keyed.key;
-  if (URL_LINE.test(t)) return { kind: 'link' };
+  if (mayStartUrl(t) && URL_LINE.test(t)) return { kind: 'link' };
   if (key.length <= COUNTER_MAX_CHARS && COUNTER.test(asciiDigits(key))) return { kind: 'counter' };
-  const d = dispatchOf(p);
   if (key.length <= 60 && d.headerUnits.has(firstHeaderWordUnit(key))) {
-    const hw = headerWords(key);
-    if (p.commentHeaders.has(hw)) {
+    const hw = headerWordsWithin(key, d.headerMaxLength);
+    if (hw !== null && p.commentHeaders.has(hw)) {
       const digits = /([0-9]+)/.exec(asciiDigits(key));
       return { kind: 'comment_header', count: digits ? Number(digits[1]) : p.commentHeaders.get(hw)! };
     }
@@ -207,5 +276,5 @@ export function classifyLine(raw: string, p: SplitProfile): LineKind {
   }
   for (const c of p.captionPrefix) if (key.startsWith(c)) return { kind: 'caption', rule: 'caption_prefix' };
   if (captionCredit(key, p.captionCredits)) return { kind: 'caption', rule: 'caption_credit' };
-  return { kind: 'text', words, finalPunct: FINAL.has(lastChar(t)), key };
+  return { kind: 'text', words, finalPunct: endsFinal(t), key };
 }

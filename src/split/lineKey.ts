@@ -36,6 +36,10 @@ for (const c of [0x0623, 0x0625, 0x0622, 0x0671]) { KEY_CLASS[c] = MAPPED; KEY_M
 KEY_CLASS[0x0649] = MAPPED; KEY_MAP[0x0649] = 0x064a;
 for (let c = 0x41; c <= 0x5a; c++) { KEY_CLASS[c] = MAPPED; KEY_MAP[c] = c + 32; }
 
+/** The `MAPPED` code units, in order. */
+const FOLDED_UNITS: number[] = [];
+for (let c = 0; c < 0x10000; c++) if (KEY_CLASS[c] === MAPPED) FOLDED_UNITS.push(c);
+
 /** True for white space as the splitter sees it (JS `\s` covers NBSP, U+2000–U+200A, U+3000, U+FEFF). */
 export function isSpaceCode(c: number): boolean {
   return KEY_CLASS[c] === SPACE;
@@ -111,6 +115,79 @@ export function lineKeyFirstUnit(line: string): number {
     if (k === MAPPED) return KEY_MAP[c];
   }
   return -1;
+}
+
+/**
+ * The last code unit of `lineKey(line)` without building the key (-1 for an empty key).
+ * @example lineKeyLastUnit('نهاية.\u200f ') === '.'.charCodeAt(0) // true
+ */
+export function lineKeyLastUnit(line: string): number {
+  for (let i = line.length - 1; i >= 0; i--) {
+    const c = line.charCodeAt(i);
+    const k = KEY_CLASS[c];
+    if (k === VERBATIM) return c;
+    if (k === MAPPED) return KEY_MAP[c];
+  }
+  return -1;
+}
+
+/**
+ * Whether `lineKey(line)` starts with `prefix` (itself a key), comparing unit by unit from the
+ * line's start without building the key: a long line costs a few code units.
+ * @example lineKeyStartsWith('  إقرأ أيضاً: خبر طويل', 'اقرا ايضا') // true
+ */
+export function lineKeyStartsWith(line: string, prefix: string): boolean {
+  const n = prefix.length;
+  let j = 0;
+  let pendingSpace = false;
+  for (let i = 0; i < line.length && j < n; i++) {
+    const c = line.charCodeAt(i);
+    const k = KEY_CLASS[c];
+    if (k === SPACE) { pendingSpace = j > 0; continue; }
+    if (k === DROPPED) continue;
+    if (pendingSpace) {
+      if (prefix.charCodeAt(j) !== 32) return false;
+      pendingSpace = false;
+      if (++j === n) return true;
+    }
+    if (prefix.charCodeAt(j) !== (k === MAPPED ? KEY_MAP[c] : c)) return false;
+    j++;
+  }
+  return j === n;
+}
+
+/**
+ * Whether `lineKey(line)` ends with `suffix` (itself a key), comparing unit by unit from the line's
+ * end: the mirror of `lineKeyStartsWith`.
+ * @example lineKeyEndsWith('خبر طويل. جميع الحقوق محفوظة ', 'جميع الحقوق محفوظة') // true
+ */
+export function lineKeyEndsWith(line: string, suffix: string): boolean {
+  const n = suffix.length;
+  let j = 0;
+  let pendingSpace = false;
+  for (let i = line.length - 1; i >= 0 && j < n; i--) {
+    const c = line.charCodeAt(i);
+    const k = KEY_CLASS[c];
+    if (k === SPACE) { pendingSpace = j > 0; continue; }
+    if (k === DROPPED) continue;
+    if (pendingSpace) {
+      if (suffix.charCodeAt(n - 1 - j) !== 32) return false;
+      pendingSpace = false;
+      if (++j === n) return true;
+    }
+    if (suffix.charCodeAt(n - 1 - j) !== (k === MAPPED ? KEY_MAP[c] : c)) return false;
+    j++;
+  }
+  return j === n;
+}
+
+/**
+ * The code units whose key is `unit`: the unit itself and the letters folded onto it
+ * (`ا` ← أ إ آ ٱ, `ي` ← ى, `a` ← `A` …). A key holds `unit` only where its line holds one of these.
+ * @example keyUnitSources('ي'.charCodeAt(0)) // [0x064a, 0x0649]
+ */
+export function keyUnitSources(unit: number): number[] {
+  return [unit, ...FOLDED_UNITS.filter((c) => KEY_MAP[c] === unit)];
 }
 
 /**

@@ -102,10 +102,8 @@ export function mergeProfileSpecs(base: ProfileSpec, over: ProfileSpec): Profile
   };
 }
 
-/** What `headerWords` strips: digits, brackets and punctuation. */
-const HEADER_STRIPPED = /[0-9٠-٩۰-۹()[\]{}:：.,،«»"“”'|#·•\-–]/g;
-/** The same characters, as a set of code units. */
-const HEADER_STRIPPED_UNITS = new Set(
+/** What `headerWords` strips (as a set of code units): digits, brackets and punctuation. */
+const HEADER_STRIPPED_UNITS: ReadonlySet<number> = new Set(
   [...'0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹()[]{}:：.,،«»"“”\'|#·•-–'].map((c) => c.charCodeAt(0)));
 
 /**
@@ -113,7 +111,36 @@ const HEADER_STRIPPED_UNITS = new Set(
  * @example headerWords('التعليقات (2)') // 'التعليقات'
  */
 export function headerWords(key: string): string {
-  return key.replace(HEADER_STRIPPED, ' ').replace(/ +/g, ' ').trim();
+  return headerWordsWithin(key, Infinity)!;
+}
+
+/**
+ * `headerWords(key)`, or null as soon as it is known to hold more than `max` units that are not
+ * white space (so it is longer than `max`): lets the splitter test a line against short header
+ * words without building the words of long lines. One pass: stripped characters and runs of
+ * spaces become one space, and the ends are trimmed.
+ * @example headerWordsWithin('(2) التعليقات', 12) // 'التعليقات'
+ * @example headerWordsWithin('نص طويل لا يمكن أن يكون عنوان تعليقات', 12) // null
+ */
+export function headerWordsWithin(key: string, max: number): string | null {
+  let out = '';
+  let kept = 0;
+  let pendingSpace = false;
+  let run = -1; // start of the run of kept units being copied
+  for (let i = 0; i <= key.length; i++) {
+    const c = i < key.length ? key.charCodeAt(i) : 32;
+    if (c !== 32 && !HEADER_STRIPPED_UNITS.has(c)) {
+      if (run < 0) {
+        if (pendingSpace) { out += ' '; pendingSpace = false; }
+        run = i;
+      }
+      if (!isJsWhiteSpace(c) && ++kept > max) return null;
+      continue;
+    }
+    if (run >= 0) { out += key.slice(run, i); run = -1; }
+    pendingSpace = true;
+  }
+  return out.trim();
 }
 
 /**

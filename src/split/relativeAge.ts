@@ -85,16 +85,54 @@ export function mayBeRelativeAge(key: string): boolean {
 }
 const DAYS_OF: Record<Unit, number> = { year: 0, month: 0, week: 7, day: 1, hour: 1 / 24, minute: 1 / 1440, second: 1 / 86400 };
 
-/** Replaces Arabic-Indic (٠–٩) and Extended Arabic-Indic (۰–۹) digits by ASCII digits. */
+/** True for Arabic-Indic (٠–٩) and Extended Arabic-Indic (۰–۹) digits. */
+function isIndicDigit(c: number): boolean {
+  return (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
+}
+
+/** Replaces Arabic-Indic (٠–٩) and Extended Arabic-Indic (۰–۹) digits by ASCII digits (`s` itself when it has none). */
 export function asciiDigits(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
+  let i = 0;
+  while (i < s.length && !isIndicDigit(s.charCodeAt(i))) i++;
+  if (i === s.length) return s;
+  let out = s.slice(0, i);
+  for (; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 0x0660 && c <= 0x0669) out += String.fromCharCode(c - 0x0660 + 48);
     else if (c >= 0x06f0 && c <= 0x06f9) out += String.fromCharCode(c - 0x06f0 + 48);
     else out += s[i];
   }
   return out;
+}
+
+/** Characters that separate the words of an age like a space («·منذ سنة», «3 years, 2 months»). */
+const AGE_SEPARATORS = new Set([...'·•|،,.؛:–-()'].map((c) => c.charCodeAt(0)));
+
+/**
+ * The words of a relative age's line key: runs between spaces and `AGE_SEPARATORS`, with ASCII
+ * digits, and without a final «ago» after another word.
+ * @example ageTokens('·منذ ٣ سنوات') // ['منذ', '3', 'سنوات']
+ */
+export function ageTokens(key: string): string[] {
+  const tokens: string[] = [];
+  let start = -1;
+  let indic = false;
+  for (let i = 0; i <= key.length; i++) {
+    const c = i < key.length ? key.charCodeAt(i) : 32;
+    if (c === 32 || AGE_SEPARATORS.has(c)) {
+      if (start >= 0) {
+        const t = key.slice(start, i);
+        tokens.push(indic ? asciiDigits(t) : t);
+        start = -1;
+        indic = false;
+      }
+    } else {
+      if (start < 0) start = i;
+      if (isIndicDigit(c)) indic = true;
+    }
+  }
+  if (tokens.length >= 2 && tokens[tokens.length - 1] === 'ago') tokens.pop();
+  return tokens;
 }
 
 function isDigits(t: string): boolean {
@@ -113,9 +151,7 @@ export function parseRelativeAgeParts(s: string): RelativeAgeParts | null {
   if (s.length > 80) return null;
   const k0 = lineKey(s);
   if (!mayBeRelativeAge(k0)) return null;
-  let key = asciiDigits(k0).replace(/[·•|،,.؛:–\-()]/g, ' ').replace(/ +/g, ' ').trim();
-  if (key.endsWith(' ago')) key = key.slice(0, -4);
-  const tokens = key.split(' ').filter((t) => t !== '');
+  const tokens = ageTokens(k0);
   let i = 0;
   while (i < tokens.length && LEADING.has(tokens[i])) i++;
   const rest = tokens.slice(i);

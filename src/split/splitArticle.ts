@@ -2,9 +2,10 @@
  * The splitter: every input line gets exactly one role, and the `Article` is derived from the labels.
  */
 import type { Article, Comment, LabelledLine, Role } from './types';
-import { splitLines } from './splitLines';
+import { splitLineParts } from './splitLines';
 import type { LineKind } from './classifyLine';
-import { classifyLine } from './classifyLine';
+import type { TextKind } from './classifyLine';
+import { classifyLine, keyOfText, wordsOfText } from './classifyLine';
 import type { SplitProfile } from './profile';
 import { profileForOutlet } from './profile';
 import { labelCommentBlock } from './commentBlock';
@@ -41,8 +42,8 @@ const SUBHEADING_MAX_CHARS = 80;
 /** Longest line (words) that can be a title; a longer first line is body and the page has no title. */
 const TITLE_MAX_WORDS = 40;
 
-function isTitleLike(k: LineKind): boolean {
-  return k.kind === 'text' && k.words <= 25 && !k.key.endsWith('.');
+function isTitleLike(k: LineKind, raw: string): boolean {
+  return k.kind === 'text' && wordsOfText(k, raw) <= 25 && !keyOfText(k, raw).endsWith('.');
 }
 
 /**
@@ -66,10 +67,10 @@ function isTitleLike(k: LineKind): boolean {
 export function splitArticle(text: string, options: SplitOptions = {}): Article {
   const outlet = options.outlet ?? null;
   const p = options.profile ?? profileForOutlet(outlet);
-  const raw = splitLines(text);
-  const n = raw.length;
-  const raws = raw.map((r) => r.text);
-  const kinds: LineKind[] = raws.map((t) => classifyLine(t, p));
+  const { texts: raws, eols } = splitLineParts(text);
+  const n = raws.length;
+  const kinds: LineKind[] = new Array(n);
+  for (let i = 0; i < n; i++) kinds[i] = classifyLine(raws[i], p);
   const roles: Role[] = new Array(n);
   const rules: string[] = new Array(n);
   const commentOf: (number | null)[] = new Array(n).fill(null);
@@ -135,13 +136,14 @@ export function splitArticle(text: string, options: SplitOptions = {}): Article 
       default: break;
     }
     // text (or an author-like line before the body)
-    const words = k.kind === 'text' ? k.words : 1;
-    const key = k.kind === 'text' ? k.key : '';
+    // Exact words and the key are only needed until the body starts (most lines never build them).
+    const words = k.kind !== 'text' ? 1 : zone === 'head' ? wordsOfText(k, raws[i]) : k.words;
+    const key: string = zone === 'head' || (!bodySeen && titleKey !== null) ? (k.kind === 'text' ? keyOfText(k, raws[i]) : '') : '';
     if (zone === 'head') {
       const nx = nextNonBlank(i);
       const isCategory = words <= p.categoryMaxWords && (
         matchLinePatterns(p.category, key) !== null ||
-        (nx >= 0 && isTitleLike(kinds[nx]) && (kinds[nx] as { key: string }).key !== key));
+        (nx >= 0 && isTitleLike(kinds[nx], raws[nx]) && keyOfText(kinds[nx] as TextKind, raws[nx]) !== key));
       if (isCategory) { set(i, 'boilerplate', 'category_label'); i++; continue; }
       zone = 'body';
       if (words <= TITLE_MAX_WORDS) { set(i, 'title', 'title'); titleKey = key; i++; continue; }
@@ -160,7 +162,9 @@ export function splitArticle(text: string, options: SplitOptions = {}): Article 
     if (roles[i] === 'body' && prev >= 0 && roles[prev] === 'body') {
       const k = kinds[i];
       const nx = nextNonBlank(i);
-      if (k.kind === 'text' && !k.finalPunct && k.words <= SUBHEADING_MAX_WORDS && raws[i].trim().length <= SUBHEADING_MAX_CHARS &&
+      // `k.words` is a lower bound of the exact count: most lines are ruled out before counting.
+      if (k.kind === 'text' && !k.finalPunct && k.words <= SUBHEADING_MAX_WORDS && wordsOfText(k, raws[i]) <= SUBHEADING_MAX_WORDS &&
+          raws[i].trim().length <= SUBHEADING_MAX_CHARS &&
           nx >= 0 && roles[nx] === 'body') {
         set(i, 'subheading', 'subheading');
         prev = i;
@@ -170,7 +174,8 @@ export function splitArticle(text: string, options: SplitOptions = {}): Article 
     prev = i;
   }
 
-  const lines: LabelledLine[] = raw.map((r, i) => ({ n: i + 1, role: roles[i], text: r.text, eol: r.eol, rule: rules[i], comment: commentOf[i] }));
+  const lines: LabelledLine[] = new Array(n);
+  for (let i = 0; i < n; i++) lines[i] = { n: i + 1, role: roles[i], text: raws[i], eol: eols[i], rule: rules[i], comment: commentOf[i] };
   let finalComments = comments;
   const hints = options.roleHints;
   if (hints && hints.length) {
@@ -184,7 +189,8 @@ export function splitArticle(text: string, options: SplitOptions = {}): Article 
     }
     if (commentHint) finalComments = commentsFromLabels(lines, options.crawled ?? null);
   }
-  const titleLine = lines.find((l) => l.role === 'title');
+  let titleLine: LabelledLine | undefined;
+  for (let i = 0; i < n; i++) if (lines[i].role === 'title') { titleLine = lines[i]; break; }
   if (declared !== null && declared !== finalComments.length) {
     warnings.push(`the page declares ${declared} comment(s) but ${finalComments.length} were parsed`);
   }

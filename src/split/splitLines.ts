@@ -11,6 +11,14 @@ export interface RawLine {
   eol: string;
 }
 
+/** Lines as two parallel arrays (see `splitLineParts`). */
+export interface LineParts {
+  /** Each line without its line end. */
+  texts: string[];
+  /** The line end after each line: `\n`, `\r\n`, `\r`, or `` for the last line. */
+  eols: string[];
+}
+
 /**
  * Splits text on LF, CRLF and lone CR, keeping every line end. Joining `text + eol` over the result
  * gives the input exactly; an empty input gives one empty line, and a final line end gives a final
@@ -18,33 +26,49 @@ export interface RawLine {
  * @example splitLines('a\r\nb\rc') // [{text:'a',eol:'\r\n'},{text:'b',eol:'\r'},{text:'c',eol:''}]
  */
 export function splitLines(text: string): RawLine[] {
-  const out: RawLine[] = [];
+  const { texts, eols } = splitLineParts(text);
+  return texts.map((t, i) => ({ text: t, eol: eols[i] }));
+}
+
+/**
+ * `splitLines` as parallel arrays of texts and line ends, without an object per line (the
+ * splitter's form).
+ * @example splitLineParts('a\r\nb') // {texts: ['a', 'b'], eols: ['\r\n', '']}
+ */
+export function splitLineParts(text: string): LineParts {
+  const texts: string[] = [];
+  const eols: string[] = [];
   let start = 0;
   if (text.indexOf('\r') === -1) {
     // LF only (most pages): native search instead of a loop over every character.
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', start)) {
-      out.push({ text: text.slice(start, i), eol: '\n' });
+      texts.push(text.slice(start, i));
+      eols.push('\n');
       start = i + 1;
     }
-    out.push({ text: text.slice(start), eol: '' });
-    return out;
+    texts.push(text.slice(start));
+    eols.push('');
+    return { texts, eols };
   }
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) {
-      out.push({ text: text.slice(start, i), eol: '\n' });
+      texts.push(text.slice(start, i));
+      eols.push('\n');
       start = i + 1;
     } else if (c === 13) {
+      texts.push(text.slice(start, i));
       if (i + 1 < n && text.charCodeAt(i + 1) === 10) {
-        out.push({ text: text.slice(start, i), eol: '\r\n' });
+        eols.push('\r\n');
         i++;
       } else {
-        out.push({ text: text.slice(start, i), eol: '\r' });
+        eols.push('\r');
       }
       start = i + 1;
     }
   }
-  out.push({ text: text.slice(start), eol: '' });
-  return out;
+  texts.push(text.slice(start));
+  eols.push('');
+  return { texts, eols };
 }

@@ -48,6 +48,15 @@ describe('outletOfText', () => {
     }
   });
 
+  it('agrees with the reference when long and short cues overlap and repeat', () => {
+    const reg = [outlet('o1', ['أورينت نت أورينت', 'نت أورينت نت']), outlet('o2', ['نت', 'ت أورينت نت أ']), outlet('o3', ['أورينت نت'])];
+    const pieces = ['أورينت', ' ', 'نت', 'أ', 'x', 'أورينت نت'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (xs) => {
+      const text = xs.join('');
+      expect(outletOfText(text, reg)).toBe(referenceOutletOfText(text, reg));
+    }), { numRuns: 3000 });
+  });
+
   it('agrees with the cue-by-cue reference on texts built from cue fragments', () => {
     const reg = [outlet('o1', ['أورينت نت', 'نت ن']), outlet('o2', ['عرب 48', '(عرب 48)', 'نت']), outlet('o3', ['ب 4', 'ن'])];
     const pieces = ['أورينت', ' ', 'نت', '(', 'عرب', '48', ')', 'ن', 'ب 4', 'x'];
@@ -68,12 +77,15 @@ describe('outletOfText', () => {
 });
 
 describe('compileCueScanner', () => {
-  it('buckets cues by first code unit and compiles once per registry', () => {
-    const reg = [outlet('a', ['دمشق-سانا', 'دبي']), outlet('b', ['x'])];
+  it('buckets short cues by first code unit, long ones for a skip search, and compiles once per registry', () => {
+    const reg = [outlet('a', ['دمشق-سانا', 'دبي', 'دب']), outlet('b', ['x', 'دمشق-سانا'])];
     const s = compileCueScanner(reg);
-    expect(s.byFirstUnit.get('د'.charCodeAt(0))).toEqual([{ cue: 'دمشق-سانا', outlet: 0 }, { cue: 'دبي', outlet: 0 }]);
+    expect(s.byFirstUnit.get('د'.charCodeAt(0))).toEqual([{ cue: 'دبي', outlet: 0 }, { cue: 'دب', outlet: 0 }]);
+    expect(s.longCues?.literals).toEqual(['دمشق-سانا']);
+    expect(s.longEntries).toEqual([[{ cue: 'دمشق-سانا', outlet: 0 }, { cue: 'دمشق-سانا', outlet: 1 }]]);
     expect(compileCueScanner(reg)).toBe(s);
     expect(compileCueScanner([outlet('z', [])]).anyCue).toBeNull();
+    expect(compileCueScanner([outlet('z', [])]).longCues).toBeNull();
   });
 });
 

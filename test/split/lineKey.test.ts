@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { countWords, isBlankLine, isSpaceCode, lineKey, lineKeyFirstUnit } from '../../src/split/lineKey';
+import { countWords, isBlankLine, isSpaceCode, keyUnitSources, lineKey, lineKeyEndsWith, lineKeyFirstUnit, lineKeyLastUnit, lineKeyStartsWith } from '../../src/split/lineKey';
 
 /**
  * Reference line key written from the documented rules, one character at a time: trim, collapse
@@ -89,5 +89,57 @@ describe('isSpaceCode', () => {
       if (isSpaceCode(c) !== js) throw new Error(`isSpaceCode(U+${c.toString(16)}) should be ${js}`);
     }
     expect(isSpaceCode(70000)).toBe(false);
+  });
+});
+
+describe('lineKeyLastUnit', () => {
+  it('is the last code unit of the key, or -1 for an empty key', () => {
+    expect(lineKeyLastUnit('نهاية.\u200f ')).toBe('.'.charCodeAt(0));
+    expect(lineKeyLastUnit('أ\u064b')).toBe('ا'.charCodeAt(0));
+    expect(lineKeyLastUnit('\u200f ')).toBe(-1);
+    fc.assert(fc.property(textOfPieces, (s) => {
+      const k = referenceLineKey(s);
+      expect(lineKeyLastUnit(s)).toBe(k === '' ? -1 : k.charCodeAt(k.length - 1));
+    }), { numRuns: 2000 });
+  });
+});
+
+describe('lineKeyStartsWith', () => {
+  it('agrees with lineKey(line).startsWith(prefix) for key prefixes', () => {
+    expect(lineKeyStartsWith('  إقرأ أيضاً: خبر طويل', 'اقرا ايضا')).toBe(true);
+    expect(lineKeyStartsWith('اقرأ  أيضاً', 'اقرا ايضا')).toBe(true);
+    expect(lineKeyStartsWith('اقرأ', 'اقرا ايضا')).toBe(false);
+    expect(lineKeyStartsWith('Share on X', 'share on')).toBe(true);
+    fc.assert(fc.property(textOfPieces, textOfPieces, (s, p) => {
+      const prefix = referenceLineKey(p);
+      if (prefix === '') return;
+      expect(lineKeyStartsWith(s, prefix)).toBe(referenceLineKey(s).startsWith(prefix));
+      expect(lineKeyStartsWith(p + s, prefix)).toBe(referenceLineKey(p + s).startsWith(prefix));
+    }), { numRuns: 3000 });
+  });
+});
+
+describe('lineKeyEndsWith', () => {
+  it('agrees with lineKey(line).endsWith(suffix) for key suffixes', () => {
+    expect(lineKeyEndsWith('خبر طويل. جميع الحقوق محفوظة ', 'جميع الحقوق محفوظة')).toBe(true);
+    expect(lineKeyEndsWith('(رويترز)\u200f', ')')).toBe(true);
+    expect(lineKeyEndsWith('محفوظة', 'الحقوق محفوظة')).toBe(false);
+    fc.assert(fc.property(textOfPieces, textOfPieces, (s, x) => {
+      const suffix = referenceLineKey(x);
+      if (suffix === '') return;
+      expect(lineKeyEndsWith(s, suffix)).toBe(referenceLineKey(s).endsWith(suffix));
+      expect(lineKeyEndsWith(s + x, suffix)).toBe(referenceLineKey(s + x).endsWith(suffix));
+    }), { numRuns: 3000 });
+  });
+});
+
+describe('keyUnitSources', () => {
+  it('lists exactly the code units whose key is the unit', () => {
+    expect(keyUnitSources('ي'.charCodeAt(0))).toEqual([0x064a, 0x0649]);
+    for (const unit of ['ا', 'a', 'ب', '.'].map((c) => c.charCodeAt(0))) {
+      const expected: number[] = [];
+      for (let c = 0; c < 0x10000; c++) if (referenceLineKey(String.fromCharCode(c)) === String.fromCharCode(unit)) expected.push(c);
+      expect([...keyUnitSources(unit)].sort((a, b) => a - b)).toEqual(expected);
+    }
   });
 });

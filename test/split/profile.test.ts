@@ -3,7 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { compileSafeRegex, compileLinePatterns, matchLinePatterns } from '../../src/split/linePatterns';
-import { loadProfileSpecs, profileForOutlet } from '../../src/split/profile';
+import fc from 'fast-check';
+import { headerWords, headerWordsWithin, loadProfileSpecs, profileForOutlet } from '../../src/split/profile';
 import { lineKey } from '../../src/split/lineKey';
 import { splitArticle } from '../../src/split/splitArticle';
 
@@ -60,5 +61,34 @@ describe('profileForOutlet', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'khitab-prof-'));
     writeFileSync(path.join(dir, 'generic.yaml'), 'id: generic\nboilerplate:\n  regex: ["^(a+)+$"]\n');
     expect(() => profileForOutlet(null, dir)).toThrow(/nested quantifier/);
+  });
+});
+
+/** Reference: the former regex pipeline of `headerWords`. */
+function referenceHeaderWords(key: string): string {
+  return key.replace(/[0-9٠-٩۰-۹()[\]{}:：.,،«»"“”'|#·•\-–]/g, ' ').replace(/ +/g, ' ').trim();
+}
+
+describe('headerWords', () => {
+  const piece = fc.constantFrom('التعليقات', 'تعليق', ' ', '  ', '\t', '\u00a0', '(', ')', '2', '٣', ':', '«', '»', '-', '–', '#', 'a', 'لا توجد');
+  it('strips digits, brackets and punctuation as the regex pipeline did', () => {
+    expect(headerWords('التعليقات (2)')).toBe('التعليقات');
+    expect(headerWords(' \t(3)  لا  توجد - تعليقات\t ')).toBe('لا توجد تعليقات');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 14 }), (xs) => {
+      const key = xs.join('');
+      expect(headerWords(key)).toBe(referenceHeaderWords(key));
+    }), { numRuns: 3000 });
+  });
+
+  it('gives up (null) only when the words are longer than the limit', () => {
+    expect(headerWordsWithin('(2) التعليقات', 12)).toBe('التعليقات');
+    expect(headerWordsWithin('نص طويل لا يمكن أن يكون عنوان تعليقات', 12)).toBeNull();
+    fc.assert(fc.property(fc.array(piece, { maxLength: 14 }), fc.integer({ min: 0, max: 30 }), (xs, max) => {
+      const key = xs.join('');
+      const words = referenceHeaderWords(key);
+      const within = headerWordsWithin(key, max);
+      if (within === null) expect(words.length).toBeGreaterThan(max);
+      else expect(within).toBe(words);
+    }), { numRuns: 3000 });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { splitLines } from '../../src/split/splitLines';
+import { splitLineParts, splitLines } from '../../src/split/splitLines';
 
 /** Reference: split on the line-end alternation (CRLF before CR and LF), keeping each end. */
 function referenceSplitLines(text: string): { text: string; eol: string }[] {
@@ -24,6 +24,17 @@ describe('splitLines', () => {
       const lines = splitLines(text);
       expect(lines).toEqual(referenceSplitLines(text));
       expect(lines.map((l) => l.text + l.eol).join('')).toBe(text);
+    }), { numRuns: 2000 });
+  });
+});
+
+describe('splitLineParts', () => {
+  it('gives splitLines as parallel arrays', () => {
+    expect(splitLineParts('a\r\nb')).toEqual({ texts: ['a', 'b'], eols: ['\r\n', ''] });
+    fc.assert(fc.property(fc.array(fc.constantFrom('a', 'سلام', ' ', '\n', '\r', '\r\n', '\n\r'), { maxLength: 20 }), (xs) => {
+      const text = xs.join('');
+      const { texts, eols } = splitLineParts(text);
+      expect(texts.map((t, i) => ({ text: t, eol: eols[i] }))).toEqual(referenceSplitLines(text));
     }), { numRuns: 2000 });
   });
 });
