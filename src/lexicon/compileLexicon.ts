@@ -7,7 +7,7 @@ import { compilePattern } from './patterns';
 import { NEGATORS } from '../stance/negation';
 import type { PatternWord } from './patterns';
 import { matchKey } from '../text/matchKey';
-import { BoundedCache } from '../text/boundedCache';
+import { SpanCache } from '../text/spanCache';
 
 /** One compiled phrase variant of a marker. */
 export interface Phrase {
@@ -49,10 +49,10 @@ export interface CompiledLexicon {
   notFollowedBy: (Set<string> | null)[];
   notPrecededBy: (Set<string> | null)[];
   /**
-   * Per-token analysis cache of the matcher (raw token → info), bounded to
-   * `2 × TOKEN_CACHE_LIMIT` entries (see `BoundedCache`).
+   * Per-token analysis cache of the matcher (raw token → info, looked up by span), bounded to
+   * `2 × TOKEN_CACHE_LIMIT` entries (see `SpanCache`).
    */
-  cache: BoundedCache<unknown>;
+  cache: SpanCache<unknown>;
 }
 
 /**
@@ -99,7 +99,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   if (hit) return hit;
   const c: CompiledLexicon = {
     compiled: true, lexicon, markers: lexicon.markers, first: new Map(), prefix: new Map(), prefixLengths: [],
-    suffix: new Map(), suffixLengths: [], infix: [], anyHashtag: [], notFollowedBy: [], notPrecededBy: [], cache: new BoundedCache(TOKEN_CACHE_LIMIT),
+    suffix: new Map(), suffixLengths: [], infix: [], anyHashtag: [], notFollowedBy: [], notPrecededBy: [], cache: new SpanCache(TOKEN_CACHE_LIMIT),
   };
   const pl = new Set<number>();
   const sl = new Set<number>();

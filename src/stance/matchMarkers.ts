@@ -163,28 +163,36 @@ function quotesOfLine(text: string, b: LineTokens): LineQuotes {
 /**
  * Tokenizes one line once and attaches the cached analysis of every word and hashtag token.
  * Token texts determine their kind (hashtags start with # or ＃, which no word does), so the raw
- * text is the cache key.
+ * text is the cache key; it is looked up by span, so a word's text is sliced only on a cache miss
+ * (the `raw` entries of words are stale: see `scanTokens`).
  */
 function scanLine(c: CompiledLexicon, text: string, b: LineTokens): void {
   const t = b.tok;
-  scanTokens(text, t);
+  scanTokens(text, t, false);
   const n = t.n;
   const cache = c.cache;
+  const tkind = t.kind;
+  const start = t.start;
+  const end = t.end;
+  const kinds = b.kind;
+  const infos = b.info;
   let words = 0;
   for (let i = 0; i < n; i++) {
-    const tk = t.kind[i];
+    const tk = tkind[i];
     if (IS_WORD_KIND[tk]) words++;
     const kind = MATCH_KIND[tk];
-    b.kind[i] = kind;
+    kinds[i] = kind;
     if (kind === K_WORD || kind === K_HASHTAG) {
-      const raw = t.raw[i];
-      let info = cache.get(raw) as TokInfo | undefined;
+      const s = start[i];
+      const e = end[i];
+      let info = cache.getSpan(text, s, e) as TokInfo | undefined;
       if (info === undefined) {
+        const raw = text.slice(s, e);
         info = analyze(c, raw, tk);
         cache.set(raw, info);
       }
-      b.info[i] = info;
-    } else b.info[i] = null;
+      infos[i] = info;
+    } else infos[i] = null;
   }
   b.n = n;
   b.words = words;
