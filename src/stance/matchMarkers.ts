@@ -15,6 +15,8 @@ import * as tokens from '../text/scanTokens';
 import { TokenBuffer } from '../text/scanTokens';
 import { matchKey } from '../text/matchKey';
 import { termOfToken } from '../text/terms';
+import { termSlotOf } from '../text/termTally';
+import type { TermSlot } from '../text/termTally';
 import { cliticCandidates, suffixCandidates } from '../text/clitics';
 import { isNegatorKey, NEGATION_WINDOW, CLAUSE_BOUNDARIES } from './negation';
 import { quotationOfColumns, reportingClass } from './quotation';
@@ -45,6 +47,8 @@ interface TokInfo {
   sufs?: [string, boolean][];
   /** Keyness term of the token (`termOfToken`), or null. */
   term: string | null;
+  /** Counting slot of `term` (see `TermTally`), or null. */
+  slot: TermSlot | null;
 }
 
 const K_PUNCT = 0;
@@ -74,7 +78,7 @@ function analyze(c: CompiledLexicon, raw: string, kind: number): TokInfo {
     const starts: { p: Phrase; prep: boolean }[] = [];
     for (const p of c.first.get(key) ?? []) addStart(starts, p, false);
     for (const p of c.anyHashtag) addStart(starts, p, false);
-    return { key, bare: null, neg: false, report: 0, starts: starts.length ? starts : null, term: key };
+    return { key, bare: null, neg: false, report: 0, starts: starts.length ? starts : null, term: key, slot: termSlotOf(key) };
   }
   const bare = key.startsWith('ال') && key.length >= 4 ? key.slice(2) : null;
   const starts: { p: Phrase; prep: boolean }[] = [];
@@ -102,7 +106,10 @@ function analyze(c: CompiledLexicon, raw: string, kind: number): TokInfo {
     for (const p of c.infix) if (st.includes(p.words[0].stem)) addStart(starts, p, prep);
   }
   const term = kind === T_NUMBER ? null : termOfToken(raw, kind);
-  return { key, bare, neg: isNegatorKey(key), report: reportingClass(raw), starts: starts.length ? starts : null, term };
+  return {
+    key, bare, neg: isNegatorKey(key), report: reportingClass(raw), starts: starts.length ? starts : null,
+    term, slot: term === null ? null : termSlotOf(term),
+  };
 }
 
 function suffixReadings(info: TokInfo): [string, boolean][] {
@@ -237,6 +244,8 @@ export interface LineCounts {
   terms: string[];
   /** Number of valid entries in `terms`. */
   termCount: number;
+  /** The counting slot of each entry of `terms` (see `TermTally`); only the first `termCount` are valid. */
+  termSlots: TermSlot[];
 }
 
 /** Options of `scanArticle`. */
@@ -248,7 +257,7 @@ export interface ScanOptions extends MatchOptions {
   onLine?: (line: LabelledLine, counts: LineCounts) => void;
 }
 
-const lineCounts: LineCounts = { words: 0, terms: [], termCount: 0 };
+const lineCounts: LineCounts = { words: 0, terms: [], termCount: 0, termSlots: [] };
 
 /**
  * `matchMarkers` with one token pass per line shared with the statistics: finds the hits and,
@@ -273,10 +282,14 @@ export function scanArticle(article: Article, lexicon: Lexicon | CompiledLexicon
     scanLine(c, line.text, b);
     if (onLine) {
       const terms = lineCounts.terms;
+      const termSlots = lineCounts.termSlots;
       let k = 0;
       for (let t = 0; t < b.n; t++) {
         const inf = b.info[t];
-        if (inf !== null && inf.term !== null) terms[k++] = inf.term;
+        if (inf !== null && inf.slot !== null) {
+          terms[k] = inf.term as string;
+          termSlots[k++] = inf.slot;
+        }
       }
       lineCounts.words = b.words;
       lineCounts.termCount = k;
