@@ -19,7 +19,7 @@ import { termSlotOf } from '../text/termTally';
 import type { TermSlot } from '../text/termTally';
 import { cliticCandidates, suffixCandidates } from '../text/clitics';
 import { isNegatorKey, NEGATION_WINDOW, CLAUSE_BOUNDARIES } from './negation';
-import { quotationOfColumns, reportingClass } from './quotation';
+import { quotationInto, reportingClass } from './quotation';
 import type { LineQuotes, QuoteColumns } from './quotation';
 
 /** Roles whose lines are matched. Boilerplate, blank, link and comment header/author/meta never are. */
@@ -41,8 +41,11 @@ interface TokInfo {
   neg: boolean;
   /** Reporting class (see quotationOfLine). */
   report: 0 | 1 | 2;
-  /** Phrases this token can start, with whether the reading used a preposition proclitic. */
-  starts: { p: Phrase; prep: boolean }[] | null;
+  /**
+   * Phrases this token can start (readings through a preposition proclitic are dropped for
+   * `bare` markers), or null.
+   */
+  starts: Phrase[] | null;
   /** Suffix-stripped readings [stem, hasArticle] (lazy). */
   sufs?: [string, boolean][];
   /** Keyness term of the token (`termOfToken`), or null. */
@@ -71,6 +74,13 @@ function addStart(list: { p: Phrase; prep: boolean }[], p: Phrase, prep: boolean
   list.push({ p, prep });
 }
 
+/** The phrases a token starts, without preposition readings of `bare` markers; null when none. */
+function startPhrases(starts: { p: Phrase; prep: boolean }[]): Phrase[] | null {
+  const out: Phrase[] = [];
+  for (const s of starts) if (!(s.prep && s.p.bare)) out.push(s.p);
+  return out.length ? out : null;
+}
+
 /** Analysis of a word or hashtag token; `kind` is its numeric token kind (see `scanTokens`). */
 function analyze(c: CompiledLexicon, raw: string, kind: number): TokInfo {
   const key = matchKey(raw);
@@ -78,7 +88,7 @@ function analyze(c: CompiledLexicon, raw: string, kind: number): TokInfo {
     const starts: { p: Phrase; prep: boolean }[] = [];
     for (const p of c.first.get(key) ?? []) addStart(starts, p, false);
     for (const p of c.anyHashtag) addStart(starts, p, false);
-    return { key, bare: null, neg: false, report: 0, starts: starts.length ? starts : null, term: key, slot: termSlotOf(key) };
+    return { key, bare: null, neg: false, report: 0, starts: startPhrases(starts), term: key, slot: termSlotOf(key) };
   }
   const bare = key.startsWith('ال') && key.length >= 4 ? key.slice(2) : null;
   const starts: { p: Phrase; prep: boolean }[] = [];
@@ -107,7 +117,7 @@ function analyze(c: CompiledLexicon, raw: string, kind: number): TokInfo {
   }
   const term = kind === T_NUMBER ? null : termOfToken(raw, kind);
   return {
-    key, bare, neg: isNegatorKey(key), report: reportingClass(raw), starts: starts.length ? starts : null,
+    key, bare, neg: isNegatorKey(key), report: reportingClass(raw), starts: startPhrases(starts),
     term, slot: term === null ? null : termSlotOf(term),
   };
 }
@@ -146,32 +156,29 @@ class LineTokens {
   info: (TokInfo | null)[] = [];
   /** Word-like tokens of the line (as `countTokens`). */
   words = 0;
-  /** Quotation view of the line (filled only on lines with hits). */
+  /** Quotation view of the line, filled by `scanLine` (`n` is set only on lines with hits). */
   quote: QuoteColumns & { punct: boolean[]; key: string[]; report: (0 | 1 | 2)[] } = {
     n: 0, text: this.raw, punct: [], start: this.start, end: this.end, key: [], report: [],
   };
-}
-
-/** Quotation status of the scanned line (see `quotationOfColumns`). */
-function quotesOfLine(text: string, b: LineTokens): LineQuotes {
-  const q = b.quote;
-  for (let t = 0; t < b.n; t++) {
-    const inf = b.info[t];
-    const punct = b.kind[t] === K_PUNCT;
-    q.punct[t] = punct;
-    // Keys of punctuation are never read; URLs, mentions and emoji have no cached analysis.
-    q.key[t] = inf ? inf.key : punct ? b.raw[t] : matchKey(b.raw[t]);
-    q.report[t] = inf ? inf.report : 0;
-  }
-  q.n = b.n;
-  return quotationOfColumns(text, q);
+  /** Quotation status of the line's tokens (see `quotationInto`). */
+  quotes: LineQuotes = { quoted: [], speaker: [] };
+  /** Candidate matches of the line: token span [fi, fj) of phrase fp. */
+  fi: number[] = [];
+  fj: number[] = [];
+  fp: Phrase[] = [];
+  /** Candidate indices in resolution order, then the emitted ones in hit order. */
+  order: number[] = [];
+  emitted: number[] = [];
+  /** End token of the last emitted match per overlap group. */
+  covered = new Int32Array(16);
 }
 
 /**
- * Tokenizes one line once and attaches the cached analysis of every word and hashtag token.
- * Token texts determine their kind (hashtags start with # or ＃, which no word does), so the raw
- * text is the cache key; it is looked up by span, so a word's text is sliced only on a cache miss
- * (the `raw` entries of words are stale: see `scanTokens`).
+ * Tokenizes one line once and attaches the cached analysis of every word and hashtag token, and
+ * the quotation view (punctuation flag, key, reporting class) of every token. Token texts
+ * determine their kind (hashtags start with # or ＃, which no word does), so the raw text is the
+ * cache key; it is looked up by span, so a word's text is sliced only on a cache miss (the `raw`
+ * entries of words are stale: see `scanTokens`).
  */
 function scanLine(c: CompiledLexicon, text: string, b: LineTokens): void {
   const t = b.tok;
@@ -181,8 +188,13 @@ function scanLine(c: CompiledLexicon, text: string, b: LineTokens): void {
   const tkind = t.kind;
   const start = t.start;
   const end = t.end;
+  const raw = t.raw;
   const kinds = b.kind;
   const infos = b.info;
+  const q = b.quote;
+  const qpunct = q.punct;
+  const qkey = q.key;
+  const qreport = q.report;
   let words = 0;
   for (let i = 0; i < n; i++) {
     const tk = tkind[i];
@@ -194,12 +206,22 @@ function scanLine(c: CompiledLexicon, text: string, b: LineTokens): void {
       const e = end[i];
       let info = cache.getSpan(text, s, e) as TokInfo | undefined;
       if (info === undefined) {
-        const raw = text.slice(s, e);
-        info = analyze(c, raw, tk);
-        cache.set(raw, info);
+        const r = text.slice(s, e);
+        info = analyze(c, r, tk);
+        cache.set(r, info);
       }
       infos[i] = info;
-    } else infos[i] = null;
+      qpunct[i] = false;
+      qkey[i] = info.key;
+      qreport[i] = info.report;
+    } else {
+      infos[i] = null;
+      // Keys of punctuation are never read; URLs, mentions and emoji have no cached analysis.
+      const punct = kind === K_PUNCT;
+      qpunct[i] = punct;
+      qkey[i] = punct ? raw[i] : matchKey(raw[i]);
+      qreport[i] = 0;
+    }
   }
   b.n = n;
   b.words = words;
@@ -274,18 +296,23 @@ export function scanArticle(article: Article, lexicon: Lexicon | CompiledLexicon
   const roles = options.roles ? new Set(options.roles) : MATCHED_ROLES;
   const onLine = options.onLine;
   const b = buffers;
+  if (b.covered.length < c.groupCount) b.covered = new Int32Array(c.groupCount);
   const hits: Hit[] = [];
-  const covered = new Map<string, number>();
-  const found: { i: number; j: number; p: Phrase }[] = [];
+  // Hits come out ordered within each line; lines come in increasing `n` in split pages, and
+  // then the final sort has nothing to do.
+  let lastLine = -Infinity;
+  let ordered = true;
   for (const line of article.lines) {
     if (!roles.has(line.role) || NEVER.has(line.role) || !line.text) continue;
     scanLine(c, line.text, b);
+    const n = b.n;
+    const infos = b.info;
     if (onLine) {
       const terms = lineCounts.terms;
       const termSlots = lineCounts.termSlots;
       let k = 0;
-      for (let t = 0; t < b.n; t++) {
-        const inf = b.info[t];
+      for (let t = 0; t < n; t++) {
+        const inf = infos[t];
         if (inf !== null && inf.slot !== null) {
           terms[k] = inf.term as string;
           termSlots[k++] = inf.slot;
@@ -295,65 +322,104 @@ export function scanArticle(article: Article, lexicon: Lexicon | CompiledLexicon
       lineCounts.termCount = k;
       onLine(line, lineCounts);
     }
-    found.length = 0;
-    for (let i = 0; i < b.n; i++) {
-      const info = b.info[i];
-      if (!info || !info.starts) continue;
-      for (const s of info.starts) {
-        const p = s.p;
-        if (s.prep && c.markers[p.marker].bare) continue;
+    const kinds = b.kind;
+    let found = 0;
+    for (let i = 0; i < n; i++) {
+      const info = infos[i];
+      if (info === null || info.starts === null) continue;
+      const starts = info.starts;
+      for (let s = 0; s < starts.length; s++) {
+        const p = starts[s];
         const L = p.words.length;
-        if (i + L > b.n) continue;
+        if (i + L > n) continue;
         let ok = true;
         for (let w = 1; w < L; w++) {
           const k = i + w;
-          if (b.kind[k] !== K_WORD) { ok = false; break; }
+          if (kinds[k] !== K_WORD) { ok = false; break; }
           const pw = p.words[w];
-          if (!wordMatches(b.info[k]!, pw.stem, pw.article, p.suffixes && w === L - 1, pw.noArticle)) { ok = false; break; }
+          if (!wordMatches(infos[k]!, pw.stem, pw.article, p.suffixes && w === L - 1, pw.noArticle)) { ok = false; break; }
         }
-        if (ok && contextOk(c, p, b, i, i + L)) found.push({ i, j: i + L, p });
+        if (ok && contextOk(c, p, b, i, i + L)) {
+          b.fi[found] = i;
+          b.fj[found] = i + L;
+          b.fp[found] = p;
+          found++;
+        }
       }
     }
-    if (!found.length) continue;
-    resolveLineHits(c, article, line, b, found, covered, hits);
+    if (found === 0) continue;
+    if (line.n <= lastLine) ordered = false;
+    lastLine = line.n;
+    resolveLineHits(c, article, line, b, found, hits);
   }
-  hits.sort((x, y) => x.line - y.line || x.col - y.col || (x.marker < y.marker ? -1 : x.marker > y.marker ? 1 : 0));
+  if (!ordered) hits.sort((x, y) => x.line - y.line || x.col - y.col || (x.marker < y.marker ? -1 : x.marker > y.marker ? 1 : 0));
   return hits;
 }
 
+/** Whether candidate `a` resolves after candidate `x`: by start, then longest, then marker id. */
+function resolvesAfter(b: LineTokens, a: number, x: number): boolean {
+  const d = b.fi[a] - b.fi[x] || b.fj[x] - b.fj[a] || b.fp[a].rank - b.fp[x].rank;
+  return d > 0;
+}
+
+/** Whether emitted candidate `a` is a later hit than `x`: by start (col), then marker id. */
+function hitAfter(b: LineTokens, a: number, x: number): boolean {
+  const d = b.fi[a] - b.fi[x] || b.fp[a].rank - b.fp[x].rank;
+  return d > 0;
+}
+
 /**
- * Overlap resolution, negation and quotation for one line that has candidate matches; pushes the
- * line's hits (ordered by col, marker id) onto `hits`. Quotation is computed only here, on lines
- * with hits.
+ * Stable insertion sort of `idx[0, n)` by `after`. Candidates are found in start order, so only
+ * those with the same start move: linear in practice.
  */
-function resolveLineHits(
-  c: CompiledLexicon, article: Article, line: LabelledLine, b: LineTokens,
-  found: { i: number; j: number; p: Phrase }[], covered: Map<string, number>, hits: Hit[],
-): void {
-  // By start, then longest, then marker id; one per group and span.
-  found.sort((x, y) => x.i - y.i || y.j - x.j || (c.markers[x.p.marker].id < c.markers[y.p.marker].id ? -1 : c.markers[x.p.marker].id > c.markers[y.p.marker].id ? 1 : 0));
-  covered.clear();
-  let quotes: LineQuotes | null = null;
-  const lineHits: Hit[] = [];
-  const emitted = new Set<number>();
-  for (const f of found) {
-    const g = f.p.group;
-    if ((covered.get(g) ?? 0) > f.i) continue;
-    if (emitted.has(f.p.marker * 1e6 + f.i)) continue;
-    covered.set(g, f.j);
-    emitted.add(f.p.marker * 1e6 + f.i);
-    if (!quotes) quotes = quotesOfLine(line.text, b);
-    const m = c.markers[f.p.marker];
-    const col = b.start[f.i];
-    const end = b.end[f.j - 1];
-    lineHits.push({
-      id: article.id, file: article.file, line: line.n, col, len: end - col, matched: line.text.slice(col, end),
+function sortSmall(b: LineTokens, idx: number[], n: number, after: (b: LineTokens, a: number, x: number) => boolean): void {
+  for (let k = 1; k < n; k++) {
+    const x = idx[k];
+    let m = k - 1;
+    while (m >= 0 && after(b, idx[m], x)) { idx[m + 1] = idx[m]; m--; }
+    idx[m + 1] = x;
+  }
+}
+
+/**
+ * Overlap resolution, negation and quotation for one line with `found` candidate matches (in
+ * `b.fi/fj/fp`); pushes the line's hits (ordered by col, marker id) onto `hits`. Within an overlap
+ * group the first candidate in resolution order (start, longest, marker id) wins and covers its
+ * span. Quotation is computed only here, on lines with hits.
+ */
+function resolveLineHits(c: CompiledLexicon, article: Article, line: LabelledLine, b: LineTokens, found: number, hits: Hit[]): void {
+  const order = b.order;
+  for (let k = 0; k < found; k++) order[k] = k;
+  sortSmall(b, order, found, resolvesAfter);
+  const covered = b.covered;
+  covered.fill(0, 0, c.groupCount);
+  const emitted = b.emitted;
+  let ne = 0;
+  for (let k = 0; k < found; k++) {
+    const f = order[k];
+    const g = b.fp[f].groupIndex;
+    // A later candidate of the same marker and start is always covered by the first one.
+    if (covered[g] > b.fi[f]) continue;
+    covered[g] = b.fj[f];
+    emitted[ne++] = f;
+  }
+  sortSmall(b, emitted, ne, hitAfter);
+  const text = line.text;
+  b.quote.n = b.n;
+  const quotes = quotationInto(text, b.quote, b.quotes);
+  for (let k = 0; k < ne; k++) {
+    const f = emitted[k];
+    const p = b.fp[f];
+    const i = b.fi[f];
+    const m = c.markers[p.marker];
+    const col = b.start[i];
+    const end = b.end[b.fj[f] - 1];
+    hits.push({
+      id: article.id, file: article.file, line: line.n, col, len: end - col, matched: text.slice(col, end),
       role: line.role, comment: line.comment, category: m.category, marker: m.id, polarity: m.polarity,
-      negated: !f.p.selfNegating && isNegated(b, f.i), quoted: quotes.quoted[f.i], speaker: quotes.speaker[f.i],
+      negated: !p.selfNegating && isNegated(b, i), quoted: quotes.quoted[i], speaker: quotes.speaker[i],
     });
   }
-  lineHits.sort((x, y) => x.col - y.col || (x.marker < y.marker ? -1 : x.marker > y.marker ? 1 : 0));
-  for (const h of lineHits) hits.push(h);
 }
 
 /**

@@ -138,11 +138,27 @@ export function quotationOfLine(line: string, tokens: QuoteToken[]): LineQuotes 
  * }).speaker[4] // 'الوزير'
  */
 export function quotationOfColumns(line: string, tokens: QuoteColumns): LineQuotes {
+  return quotationInto(line, tokens, { quoted: new Array<boolean>(tokens.n), speaker: new Array<string | null>(tokens.n) });
+}
+
+/**
+ * `quotationOfColumns` written into reusable arrays: entries `0 … tokens.n-1` of `out.quoted`
+ * and `out.speaker` are overwritten (later entries are left as they are). Returns `out`.
+ * Why: the matcher asks for the quotation of every line with hits; no arrays per line.
+ * @example
+ * const out: LineQuotes = { quoted: [], speaker: [] };
+ * quotationInto(line, columns, out) === out // true; out.quoted[t] as quotationOfColumns(line, columns).quoted[t]
+ */
+export function quotationInto(line: string, tokens: QuoteColumns, out: LineQuotes): LineQuotes {
   const n = tokens.n;
   const text = tokens.text;
   const punct = tokens.punct;
-  const quoted = new Array<boolean>(n).fill(false);
-  const speaker = new Array<string | null>(n).fill(null);
+  const quoted = out.quoted;
+  const speaker = out.speaker;
+  for (let t = 0; t < n; t++) {
+    quoted[t] = false;
+    speaker[t] = null;
+  }
   // 1. Quotation marks.
   let depth = 0;
   let ascii = false;
@@ -190,5 +206,5 @@ export function quotationOfColumns(line: string, tokens: QuoteColumns): LineQuot
       speaker[t] = who;
     }
   }
-  return { quoted, speaker };
+  return out;
 }
