@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { tokenize } from '../../src/text/tokenize';
 import { matchKey } from '../../src/text/matchKey';
-import { quotationOfLine, quotationOfColumns, reportingClass } from '../../src/stance/quotation';
+import { quotationOfLine, quotationOfColumns, quotationInto, reportingClass } from '../../src/stance/quotation';
 import { caseTable } from './helpers';
 
 const cases = caseTable<{ input: string; note: string }>('quotation.yaml');
@@ -32,5 +32,25 @@ describe('quotationOfColumns', () => {
       key: toks.map((t) => matchKey(t.text)), report: toks.map((t) => (t.punct ? 0 : reportingClass(t.text))),
     };
     expect(quotationOfColumns(c.input, cols)).toEqual(quotationOfLine(c.input, toks));
+  });
+});
+
+describe('quotationInto', () => {
+  it('writes what quotationOfColumns returns into one reused pair of arrays, line after line', () => {
+    const out = { quoted: [] as boolean[], speaker: [] as (string | null)[] };
+    // Longest line first, so stale entries past n stay behind in the reused arrays.
+    const inputs = cases.map((c) => c.input).sort((a, b) => b.length - a.length);
+    for (const input of inputs) {
+      const toks = tokensOf(input);
+      const cols = {
+        n: toks.length, text: toks.map((t) => t.text), punct: toks.map((t) => t.punct),
+        start: toks.map((t) => t.start), end: toks.map((t) => t.end),
+        key: toks.map((t) => matchKey(t.text)), report: toks.map((t) => (t.punct ? 0 : reportingClass(t.text))),
+      };
+      expect(quotationInto(input, cols, out)).toBe(out);
+      const want = quotationOfColumns(input, cols);
+      expect(out.quoted.slice(0, cols.n)).toEqual(want.quoted);
+      expect(out.speaker.slice(0, cols.n)).toEqual(want.speaker);
+    }
   });
 });
