@@ -18,7 +18,8 @@ import { termOfToken } from '../text/terms';
 import { termSlotOf } from '../text/termTally';
 import type { TermSlot } from '../text/termTally';
 import { cliticCandidates, suffixCandidates } from '../text/clitics';
-import { isNegatorKey, NEGATION_WINDOW, CLAUSE_BOUNDARIES } from './negation';
+import { isNegatorKey } from './negation';
+import * as negation from './negation';
 import { quotationInto, reportingClass } from './quotation';
 import type { LineQuotes, QuoteColumns } from './quotation';
 
@@ -64,6 +65,8 @@ const scanTokens = tokens.scanTokens;
 const IS_WORD_KIND = tokens.IS_WORD_KIND;
 const T_HASHTAG = tokens.T_HASHTAG;
 const T_NUMBER = tokens.T_NUMBER;
+const NEGATION_WINDOW = negation.NEGATION_WINDOW;
+const CLAUSE_BOUNDARIES = negation.CLAUSE_BOUNDARIES;
 
 /** Matcher kind of each numeric token kind (url, mention, hashtag, arabic, number, latin, emoji, punct). */
 const MATCH_KIND = [K_OTHER, K_OTHER, K_HASHTAG, K_WORD, K_WORD, K_WORD, K_OTHER, K_PUNCT];
@@ -156,6 +159,10 @@ class LineTokens {
   info: (TokInfo | null)[] = [];
   /** Word-like tokens of the line (as `countTokens`). */
   words = 0;
+  /** Keyness terms of the line's tokens in order, their slots and their number (see `LineCounts`). */
+  terms: string[] = [];
+  termSlots: TermSlot[] = [];
+  termCount = 0;
   /** Quotation view of the line, filled by `scanLine` (`n` is set only on lines with hits). */
   quote: QuoteColumns & { punct: boolean[]; key: string[]; report: (0 | 1 | 2)[] } = {
     n: 0, text: this.raw, punct: [], start: this.start, end: this.end, key: [], report: [],
@@ -195,7 +202,10 @@ function scanLine(c: CompiledLexicon, text: string, b: LineTokens): void {
   const qpunct = q.punct;
   const qkey = q.key;
   const qreport = q.report;
+  const terms = b.terms;
+  const termSlots = b.termSlots;
   let words = 0;
+  let termCount = 0;
   for (let i = 0; i < n; i++) {
     const tk = tkind[i];
     if (IS_WORD_KIND[tk]) words++;
@@ -211,6 +221,10 @@ function scanLine(c: CompiledLexicon, text: string, b: LineTokens): void {
         cache.set(r, info);
       }
       infos[i] = info;
+      if (info.slot !== null) {
+        terms[termCount] = info.term as string;
+        termSlots[termCount++] = info.slot;
+      }
       qpunct[i] = false;
       qkey[i] = info.key;
       qreport[i] = info.report;
@@ -225,6 +239,7 @@ function scanLine(c: CompiledLexicon, text: string, b: LineTokens): void {
   }
   b.n = n;
   b.words = words;
+  b.termCount = termCount;
 }
 
 function contextOk(c: CompiledLexicon, p: Phrase, b: LineTokens, i: number, j: number): boolean {
@@ -279,7 +294,7 @@ export interface ScanOptions extends MatchOptions {
   onLine?: (line: LabelledLine, counts: LineCounts) => void;
 }
 
-const lineCounts: LineCounts = { words: 0, terms: [], termCount: 0, termSlots: [] };
+const lineCounts: LineCounts = { words: 0, terms: buffers.terms, termCount: 0, termSlots: buffers.termSlots };
 
 /**
  * `matchMarkers` with one token pass per line shared with the statistics: finds the hits and,
@@ -308,18 +323,8 @@ export function scanArticle(article: Article, lexicon: Lexicon | CompiledLexicon
     const n = b.n;
     const infos = b.info;
     if (onLine) {
-      const terms = lineCounts.terms;
-      const termSlots = lineCounts.termSlots;
-      let k = 0;
-      for (let t = 0; t < n; t++) {
-        const inf = infos[t];
-        if (inf !== null && inf.slot !== null) {
-          terms[k] = inf.term as string;
-          termSlots[k++] = inf.slot;
-        }
-      }
       lineCounts.words = b.words;
-      lineCounts.termCount = k;
+      lineCounts.termCount = b.termCount;
       onLine(line, lineCounts);
     }
     const kinds = b.kind;

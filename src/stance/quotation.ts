@@ -3,7 +3,10 @@
  * a reporting verb, and who the speaker is. Heuristic documented in src/stance/README.md.
  */
 import { matchKey } from '../text/matchKey';
-import { CLAUSE_BOUNDARIES } from './negation';
+import * as negation from './negation';
+
+// A module-level copy: the CommonJS transform reads imports through getters (a call per access in loops).
+const CLAUSE_BOUNDARIES = negation.CLAUSE_BOUNDARIES;
 
 /** A set of matching keys (lists below are written in ordinary spelling). */
 function keys(words: string[]): ReadonlySet<string> {

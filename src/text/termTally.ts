@@ -71,6 +71,12 @@ export class TermTally {
    */
   flushInto(map: Map<string, number>): void {
     const seen = this.seen;
+    if (map.size === 0) {
+      // Common case: a fresh Map and one slot per term, so no term needs adding up.
+      for (let k = 0; k < seen.length; k++) map.set(seen[k].term, this.counts[k]);
+      if (map.size === seen.length) return;
+      map.clear();
+    }
     for (let k = 0; k < seen.length; k++) {
       const t = seen[k].term;
       map.set(t, (map.get(t) ?? 0) + this.counts[k]);
