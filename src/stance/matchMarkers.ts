@@ -20,7 +20,7 @@ import type { TermSlot } from '../text/termTally';
 import { cliticCandidates, suffixCandidates } from '../text/clitics';
 import { isNegatorKey } from './negation';
 import * as negation from './negation';
-import { quotationInto, reportingClass } from './quotation';
+import { isQuoteMark, quotationInto, reportingClass } from './quotation';
 import type { LineQuotes, QuoteColumns } from './quotation';
 
 /** Roles whose lines are matched. Boilerplate, blank, link and comment header/author/meta never are. */
@@ -163,7 +163,9 @@ class LineTokens {
   terms: string[] = [];
   termSlots: TermSlot[] = [];
   termCount = 0;
-  /** Quotation view of the line, filled by `scanLine` (`n` is set only on lines with hits). */
+  /** Whether the line has a quotation mark or a reporting word (else nothing on it is quoted). */
+  quoting = false;
+  /** Quotation view of the line (filled only on quoting lines with hits). */
   quote: QuoteColumns & { punct: boolean[]; key: string[]; report: (0 | 1 | 2)[] } = {
     n: 0, text: this.raw, punct: [], start: this.start, end: this.end, key: [], report: [],
   };
@@ -181,8 +183,8 @@ class LineTokens {
 }
 
 /**
- * Tokenizes one line once and attaches the cached analysis of every word and hashtag token, and
- * the quotation view (punctuation flag, key, reporting class) of every token. Token texts
+ * Tokenizes one line once and attaches the cached analysis of every word and hashtag token, its
+ * keyness terms and whether anything on it can be quoted. Token texts
  * determine their kind (hashtags start with # or ＃, which no word does), so the raw text is the
  * cache key; it is looked up by span, so a word's text is sliced only on a cache miss (the `raw`
  * entries of words are stale: see `scanTokens`).
@@ -198,14 +200,11 @@ function scanLine(c: CompiledLexicon, text: string, b: LineTokens): void {
   const raw = t.raw;
   const kinds = b.kind;
   const infos = b.info;
-  const q = b.quote;
-  const qpunct = q.punct;
-  const qkey = q.key;
-  const qreport = q.report;
   const terms = b.terms;
   const termSlots = b.termSlots;
   let words = 0;
   let termCount = 0;
+  let quoting = false;
   for (let i = 0; i < n; i++) {
     const tk = tkind[i];
     if (IS_WORD_KIND[tk]) words++;
@@ -225,21 +224,31 @@ function scanLine(c: CompiledLexicon, text: string, b: LineTokens): void {
         terms[termCount] = info.term as string;
         termSlots[termCount++] = info.slot;
       }
-      qpunct[i] = false;
-      qkey[i] = info.key;
-      qreport[i] = info.report;
+      if (info.report !== 0) quoting = true;
     } else {
       infos[i] = null;
-      // Keys of punctuation are never read; URLs, mentions and emoji have no cached analysis.
-      const punct = kind === K_PUNCT;
-      qpunct[i] = punct;
-      qkey[i] = punct ? raw[i] : matchKey(raw[i]);
-      qreport[i] = 0;
+      if (kind === K_PUNCT && !quoting && isQuoteMark(raw[i])) quoting = true;
     }
   }
+  b.quoting = quoting;
   b.n = n;
   b.words = words;
   b.termCount = termCount;
+}
+
+/** Quotation status of the scanned line's tokens (see `quotationInto`), in reused arrays. */
+function quotesOfLine(text: string, b: LineTokens): LineQuotes {
+  const q = b.quote;
+  for (let t = 0; t < b.n; t++) {
+    const inf = b.info[t];
+    const punct = b.kind[t] === K_PUNCT;
+    q.punct[t] = punct;
+    // Keys of punctuation are never read; URLs, mentions and emoji have no cached analysis.
+    q.key[t] = inf ? inf.key : punct ? b.raw[t] : matchKey(b.raw[t]);
+    q.report[t] = inf ? inf.report : 0;
+  }
+  q.n = b.n;
+  return quotationInto(text, q, b.quotes);
 }
 
 function contextOk(c: CompiledLexicon, p: Phrase, b: LineTokens, i: number, j: number): boolean {
@@ -410,8 +419,7 @@ function resolveLineHits(c: CompiledLexicon, article: Article, line: LabelledLin
   }
   sortSmall(b, emitted, ne, hitAfter);
   const text = line.text;
-  b.quote.n = b.n;
-  const quotes = quotationInto(text, b.quote, b.quotes);
+  const quotes = b.quoting ? quotesOfLine(text, b) : null;
   for (let k = 0; k < ne; k++) {
     const f = emitted[k];
     const p = b.fp[f];
@@ -422,7 +430,8 @@ function resolveLineHits(c: CompiledLexicon, article: Article, line: LabelledLin
     hits.push({
       id: article.id, file: article.file, line: line.n, col, len: end - col, matched: text.slice(col, end),
       role: line.role, comment: line.comment, category: m.category, marker: m.id, polarity: m.polarity,
-      negated: !p.selfNegating && isNegated(b, i), quoted: quotes.quoted[i], speaker: quotes.speaker[i],
+      negated: !p.selfNegating && isNegated(b, i),
+      quoted: quotes !== null && quotes.quoted[i], speaker: quotes !== null ? quotes.speaker[i] : null,
     });
   }
 }

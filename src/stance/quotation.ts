@@ -91,6 +91,17 @@ const OPEN = new Set(['«', '“', '„', '‹']);
 const CLOSE = new Set(['»', '”', '›']);
 
 /**
+ * Whether a punctuation token is a quotation mark (opening, closing or ASCII "). A line without
+ * quotation marks and without reporting verbs or participles has no quoted token and no
+ * speaker, so callers may skip `quotationOfColumns` for it.
+ * @example isQuoteMark('«') // true
+ * @example isQuoteMark(':') // false
+ */
+export function isQuoteMark(s: string): boolean {
+  return OPEN.has(s) || CLOSE.has(s) || s === '"';
+}
+
+/**
  * A line's tokens as parallel arrays (entries `0 … n-1` are valid): what the matcher already has
  * in its reusable buffers, so it can ask for quotation without building a `QuoteToken` per token.
  */

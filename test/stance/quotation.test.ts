@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { tokenize } from '../../src/text/tokenize';
 import { matchKey } from '../../src/text/matchKey';
-import { quotationOfLine, quotationOfColumns, quotationInto, reportingClass } from '../../src/stance/quotation';
+import { quotationOfLine, quotationOfColumns, quotationInto, reportingClass, isQuoteMark } from '../../src/stance/quotation';
 import { caseTable } from './helpers';
 
 const cases = caseTable<{ input: string; note: string }>('quotation.yaml');
@@ -51,6 +51,22 @@ describe('quotationInto', () => {
       const want = quotationOfColumns(input, cols);
       expect(out.quoted.slice(0, cols.n)).toEqual(want.quoted);
       expect(out.speaker.slice(0, cols.n)).toEqual(want.speaker);
+    }
+  });
+});
+
+describe('isQuoteMark', () => {
+  it('tells the quotation marks from other punctuation', () => {
+    expect(['«', '»', '“', '”', '„', '‹', '›', '"'].every(isQuoteMark)).toBe(true);
+    expect([':', '.', '،', '(', "'"].some(isQuoteMark)).toBe(false);
+  });
+
+  it('a line without quotation marks or reporting words has nothing quoted', () => {
+    for (const c of cases) {
+      const toks = tokensOf(c.input);
+      if (toks.some((t) => (t.punct ? isQuoteMark(t.text) : reportingClass(t.text) !== 0))) continue;
+      const q = quotationOfLine(c.input, toks);
+      expect(q.quoted.every((x) => !x) && q.speaker.every((x) => x === null)).toBe(true);
     }
   });
 });
