@@ -169,16 +169,14 @@ export function quotationInto(line: string, tokens: QuoteColumns, out: LineQuote
   const punct = tokens.punct;
   const quoted = out.quoted;
   const speaker = out.speaker;
-  for (let t = 0; t < n; t++) {
-    quoted[t] = false;
-    speaker[t] = null;
-  }
-  // 1. Quotation marks.
+  // 1. Quotation marks (quote marks themselves are never quoted).
   let depth = 0;
   let ascii = false;
   for (let t = 0; t < n; t++) {
-    const s = text[t];
+    speaker[t] = null;
+    quoted[t] = false;
     if (punct[t]) {
+      const s = text[t];
       if (OPEN.has(s)) { depth++; continue; }
       if (CLOSE.has(s)) { if (s === '”' && depth === 0) depth++; else if (depth > 0) depth--; continue; }
       if (s === '"') { ascii = !ascii; continue; }
@@ -194,8 +192,11 @@ export function quotationInto(line: string, tokens: QuoteColumns, out: LineQuote
     let regionStart = v + 1;
     let who: string | null = null;
     if (cls === 1) {
+      // The speaker span: the word tokens after the verb up to a boundary or a stop word.
       let s = v + 1;
-      const span: number[] = [];
+      let first = -1;
+      let lastWord = -1;
+      let words = 0;
       let ok = false;
       for (; s < n; s++) {
         if (punct[s]) {
@@ -203,13 +204,14 @@ export function quotationInto(line: string, tokens: QuoteColumns, out: LineQuote
           continue; // quote marks inside a speaker span («وكالة "نوفوستي"»)
         }
         if (SPEAKER_STOPS.has(tokens.key[s])) { ok = true; break; }
-        span.push(s);
-        if (span.length > MAX_SPEAKER_TOKENS) break;
+        if (first < 0) first = s;
+        lastWord = s;
+        if (++words > MAX_SPEAKER_TOKENS) break;
       }
       if (s >= n) ok = true;
       if (!ok) continue;
-      if (span.length && !TIME_WORDS.has(tokens.key[span[0]])) {
-        who = line.slice(tokens.start[span[0]], tokens.end[span[span.length - 1]]).replace(/^["“«]+|["”»]+$/g, '');
+      if (words > 0 && !TIME_WORDS.has(tokens.key[first])) {
+        who = speakerText(line, tokens.start[first], tokens.end[lastWord]);
         last = who;
       } else who = last;
       regionStart = s;
@@ -221,4 +223,20 @@ export function quotationInto(line: string, tokens: QuoteColumns, out: LineQuote
     }
   }
   return out;
+}
+
+/** Opening (« “ ") and closing (» ” ") quotation marks stripped from the ends of a speaker. */
+const LEADING_QUOTES = new Set([0x22, 0x201c, 0xab]);
+const TRAILING_QUOTES = new Set([0x22, 0x201d, 0xbb]);
+
+/**
+ * `line.slice(start, end)` without leading « “ " and trailing » ” " (as
+ * `.replace(/^["“«]+|["”»]+$/g, '')`).
+ */
+function speakerText(line: string, start: number, end: number): string {
+  let a = start;
+  let e = end;
+  while (a < e && LEADING_QUOTES.has(line.charCodeAt(a))) a++;
+  while (e > a && TRAILING_QUOTES.has(line.charCodeAt(e - 1))) e--;
+  return line.slice(a, e);
 }
