@@ -14,13 +14,13 @@ import type { CompiledLexicon, Phrase } from '../lexicon/compileLexicon';
 import * as tokens from '../text/scanTokens';
 import { TokenBuffer } from '../text/scanTokens';
 import { matchKey } from '../text/matchKey';
-import { termOfToken } from '../text/terms';
+import { termOfWordKey } from '../text/terms';
 import { termSlotOf } from '../text/termTally';
 import type { TermSlot } from '../text/termTally';
 import { cliticCandidates, suffixCandidates } from '../text/clitics';
-import { isNegatorKey } from './negation';
+import { isNegatorReading } from './negation';
 import * as negation from './negation';
-import { isQuoteMark, quotationInto, reportingClass } from './quotation';
+import { isQuoteMark, quotationInto, reportingClassOfKey } from './quotation';
 import type { LineQuotes, QuoteColumns } from './quotation';
 
 /** Roles whose lines are matched. Boilerplate, blank, link and comment header/author/meta never are. */
@@ -64,7 +64,8 @@ const K_OTHER = 3;
 const scanTokens = tokens.scanTokens;
 const IS_WORD_KIND = tokens.IS_WORD_KIND;
 const T_HASHTAG = tokens.T_HASHTAG;
-const T_NUMBER = tokens.T_NUMBER;
+const T_ARABIC = tokens.T_ARABIC;
+const T_LATIN = tokens.T_LATIN;
 const NEGATION_WINDOW = negation.NEGATION_WINDOW;
 const CLAUSE_BOUNDARIES = negation.CLAUSE_BOUNDARIES;
 
@@ -84,6 +85,15 @@ function startPhrases(starts: { p: Phrase; prep: boolean }[]): Phrase[] | null {
   return out.length ? out : null;
 }
 
+/** Whether a proclitic string holds a preposition (ب, ك or ل). */
+function hasPreposition(proclitic: string): boolean {
+  for (let i = 0; i < proclitic.length; i++) {
+    const ch = proclitic[i];
+    if (ch === 'ب' || ch === 'ك' || ch === 'ل') return true;
+  }
+  return false;
+}
+
 /** Analysis of a word or hashtag token; `kind` is its numeric token kind (see `scanTokens`). */
 function analyze(c: CompiledLexicon, raw: string, kind: number): TokInfo {
   const key = matchKey(raw);
@@ -95,8 +105,9 @@ function analyze(c: CompiledLexicon, raw: string, kind: number): TokInfo {
   }
   const bare = key.startsWith('ال') && key.length >= 4 ? key.slice(2) : null;
   const starts: { p: Phrase; prep: boolean }[] = [];
-  for (const cand of cliticCandidates(key, true)) {
-    const prep = /[بكل]/.test(cand.proclitic);
+  const readings = cliticCandidates(key, true);
+  for (const cand of readings) {
+    const prep = hasPreposition(cand.proclitic);
     const list = c.first.get(cand.stem);
     if (list) {
       for (const p of list) {
@@ -118,9 +129,10 @@ function analyze(c: CompiledLexicon, raw: string, kind: number): TokInfo {
     }
     for (const p of c.infix) if (st.includes(p.words[0].stem)) addStart(starts, p, prep);
   }
-  const term = kind === T_NUMBER ? null : termOfToken(raw, kind);
+  // `termOfToken(raw, kind)` and `reportingClass(raw)` from the key already computed.
+  const term = kind === T_ARABIC || kind === T_LATIN ? termOfWordKey(key) : null;
   return {
-    key, bare, neg: isNegatorKey(key), report: reportingClass(raw), starts: startPhrases(starts),
+    key, bare, neg: isNegatorReading(key, readings), report: reportingClassOfKey(key), starts: startPhrases(starts),
     term, slot: term === null ? null : termSlotOf(term),
   };
 }

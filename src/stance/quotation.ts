@@ -57,7 +57,15 @@ export const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '؟', 
  * @example reportingClass('مضيفاً') // 2
  */
 export function reportingClass(token: string): 0 | 1 | 2 {
-  let k = matchKey(token);
+  return reportingClassOfKey(matchKey(token));
+}
+
+/**
+ * `reportingClass` of a token given its matching key.
+ * @example reportingClassOfKey('وقالت') // 1
+ */
+export function reportingClassOfKey(key: string): 0 | 1 | 2 {
+  let k = key;
   if ((k.startsWith('و') || k.startsWith('ف')) && k.length > 3 && !REPORTING_VERBS.has(k) && !REPORTING_PARTICIPLES.has(k)) k = k.slice(1);
   if (REPORTING_VERBS.has(k)) return 1;
   if (REPORTING_PARTICIPLES.has(k)) return 2;

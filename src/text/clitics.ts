@@ -73,16 +73,21 @@ export function prefixCandidates(key: string): CliticCandidate[] {
  */
 export function suffixCandidates(stem: string): [string, string][] {
   const out: [string, string][] = [];
-  const add = (st: string, suf: string) => { if (!out.some((x) => x[0] === st)) out.push([st, suf]); };
   for (const s of SUFFIXES) {
     if (!stem.endsWith(s) || stem.length - s.length < MIN_STEM) continue;
     const base = stem.slice(0, stem.length - s.length);
-    if (s === 'تين' || s === 'تان') { add(base + 'ه', s); continue; }
-    if (s === 'ات') add(base + 'ه', 'ات→ة'); // مصالحات → مصالحة
-    add(base, s);
-    if (base.endsWith('ت') && s !== 'ات' && base.length >= MIN_STEM + 1) add(base.slice(0, -1) + 'ه', 'ت+' + s);
+    if (s === 'تين' || s === 'تان') { addReading(out, base + 'ه', s); continue; }
+    if (s === 'ات') addReading(out, base + 'ه', 'ات→ة'); // مصالحات → مصالحة
+    addReading(out, base, s);
+    if (base.endsWith('ت') && s !== 'ات' && base.length >= MIN_STEM + 1) addReading(out, base.slice(0, -1) + 'ه', 'ت+' + s);
   }
   return out;
+}
+
+/** Adds a [stem, suffix] reading unless that stem is already read. */
+function addReading(out: [string, string][], stem: string, suffix: string): void {
+  for (const x of out) if (x[0] === stem) return;
+  out.push([stem, suffix]);
 }
 
 /**
