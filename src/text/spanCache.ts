@@ -100,12 +100,9 @@ class SpanTable<V> {
     for (let i = 0; i < keys.length; i++) if (keys[i] !== '') this.insert(keys[i], hashes[i], values[i] as V);
   }
 
+  /** Empties the table, keeping its capacity (a table that filled once will fill again). */
   clear(): void {
     if (this.size === 0) return;
-    if (this.keys.length > MIN_CAPACITY) {
-      this.allocate(MIN_CAPACITY);
-      return;
-    }
     this.keys.fill('');
     this.values.fill(undefined);
     this.size = 0;
