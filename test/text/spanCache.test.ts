@@ -54,4 +54,20 @@ describe('SpanCache', () => {
       },
     ));
   });
+
+  it('grows past its initial capacity and keeps answering after generations are dropped', () => {
+    const c = new SpanCache<number>(3000);
+    const ref = new BoundedCache<number>(3000);
+    for (let i = 0; i < 20_000; i++) {
+      const k = 'مفتاح' + i.toString(36);
+      c.set(k, i);
+      ref.set(k, i);
+      if (i % 7 === 0) {
+        const probe = 'مفتاح' + Math.floor(i / 3).toString(36);
+        expect(c.get(probe)).toBe(ref.get(probe));
+      }
+    }
+    expect(c.size).toBeLessThanOrEqual(6000);
+    expect(c.get('مفتاح' + (19_999).toString(36))).toBe(19_999);
+  });
 });
