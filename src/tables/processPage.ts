@@ -104,9 +104,16 @@ export function processArticle(page: Page, article: Article, lexicon: Lexicon, o
   tallies.comments.flushInto(terms.comments);
   const stance = scoreStance(article, hits);
   const hitRows: HitRow[] = [];
+  let reportingHits = 0;
+  const commentHits = new Map<number, number>();
   for (const h of hits) {
     const seg: Segment = h.comment === null ? 'reporting' : 'comments';
-    if (countsTowardRates(h)) units[seg].hits.set(h.category, (units[seg].hits.get(h.category) ?? 0) + 1);
+    if (h.comment === null) reportingHits++;
+    else commentHits.set(h.comment, (commentHits.get(h.comment) ?? 0) + 1);
+    if (countsTowardRates(h)) {
+      const counts = units[seg].hits;
+      counts.set(h.category, (counts.get(h.category) ?? 0) + 1);
+    }
     const k = kwicOfHit(article, h, window);
     hitRows.push({
       id: h.id, file: h.file, outlet, line: h.line, col: h.col, len: h.len, role: h.role, segment: seg,
@@ -115,12 +122,6 @@ export function processArticle(page: Page, article: Article, lexicon: Lexicon, o
     });
   }
   const commentIdx = stance.comments.map((c) => c.index).filter((x): x is number => x !== null);
-  let reportingHits = 0;
-  const commentHits = new Map<number, number>();
-  for (const h of hitRows) {
-    if (h.comment === null) reportingHits++;
-    else commentHits.set(h.comment, (commentHits.get(h.comment) ?? 0) + 1);
-  }
   const stanceOf = new Map(stance.comments.map((c) => [c.comment, c]));
   const articleRow: ArticleRow = {
     id: article.id,
