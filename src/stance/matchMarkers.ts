@@ -14,6 +14,7 @@ import type { CompiledLexicon, Phrase } from '../lexicon/compileLexicon';
 import * as tokens from '../text/scanTokens';
 import { TokenBuffer } from '../text/scanTokens';
 import { matchKey } from '../text/matchKey';
+import * as affixes from '../text/affixes';
 import { termOfWordKey } from '../text/terms';
 import { termSlotOf } from '../text/termTally';
 import type { TermSlot } from '../text/termTally';
@@ -67,6 +68,7 @@ const T_HASHTAG = tokens.T_HASHTAG;
 const T_ARABIC = tokens.T_ARABIC;
 const T_LATIN = tokens.T_LATIN;
 const NEGATION_WINDOW = negation.NEGATION_WINDOW;
+const hasPrefix = affixes.hasPrefix;
 const CLAUSE_BOUNDARIES = negation.CLAUSE_BOUNDARIES;
 
 /** Matcher kind of each numeric token kind (url, mention, hashtag, arabic, number, latin, emoji, punct). */
@@ -103,7 +105,7 @@ function analyze(c: CompiledLexicon, raw: string, kind: number): TokInfo {
     for (const p of c.anyHashtag) addStart(starts, p, false);
     return { key, bare: null, neg: false, report: 0, starts: startPhrases(starts), term: key, slot: termSlotOf(key) };
   }
-  const bare = key.startsWith('ال') && key.length >= 4 ? key.slice(2) : null;
+  const bare = key.length >= 4 && hasPrefix(key, 'ال') ? key.slice(2) : null;
   const starts: { p: Phrase; prep: boolean }[] = [];
   const readings = cliticCandidates(key, true);
   for (const cand of readings) {

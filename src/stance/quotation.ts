@@ -3,7 +3,11 @@
  * a reporting verb, and who the speaker is. Heuristic documented in src/stance/README.md.
  */
 import { matchKey } from '../text/matchKey';
+import * as affixes from '../text/affixes';
 import * as negation from './negation';
+
+// A module-level copy: the CommonJS transform reads imports through getters (a call per access).
+const hasPrefix = affixes.hasPrefix;
 
 // A module-level copy: the CommonJS transform reads imports through getters (a call per access in loops).
 const CLAUSE_BOUNDARIES = negation.CLAUSE_BOUNDARIES;
@@ -66,7 +70,7 @@ export function reportingClass(token: string): 0 | 1 | 2 {
  */
 export function reportingClassOfKey(key: string): 0 | 1 | 2 {
   let k = key;
-  if ((k.startsWith('و') || k.startsWith('ف')) && k.length > 3 && !REPORTING_VERBS.has(k) && !REPORTING_PARTICIPLES.has(k)) k = k.slice(1);
+  if ((hasPrefix(k, 'و') || hasPrefix(k, 'ف')) && k.length > 3 && !REPORTING_VERBS.has(k) && !REPORTING_PARTICIPLES.has(k)) k = k.slice(1);
   if (REPORTING_VERBS.has(k)) return 1;
   if (REPORTING_PARTICIPLES.has(k)) return 2;
   return 0;
