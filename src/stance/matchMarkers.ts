@@ -343,38 +343,12 @@ export function scanArticle(article: Article, lexicon: Lexicon | CompiledLexicon
   for (const line of article.lines) {
     if (!roles.has(line.role) || NEVER.has(line.role) || !line.text) continue;
     scanLine(c, line.text, b);
-    const n = b.n;
-    const infos = b.info;
     if (onLine) {
       lineCounts.words = b.words;
       lineCounts.termCount = b.termCount;
       onLine(line, lineCounts);
     }
-    const kinds = b.kind;
-    let found = 0;
-    for (let i = 0; i < n; i++) {
-      const info = infos[i];
-      if (info === null || info.starts === null) continue;
-      const starts = info.starts;
-      for (let s = 0; s < starts.length; s++) {
-        const p = starts[s];
-        const L = p.words.length;
-        if (i + L > n) continue;
-        let ok = true;
-        for (let w = 1; w < L; w++) {
-          const k = i + w;
-          if (kinds[k] !== K_WORD) { ok = false; break; }
-          const pw = p.words[w];
-          if (!wordMatches(infos[k]!, pw.stem, pw.article, p.suffixes && w === L - 1, pw.noArticle)) { ok = false; break; }
-        }
-        if (ok && contextOk(c, p, b, i, i + L)) {
-          b.fi[found] = i;
-          b.fj[found] = i + L;
-          b.fp[found] = p;
-          found++;
-        }
-      }
-    }
+    const found = findCandidates(c, b);
     if (found === 0) continue;
     if (line.n <= lastLine) ordered = false;
     lastLine = line.n;
@@ -382,6 +356,41 @@ export function scanArticle(article: Article, lexicon: Lexicon | CompiledLexicon
   }
   if (!ordered) hits.sort((x, y) => x.line - y.line || x.col - y.col || (x.marker < y.marker ? -1 : x.marker > y.marker ? 1 : 0));
   return hits;
+}
+
+/**
+ * Phrase matches starting at each token of the scanned line (continued over the following word
+ * tokens, then the context rules), written to `b.fi/fj/fp` in start order; returns their number.
+ */
+function findCandidates(c: CompiledLexicon, b: LineTokens): number {
+  const n = b.n;
+  const infos = b.info;
+  const kinds = b.kind;
+  let found = 0;
+  for (let i = 0; i < n; i++) {
+    const info = infos[i];
+    if (info === null || info.starts === null) continue;
+    const starts = info.starts;
+    for (let s = 0; s < starts.length; s++) {
+      const p = starts[s];
+      const L = p.words.length;
+      if (i + L > n) continue;
+      let ok = true;
+      for (let w = 1; w < L; w++) {
+        const k = i + w;
+        if (kinds[k] !== K_WORD) { ok = false; break; }
+        const pw = p.words[w];
+        if (!wordMatches(infos[k]!, pw.stem, pw.article, p.suffixes && w === L - 1, pw.noArticle)) { ok = false; break; }
+      }
+      if (ok && contextOk(c, p, b, i, i + L)) {
+        b.fi[found] = i;
+        b.fj[found] = i + L;
+        b.fp[found] = p;
+        found++;
+      }
+    }
+  }
+  return found;
 }
 
 /** Whether candidate `a` resolves after candidate `x`: by start, then longest, then marker id. */
