@@ -131,9 +131,15 @@ export class SpanCache<V> {
    * @example const c = new SpanCache<number>(8); c.set('نظام', 1); c.getSpan('النظام السوري', 2, 6) // 1
    */
   getSpan(text: string, start: number, end: number): V | undefined {
+    // Small enough to be inlined into the caller's loop; the tables are looked up out of line.
     const f = frontSlot(text, start, end);
     const fk = this.frontKeys[f];
     if (fk.length === end - start && sameSpan(fk, text, start, end)) return this.frontValues[f];
+    return this.getFromTables(text, start, end, f);
+  }
+
+  /** `getSpan` past the front table; a key found in the young table is put in front slot `f`. */
+  private getFromTables(text: string, start: number, end: number, f: number): V | undefined {
     const h = hashSpan(text, start, end);
     const young = this.young;
     const i = young.find(text, start, end, h);
