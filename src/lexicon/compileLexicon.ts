@@ -7,7 +7,7 @@ import { compilePattern } from './patterns';
 import { NEGATORS } from '../stance/negation';
 import type { PatternWord } from './patterns';
 import { matchKey } from '../text/matchKey';
-import { BoundedCache } from '../text/boundedCache';
+import { SpanCache } from '../text/spanCache';
 
 /** One compiled phrase variant of a marker. */
 export interface Phrase {
@@ -23,6 +23,15 @@ export interface Phrase {
   selfNegating: boolean;
   /** Overlap group: longest match wins inside a group (see `overlapGroup`). */
   group: string;
+  /** Index of `group` among the lexicon's groups (`CompiledLexicon.groupCount`). */
+  groupIndex: number;
+  /**
+   * Rank of the marker id in code-unit order (equal ids, equal ranks): comparing ranks is
+   * comparing ids, without a string comparison per sort step.
+   */
+  rank: number;
+  /** Whether a hit of this phrase needs no preposition reading (the marker is `bare`). */
+  bare: boolean;
 }
 
 /** A lexicon compiled for matching. Build with `compileLexicon`; reuse across articles. */
@@ -48,11 +57,13 @@ export interface CompiledLexicon {
   /** Right/left exclusion keys per marker index (article-stripped keys), or null. */
   notFollowedBy: (Set<string> | null)[];
   notPrecededBy: (Set<string> | null)[];
+  /** Number of distinct overlap groups (see `Phrase.groupIndex`). */
+  groupCount: number;
   /**
-   * Per-token analysis cache of the matcher (raw token → info), bounded to
-   * `2 × TOKEN_CACHE_LIMIT` entries (see `BoundedCache`).
+   * Per-token analysis cache of the matcher (raw token → info, looked up by span), bounded to
+   * `2 × TOKEN_CACHE_LIMIT` entries (see `SpanCache`).
    */
-  cache: BoundedCache<unknown>;
+  cache: SpanCache<unknown>;
 }
 
 /**
@@ -99,10 +110,13 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   if (hit) return hit;
   const c: CompiledLexicon = {
     compiled: true, lexicon, markers: lexicon.markers, first: new Map(), prefix: new Map(), prefixLengths: [],
-    suffix: new Map(), suffixLengths: [], infix: [], anyHashtag: [], notFollowedBy: [], notPrecededBy: [], cache: new BoundedCache(TOKEN_CACHE_LIMIT),
+    suffix: new Map(), suffixLengths: [], infix: [], anyHashtag: [], notFollowedBy: [], notPrecededBy: [], groupCount: 0, cache: new SpanCache(TOKEN_CACHE_LIMIT),
   };
   const pl = new Set<number>();
   const sl = new Set<number>();
+  const ids = [...new Set(lexicon.markers.map((m) => m.id))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const rankOf = new Map(ids.map((id, r) => [id, r]));
+  const groups = new Map<string, number>();
   lexicon.markers.forEach((m, i) => {
     c.notFollowedBy.push(keySet(m.notFollowedBy));
     c.notPrecededBy.push(keySet(m.notPrecededBy));
@@ -110,10 +124,12 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       const firstKey = matchKey(pat.trim().split(/\s+/)[0]);
       for (const v of compilePattern(pat)) {
         const w0 = v.words[0];
+        const group = overlapGroup(m.category);
+        if (!groups.has(group)) groups.set(group, groups.size);
         const p: Phrase = {
           marker: i, words: v.words, glob: v.glob, suffixes: m.suffixes,
           selfNegating: m.category === 'slogan' || NEGATORS.has(firstKey),
-          group: overlapGroup(m.category),
+          group, groupIndex: groups.get(group) as number, rank: rankOf.get(m.id) as number, bare: !!m.bare,
         };
         if (v.glob === 'hashtag') c.anyHashtag.push(p);
         else if (v.glob === 'prefix') { add(c.prefix, w0.stem, p); pl.add(w0.stem.length); }
@@ -123,6 +139,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       }
     }
   });
+  c.groupCount = groups.size;
   c.prefixLengths = [...pl].sort((a, b) => a - b);
   c.suffixLengths = [...sl].sort((a, b) => a - b);
   compiledCache.set(lexicon, c);

@@ -44,14 +44,19 @@ export interface KwicOptions {
 
 /**
  * The context of one hit from its own line: `window` characters (UTF-16 units, default 40) each side.
+ * When the hit carries its `matched` text (as matcher hits do) and the article's line `hit.line`
+ * is at its usual place, the keyword is that text instead of a new slice (the same string).
  * @example kwicOfHit(article, hit, 10) // { pre: 'خرجت تحت ', keyword: 'لن نصالح', post: ' في إدلب' }
  */
-export function kwicOfHit(article: Article, hit: Pick<Hit, 'line' | 'col' | 'len'>, window = 40): KwicParts {
-  const text = article.lines[hit.line - 1]?.text ?? '';
+export function kwicOfHit(article: Article, hit: Pick<Hit, 'line' | 'col' | 'len'> & { matched?: string }, window = 40): KwicParts {
+  const line = article.lines[hit.line - 1];
+  const text = line?.text ?? '';
   const end = hit.col + hit.len;
+  const matched = hit.matched;
+  const own = matched !== undefined && line !== undefined && line.n === hit.line && matched.length === hit.len;
   return {
     pre: text.slice(Math.max(0, hit.col - window), hit.col),
-    keyword: text.slice(hit.col, end),
+    keyword: own ? (matched as string) : text.slice(hit.col, end),
     post: text.slice(end, end + window),
   };
 }

@@ -14,10 +14,14 @@ import type { CompiledLexicon, Phrase } from '../lexicon/compileLexicon';
 import * as tokens from '../text/scanTokens';
 import { TokenBuffer } from '../text/scanTokens';
 import { matchKey } from '../text/matchKey';
-import { termOfToken } from '../text/terms';
+import * as affixes from '../text/affixes';
+import { termOfWordKey } from '../text/terms';
+import { termSlotOf } from '../text/termTally';
+import type { TermSlot } from '../text/termTally';
 import { cliticCandidates, suffixCandidates } from '../text/clitics';
-import { isNegatorKey, NEGATION_WINDOW, CLAUSE_BOUNDARIES } from './negation';
-import { quotationOfColumns, reportingClass } from './quotation';
+import { isNegatorReading } from './negation';
+import * as negation from './negation';
+import { isQuoteMark, quotationInto, reportingClassOfKey } from './quotation';
 import type { LineQuotes, QuoteColumns } from './quotation';
 
 /** Roles whose lines are matched. Boilerplate, blank, link and comment header/author/meta never are. */
@@ -39,12 +43,17 @@ interface TokInfo {
   neg: boolean;
   /** Reporting class (see quotationOfLine). */
   report: 0 | 1 | 2;
-  /** Phrases this token can start, with whether the reading used a preposition proclitic. */
-  starts: { p: Phrase; prep: boolean }[] | null;
+  /**
+   * Phrases this token can start (readings through a preposition proclitic are dropped for
+   * `bare` markers), or null.
+   */
+  starts: Phrase[] | null;
   /** Suffix-stripped readings [stem, hasArticle] (lazy). */
   sufs?: [string, boolean][];
   /** Keyness term of the token (`termOfToken`), or null. */
   term: string | null;
+  /** Counting slot of `term` (see `TermTally`), or null. */
+  slot: TermSlot | null;
 }
 
 const K_PUNCT = 0;
@@ -56,7 +65,11 @@ const K_OTHER = 3;
 const scanTokens = tokens.scanTokens;
 const IS_WORD_KIND = tokens.IS_WORD_KIND;
 const T_HASHTAG = tokens.T_HASHTAG;
-const T_NUMBER = tokens.T_NUMBER;
+const T_ARABIC = tokens.T_ARABIC;
+const T_LATIN = tokens.T_LATIN;
+const NEGATION_WINDOW = negation.NEGATION_WINDOW;
+const hasPrefix = affixes.hasPrefix;
+const CLAUSE_BOUNDARIES = negation.CLAUSE_BOUNDARIES;
 
 /** Matcher kind of each numeric token kind (url, mention, hashtag, arabic, number, latin, emoji, punct). */
 const MATCH_KIND = [K_OTHER, K_OTHER, K_HASHTAG, K_WORD, K_WORD, K_WORD, K_OTHER, K_PUNCT];
@@ -67,6 +80,22 @@ function addStart(list: { p: Phrase; prep: boolean }[], p: Phrase, prep: boolean
   list.push({ p, prep });
 }
 
+/** The phrases a token starts, without preposition readings of `bare` markers; null when none. */
+function startPhrases(starts: { p: Phrase; prep: boolean }[]): Phrase[] | null {
+  const out: Phrase[] = [];
+  for (const s of starts) if (!(s.prep && s.p.bare)) out.push(s.p);
+  return out.length ? out : null;
+}
+
+/** Whether a proclitic string holds a preposition (ب, ك or ل). */
+function hasPreposition(proclitic: string): boolean {
+  for (let i = 0; i < proclitic.length; i++) {
+    const ch = proclitic[i];
+    if (ch === 'ب' || ch === 'ك' || ch === 'ل') return true;
+  }
+  return false;
+}
+
 /** Analysis of a word or hashtag token; `kind` is its numeric token kind (see `scanTokens`). */
 function analyze(c: CompiledLexicon, raw: string, kind: number): TokInfo {
   const key = matchKey(raw);
@@ -74,12 +103,13 @@ function analyze(c: CompiledLexicon, raw: string, kind: number): TokInfo {
     const starts: { p: Phrase; prep: boolean }[] = [];
     for (const p of c.first.get(key) ?? []) addStart(starts, p, false);
     for (const p of c.anyHashtag) addStart(starts, p, false);
-    return { key, bare: null, neg: false, report: 0, starts: starts.length ? starts : null, term: key };
+    return { key, bare: null, neg: false, report: 0, starts: startPhrases(starts), term: key, slot: termSlotOf(key) };
   }
-  const bare = key.startsWith('ال') && key.length >= 4 ? key.slice(2) : null;
+  const bare = key.length >= 4 && hasPrefix(key, 'ال') ? key.slice(2) : null;
   const starts: { p: Phrase; prep: boolean }[] = [];
-  for (const cand of cliticCandidates(key, true)) {
-    const prep = /[بكل]/.test(cand.proclitic);
+  const readings = cliticCandidates(key, true);
+  for (const cand of readings) {
+    const prep = hasPreposition(cand.proclitic);
     const list = c.first.get(cand.stem);
     if (list) {
       for (const p of list) {
@@ -101,8 +131,12 @@ function analyze(c: CompiledLexicon, raw: string, kind: number): TokInfo {
     }
     for (const p of c.infix) if (st.includes(p.words[0].stem)) addStart(starts, p, prep);
   }
-  const term = kind === T_NUMBER ? null : termOfToken(raw, kind);
-  return { key, bare, neg: isNegatorKey(key), report: reportingClass(raw), starts: starts.length ? starts : null, term };
+  // `termOfToken(raw, kind)` and `reportingClass(raw)` from the key already computed.
+  const term = kind === T_ARABIC || kind === T_LATIN ? termOfWordKey(key) : null;
+  return {
+    key, bare, neg: isNegatorReading(key, readings), report: reportingClassOfKey(key), starts: startPhrases(starts),
+    term, slot: term === null ? null : termSlotOf(term),
+  };
 }
 
 function suffixReadings(info: TokInfo): [string, boolean][] {
@@ -139,13 +173,84 @@ class LineTokens {
   info: (TokInfo | null)[] = [];
   /** Word-like tokens of the line (as `countTokens`). */
   words = 0;
-  /** Quotation view of the line (filled only on lines with hits). */
+  /** Keyness terms of the line's tokens in order, their slots and their number (see `LineCounts`). */
+  terms: string[] = [];
+  termSlots: TermSlot[] = [];
+  termCount = 0;
+  /** Whether the line has a quotation mark or a reporting word (else nothing on it is quoted). */
+  quoting = false;
+  /** Quotation view of the line (filled only on quoting lines with hits). */
   quote: QuoteColumns & { punct: boolean[]; key: string[]; report: (0 | 1 | 2)[] } = {
     n: 0, text: this.raw, punct: [], start: this.start, end: this.end, key: [], report: [],
   };
+  /** Quotation status of the line's tokens (see `quotationInto`). */
+  quotes: LineQuotes = { quoted: [], speaker: [] };
+  /** Candidate matches of the line: token span [fi, fj) of phrase fp. */
+  fi: number[] = [];
+  fj: number[] = [];
+  fp: Phrase[] = [];
+  /** Candidate indices in resolution order, then the emitted ones in hit order. */
+  order: number[] = [];
+  emitted: number[] = [];
+  /** End token of the last emitted match per overlap group. */
+  covered = new Int32Array(16);
 }
 
-/** Quotation status of the scanned line (see `quotationOfColumns`). */
+/**
+ * Tokenizes one line once and attaches the cached analysis of every word and hashtag token, its
+ * keyness terms and whether anything on it can be quoted. Token texts
+ * determine their kind (hashtags start with # or ＃, which no word does), so the raw text is the
+ * cache key; it is looked up by span, so a word's text is sliced only on a cache miss (the `raw`
+ * entries of words are stale: see `scanTokens`).
+ */
+function scanLine(c: CompiledLexicon, text: string, b: LineTokens): void {
+  const t = b.tok;
+  scanTokens(text, t, false);
+  const n = t.n;
+  const cache = c.cache;
+  const tkind = t.kind;
+  const start = t.start;
+  const end = t.end;
+  const raw = t.raw;
+  const kinds = b.kind;
+  const infos = b.info;
+  const terms = b.terms;
+  const termSlots = b.termSlots;
+  let words = 0;
+  let termCount = 0;
+  let quoting = false;
+  for (let i = 0; i < n; i++) {
+    const tk = tkind[i];
+    if (IS_WORD_KIND[tk]) words++;
+    const kind = MATCH_KIND[tk];
+    kinds[i] = kind;
+    if (kind === K_WORD || kind === K_HASHTAG) {
+      const s = start[i];
+      const e = end[i];
+      let info = cache.getSpan(text, s, e) as TokInfo | undefined;
+      if (info === undefined) {
+        const r = text.slice(s, e);
+        info = analyze(c, r, tk);
+        cache.set(r, info);
+      }
+      infos[i] = info;
+      if (info.slot !== null) {
+        terms[termCount] = info.term as string;
+        termSlots[termCount++] = info.slot;
+      }
+      if (info.report !== 0) quoting = true;
+    } else {
+      infos[i] = null;
+      if (kind === K_PUNCT && !quoting && isQuoteMark(raw[i])) quoting = true;
+    }
+  }
+  b.quoting = quoting;
+  b.n = n;
+  b.words = words;
+  b.termCount = termCount;
+}
+
+/** Quotation status of the scanned line's tokens (see `quotationInto`), in reused arrays. */
 function quotesOfLine(text: string, b: LineTokens): LineQuotes {
   const q = b.quote;
   for (let t = 0; t < b.n; t++) {
@@ -157,37 +262,7 @@ function quotesOfLine(text: string, b: LineTokens): LineQuotes {
     q.report[t] = inf ? inf.report : 0;
   }
   q.n = b.n;
-  return quotationOfColumns(text, q);
-}
-
-/**
- * Tokenizes one line once and attaches the cached analysis of every word and hashtag token.
- * Token texts determine their kind (hashtags start with # or ＃, which no word does), so the raw
- * text is the cache key.
- */
-function scanLine(c: CompiledLexicon, text: string, b: LineTokens): void {
-  const t = b.tok;
-  scanTokens(text, t);
-  const n = t.n;
-  const cache = c.cache;
-  let words = 0;
-  for (let i = 0; i < n; i++) {
-    const tk = t.kind[i];
-    if (IS_WORD_KIND[tk]) words++;
-    const kind = MATCH_KIND[tk];
-    b.kind[i] = kind;
-    if (kind === K_WORD || kind === K_HASHTAG) {
-      const raw = t.raw[i];
-      let info = cache.get(raw) as TokInfo | undefined;
-      if (info === undefined) {
-        info = analyze(c, raw, tk);
-        cache.set(raw, info);
-      }
-      b.info[i] = info;
-    } else b.info[i] = null;
-  }
-  b.n = n;
-  b.words = words;
+  return quotationInto(text, q, b.quotes);
 }
 
 function contextOk(c: CompiledLexicon, p: Phrase, b: LineTokens, i: number, j: number): boolean {
@@ -229,6 +304,8 @@ export interface LineCounts {
   terms: string[];
   /** Number of valid entries in `terms`. */
   termCount: number;
+  /** The counting slot of each entry of `terms` (see `TermTally`); only the first `termCount` are valid. */
+  termSlots: TermSlot[];
 }
 
 /** Options of `scanArticle`. */
@@ -240,7 +317,7 @@ export interface ScanOptions extends MatchOptions {
   onLine?: (line: LabelledLine, counts: LineCounts) => void;
 }
 
-const lineCounts: LineCounts = { words: 0, terms: [], termCount: 0 };
+const lineCounts: LineCounts = { words: 0, terms: buffers.terms, termCount: 0, termSlots: buffers.termSlots };
 
 /**
  * `matchMarkers` with one token pass per line shared with the statistics: finds the hits and,
@@ -257,82 +334,129 @@ export function scanArticle(article: Article, lexicon: Lexicon | CompiledLexicon
   const roles = options.roles ? new Set(options.roles) : MATCHED_ROLES;
   const onLine = options.onLine;
   const b = buffers;
+  if (b.covered.length < c.groupCount) b.covered = new Int32Array(c.groupCount);
   const hits: Hit[] = [];
-  const covered = new Map<string, number>();
-  const found: { i: number; j: number; p: Phrase }[] = [];
+  // Hits come out ordered within each line; lines come in increasing `n` in split pages, and
+  // then the final sort has nothing to do.
+  let lastLine = -Infinity;
+  let ordered = true;
   for (const line of article.lines) {
     if (!roles.has(line.role) || NEVER.has(line.role) || !line.text) continue;
     scanLine(c, line.text, b);
     if (onLine) {
-      const terms = lineCounts.terms;
-      let k = 0;
-      for (let t = 0; t < b.n; t++) {
-        const inf = b.info[t];
-        if (inf !== null && inf.term !== null) terms[k++] = inf.term;
-      }
       lineCounts.words = b.words;
-      lineCounts.termCount = k;
+      lineCounts.termCount = b.termCount;
       onLine(line, lineCounts);
     }
-    found.length = 0;
-    for (let i = 0; i < b.n; i++) {
-      const info = b.info[i];
-      if (!info || !info.starts) continue;
-      for (const s of info.starts) {
-        const p = s.p;
-        if (s.prep && c.markers[p.marker].bare) continue;
-        const L = p.words.length;
-        if (i + L > b.n) continue;
-        let ok = true;
-        for (let w = 1; w < L; w++) {
-          const k = i + w;
-          if (b.kind[k] !== K_WORD) { ok = false; break; }
-          const pw = p.words[w];
-          if (!wordMatches(b.info[k]!, pw.stem, pw.article, p.suffixes && w === L - 1, pw.noArticle)) { ok = false; break; }
-        }
-        if (ok && contextOk(c, p, b, i, i + L)) found.push({ i, j: i + L, p });
-      }
-    }
-    if (!found.length) continue;
-    resolveLineHits(c, article, line, b, found, covered, hits);
+    const found = findCandidates(c, b);
+    if (found === 0) continue;
+    if (line.n <= lastLine) ordered = false;
+    lastLine = line.n;
+    resolveLineHits(c, article, line, b, found, hits);
   }
-  hits.sort((x, y) => x.line - y.line || x.col - y.col || (x.marker < y.marker ? -1 : x.marker > y.marker ? 1 : 0));
+  if (!ordered) hits.sort((x, y) => x.line - y.line || x.col - y.col || (x.marker < y.marker ? -1 : x.marker > y.marker ? 1 : 0));
   return hits;
 }
 
 /**
- * Overlap resolution, negation and quotation for one line that has candidate matches; pushes the
- * line's hits (ordered by col, marker id) onto `hits`. Quotation is computed only here, on lines
- * with hits.
+ * Phrase matches starting at each token of the scanned line (continued over the following word
+ * tokens, then the context rules), written to `b.fi/fj/fp` in start order; returns their number.
  */
-function resolveLineHits(
-  c: CompiledLexicon, article: Article, line: LabelledLine, b: LineTokens,
-  found: { i: number; j: number; p: Phrase }[], covered: Map<string, number>, hits: Hit[],
-): void {
-  // By start, then longest, then marker id; one per group and span.
-  found.sort((x, y) => x.i - y.i || y.j - x.j || (c.markers[x.p.marker].id < c.markers[y.p.marker].id ? -1 : c.markers[x.p.marker].id > c.markers[y.p.marker].id ? 1 : 0));
-  covered.clear();
-  let quotes: LineQuotes | null = null;
-  const lineHits: Hit[] = [];
-  const emitted = new Set<number>();
-  for (const f of found) {
-    const g = f.p.group;
-    if ((covered.get(g) ?? 0) > f.i) continue;
-    if (emitted.has(f.p.marker * 1e6 + f.i)) continue;
-    covered.set(g, f.j);
-    emitted.add(f.p.marker * 1e6 + f.i);
-    if (!quotes) quotes = quotesOfLine(line.text, b);
-    const m = c.markers[f.p.marker];
-    const col = b.start[f.i];
-    const end = b.end[f.j - 1];
-    lineHits.push({
-      id: article.id, file: article.file, line: line.n, col, len: end - col, matched: line.text.slice(col, end),
+function findCandidates(c: CompiledLexicon, b: LineTokens): number {
+  const n = b.n;
+  const infos = b.info;
+  const kinds = b.kind;
+  let found = 0;
+  for (let i = 0; i < n; i++) {
+    const info = infos[i];
+    if (info === null || info.starts === null) continue;
+    const starts = info.starts;
+    for (let s = 0; s < starts.length; s++) {
+      const p = starts[s];
+      const L = p.words.length;
+      if (i + L > n) continue;
+      let ok = true;
+      for (let w = 1; w < L; w++) {
+        const k = i + w;
+        if (kinds[k] !== K_WORD) { ok = false; break; }
+        const pw = p.words[w];
+        if (!wordMatches(infos[k]!, pw.stem, pw.article, p.suffixes && w === L - 1, pw.noArticle)) { ok = false; break; }
+      }
+      if (ok && contextOk(c, p, b, i, i + L)) {
+        b.fi[found] = i;
+        b.fj[found] = i + L;
+        b.fp[found] = p;
+        found++;
+      }
+    }
+  }
+  return found;
+}
+
+/** Whether candidate `a` resolves after candidate `x`: by start, then longest, then marker id. */
+function resolvesAfter(b: LineTokens, a: number, x: number): boolean {
+  const d = b.fi[a] - b.fi[x] || b.fj[x] - b.fj[a] || b.fp[a].rank - b.fp[x].rank;
+  return d > 0;
+}
+
+/** Whether emitted candidate `a` is a later hit than `x`: by start (col), then marker id. */
+function hitAfter(b: LineTokens, a: number, x: number): boolean {
+  const d = b.fi[a] - b.fi[x] || b.fp[a].rank - b.fp[x].rank;
+  return d > 0;
+}
+
+/**
+ * Stable insertion sort of `idx[0, n)` by `after`. Candidates are found in start order, so only
+ * those with the same start move: linear in practice.
+ */
+function sortSmall(b: LineTokens, idx: number[], n: number, after: (b: LineTokens, a: number, x: number) => boolean): void {
+  for (let k = 1; k < n; k++) {
+    const x = idx[k];
+    let m = k - 1;
+    while (m >= 0 && after(b, idx[m], x)) { idx[m + 1] = idx[m]; m--; }
+    idx[m + 1] = x;
+  }
+}
+
+/**
+ * Overlap resolution, negation and quotation for one line with `found` candidate matches (in
+ * `b.fi/fj/fp`); pushes the line's hits (ordered by col, marker id) onto `hits`. Within an overlap
+ * group the first candidate in resolution order (start, longest, marker id) wins and covers its
+ * span. Quotation is computed only here, on lines with hits.
+ */
+function resolveLineHits(c: CompiledLexicon, article: Article, line: LabelledLine, b: LineTokens, found: number, hits: Hit[]): void {
+  const order = b.order;
+  for (let k = 0; k < found; k++) order[k] = k;
+  sortSmall(b, order, found, resolvesAfter);
+  const covered = b.covered;
+  covered.fill(0, 0, c.groupCount);
+  const emitted = b.emitted;
+  let ne = 0;
+  for (let k = 0; k < found; k++) {
+    const f = order[k];
+    const g = b.fp[f].groupIndex;
+    // A later candidate of the same marker and start is always covered by the first one.
+    if (covered[g] > b.fi[f]) continue;
+    covered[g] = b.fj[f];
+    emitted[ne++] = f;
+  }
+  sortSmall(b, emitted, ne, hitAfter);
+  const text = line.text;
+  const quotes = b.quoting ? quotesOfLine(text, b) : null;
+  for (let k = 0; k < ne; k++) {
+    const f = emitted[k];
+    const p = b.fp[f];
+    const i = b.fi[f];
+    const m = c.markers[p.marker];
+    const col = b.start[i];
+    const end = b.end[b.fj[f] - 1];
+    hits.push({
+      id: article.id, file: article.file, line: line.n, col, len: end - col, matched: text.slice(col, end),
       role: line.role, comment: line.comment, category: m.category, marker: m.id, polarity: m.polarity,
-      negated: !f.p.selfNegating && isNegated(b, f.i), quoted: quotes.quoted[f.i], speaker: quotes.speaker[f.i],
+      negated: !p.selfNegating && isNegated(b, i),
+      quoted: quotes !== null && quotes.quoted[i], speaker: quotes !== null ? quotes.speaker[i] : null,
     });
   }
-  lineHits.sort((x, y) => x.col - y.col || (x.marker < y.marker ? -1 : x.marker > y.marker ? 1 : 0));
-  for (const h of lineHits) hits.push(h);
 }
 
 /**

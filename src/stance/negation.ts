@@ -8,6 +8,7 @@
  * negator, and every slogan, are negations themselves and are never marked negated.
  */
 import { prefixCandidates } from '../text/clitics';
+import type { CliticCandidate } from '../text/clitics';
 
 /** Negator particles (matching keys: ليس, ليست, لا, لم, لن, عدم, غير, دون, بدون, ما). */
 export const NEGATORS: ReadonlySet<string> = new Set(['لا', 'لم', 'لن', 'ليس', 'ليست', 'ليسوا', 'لسنا', 'لست', 'عدم', 'غير', 'دون', 'بدون', 'ما']);
@@ -29,9 +30,19 @@ export const CLAUSE_BOUNDARIES: ReadonlySet<string> = new Set(['.', '،', ',', '
  * @example isNegatorKey('كما') // false
  */
 export function isNegatorKey(key: string): boolean {
+  return isNegatorReading(key, prefixCandidates(key));
+}
+
+/**
+ * `isNegatorKey` given the key's clitic readings (`prefixCandidates(key)`, or
+ * `cliticCandidates(key, …)`: readings with a suffix are skipped), so a caller that has the
+ * readings already does not compute them again.
+ * @example isNegatorReading('ولا', cliticCandidates('ولا', true)) // true
+ */
+export function isNegatorReading(key: string, readings: readonly CliticCandidate[]): boolean {
   if (NEGATORS.has(key)) return true;
-  for (const c of prefixCandidates(key)) {
-    if (c.article || !NEGATORS.has(c.stem)) continue;
+  for (const c of readings) {
+    if (c.suffix !== '' || c.article || !NEGATORS.has(c.stem)) continue;
     if (c.proclitic === 'و' || c.proclitic === 'ف') return true;
     if (PREP_NEGATORS.has(c.stem) && /^[وف]?[بل]$/.test(c.proclitic)) return true;
   }

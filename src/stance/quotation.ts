@@ -3,7 +3,14 @@
  * a reporting verb, and who the speaker is. Heuristic documented in src/stance/README.md.
  */
 import { matchKey } from '../text/matchKey';
-import { CLAUSE_BOUNDARIES } from './negation';
+import * as affixes from '../text/affixes';
+import * as negation from './negation';
+
+// A module-level copy: the CommonJS transform reads imports through getters (a call per access).
+const hasPrefix = affixes.hasPrefix;
+
+// A module-level copy: the CommonJS transform reads imports through getters (a call per access in loops).
+const CLAUSE_BOUNDARIES = negation.CLAUSE_BOUNDARIES;
 
 /** A set of matching keys (lists below are written in ordinary spelling). */
 function keys(words: string[]): ReadonlySet<string> {
@@ -54,8 +61,16 @@ export const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '؟', 
  * @example reportingClass('مضيفاً') // 2
  */
 export function reportingClass(token: string): 0 | 1 | 2 {
-  let k = matchKey(token);
-  if ((k.startsWith('و') || k.startsWith('ف')) && k.length > 3 && !REPORTING_VERBS.has(k) && !REPORTING_PARTICIPLES.has(k)) k = k.slice(1);
+  return reportingClassOfKey(matchKey(token));
+}
+
+/**
+ * `reportingClass` of a token given its matching key.
+ * @example reportingClassOfKey('وقالت') // 1
+ */
+export function reportingClassOfKey(key: string): 0 | 1 | 2 {
+  let k = key;
+  if ((hasPrefix(k, 'و') || hasPrefix(k, 'ف')) && k.length > 3 && !REPORTING_VERBS.has(k) && !REPORTING_PARTICIPLES.has(k)) k = k.slice(1);
   if (REPORTING_VERBS.has(k)) return 1;
   if (REPORTING_PARTICIPLES.has(k)) return 2;
   return 0;
@@ -86,6 +101,17 @@ export interface LineQuotes {
 
 const OPEN = new Set(['«', '“', '„', '‹']);
 const CLOSE = new Set(['»', '”', '›']);
+
+/**
+ * Whether a punctuation token is a quotation mark (opening, closing or ASCII "). A line without
+ * quotation marks and without reporting verbs or participles has no quoted token and no
+ * speaker, so callers may skip `quotationOfColumns` for it.
+ * @example isQuoteMark('«') // true
+ * @example isQuoteMark(':') // false
+ */
+export function isQuoteMark(s: string): boolean {
+  return OPEN.has(s) || CLOSE.has(s) || s === '"';
+}
 
 /**
  * A line's tokens as parallel arrays (entries `0 … n-1` are valid): what the matcher already has
@@ -138,17 +164,31 @@ export function quotationOfLine(line: string, tokens: QuoteToken[]): LineQuotes 
  * }).speaker[4] // 'الوزير'
  */
 export function quotationOfColumns(line: string, tokens: QuoteColumns): LineQuotes {
+  return quotationInto(line, tokens, { quoted: new Array<boolean>(tokens.n), speaker: new Array<string | null>(tokens.n) });
+}
+
+/**
+ * `quotationOfColumns` written into reusable arrays: entries `0 … tokens.n-1` of `out.quoted`
+ * and `out.speaker` are overwritten (later entries are left as they are). Returns `out`.
+ * Why: the matcher asks for the quotation of every line with hits; no arrays per line.
+ * @example
+ * const out: LineQuotes = { quoted: [], speaker: [] };
+ * quotationInto(line, columns, out) === out // true; out.quoted[t] as quotationOfColumns(line, columns).quoted[t]
+ */
+export function quotationInto(line: string, tokens: QuoteColumns, out: LineQuotes): LineQuotes {
   const n = tokens.n;
   const text = tokens.text;
   const punct = tokens.punct;
-  const quoted = new Array<boolean>(n).fill(false);
-  const speaker = new Array<string | null>(n).fill(null);
-  // 1. Quotation marks.
+  const quoted = out.quoted;
+  const speaker = out.speaker;
+  // 1. Quotation marks (quote marks themselves are never quoted).
   let depth = 0;
   let ascii = false;
   for (let t = 0; t < n; t++) {
-    const s = text[t];
+    speaker[t] = null;
+    quoted[t] = false;
     if (punct[t]) {
+      const s = text[t];
       if (OPEN.has(s)) { depth++; continue; }
       if (CLOSE.has(s)) { if (s === '”' && depth === 0) depth++; else if (depth > 0) depth--; continue; }
       if (s === '"') { ascii = !ascii; continue; }
@@ -164,8 +204,11 @@ export function quotationOfColumns(line: string, tokens: QuoteColumns): LineQuot
     let regionStart = v + 1;
     let who: string | null = null;
     if (cls === 1) {
+      // The speaker span: the word tokens after the verb up to a boundary or a stop word.
       let s = v + 1;
-      const span: number[] = [];
+      let first = -1;
+      let lastWord = -1;
+      let words = 0;
       let ok = false;
       for (; s < n; s++) {
         if (punct[s]) {
@@ -173,13 +216,14 @@ export function quotationOfColumns(line: string, tokens: QuoteColumns): LineQuot
           continue; // quote marks inside a speaker span («وكالة "نوفوستي"»)
         }
         if (SPEAKER_STOPS.has(tokens.key[s])) { ok = true; break; }
-        span.push(s);
-        if (span.length > MAX_SPEAKER_TOKENS) break;
+        if (first < 0) first = s;
+        lastWord = s;
+        if (++words > MAX_SPEAKER_TOKENS) break;
       }
       if (s >= n) ok = true;
       if (!ok) continue;
-      if (span.length && !TIME_WORDS.has(tokens.key[span[0]])) {
-        who = line.slice(tokens.start[span[0]], tokens.end[span[span.length - 1]]).replace(/^["“«]+|["”»]+$/g, '');
+      if (words > 0 && !TIME_WORDS.has(tokens.key[first])) {
+        who = speakerText(line, tokens.start[first], tokens.end[lastWord]);
         last = who;
       } else who = last;
       regionStart = s;
@@ -190,5 +234,21 @@ export function quotationOfColumns(line: string, tokens: QuoteColumns): LineQuot
       speaker[t] = who;
     }
   }
-  return { quoted, speaker };
+  return out;
+}
+
+/** Opening (« “ ") and closing (» ” ") quotation marks stripped from the ends of a speaker. */
+const LEADING_QUOTES = new Set([0x22, 0x201c, 0xab]);
+const TRAILING_QUOTES = new Set([0x22, 0x201d, 0xbb]);
+
+/**
+ * `line.slice(start, end)` without leading « “ " and trailing » ” " (as
+ * `.replace(/^["“«]+|["”»]+$/g, '')`).
+ */
+function speakerText(line: string, start: number, end: number): string {
+  let a = start;
+  let e = end;
+  while (a < e && LEADING_QUOTES.has(line.charCodeAt(a))) a++;
+  while (e > a && TRAILING_QUOTES.has(line.charCodeAt(e - 1))) e--;
+  return line.slice(a, e);
 }

@@ -12,6 +12,7 @@ import { scoreStance } from '../stance/scoreStance';
 import { kwicOfHit } from '../stance/kwic';
 import { scanArticle } from '../stance/matchMarkers';
 import { segmentOfRole, type Segment } from './segments';
+import { TermTally } from '../text/termTally';
 
 /** Category counts and tokens of one segment of one page: a bootstrap unit. */
 export interface SegmentUnit {
@@ -83,6 +84,8 @@ export function processArticle(page: Page, article: Article, lexicon: Lexicon, o
     comments: { tokens: 0, hits: new Map() },
   };
   const terms: Record<Segment, Map<string, number>> = { reporting: new Map(), comments: new Map() };
+  // Terms are counted per slot and added to the Maps once per distinct term (same Map content and order).
+  const tallies: Record<Segment, TermTally> = { reporting: new TermTally(), comments: new TermTally() };
   const commentTokens = new Array<number>(article.comments.length).fill(0);
   // One token pass per line: hits, token counts and keyness terms together. The matched lines are
   // exactly the lines of a segment (lines without text have no tokens and no terms).
@@ -92,18 +95,25 @@ export function processArticle(page: Page, article: Article, lexicon: Lexicon, o
       if (!seg) return;
       units[seg].tokens += counts.words;
       if (seg === 'comments' && line.comment !== null) commentTokens[line.comment] += counts.words;
-      const map = terms[seg];
-      for (let i = 0; i < counts.termCount; i++) {
-        const t = counts.terms[i];
-        map.set(t, (map.get(t) ?? 0) + 1);
-      }
+      const tally = tallies[seg];
+      const slots = counts.termSlots;
+      for (let i = 0; i < counts.termCount; i++) tally.add(slots[i]);
     },
   });
+  tallies.reporting.flushInto(terms.reporting);
+  tallies.comments.flushInto(terms.comments);
   const stance = scoreStance(article, hits);
   const hitRows: HitRow[] = [];
+  let reportingHits = 0;
+  const commentHits = new Map<number, number>();
   for (const h of hits) {
     const seg: Segment = h.comment === null ? 'reporting' : 'comments';
-    if (countsTowardRates(h)) units[seg].hits.set(h.category, (units[seg].hits.get(h.category) ?? 0) + 1);
+    if (h.comment === null) reportingHits++;
+    else commentHits.set(h.comment, (commentHits.get(h.comment) ?? 0) + 1);
+    if (countsTowardRates(h)) {
+      const counts = units[seg].hits;
+      counts.set(h.category, (counts.get(h.category) ?? 0) + 1);
+    }
     const k = kwicOfHit(article, h, window);
     hitRows.push({
       id: h.id, file: h.file, outlet, line: h.line, col: h.col, len: h.len, role: h.role, segment: seg,
@@ -112,12 +122,6 @@ export function processArticle(page: Page, article: Article, lexicon: Lexicon, o
     });
   }
   const commentIdx = stance.comments.map((c) => c.index).filter((x): x is number => x !== null);
-  let reportingHits = 0;
-  const commentHits = new Map<number, number>();
-  for (const h of hitRows) {
-    if (h.comment === null) reportingHits++;
-    else commentHits.set(h.comment, (commentHits.get(h.comment) ?? 0) + 1);
-  }
   const stanceOf = new Map(stance.comments.map((c) => [c.comment, c]));
   const articleRow: ArticleRow = {
     id: article.id,

@@ -6,6 +6,11 @@
  *
  * All strings here are matching keys (see `matchKey`): alef folded, ة written ه.
  */
+import * as affixes from './affixes';
+
+// Module-level copies: the CommonJS transform reads imports through getters (a call per access).
+const hasPrefix = affixes.hasPrefix;
+const hasSuffix = affixes.hasSuffix;
 
 /** One way of reading a token as proclitics + stem (+ suffix). */
 export interface CliticCandidate {
@@ -49,17 +54,17 @@ export function prefixCandidates(key: string): CliticCandidate[] {
   const out: CliticCandidate[] = [];
   push(out, key, false, '', '');
   const conjs = [''];
-  for (const c of CONJUNCTIONS) if (key.startsWith(c)) conjs.push(c);
+  for (const c of CONJUNCTIONS) if (hasPrefix(key, c)) conjs.push(c);
   for (const c of conjs) {
     const r1 = key.slice(c.length);
     if (c) push(out, r1, false, c, '');
-    if (r1.startsWith('ال')) push(out, r1.slice(2), true, c, '');
-    if (r1.startsWith('لل')) push(out, r1.slice(2), true, c + 'ل', '');
+    if (hasPrefix(r1, 'ال')) push(out, r1.slice(2), true, c, '');
+    if (hasPrefix(r1, 'لل')) push(out, r1.slice(2), true, c + 'ل', '');
     for (const p of PARTICLES) {
-      if (!r1.startsWith(p)) continue;
+      if (!hasPrefix(r1, p)) continue;
       const r2 = r1.slice(1);
       push(out, r2, false, c + p, '');
-      if (p !== 'س' && r2.startsWith('ال')) push(out, r2.slice(2), true, c + p, '');
+      if (p !== 'س' && hasPrefix(r2, 'ال')) push(out, r2.slice(2), true, c + p, '');
     }
   }
   return out;
@@ -73,16 +78,21 @@ export function prefixCandidates(key: string): CliticCandidate[] {
  */
 export function suffixCandidates(stem: string): [string, string][] {
   const out: [string, string][] = [];
-  const add = (st: string, suf: string) => { if (!out.some((x) => x[0] === st)) out.push([st, suf]); };
   for (const s of SUFFIXES) {
-    if (!stem.endsWith(s) || stem.length - s.length < MIN_STEM) continue;
+    if (stem.length - s.length < MIN_STEM || !hasSuffix(stem, s)) continue;
     const base = stem.slice(0, stem.length - s.length);
-    if (s === 'تين' || s === 'تان') { add(base + 'ه', s); continue; }
-    if (s === 'ات') add(base + 'ه', 'ات→ة'); // مصالحات → مصالحة
-    add(base, s);
-    if (base.endsWith('ت') && s !== 'ات' && base.length >= MIN_STEM + 1) add(base.slice(0, -1) + 'ه', 'ت+' + s);
+    if (s === 'تين' || s === 'تان') { addReading(out, base + 'ه', s); continue; }
+    if (s === 'ات') addReading(out, base + 'ه', 'ات→ة'); // مصالحات → مصالحة
+    addReading(out, base, s);
+    if (hasSuffix(base, 'ت') && s !== 'ات' && base.length >= MIN_STEM + 1) addReading(out, base.slice(0, -1) + 'ه', 'ت+' + s);
   }
   return out;
+}
+
+/** Adds a [stem, suffix] reading unless that stem is already read. */
+function addReading(out: [string, string][], stem: string, suffix: string): void {
+  for (const x of out) if (x[0] === stem) return;
+  out.push([stem, suffix]);
 }
 
 /**

@@ -3,11 +3,27 @@
  * A hand-written fast path handles the common case (plain Arabic/ASCII) without building an
  * offset map; anything else goes through `normalizeArabic`, so both always agree.
  */
-import { DEFAULT_NORMALIZE, foldCodePoint, isBidiMark, isDiacritic, normalizeArabic } from './normalizeArabic';
+import * as normalize from './normalizeArabic';
 import type { NormalizeOptions } from './normalizeArabic';
 
 /** Normalization switches used for matching keys: the defaults plus `foldTehMarbuta`. */
-export const MATCH_NORMALIZE: Required<NormalizeOptions> = { ...DEFAULT_NORMALIZE, foldTehMarbuta: true };
+export const MATCH_NORMALIZE: Required<NormalizeOptions> = { ...normalize.DEFAULT_NORMALIZE, foldTehMarbuta: true };
+
+// Module-level copies: the CommonJS transform reads imports through getters (a call per access).
+const normalizeArabic = normalize.normalizeArabic;
+const foldCodePoint = normalize.foldCodePoint;
+const isBidiMark = normalize.isBidiMark;
+const isDiacritic = normalize.isDiacritic;
+
+/**
+ * Whether `matchKey`'s loop copies a code unit unchanged: ASCII other than A–Z and «.», or an
+ * Arabic-block letter that is no bidi mark, diacritic or tatweel and has no fold.
+ */
+function keptAsIs(c: number): boolean {
+  if (c < 0x80) return !(c >= 0x41 && c <= 0x5a) && c !== 0x2e;
+  if (isBidiMark(c) || c < 0x0600 || c > 0x06ff || (c >= 0x0675 && c <= 0x0678)) return false;
+  return !isDiacritic(c) && c !== 0x0640 && foldCodePoint(c, MATCH_NORMALIZE) === c;
+}
 
 function slowKey(token: string): string {
   return normalizeArabic(token, MATCH_NORMALIZE).text.toLowerCase();
@@ -21,6 +37,10 @@ function slowKey(token: string): string {
  * @example matchKey('إدلب') // 'ادلب'
  */
 export function matchKey(token: string): string {
+  // Most tokens are already keys: return them without building a copy.
+  let kept = 0;
+  while (kept < token.length && keptAsIs(token.charCodeAt(kept))) kept++;
+  if (kept === token.length) return token;
   let out = '';
   let changed = false;
   for (let i = 0; i < token.length; i++) {

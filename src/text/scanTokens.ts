@@ -66,6 +66,15 @@ function buildClasses(): Uint8Array {
 }
 
 const CLS = buildClasses();
+
+/** The one-character string of each hand-scanned punctuation code unit (others are ''). */
+function buildPunctText(): string[] {
+  const out = new Array<string>(0x2030).fill('');
+  for (let c = 0; c < out.length; c++) if (CLS[c] & PUNCT) out[c] = String.fromCharCode(c);
+  return out;
+}
+
+const PUNCT_TEXT = buildPunctText();
 const TATWEEL = 0x0640;
 const H = 0x68;
 const W = 0x77;
@@ -125,6 +134,9 @@ const fallback = new RegExp(TOKEN_RE.source, TOKEN_RE.flags);
  * Tokenizes `text` into `out` (overwriting it): exactly the tokens of `tokenize(text)`, as
  * parallel arrays of raw text, offsets and numeric kinds. Why: one pass per line feeds the
  * matcher, the token count and the keyness terms without allocating a token object each.
+ * With `wordText` false the raw text of Arabic, number and Latin tokens is not written (their
+ * `raw` entries are stale; read them from `text` by offsets): callers that look words up by span
+ * (see `SpanCache`) save a string per word. Punctuation and every other kind always have `raw`.
  * @example
  * const b = new TokenBuffer();
  * scanTokens('قال: 2011 #لن_نصالح', b);
@@ -132,7 +144,7 @@ const fallback = new RegExp(TOKEN_RE.source, TOKEN_RE.flags);
  * b.kind.slice(0, b.n)                  // [T_ARABIC, T_PUNCT, T_NUMBER, T_HASHTAG] = [3, 7, 4, 2]
  * b.raw.slice(0, b.n)                   // ['قال', ':', '2011', '#لن_نصالح']
  */
-export function scanTokens(text: string, out: TokenBuffer): void {
+export function scanTokens(text: string, out: TokenBuffer, wordText = true): void {
   const len = text.length;
   const raw = out.raw;
   const start = out.start;
@@ -149,7 +161,15 @@ export function scanTokens(text: string, out: TokenBuffer): void {
     if (cls & AR) { j = arabicEnd(text, i, len); k = T_ARABIC; }
     else if (cls & DIGIT) { j = numberEnd(text, i, len); k = T_NUMBER; }
     else if (cls & LATIN && c !== H && c !== W) { j = latinEnd(text, i, len); k = T_LATIN; }
-    else if (cls & PUNCT) { j = i + 1; k = T_PUNCT; }
+    else if (cls & PUNCT) {
+      raw[n] = PUNCT_TEXT[c];
+      start[n] = i;
+      end[n] = i + 1;
+      kind[n] = T_PUNCT;
+      n++;
+      i++;
+      continue;
+    }
     else {
       fallback.lastIndex = i;
       const m = fallback.exec(text);
@@ -162,7 +182,7 @@ export function scanTokens(text: string, out: TokenBuffer): void {
       i = fallback.lastIndex;
       continue;
     }
-    raw[n] = text.slice(i, j);
+    if (wordText) raw[n] = text.slice(i, j);
     start[n] = i;
     end[n] = j;
     kind[n] = k;

@@ -2,8 +2,12 @@
  * Token counts and keyness terms of a text: the per-line helpers the statistics stage counts.
  */
 import { matchKey } from './matchKey';
+import * as affixes from './affixes';
 import { arabicStopwords } from './stopwords';
 import { scanTokens, TokenBuffer, IS_WORD_KIND, T_ARABIC, T_HASHTAG, T_LATIN } from './scanTokens';
+
+// A module-level copy: the CommonJS transform reads imports through getters (a call per access).
+const hasPrefix = affixes.hasPrefix;
 
 const buffer = new TokenBuffer();
 
@@ -31,7 +35,7 @@ const ARTICLE_PREFIXES = ['وبال', 'وكال', 'فبال', 'وال', 'فال'
  */
 export function termStem(key: string): string {
   for (const p of ARTICLE_PREFIXES) {
-    if (key.startsWith(p) && key.length - p.length >= 2) return key.slice(p.length);
+    if (key.length - p.length >= 2 && hasPrefix(key, p)) return key.slice(p.length);
   }
   return key;
 }

@@ -12,6 +12,15 @@ describe('kwicOfHit', () => {
     const h = matchMarkers(a, lex).find((x) => x.category === 'slogan')!;
     expect(kwicOfHit(a, h, 10)).toEqual({ pre: ' تحت شعار ', keyword: 'لن نصالح', post: ' في إدلب' });
   });
+
+  it('gives the same parts whether or not the hit carries its matched text', () => {
+    for (const h of matchMarkers(a, lex)) {
+      const { line, col, len } = h;
+      expect(kwicOfHit(a, h, 7)).toEqual(kwicOfHit(a, { line, col, len }, 7));
+    }
+    // A matched text that does not fit the span is ignored.
+    expect(kwicOfHit(a, { line: 1, col: 0, len: 4, matched: 'x' }, 3).keyword).toBe('خرجت');
+  });
 });
 
 describe('kwic', () => {

@@ -2,8 +2,10 @@ import { describe, it, expect } from 'vitest';
 import { loadLexicon } from '../../src/lexicon/loadLexicon';
 import { matchMarkers } from '../../src/stance/matchMarkers';
 import { articleOfLines } from '../../src/stance/articleOfLines';
-import { isNegatorKey } from '../../src/stance/negation';
-import { reportingClass } from '../../src/stance/quotation';
+import { isNegatorKey, isNegatorReading } from '../../src/stance/negation';
+import { prefixCandidates, cliticCandidates } from '../../src/text/clitics';
+import { matchKey } from '../../src/text/matchKey';
+import { reportingClass, reportingClassOfKey } from '../../src/stance/quotation';
 import { caseTable } from './helpers';
 
 const lex = loadLexicon();
@@ -40,5 +42,21 @@ describe('reportingClass', () => {
     expect(reportingClass('وأوضح')).toBe(1);
     expect(reportingClass('مضيفاً')).toBe(2);
     expect(reportingClass('قالب')).toBe(0);
+  });
+});
+
+describe('isNegatorReading', () => {
+  it('agrees with isNegatorKey given prefix or clitic readings', () => {
+    for (const w of ['لا', 'ولا', 'فلم', 'بعدم', 'لعدم', 'وبغير', 'بدون', 'كما', 'لما', 'ليسوا', 'الغير', 'ولاها', 'وليست', 'عدمها', 'نصالح', 'ما', 'وما']) {
+      const k = matchKey(w);
+      expect(isNegatorReading(k, prefixCandidates(k))).toBe(isNegatorKey(k));
+      expect(isNegatorReading(k, cliticCandidates(k, true))).toBe(isNegatorKey(k));
+    }
+  });
+});
+
+describe('reportingClassOfKey', () => {
+  it('is reportingClass of the key', () => {
+    for (const w of ['قال', 'وقالت', 'مضيفاً', 'فأكد', 'الوزير', 'وقال', 'واضاف', 'قالوا']) expect(reportingClassOfKey(matchKey(w))).toBe(reportingClass(w));
   });
 });

@@ -1,8 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import { tokenize } from '../../src/text/tokenize';
 import { matchKey } from '../../src/text/matchKey';
-import { quotationOfLine, quotationOfColumns, reportingClass } from '../../src/stance/quotation';
+import { quotationOfLine, quotationOfColumns, quotationInto, reportingClass, isQuoteMark } from '../../src/stance/quotation';
 import { caseTable } from './helpers';
+import fc from 'fast-check';
+import { referenceQuotation } from './referenceQuotation';
 
 const cases = caseTable<{ input: string; note: string }>('quotation.yaml');
 const tokensOf = (line: string) => tokenize(line).map((t) => ({ ...t, punct: t.kind === 'punct' }));
@@ -32,5 +34,77 @@ describe('quotationOfColumns', () => {
       key: toks.map((t) => matchKey(t.text)), report: toks.map((t) => (t.punct ? 0 : reportingClass(t.text))),
     };
     expect(quotationOfColumns(c.input, cols)).toEqual(quotationOfLine(c.input, toks));
+  });
+});
+
+describe('quotationInto', () => {
+  it('writes what quotationOfColumns returns into one reused pair of arrays, line after line', () => {
+    const out = { quoted: [] as boolean[], speaker: [] as (string | null)[] };
+    // Longest line first, so stale entries past n stay behind in the reused arrays.
+    const inputs = cases.map((c) => c.input).sort((a, b) => b.length - a.length);
+    for (const input of inputs) {
+      const toks = tokensOf(input);
+      const cols = {
+        n: toks.length, text: toks.map((t) => t.text), punct: toks.map((t) => t.punct),
+        start: toks.map((t) => t.start), end: toks.map((t) => t.end),
+        key: toks.map((t) => matchKey(t.text)), report: toks.map((t) => (t.punct ? 0 : reportingClass(t.text))),
+      };
+      expect(quotationInto(input, cols, out)).toBe(out);
+      const want = quotationOfColumns(input, cols);
+      expect(out.quoted.slice(0, cols.n)).toEqual(want.quoted);
+      expect(out.speaker.slice(0, cols.n)).toEqual(want.speaker);
+    }
+  });
+});
+
+describe('isQuoteMark', () => {
+  it('tells the quotation marks from other punctuation', () => {
+    expect(['«', '»', '“', '”', '„', '‹', '›', '"'].every(isQuoteMark)).toBe(true);
+    expect([':', '.', '،', '(', "'"].some(isQuoteMark)).toBe(false);
+  });
+
+  it('a line without quotation marks or reporting words has nothing quoted', () => {
+    for (const c of cases) {
+      const toks = tokensOf(c.input);
+      if (toks.some((t) => (t.punct ? isQuoteMark(t.text) : reportingClass(t.text) !== 0))) continue;
+      const q = quotationOfLine(c.input, toks);
+      expect(q.quoted.every((x) => !x) && q.speaker.every((x) => x === null)).toBe(true);
+    }
+  });
+});
+
+describe('quotationInto against the reference rule', () => {
+  const WORDS = ['قال', 'وقالت', 'أكد', 'مضيفاً', 'الوزير', 'الخارجية', 'وكالة', 'الخميس', 'إن', 'أن', 'في', 'التطبيع', 'مرفوض',
+    '«', '»', '"', '“', '”', '„', '‹', '›', ':', '.', '،', '؟', '!', '…', '(', ')', '«"نوفوستي"»', '"الوزير'];
+  it('gives the same quoted and speaker columns on random lines, reusing one output (property)', () => {
+    const out = { quoted: [] as boolean[], speaker: [] as (string | null)[] };
+    fc.assert(fc.property(fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(' ', '')), { maxLength: 30 }), (parts) => {
+      const line = parts.map(([w, s]) => w + s).join('');
+      const toks = tokensOf(line);
+      const cols = {
+        n: toks.length, text: toks.map((t) => t.text), punct: toks.map((t) => t.punct),
+        start: toks.map((t) => t.start), end: toks.map((t) => t.end),
+        key: toks.map((t) => matchKey(t.text)), report: toks.map((t) => (t.punct ? 0 : reportingClass(t.text))),
+      };
+      const want = referenceQuotation(line, cols);
+      expect(quotationOfColumns(line, cols)).toEqual(want);
+      quotationInto(line, cols, out);
+      expect(out.quoted.slice(0, cols.n)).toEqual(want.quoted);
+      expect(out.speaker.slice(0, cols.n)).toEqual(want.speaker);
+    }), { numRuns: 3000 });
+  });
+});
+
+describe('quotationInto speaker ends', () => {
+  it('strips quotation marks from the ends of a speaker span as the reference does', () => {
+    for (const sp of ['«الوزير»', '"الوزير"', '“الوزير”', '«"الوزير"»', '»الوزير«', '""', '«»', '"«x»"']) {
+      const line = `قال ${sp}: نعم`;
+      const cols = {
+        n: 4, text: ['قال', sp, ':', 'نعم'], punct: [false, false, true, false],
+        start: [0, 4, 4 + sp.length, 6 + sp.length], end: [3, 4 + sp.length, 5 + sp.length, 9 + sp.length],
+        key: ['قال', sp, ':', 'نعم'], report: [1, 0, 0, 0] as (0 | 1 | 2)[],
+      };
+      expect(quotationOfColumns(line, cols)).toEqual(referenceQuotation(line, cols));
+    }
   });
 });

@@ -76,4 +76,13 @@ describe('matchKey', () => {
     expect(matchKey('المصالحة')).toBe('المصالحه');
     expect(matchKey('PKK')).toBe('pkk');
   });
+  it('agrees with normalizeArabic on every Arabic-block and ASCII code unit, alone and inside a word', () => {
+    const ref = (s: string) => normalizeArabic(s, { foldTehMarbuta: true }).text.toLowerCase();
+    for (let c = 0; c < 0x0700; c++) {
+      if (c >= 0x80 && c < 0x0600) continue;
+      const ch = String.fromCharCode(c);
+      for (const s of [ch, 'سلام' + ch, ch + 'سلام', 'س' + ch + 'ـ']) expect(matchKey(s)).toBe(ref(s));
+    }
+    expect(matchKey('لا\u061cتصالح')).toBe('لاتصالح');
+  });
 });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import fc from 'fast-check';
 import { tokenize } from '../../src/text/tokenize';
-import { scanTokens, TokenBuffer, TOKEN_KINDS, T_ARABIC, T_PUNCT, T_NUMBER, T_HASHTAG } from '../../src/text/scanTokens';
+import { scanTokens, TokenBuffer, TOKEN_KINDS, T_ARABIC, T_PUNCT, T_NUMBER, T_HASHTAG, T_LATIN } from '../../src/text/scanTokens';
 
 interface Case { input: string; expected: [string, string][]; note: string }
 const cases = parse(readFileSync(path.join(__dirname, 'cases/tokenize.yaml'), 'utf8')) as Case[];
@@ -62,5 +62,21 @@ describe('scanTokens', () => {
         expect(scanned(line, b)).toEqual(tokenize(line).map((t) => [t.kind, t.text, t.start, t.end]));
       }
     }
+  });
+
+  it('without word text gives the same kinds and offsets, and the text of every non-word token', () => {
+    const full = new TokenBuffer();
+    const lean = new TokenBuffer();
+    fc.assert(fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), (parts) => {
+      const s = parts.join('');
+      scanTokens(s, full);
+      scanTokens(s, lean, false);
+      expect(lean.n).toBe(full.n);
+      for (let i = 0; i < full.n; i++) {
+        expect([lean.kind[i], lean.start[i], lean.end[i]]).toEqual([full.kind[i], full.start[i], full.end[i]]);
+        const k = full.kind[i];
+        if (k !== T_ARABIC && k !== T_NUMBER && k !== T_LATIN) expect(lean.raw[i]).toBe(full.raw[i]);
+      }
+    }), { numRuns: 2000 });
   });
 });
