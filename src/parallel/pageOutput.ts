@@ -75,6 +75,22 @@ export interface PageOutput {
 
 const UTF8 = new TextEncoder();
 
+/** Largest scratch buffer kept (bytes). */
+const SCRATCH_LIMIT = 16 << 20;
+/** Reused encoding target of `utf8` (grown as needed up to SCRATCH_LIMIT; one per thread). */
+let scratch = new Uint8Array(1 << 20);
+
+/**
+ * UTF-8 bytes of a string in a buffer of their own (transferable): encoded into a reused scratch
+ * buffer, then copied out — cheaper than `TextEncoder.encode`, which measures the string first.
+ */
+function utf8(s: string): Uint8Array {
+  const max = s.length * 3;
+  if (max > SCRATCH_LIMIT) return UTF8.encode(s); // a huge page: do not keep a huge scratch buffer
+  if (max > scratch.length) scratch = new Uint8Array(Math.max(max, scratch.length * 2));
+  return scratch.slice(0, UTF8.encodeInto(s, scratch).written);
+}
+
 const AGGREGATE_CATEGORIES: ReadonlySet<string> = new Set([
   ...NAMING_DIMENSIONS.flatMap((d) => d.variants), 'slogan', 'hashtag',
 ]);
@@ -133,9 +149,9 @@ export function pageOutputFromResult(r: PageResult, page: Page, emit: RowEmit = 
     const colsA = TABLE_COLUMNS.articles as string[];
     const colsC = TABLE_COLUMNS.comments as string[];
     csv = {
-      articles: UTF8.encode(formatCsvRow(r.articleRow as unknown as Record<string, unknown>, colsA)),
-      comments: UTF8.encode(formatCsvRows(comments, colsC)),
-      hits: UTF8.encode(formatHitRows(hits)),
+      articles: utf8(formatCsvRow(r.articleRow as unknown as Record<string, unknown>, colsA)),
+      comments: utf8(formatCsvRows(comments, colsC)),
+      hits: utf8(formatHitRows(hits)),
     };
   } else {
     rows = { articles: [r.articleRow], comments, hits };

@@ -9,7 +9,7 @@
  * the spill file *is* the final table: `writeSorted` renames it, with the SHA-256 computed while
  * appending, and nothing is copied. Otherwise the pages' byte ranges are copied in id order.
  */
-import { openSync, writeSync, readSync, closeSync, rmSync, renameSync } from 'node:fs';
+import { openSync, writeSync, writevSync, readSync, closeSync, rmSync, renameSync } from 'node:fs';
 import { createHash, type Hash } from 'node:crypto';
 
 /** Code-unit order (as `TableBuilder`'s `String(a) < String(b)`). */
@@ -21,6 +21,13 @@ function compareIds(a: string, b: string): number {
 function writeAll(fd: number, buf: Uint8Array): void {
   let off = 0;
   while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+}
+
+/** The buffers left after the first `n` bytes of `bufs` were written (a short gathered write). */
+function remainderAfter(bufs: Uint8Array[], n: number): Uint8Array[] {
+  let k = 0;
+  while (n >= bufs[k].length) { n -= bufs[k].length; k++; }
+  return [bufs[k].subarray(n), ...bufs.slice(k + 1)];
 }
 
 /** Options of `RowSpill`. */
@@ -91,7 +98,14 @@ export class RowSpill {
 
   private flush(): void {
     if (!this.buffer.length) return;
-    writeAll(this.fd, this.buffer.length === 1 ? this.buffer[0] : Buffer.concat(this.buffer, this.buffered));
+    // One gathered write of the buffered pages (no copy into one buffer first).
+    let bufs = this.buffer;
+    let left = this.buffered;
+    while (left > 0) {
+      const n = writevSync(this.fd, bufs);
+      left -= n;
+      if (left > 0) bufs = remainderAfter(bufs, n);
+    }
     this.buffer = [];
     this.buffered = 0;
   }

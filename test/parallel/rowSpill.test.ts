@@ -59,4 +59,16 @@ describe('RowSpill', () => {
     expect(a.text).toBe(b.text);
     expect(a.r).toEqual(b.r);
   });
+
+  it('writes many small pages per flush (more buffers than one gathered write takes)', () => {
+    const s = new RowSpill(join(dir, 'many.spill'), { head: 'h\n' });
+    let expected = 'h\n';
+    for (let i = 0; i < 20_000; i++) {
+      const id = `p${String(i).padStart(6, '0')}`;
+      s.append(id, Buffer.from(`${id},${i}\n`));
+      expected += `${id},${i}\n`;
+    }
+    s.writeSorted(join(dir, 'many.csv'));
+    expect(readFileSync(join(dir, 'many.csv'), 'utf8')).toBe(expected);
+  });
 });
