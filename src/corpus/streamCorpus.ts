@@ -126,6 +126,20 @@ export function mayStartWithBrace(head: Uint8Array): boolean {
   return true;
 }
 
+/**
+ * A head of a UTF-8 file without the last character when the cut at the head's end split it (the
+ * head of a JSON-lines file whose first record is longer than the head ends anywhere).
+ * @example withoutCutCharacter(Buffer.from('سلام').subarray(0, 7)).length // 6
+ */
+export function withoutCutCharacter(head: Uint8Array): Uint8Array {
+  // Walk back over at most 3 continuation bytes to the lead byte of the last character.
+  let i = head.length - 1;
+  while (i >= 0 && i >= head.length - 4 && (head[i] & 0xc0) === 0x80) i--;
+  if (i < 0 || head[i] < 0xc0) return head; // ASCII or no lead byte in reach: nothing cut
+  const need = head[i] >= 0xf0 ? 4 : head[i] >= 0xe0 ? 3 : 2;
+  return head.length - i < need ? head.subarray(0, i) : head;
+}
+
 /** First bytes of a file, for format detection (empty when unreadable), and the file's size (0 when unreadable). */
 function readHead(path: string, n = HEAD_BYTES): { head: Buffer; size: number } {
   let fd: number | undefined;
@@ -156,8 +170,22 @@ export interface DeferredFile {
   size: number;
 }
 
-/** An item of `streamCorpusJobs`: a page, a reject, or a file left to the consumer to read. */
-export type CorpusJob = CorpusItem | DeferredFile;
+/**
+ * A JSON-lines record left to the consumer to parse (`streamCorpusJobs`): a worker thread turns it
+ * into a page or a reject with `readJsonLinesRecord` and `withMetadata`.
+ */
+export interface DeferredRecord {
+  kind: 'record';
+  /** The JSON-lines file, relative to the corpus root. */
+  file: string;
+  /** 1-based line number of the record. */
+  lineNo: number;
+  /** The record's line (byte-order mark and CR removed). */
+  line: string;
+}
+
+/** An item of `streamCorpusJobs`: a page, a reject, or a file or record left to the consumer. */
+export type CorpusJob = CorpusItem | DeferredFile | DeferredRecord;
 
 /** What `readCorpusFile` found in one file. */
 export interface CorpusFileRead {
@@ -245,10 +273,10 @@ export async function* streamCorpus(root: string, options: StreamCorpusOptions =
 }
 
 /**
- * `streamCorpus` for a parallel consumer: JSON-lines files are still streamed here record by
- * record, but every other file is yielded unread as a `DeferredFile` (after a 4 KB sniff), so
- * reading, decoding and hashing happen where the consumer wants — on worker threads — with
- * `readCorpusFile`. The consumer must dedupe those files in order with a `CorpusDeduper` (JSON-lines
+ * `streamCorpus` for a parallel consumer: JSON-lines files are still streamed here line by line,
+ * but each record is yielded unparsed as a `DeferredRecord`, and every other file is yielded unread
+ * as a `DeferredFile` (after a 4 KB sniff), so parsing, reading, decoding and hashing happen where
+ * the consumer wants — on worker threads — with `readJsonLinesRecord` and `readCorpusFile`. The consumer must dedupe those files in order with a `CorpusDeduper` (JSON-lines
  * duplicates are rejected here, as in `streamCorpus`; their keys never equal a file's page hashes).
  * `options.metadataTable` is used for the streamed records.
  * @example
@@ -278,7 +306,7 @@ async function* corpusItems(root: string, options: StreamCorpusOptions, defer: b
     // Stream only UTF-8 JSON lines; anything else (UTF-16, windows-1256) goes through readInput's
     // encoding detection, whole file, as in loadCorpus.
     const lastNl = head.lastIndexOf(10);
-    if (head.length > 0 && !utf16 && mayStartWithBrace(head) && isValidUtf8(lastNl >= 0 ? head.subarray(0, lastNl) : head) &&
+    if (head.length > 0 && !utf16 && mayStartWithBrace(head) && isValidUtf8(lastNl >= 0 ? head.subarray(0, lastNl) : withoutCutCharacter(head)) &&
         !head.includes(0) && detectFormat(head, file) === 'jsonl') {
       if (deduper) {
         const sha = await sha256OfFileBytes(abs);
@@ -292,6 +320,7 @@ async function* corpusItems(root: string, options: StreamCorpusOptions, defer: b
         const line = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
         if (line.trim() === '') continue;
         any = true;
+        if (defer) { yield { kind: 'record', file, lineNo, line }; continue; }
         const item = readJsonLinesRecord(line, lineNo, file);
         yield item.kind === 'page' ? { kind: 'page', page: withMetadata(table, item.page) } : { kind: 'reject', reject: item.reject };
       }

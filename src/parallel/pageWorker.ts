@@ -8,7 +8,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Page, Reject } from '../corpus/types';
 import type { Lexicon } from '../lexicon/types';
 import type { MetadataTable } from '../corpus/metadata';
-import { readCorpusFile } from '../corpus/streamCorpus';
+import { readCorpusFile, withMetadata } from '../corpus/streamCorpus';
+import { readJsonLinesRecord } from '../corpus/jsonl';
 import { pageOutputOf, type PageOutput, type RowEmit } from './pageOutput';
 import type { PoolReply } from './workerPool';
 import { TermIds } from './termIds';
@@ -20,6 +21,8 @@ export type WorkerJob =
   | { kind: 'page'; page: Page }
   /** A file to read (`readCorpusFile`) and analyze. */
   | { kind: 'file'; file: string; path: string }
+  /** A JSON-lines record to parse (`readJsonLinesRecord`) and analyze. */
+  | { kind: 'record'; file: string; lineNo: number; line: string }
   | { kind: 'reject'; reject: Reject };
 
 /** The result of a `WorkerJob`. */
@@ -82,6 +85,10 @@ export function runJob(job: WorkerJob, ctx: JobContext): JobResult {
   };
   switch (job.kind) {
     case 'page': return { kind: 'page', output: analyze(job.page) };
+    case 'record': {
+      const item = readJsonLinesRecord(job.line, job.lineNo, job.file);
+      return item.kind === 'page' ? { kind: 'page', output: analyze(withMetadata(ctx.metadata, item.page)) } : item;
+    }
     case 'reject': return job;
     case 'file': {
       const r = readCorpusFile(job.path, job.file, ctx.metadata);

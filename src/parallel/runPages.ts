@@ -60,7 +60,7 @@ export function startPagePool(workers: number, lexicon: Lexicon, options: Omit<R
 
 /** Source bytes of a job, for batching. */
 function jobBytes(j: WorkerJob & { size?: number }): number {
-  return j.kind === 'page' ? j.page.bytes : j.kind === 'file' ? (j.size ?? 0) : 0;
+  return j.kind === 'page' ? j.page.bytes : j.kind === 'file' ? (j.size ?? 0) : j.kind === 'record' ? j.line.length : 0;
 }
 
 /**

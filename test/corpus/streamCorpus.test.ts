@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync, rmSync, readFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listCorpusFiles, readLinesSync, streamCorpus, type CorpusItem, type StreamCorpusOptions } from '../../src/corpus/streamCorpus';
+import { listCorpusFiles, readLinesSync, streamCorpus, streamCorpusJobs, withoutCutCharacter, type CorpusItem, type CorpusJob, type StreamCorpusOptions } from '../../src/corpus/streamCorpus';
 import { loadCorpus } from '../../src/corpus/loadCorpus';
 
 const SEEDS = resolve(__dirname, '../../data/corpus');
@@ -135,5 +135,47 @@ describe('readLinesSync', () => {
     writeFileSync(f, text);
     expect([...readLinesSync(f, 7)]).toEqual(expected);
     expect([...readLinesSync(f)]).toEqual(expected);
+  });
+});
+
+describe('withoutCutCharacter', () => {
+  const bytes = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
+  it.each([
+    ['ASCII end', bytes('{"a":1'), 6],
+    ['whole 2-byte letter', bytes('{"t":"سلام'), 14],
+    ['cut 2-byte letter', bytes('{"t":"سلام').subarray(0, 13), 12],
+    ['whole 3-byte character', bytes('x…'), 4],
+    ['cut 3-byte character (1 of 3)', bytes('x…').subarray(0, 2), 1],
+    ['cut 3-byte character (2 of 3)', bytes('x…').subarray(0, 3), 1],
+    ['cut 4-byte emoji (3 of 4)', bytes('x😀').subarray(0, 4), 1],
+    ['whole 4-byte emoji', bytes('x😀'), 5],
+    ['stray continuation bytes only', new Uint8Array([0x80, 0x80]), 2],
+    ['empty', new Uint8Array(0), 0],
+  ])('%s', (_name, head, length) => {
+    expect(withoutCutCharacter(head).length).toBe(length);
+  });
+});
+
+describe('streamCorpusJobs', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'khitab-jobs-'));
+    // First record longer than the 4 KB sniff, with the 4096th byte inside an Arabic letter.
+    const prefix = '{"id":"r1","text":"';
+    const pad = 'x'.repeat(4095 - Buffer.byteLength(prefix));
+    const long = `${prefix}${pad}${'نص عربي '.repeat(600)}"}`;
+    expect(Buffer.from(long).subarray(4095, 4097).toString('utf8')).not.toMatch(/^[\x00-\x7f]/);
+    writeFileSync(join(dir, 'records.jsonl'), `${long}\n{"id":"r2","text":"التطبيع مع دمشق"}\n`);
+    writeFileSync(join(dir, 'page.txt'), 'عنوان\n\nنص الصفحة\n');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('streams a JSON-lines file record by record even when its first record is longer than the sniffed head', async () => {
+    const jobs: CorpusJob[] = [];
+    for await (const j of streamCorpusJobs(dir)) jobs.push(j);
+    expect(jobs.map((j) => (j.kind === 'record' ? `record ${j.lineNo}` : `${j.kind} ${'file' in j ? j.file : ''}`))).toEqual(['file page.txt', 'record 1', 'record 2']);
+    const items: CorpusItem[] = [];
+    for await (const i of streamCorpus(dir)) items.push(i);
+    expect(items.map((i) => (i.kind === 'page' ? i.page.id : i.reject.file))).toEqual(['page', 'r1', 'r2']);
   });
 });
