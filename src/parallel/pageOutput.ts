@@ -113,6 +113,11 @@ export function compareCommentRows(a: CommentRow, b: CommentRow): number {
   return cmp(a.articleId, b.articleId) || cmp(a.comment, b.comment);
 }
 
+/** Whether two hits count as the same aggregate tuple (segment, outlet, category, marker, keyword). */
+function sameTuple(a: HitRow, b: HitRow): boolean {
+  return a.segment === b.segment && a.outlet === b.outlet && a.category === b.category && a.marker === b.marker && a.keyword === b.keyword;
+}
+
 /** Whether rows are already in the order of `compare` (then sorting a copy is skipped). */
 function isSorted<T>(rows: readonly T[], compare: (a: T, b: T) => number): boolean {
   for (let i = 1; i < rows.length; i++) if (compare(rows[i - 1], rows[i]) > 0) return false;
@@ -134,14 +139,28 @@ export function pageOutputFromResult(r: PageResult, page: Page, emit: RowEmit = 
     const termIds_ = new Int32Array(terms.size);
     const termCounts = new Int32Array(terms.size);
     let k = 0;
-    for (const [t, n] of terms) { termIds_[k] = termIds.idOf(t); termCounts[k] = n; k++; }
+    terms.forEach((n, t) => { termIds_[k] = termIds.idOf(t); termCounts[k] = n; k++; });
     units[seg] = { tokens: u.tokens, hitCategories: [...u.hits.keys()], hitCounts: [...u.hits.values()], termIds: termIds_, termCounts };
   }
-  const aggregate = new Map<string, number>();
+  // Count per distinct tuple; the tuple's JSON key is built once per distinct tuple. The quick key
+  // joins the fields with U+0001; should two tuples ever join alike, the JSON key tells them apart.
+  const aggregate = new Map<string, { hit: HitRow; count: number }>();
   for (const h of hits) {
     if (!AGGREGATE_CATEGORIES.has(h.category)) continue;
-    const key = JSON.stringify([h.segment, h.outlet, h.category, h.marker, h.keyword]);
-    aggregate.set(key, (aggregate.get(key) ?? 0) + 1);
+    let key = `${h.segment}\u0001${h.outlet}\u0001${h.category}\u0001${h.marker}\u0001${h.keyword}`;
+    let a = aggregate.get(key);
+    if (a && !sameTuple(a.hit, h)) {
+      key = JSON.stringify([h.segment, h.outlet, h.category, h.marker, h.keyword]);
+      a = aggregate.get(key);
+    }
+    if (a) a.count++;
+    else aggregate.set(key, { hit: h, count: 1 });
+  }
+  const aggregateKeys: string[] = [];
+  const aggregateCounts: number[] = [];
+  for (const { hit: h, count } of aggregate.values()) {
+    aggregateKeys.push(JSON.stringify([h.segment, h.outlet, h.category, h.marker, h.keyword]));
+    aggregateCounts.push(count);
   }
   let csv: PageOutput['csv'] = null;
   let rows: PageOutput['rows'] = null;
@@ -159,7 +178,7 @@ export function pageOutputFromResult(r: PageResult, page: Page, emit: RowEmit = 
   return {
     id: r.id, file: page.file, sha256: page.sha256, bytes: page.bytes, outlet: r.outlet,
     commentCount: r.commentRows.length, hitCount: r.hitRows.length, csv, rows,
-    aggregateKeys: [...aggregate.keys()], aggregateCounts: [...aggregate.values()], units,
+    aggregateKeys, aggregateCounts, units,
     terms: { dictionary: termIds.dictionary, newTerms: termIds.takeNew() },
   };
 }
