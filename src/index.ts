@@ -14,8 +14,8 @@ export { loadCorpus } from './corpus/loadCorpus';
 export { listCorpusFiles, metadataPathOf, globToRegExp } from './corpus/listCorpusFiles';
 export type { CorpusFilesOptions } from './corpus/listCorpusFiles';
 export type { LoadCorpusOptions } from './corpus/loadCorpus';
-export { streamCorpus } from './corpus/streamCorpus';
-export type { CorpusItem, StreamCorpusOptions } from './corpus/streamCorpus';
+export { streamCorpus, streamCorpusJobs, readCorpusFile, corpusMetadata, CorpusDeduper } from './corpus/streamCorpus';
+export type { CorpusItem, CorpusJob, DeferredFile, DeferredRecord, CorpusFileRead, StreamCorpusOptions } from './corpus/streamCorpus';
 export { readInput, NO_ARABIC_WARNING } from './corpus/readInput';
 export type { InputResult, ReadInputOptions } from './corpus/readInput';
 export { decodeBytes, decodeUtf8OrNull, sniffByteOrderMark, isValidUtf8, arabicShareOfNonAscii } from './corpus/decode';
@@ -101,9 +101,9 @@ export { quotationOfLine, quotationOfColumns, reportingClass, REPORTING_VERBS } 
 export type { LineQuotes, QuoteColumns } from './stance/quotation';
 
 // ---- stats: tests, effect sizes, keyness, bootstrap, agreement
-export { rngMulberry32 } from './stats/rngMulberry32';
-export { bootstrapRates } from './stats/bootstrapRates';
-export type { RateUnit, RateCI, BootstrapRateCIOptions } from './stats/bootstrapRates';
+export { rngMulberry32, rngMulberry32After } from './stats/rngMulberry32';
+export { bootstrapRates, sparseRateUnits, resampleRateUnits, summarizeRateResamples } from './stats/bootstrapRates';
+export type { RateUnit, RateCI, BootstrapRateCIOptions, SparseRateUnits, RateResamples } from './stats/bootstrapRates';
 export { bootstrapRateCI } from './stats/bootstrapRateCI';
 export type { HitTokenUnit } from './stats/bootstrapRateCI';
 export { statG2 } from './stats/statG2';
@@ -136,7 +136,7 @@ export type { AnalyzeOptions, AnalysisInfo, AnalysisResult } from './tables/anal
 export { processPage, processArticle, countsTowardRates } from './tables/processPage';
 export type { PageResult, SegmentUnit, ProcessPageOptions } from './tables/processPage';
 export { TableBuilder, UNKNOWN_OUTLET } from './tables/buildTables';
-export type { AnalysisTables, BuildTablesOptions, PagePartial } from './tables/buildTables';
+export type { AnalysisTables, BuildTablesOptions, PagePartial, RateGroup } from './tables/buildTables';
 export { TABLE_FILES, TABLE_COLUMNS, ROW_TABLE_TYPES } from './tables/columns';
 export type { ColumnKind } from './tables/columns';
 export { readRowTables } from './tables/readRowTables';
@@ -218,8 +218,10 @@ export { formatValidationReport } from './validate/formatValidationReport';
 // ---- parallel: streaming, worker threads, shards (large corpora)
 export { analyzeFolder, analyzeStream, corpusBytes } from './parallel/analyzeStream';
 export type { AnalyzeFolderOptions, AnalyzeStreamOptions, StreamSummary, RowTableFormat } from './parallel/analyzeStream';
-export { runPages, defaultWorkers } from './parallel/runPages';
-export type { RunPagesOptions } from './parallel/runPages';
+export { runPages, runJobs, startPagePool, defaultWorkers } from './parallel/runPages';
+export type { RunPagesOptions, PagePool } from './parallel/runPages';
+export type { WorkerJob, JobResult } from './parallel/pageWorker';
+export { ratesOnPool } from './parallel/ratesOnPool';
 export { shardSelector, shardOfFile, fnv1a32 } from './parallel/shard';
 export { RowSpill } from './parallel/rowSpill';
 export type { RowSpillOptions } from './parallel/rowSpill';
