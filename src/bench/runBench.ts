@@ -151,7 +151,15 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchReport>
       for (const r of runs) {
         log(`  ${r.stage} (${r.form}, ${r.w} worker${r.w > 1 ? 's' : ''}) …`);
         flushDirtyPages();
-        rows.push({ size: labels[k], form: r.form, ...measureStage(r.stage, r.src, r.w, out) });
+        let m = measureStage(r.stage, r.src, r.w, out);
+        if (r.stage === 'raw') {
+          // The baseline is the denominator of the ratio: measured twice, the faster run kept, so a
+          // slow baseline run (machine noise) can never flatter the ratio.
+          flushDirtyPages();
+          const again = measureStage(r.stage, r.src, r.w, out);
+          if (again.seconds < m.seconds) m = { ...again, maxRssMb: Math.max(again.maxRssMb, m.maxRssMb) };
+        }
+        rows.push({ size: labels[k], form: r.form, ...m });
         log(`    ${mbPerSecond(rows[rows.length - 1]).toFixed(1)} MB/s, peak RSS ${rows[rows.length - 1].maxRssMb.toFixed(0)} MB`);
       }
       rmSync(out, { recursive: true, force: true });
