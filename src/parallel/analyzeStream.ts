@@ -157,7 +157,8 @@ export async function analyzeStream(items: AsyncIterable<CorpusJob>, out: string
   const emit = format === 'parquet' ? 'rows' : 'csv';
   const workers = Math.max(1, Math.floor(options.workers ?? defaultWorkers()));
   // One set of worker threads for the pages and then the bootstrap (unless the caller gave one).
-  const pool: PagePool | null = options.pool ?? (workers > 1 ? startPagePool(workers, lexicon, { ...options, camps, emit }) : null);
+  let ownPool: PagePool | null = !options.pool && workers > 1 ? startPagePool(workers, lexicon, { ...options, camps, emit }) : null;
+  const pool: PagePool | null = options.pool ?? ownPool;
   try {
     const sink = format === 'parquet' ? await parquetSink(tmp) : csvSink(tmp, bom);
     const deduper = options.dedupe === false ? null : new CorpusDeduper();
@@ -190,8 +191,12 @@ export async function analyzeStream(items: AsyncIterable<CorpusJob>, out: string
       }
       options.onProgress?.(pages, bytes);
     }
+    // The bootstrap is the workers' last job: close them before the row tables are finished (the
+    // Parquet sort needs the memory their heaps hold).
+    const rates = pool ? await ratesOnPool(pool, builder.rateGroups()) : undefined;
+    if (ownPool) { await ownPool.close(); ownPool = null; }
     const written = await sink.finish(tmp, bom);
-    const tables = builder.finish(rejects, pool ? await ratesOnPool(pool, builder.rateGroups()) : undefined);
+    const tables = builder.finish(rejects, rates);
     if (format === 'parquet') {
       const hitsParquet = join(tmp, `${TABLE_FILES.hits}.parquet`);
       const problems = [
@@ -230,7 +235,7 @@ export async function analyzeStream(items: AsyncIterable<CorpusJob>, out: string
     const { articles: _a, comments: _c, hits: _h, ...aggregates } = tables;
     return { pages, rejects: rejects.length, bytes, comments, hits, files, lexiconVersion: lexiconVersion(lexicon), aggregates };
   } finally {
-    if (pool && !options.pool) await pool.close();
+    if (ownPool) await ownPool.close();
     rmSync(tmp, { recursive: true, force: true });
   }
 }
