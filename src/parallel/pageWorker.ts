@@ -58,7 +58,7 @@ export type PageWorkerRequest =
   | { type: 'resample'; units: SparseRateUnits; seed: number; from: number; count: number };
 
 /** A page worker's reply: `results` to `{type: 'jobs'}`, `run` to `{type: 'resample'}`. */
-export interface JobsReply extends PoolReply { results?: JobResult[]; run?: RateResamples }
+export interface PageWorkerReply extends PoolReply { results?: JobResult[]; run?: RateResamples }
 
 /**
  * Runs resamples `from … from + count − 1` of a bootstrap whose generator is `rngMulberry32(seed)`
@@ -130,16 +130,16 @@ if (parentPort) {
   port.on('message', (msg: PageWorkerRequest & { id: number }) => {
     if (msg.type === 'resample') {
       const run = resampleRun(msg);
-      port.postMessage({ id: msg.id, run } satisfies JobsReply, [run.estimates.buffer as ArrayBuffer]);
+      port.postMessage({ id: msg.id, run } satisfies PageWorkerReply, [run.estimates.buffer as ArrayBuffer]);
       return;
     }
     let results: JobResult[];
     try {
       results = msg.jobs.map((j) => runJob(j, ctx));
     } catch (e) {
-      port.postMessage({ id: msg.id, error: (e as Error).message } satisfies JobsReply);
+      port.postMessage({ id: msg.id, error: (e as Error).message } satisfies PageWorkerReply);
       return;
     }
-    port.postMessage({ id: msg.id, results } satisfies JobsReply, transferables(results));
+    port.postMessage({ id: msg.id, results } satisfies PageWorkerReply, transferables(results));
   });
 }

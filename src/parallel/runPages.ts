@@ -8,7 +8,7 @@ import type { Page } from '../corpus/types';
 import type { Lexicon } from '../lexicon/types';
 import type { MetadataTable } from '../corpus/metadata';
 import type { PageOutput, RowEmit } from './pageOutput';
-import { runJob, type JobContext, type JobResult, type JobsReply, type PageWorkerData, type PageWorkerRequest, type WorkerJob } from './pageWorker';
+import { runJob, type JobContext, type JobResult, type PageWorkerReply, type PageWorkerData, type PageWorkerRequest, type WorkerJob } from './pageWorker';
 import { WorkerPool } from './workerPool';
 import { TermIds } from './termIds';
 
@@ -35,7 +35,7 @@ export interface RunPagesOptions {
 }
 
 /** Worker threads that answer page-worker requests (`PageWorkerRequest`). */
-export type PagePool = WorkerPool<PageWorkerRequest, JobsReply>;
+export type PagePool = WorkerPool<PageWorkerRequest, PageWorkerReply>;
 
 /**
  * The default number of workers: the machine's available parallelism (`os.availableParallelism()`).
@@ -55,7 +55,7 @@ export function startPagePool(workers: number, lexicon: Lexicon, options: Omit<R
     lexicon, camps: [...(options.camps ?? new Map())], kwicWindow: options.kwicWindow, emit: options.emit ?? 'csv',
     metadata: options.metadata ?? null,
   };
-  return new WorkerPool<PageWorkerRequest, JobsReply>(workers, data);
+  return new WorkerPool<PageWorkerRequest, PageWorkerReply>(workers, data);
 }
 
 /** Source bytes of a job, for batching. */
@@ -95,7 +95,7 @@ export async function* runJobs(jobs: AsyncIterable<WorkerJob> | Iterable<WorkerJ
   const maxInFlight = n * (options.queuePerWorker ?? 2);
   // Replies in send order; each promise is also caught at once so a failure that arrives before
   // its turn is not reported as unhandled (it is rethrown when its turn comes).
-  const pending: Promise<JobsReply>[] = [];
+  const pending: Promise<PageWorkerReply>[] = [];
   const send = (batch: WorkerJob[]): void => {
     const p = pool.run({ type: 'jobs', jobs: batch });
     p.catch(() => undefined);
