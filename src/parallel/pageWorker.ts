@@ -54,7 +54,11 @@ export interface JobContext {
  * (`count` resamples starting at resample `from` of the group's seeded generator).
  */
 export type PageWorkerRequest =
-  | { type: 'jobs'; jobs: WorkerJob[] }
+  /**
+   * `run` names the `runJobs` call the batch belongs to: a worker numbers keyness terms afresh for
+   * each run, since the consumer of a run only knows the terms that run's outputs carried.
+   */
+  | { type: 'jobs'; run: number; jobs: WorkerJob[] }
   | { type: 'resample'; units: SparseRateUnits; seed: number; from: number; count: number };
 
 /** A page worker's reply: `results` to `{type: 'jobs'}`, `run` to `{type: 'resample'}`. */
@@ -126,6 +130,7 @@ export interface PageWorkerData {
 if (parentPort) {
   const data = workerData as PageWorkerData;
   const ctx: JobContext = { lexicon: data.lexicon, camps: new Map(data.camps), kwicWindow: data.kwicWindow, emit: data.emit, metadata: data.metadata, termIds: new TermIds() };
+  let run: number | null = null;
   const port = parentPort;
   port.on('message', (msg: PageWorkerRequest & { id: number }) => {
     if (msg.type === 'resample') {
@@ -133,6 +138,7 @@ if (parentPort) {
       port.postMessage({ id: msg.id, run } satisfies PageWorkerReply, [run.estimates.buffer as ArrayBuffer]);
       return;
     }
+    if (msg.run !== run) { run = msg.run; ctx.termIds = new TermIds(); }
     let results: JobResult[];
     try {
       results = msg.jobs.map((j) => runJob(j, ctx));

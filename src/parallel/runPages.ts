@@ -30,7 +30,10 @@ export interface RunPagesOptions {
   queuePerWorker?: number;
   /** Metadata table for the files that workers read (`{kind: 'file'}` jobs). Default none. */
   metadata?: Pick<MetadataTable, 'byFile' | 'byId'> | null;
-  /** Worker threads to use instead of starting new ones (see `startPagePool`); they are not closed. */
+  /**
+   * Worker threads to use instead of starting new ones (see `startPagePool`); they are not closed.
+   * A pool serves one run at a time.
+   */
   pool?: PagePool;
 }
 
@@ -57,6 +60,9 @@ export function startPagePool(workers: number, lexicon: Lexicon, options: Omit<R
   };
   return new WorkerPool<PageWorkerRequest, PageWorkerReply>(workers, data);
 }
+
+/** Number of `runJobs` calls so far (each names its batches, see `PageWorkerRequest`). */
+let runs = 0;
 
 /** Source bytes of a job, for batching. */
 function jobBytes(j: WorkerJob & { size?: number }): number {
@@ -92,12 +98,13 @@ export async function* runJobs(jobs: AsyncIterable<WorkerJob> | Iterable<WorkerJ
     return;
   }
   const pool = options.pool ?? startPagePool(n, lexicon, options);
+  const runId = runs++;
   const maxInFlight = n * (options.queuePerWorker ?? 2);
   // Replies in send order; each promise is also caught at once so a failure that arrives before
   // its turn is not reported as unhandled (it is rethrown when its turn comes).
   const pending: Promise<PageWorkerReply>[] = [];
   const send = (batch: WorkerJob[]): void => {
-    const p = pool.run({ type: 'jobs', jobs: batch });
+    const p = pool.run({ type: 'jobs', run: runId, jobs: batch });
     p.catch(() => undefined);
     pending.push(p);
   };

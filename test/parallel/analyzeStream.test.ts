@@ -7,6 +7,10 @@ import { generateBenchCorpus } from '../../src/bench/generateCorpus';
 import { loadCorpus } from '../../src/corpus/loadCorpus';
 import { analyzeCorpus } from '../../src/tables/analyzeCorpus';
 import { writeTables } from '../../src/tables/writeTables';
+import { startPagePool } from '../../src/parallel/runPages';
+import { loadLexicon } from '../../src/lexicon/loadLexicon';
+import { campsOfOutlets } from '../../src/corpus/outlets';
+import { corpusMetadata } from '../../src/corpus/streamCorpus';
 
 const SEEDS = resolve(__dirname, '../../data/corpus');
 const DATE = '2024-01-01T00:00:00.000Z';
@@ -73,6 +77,22 @@ describe('analyzeFolder', () => {
     expect(two['rejects.csv']).toMatch(/b\/copy-of-002\.txt,duplicate,.*as 002_dffa4802db24a670\.txt, which is kept/);
     expect(two['rejects.csv']).toMatch(/empty\.txt,empty,/);
     expect(two['articles.csv'].trim().split('\n')).toHaveLength(6);
+  });
+
+  it('gives the same tables when one pool of workers serves two runs in turn', async () => {
+    const lexicon = loadLexicon();
+    const pool = startPagePool(2, lexicon, { camps: campsOfOutlets(), metadata: corpusMetadata(SEEDS) });
+    try {
+      await analyzeFolder(SEEDS, { out: join(tmp, 'pool-1'), pool, lexicon, resamples: 50, date: DATE });
+      await analyzeFolder(SEEDS, { out: join(tmp, 'pool-2'), pool, lexicon, resamples: 50, date: DATE, batchPages: 1 });
+    } finally {
+      await pool.close();
+    }
+    await analyzeFolder(SEEDS, { out: join(tmp, 'pool-fresh'), workers: 2, lexicon, resamples: 50, date: DATE });
+    const fresh = readOutputs(join(tmp, 'pool-fresh'));
+    expect(fresh['keyness.csv'].split('\n').length).toBeGreaterThan(10);
+    expect(readOutputs(join(tmp, 'pool-1'))).toEqual(fresh);
+    expect(readOutputs(join(tmp, 'pool-2'))).toEqual(fresh);
   });
 
   it('writes Excel CSVs (with a byte-order mark) like writeTables', async () => {
