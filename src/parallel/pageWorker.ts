@@ -8,7 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Page, Reject } from '../corpus/types';
 import type { Lexicon } from '../lexicon/types';
 import type { MetadataTable } from '../corpus/metadata';
-import { readCorpusFile, withMetadata } from '../corpus/streamCorpus';
+import { readCorpusFile, withMetadata, type CorpusJob } from '../corpus/streamCorpus';
 import { readJsonLinesRecord } from '../corpus/jsonl';
 import { pageOutputOf, type PageOutput, type RowEmit } from './pageOutput';
 import type { PoolReply } from './workerPool';
@@ -16,14 +16,12 @@ import { TermIds } from './termIds';
 import { resampleRateUnits, type RateResamples, type SparseRateUnits } from '../stats/bootstrapRates';
 import { rngMulberry32After } from '../stats/rngMulberry32';
 
-/** One unit of work of the parallel analysis, in corpus order. */
-export type WorkerJob =
-  | { kind: 'page'; page: Page }
-  /** A file to read (`readCorpusFile`) and analyze. */
-  | { kind: 'file'; file: string; path: string }
-  /** A JSON-lines record to parse (`readJsonLinesRecord`) and analyze. */
-  | { kind: 'record'; file: string; lineNo: number; line: string }
-  | { kind: 'reject'; reject: Reject };
+/**
+ * One unit of work of the parallel analysis, in corpus order: an item of `streamCorpusJobs` (a page
+ * to analyze, a file to read and analyze, a JSON-lines record to parse and analyze, or a reject
+ * passed through).
+ */
+export type WorkerJob = CorpusJob;
 
 /** The result of a `WorkerJob`. */
 export type JobResult =
@@ -35,7 +33,7 @@ export type JobResult =
   | { kind: 'file'; file: string; outputs: PageOutput[]; rejects: Reject[]; dedupeKey: string | null; sha256: string | null }
   | { kind: 'reject'; reject: Reject };
 
-/** What a worker needs besides the jobs (plain data, so it can be cloned to a worker). */
+/** What `runJob` needs besides the job: a worker's `PageWorkerData` made ready to use (`jobContextOf`). */
 export interface JobContext {
   lexicon: Lexicon;
   /** Camp of each outlet id. */
@@ -107,7 +105,7 @@ function transferables(results: JobResult[]): ArrayBuffer[] {
   const add = (o: PageOutput): void => {
     if (!o.csv) return;
     for (const b of [o.csv.articles, o.csv.comments, o.csv.hits]) {
-      // Each Uint8Array from TextEncoder.encode owns its buffer.
+      // Each page's CSV bytes own their buffer (see pageOutput's utf8).
       if (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength && b.byteLength > 0) out.push(b.buffer as ArrayBuffer);
     }
   };
@@ -118,7 +116,7 @@ function transferables(results: JobResult[]): ArrayBuffer[] {
   return out;
 }
 
-/** What a page worker is started with. */
+/** What a page worker is started with (plain data, cloned to each worker). */
 export interface PageWorkerData {
   lexicon: Lexicon;
   camps: [string, string][];
@@ -127,9 +125,17 @@ export interface PageWorkerData {
   metadata: Pick<MetadataTable, 'byFile' | 'byId'> | null;
 }
 
+/**
+ * The context `runJob` works with, from a worker's start data (with a fresh term numbering).
+ * @example runJob(job, jobContextOf(workerData))
+ */
+export function jobContextOf(data: PageWorkerData): JobContext {
+  return { lexicon: data.lexicon, camps: new Map(data.camps), kwicWindow: data.kwicWindow, emit: data.emit, metadata: data.metadata, termIds: new TermIds() };
+}
+
 if (parentPort) {
   const data = workerData as PageWorkerData;
-  const ctx: JobContext = { lexicon: data.lexicon, camps: new Map(data.camps), kwicWindow: data.kwicWindow, emit: data.emit, metadata: data.metadata, termIds: new TermIds() };
+  const ctx = jobContextOf(data);
   let run: number | null = null;
   const port = parentPort;
   port.on('message', (msg: PageWorkerRequest & { id: number }) => {

@@ -8,9 +8,8 @@ import type { Page } from '../corpus/types';
 import type { Lexicon } from '../lexicon/types';
 import type { MetadataTable } from '../corpus/metadata';
 import type { PageOutput, RowEmit } from './pageOutput';
-import { runJob, type JobContext, type JobResult, type PageWorkerReply, type PageWorkerData, type PageWorkerRequest, type WorkerJob } from './pageWorker';
+import { jobContextOf, runJob, type JobResult, type PageWorkerReply, type PageWorkerData, type PageWorkerRequest, type WorkerJob } from './pageWorker';
 import { WorkerPool } from './workerPool';
-import { TermIds } from './termIds';
 
 /** Options of `runPages` and `runJobs`. */
 export interface RunPagesOptions {
@@ -54,19 +53,23 @@ export function defaultWorkers(): number {
  * @example const pool = startPagePool(2, lexicon, {camps}); … await pool.close();
  */
 export function startPagePool(workers: number, lexicon: Lexicon, options: Omit<RunPagesOptions, 'workers' | 'pool'> = {}): PagePool {
-  const data: PageWorkerData = {
+  return new WorkerPool<PageWorkerRequest, PageWorkerReply>(workers, pageWorkerData(lexicon, options));
+}
+
+/** What each page worker starts with (also the in-thread run's context, through `jobContextOf`). */
+function pageWorkerData(lexicon: Lexicon, options: Omit<RunPagesOptions, 'workers' | 'pool'>): PageWorkerData {
+  return {
     lexicon, camps: [...(options.camps ?? new Map())], kwicWindow: options.kwicWindow, emit: options.emit ?? 'csv',
     metadata: options.metadata ?? null,
   };
-  return new WorkerPool<PageWorkerRequest, PageWorkerReply>(workers, data);
 }
 
 /** Number of `runJobs` calls so far (each names its batches, see `PageWorkerRequest`). */
 let runs = 0;
 
 /** Source bytes of a job, for batching. */
-function jobBytes(j: WorkerJob & { size?: number }): number {
-  return j.kind === 'page' ? j.page.bytes : j.kind === 'file' ? (j.size ?? 0) : j.kind === 'record' ? j.line.length : 0;
+function jobBytes(j: WorkerJob): number {
+  return j.kind === 'page' ? j.page.bytes : j.kind === 'file' ? j.size : j.kind === 'record' ? j.line.length : 0;
 }
 
 /**
@@ -82,16 +85,12 @@ export async function* runJobs(jobs: AsyncIterable<WorkerJob> | Iterable<WorkerJ
   const maxBytes = options.batchBytes ?? 256 * 1024;
   const maxJobs = options.batchPages ?? 64;
   if (n === 1 && !options.pool) {
-    const ctx: JobContext = {
-      lexicon, camps: options.camps ?? new Map(), kwicWindow: options.kwicWindow, emit: options.emit ?? 'csv', metadata: options.metadata ?? null,
-      termIds: new TermIds(),
-    };
+    const ctx = jobContextOf(pageWorkerData(lexicon, options));
     let batch: JobResult[] = [];
     let bytes = 0;
     for await (const job of jobs) {
-      const r = runJob(job, ctx);
-      batch.push(r);
-      bytes += r.kind === 'page' ? r.output.bytes : r.kind === 'file' ? r.outputs.reduce((a, o) => a + o.bytes, 0) : 0;
+      batch.push(runJob(job, ctx));
+      bytes += jobBytes(job);
       if (batch.length >= maxJobs || bytes >= maxBytes) { yield batch; batch = []; bytes = 0; }
     }
     if (batch.length) yield batch;

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { runJobs, runPages } from '../../src/parallel/runPages';
 import type { JobResult, WorkerJob } from '../../src/parallel/pageWorker';
@@ -55,9 +55,9 @@ describe('runPages', () => {
   it('reads files on the workers: same results as one thread, rejects passed through in order', async () => {
     const lexicon = loadLexicon();
     const jobs: WorkerJob[] = [
-      ...readdirSync(SEEDS).sort().map((f) => ({ kind: 'file' as const, file: f, path: join(SEEDS, f) })),
+      ...readdirSync(SEEDS).sort().map((f) => ({ kind: 'file' as const, file: f, path: join(SEEDS, f), size: statSync(join(SEEDS, f)).size })),
       { kind: 'reject', reject: { file: 'x.bin', reason: 'binary', detail: 'test' } },
-      { kind: 'file', file: 'missing.txt', path: join(SEEDS, 'missing.txt') },
+      { kind: 'file', file: 'missing.txt', path: join(SEEDS, 'missing.txt'), size: 0 },
     ];
     const flat = async (workers: number) => {
       const out: JobResult[] = [];
