@@ -28,6 +28,8 @@ export interface StreamCorpusOptions extends CorpusFilesOptions {
   select?: (file: string) => boolean;
   /** The metadata table, already read (null: none). Default: read as `corpusMetadata` does. */
   metadataTable?: MetadataTable | null;
+  /** The folder's listing, already made by `listCorpusFiles` with these options. Default: listed here. */
+  files?: string[];
 }
 
 /**
@@ -287,7 +289,7 @@ export async function* streamCorpusJobs(root: string, options: StreamCorpusOptio
 }
 
 async function* corpusItems(root: string, options: StreamCorpusOptions, defer: boolean): AsyncGenerator<CorpusJob> {
-  const files = listCorpusFiles(root, options);
+  const files = options.files ?? listCorpusFiles(root, options);
   const table = options.metadataTable !== undefined ? options.metadataTable : corpusMetadata(root, options, files);
   const deduper = options.dedupe === false ? null : new CorpusDeduper();
   for (const file of files) {

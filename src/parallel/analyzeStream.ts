@@ -261,13 +261,13 @@ export async function analyzeFolder(input: string, options: AnalyzeFolderOptions
   const root = resolve(input);
   const select = options.shard ? shardSelector(options.shard) : undefined;
   // Files are read, decoded and hashed on the worker threads (JSON lines stay record-streamed here).
-  const listed = listCorpusFiles(root, options);
+  const listed = options.files ?? listCorpusFiles(root, options);
   const metadata = corpusMetadata(root, options, listed);
-  const jobs = () => streamCorpusJobs(root, { ...options, select, metadataTable: metadata });
+  const jobs = () => streamCorpusJobs(root, { ...options, select, metadataTable: metadata, files: listed });
   const streamOptions: AnalyzeStreamOptions = { ...options, metadata };
   if (!options.progress) return analyzeStream(jobs(), options.out ?? 'outputs', streamOptions);
   const files = listed.filter((f) => !select || select(f));
-  const totalBytes = corpusBytes(root, { ...options, select });
+  const totalBytes = corpusBytes(root, { ...options, select, files: listed });
   const progress = createProgress();
   const user = options.onProgress;
   try {
@@ -288,7 +288,7 @@ export async function analyzeFolder(input: string, options: AnalyzeFolderOptions
 export function corpusBytes(input: string, options: StreamCorpusOptions = {}): number {
   const root = resolve(input);
   let total = 0;
-  for (const f of listCorpusFiles(root, options)) {
+  for (const f of options.files ?? listCorpusFiles(root, options)) {
     if (options.select && !options.select(f)) continue;
     try { total += statSync(join(root, f)).size; } catch { /* reported as a reject */ }
   }
