@@ -4,7 +4,7 @@
  * quoted as `toCsv` (csv-stringify) quotes them, so a streamed table is byte-identical to the same
  * rows written by `toCsv` — test/parallel/csvCells.test.ts checks this on random rows.
  */
-import { formatCsvCell } from '../export/formatCsvCell';
+import { formatCsvCell, neutralizeFormula } from '../export/formatCsvCell';
 
 /**
  * Quotes a formatted cell when it holds `,`, `"`, CR or LF (quotes doubled), as csv-stringify does.
@@ -44,15 +44,9 @@ export function formatCsvHeader(columns: readonly string[]): string {
   return columns.map((c) => quoteCsvField(formatCsvCell(c, 'header'))).join(',') + '\n';
 }
 
-const NEEDS_QUOTES = /[",\r\n]/;
-
-/** A string cell: formula-neutralized (`formatCsvCell`) and quoted (`quoteCsvField`). */
+/** A string cell: formula-neutralized and quoted, as `formatCsvCell` and `quoteCsvField` do. */
 function textCell(s: string): string {
-  if (s.length === 0) return '';
-  const c = s.charCodeAt(0);
-  // = + - @ TAB CR start a formula in spreadsheets (see neutralizeFormula).
-  if (c === 0x3d || c === 0x2b || c === 0x2d || c === 0x40 || c === 0x09 || c === 0x0d) s = `'${s}`;
-  return NEEDS_QUOTES.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return s.length === 0 ? '' : quoteCsvField(neutralizeFormula(s));
 }
 
 /** A cell of any value, as `formatCsvRow` writes it, with shortcuts for strings and safe integers. */
