@@ -7,7 +7,7 @@ import type { Page } from '../corpus/types';
 import type { Lexicon } from '../lexicon/types';
 import type { ArticleRow, CommentRow, HitRow } from '../tables/types';
 import { processPage, type PageResult } from '../tables/processPage';
-import type { PagePartial } from '../tables/buildTables';
+import type { PagePartial, TaggedCount } from '../tables/buildTables';
 import { TABLE_COLUMNS } from '../tables/columns';
 import { NAMING_DIMENSIONS } from '../tables/naming';
 import { SEGMENTS, type Segment } from '../tables/segments';
@@ -64,10 +64,9 @@ export interface PageOutput {
   rows: { articles: ArticleRow[]; comments: CommentRow[]; hits: HitRow[] } | null;
   /**
    * Hits the aggregate tables read (naming variants, slogans, hashtags), counted per distinct
-   * `[segment, outlet, category, marker, keyword]` (a JSON key), in order of first occurrence.
+   * (segment, outlet, category, marker, keyword), in order of first occurrence.
    */
-  aggregateKeys: string[];
-  aggregateCounts: number[];
+  tagged: TaggedCount[];
   units: Record<Segment, SegmentPartial>;
   /** How to read `units[*].termIds`: the numbering (`TermIds.dictionary`) and the terms it met first on this page. */
   terms: { dictionary: string; newTerms: string[] };
@@ -113,11 +112,6 @@ export function compareCommentRows(a: CommentRow, b: CommentRow): number {
   return cmp(a.articleId, b.articleId) || cmp(a.comment, b.comment);
 }
 
-/** Whether two hits count as the same aggregate tuple (segment, outlet, category, marker, keyword). */
-function sameTuple(a: HitRow, b: HitRow): boolean {
-  return a.segment === b.segment && a.outlet === b.outlet && a.category === b.category && a.marker === b.marker && a.keyword === b.keyword;
-}
-
 /** Whether rows are already in the order of `compare` (then sorting a copy is skipped). */
 function isSorted<T>(rows: readonly T[], compare: (a: T, b: T) => number): boolean {
   for (let i = 1; i < rows.length; i++) if (compare(rows[i - 1], rows[i]) > 0) return false;
@@ -142,25 +136,20 @@ export function pageOutputFromResult(r: PageResult, page: Page, emit: RowEmit = 
     terms.forEach((n, t) => { termIds_[k] = termIds.idOf(t); termCounts[k] = n; k++; });
     units[seg] = { tokens: u.tokens, hitCategories: [...u.hits.keys()], hitCounts: [...u.hits.values()], termIds: termIds_, termCounts };
   }
-  // Count per distinct tuple; the tuple's JSON key is built once per distinct tuple. The quick key
-  // joins the fields with U+0001; should two tuples ever join alike, the JSON key tells them apart.
-  const aggregate = new Map<string, { hit: HitRow; count: number }>();
+  // Count per distinct tuple: found by marker, then keyword, then among the few tuples that share both.
+  const tagged: TaggedCount[] = [];
+  const byMarker = new Map<string, Map<string, TaggedCount[]>>();
   for (const h of hits) {
     if (!AGGREGATE_CATEGORIES.has(h.category)) continue;
-    let key = `${h.segment}\u0001${h.outlet}\u0001${h.category}\u0001${h.marker}\u0001${h.keyword}`;
-    let a = aggregate.get(key);
-    if (a && !sameTuple(a.hit, h)) {
-      key = JSON.stringify([h.segment, h.outlet, h.category, h.marker, h.keyword]);
-      a = aggregate.get(key);
-    }
-    if (a) a.count++;
-    else aggregate.set(key, { hit: h, count: 1 });
-  }
-  const aggregateKeys: string[] = [];
-  const aggregateCounts: number[] = [];
-  for (const { hit: h, count } of aggregate.values()) {
-    aggregateKeys.push(JSON.stringify([h.segment, h.outlet, h.category, h.marker, h.keyword]));
-    aggregateCounts.push(count);
+    let byKeyword = byMarker.get(h.marker);
+    if (!byKeyword) byMarker.set(h.marker, (byKeyword = new Map()));
+    let same = byKeyword.get(h.keyword);
+    if (!same) byKeyword.set(h.keyword, (same = []));
+    const t = same.find((x) => x.segment === h.segment && x.outlet === h.outlet && x.category === h.category);
+    if (t) { t.count++; continue; }
+    const first: TaggedCount = { segment: h.segment, outlet: h.outlet, category: h.category, marker: h.marker, keyword: h.keyword, count: 1 };
+    same.push(first);
+    tagged.push(first);
   }
   let csv: PageOutput['csv'] = null;
   let rows: PageOutput['rows'] = null;
@@ -178,7 +167,7 @@ export function pageOutputFromResult(r: PageResult, page: Page, emit: RowEmit = 
   return {
     id: r.id, file: page.file, sha256: page.sha256, bytes: page.bytes, outlet: r.outlet,
     commentCount: r.commentRows.length, hitCount: r.hitRows.length, csv, rows,
-    aggregateKeys, aggregateCounts, units,
+    tagged, units,
     terms: { dictionary: termIds.dictionary, newTerms: termIds.takeNew() },
   };
 }
@@ -206,9 +195,5 @@ export function pagePartialOf(o: PageOutput, termIndexes: readonly number[]): Pa
     for (let k = 0; k < idx.length; k++) idx[k] = termIndexes[u.termIds[k]];
     units[seg] = { tokens: u.tokens, hitCategories: u.hitCategories, hitCounts: u.hitCounts, termIndexes: idx, termCounts: u.termCounts };
   }
-  const tagged = o.aggregateKeys.map((key, i) => {
-    const [segment, outlet, category, marker, keyword] = JSON.parse(key) as [Segment, string | null, string, string, string];
-    return { segment, outlet, category, marker, keyword, count: o.aggregateCounts[i] };
-  });
-  return { outlet: o.outlet, hasComments: o.commentCount > 0, units, tagged };
+  return { outlet: o.outlet, hasComments: o.commentCount > 0, units, tagged: o.tagged };
 }

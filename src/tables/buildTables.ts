@@ -67,7 +67,17 @@ export interface PagePartial {
     termCounts: ArrayLike<number>;
   }>;
   /** Hits of the naming, slogan and hashtag tables, counted per distinct (segment, outlet, category, marker, keyword). */
-  tagged: readonly { segment: Segment; outlet: string | null; category: string; marker: string; keyword: string; count: number }[];
+  tagged: readonly TaggedCount[];
+}
+
+/** Hits of one (segment, outlet, category, marker, keyword): what the naming, slogan and hashtag tables count. */
+export interface TaggedCount {
+  segment: Segment;
+  outlet: string | null;
+  category: string;
+  marker: string;
+  keyword: string;
+  count: number;
 }
 
 /** One outlet × segment bootstrap of the outlet profile (see `TableBuilder.rateGroups`). */

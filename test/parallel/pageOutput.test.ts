@@ -19,8 +19,9 @@ describe('pageOutputFromResult', () => {
       expected.set(k, (expected.get(k) ?? 0) + 1);
     }
     expect(expected.get(JSON.stringify(['reporting', r.outlet, 'slogan', 'slogan_lan_nusalih', 'لن نصالح']))).toBeGreaterThan(0);
-    expect(new Map(o.aggregateKeys.map((k, i) => [k, o.aggregateCounts[i]]))).toEqual(expected);
-    expect(o.aggregateKeys).toEqual([...expected.keys()]); // first-occurrence order
+    const keyOf = (t: (typeof o.tagged)[number]) => JSON.stringify([t.segment, t.outlet, t.category, t.marker, t.keyword]);
+    expect(new Map(o.tagged.map((t) => [keyOf(t), t.count]))).toEqual(expected);
+    expect(o.tagged.map(keyOf)).toEqual([...expected.keys()]); // first-occurrence order
   });
 
   it('keeps tuples apart whose fields only look alike when joined', async () => {
@@ -33,8 +34,8 @@ describe('pageOutputFromResult', () => {
     const b = { ...base, marker: 'm', keyword: 'x\u0001k' };
     const o = pageOutputFromResult({ ...r, hitRows: [a, b, a, b, b] }, page, 'rows');
     // Hits are put in table order first (same line and col: by marker), so 'm' comes first.
-    expect(o.aggregateKeys.map((k) => JSON.parse(k)[3])).toEqual(['m', 'm\u0001x']);
-    expect(o.aggregateCounts).toEqual([3, 2]);
+    expect(o.tagged.map((t) => t.marker)).toEqual(['m', 'm\u0001x']);
+    expect(o.tagged.map((t) => t.count)).toEqual([3, 2]);
     expect(pagePartialOf(o, []).tagged.map((t) => [t.marker, t.count])).toEqual([['m', 3], ['m\u0001x', 2]]);
   });
 });
