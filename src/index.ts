@@ -226,7 +226,8 @@ export { shardSelector, shardOfFile, fnv1a32 } from './parallel/shard';
 export { RowSpill } from './parallel/rowSpill';
 export type { RowSpillOptions } from './parallel/rowSpill';
 export { pageOutputOf, pagePartialOf } from './parallel/pageOutput';
-export { TermIds, TermTranslator } from './parallel/termIds';
+export { TermIds } from './text/termIds';
+export { TermTranslator } from './parallel/termTranslator';
 export type { PageOutput } from './parallel/pageOutput';
 export { writeStreamSidecar } from './parallel/writeStreamSidecar';
 

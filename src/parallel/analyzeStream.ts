@@ -16,7 +16,7 @@ import { campsOfOutlets } from '../corpus/outlets';
 import { runJobs, startPagePool, defaultWorkers, type PagePool, type RunPagesOptions } from './runPages';
 import { ratesOnPool } from './ratesOnPool';
 import { pagePartialOf, type PageOutput } from './pageOutput';
-import { TermTranslator } from './termIds';
+import { TermTranslator } from './termTranslator';
 import { RowSpill } from './rowSpill';
 import { formatCsvHeader, formatCsvRows } from './csvCells';
 import { writeStreamSidecar, sha256OfFile, type WrittenTable } from './writeStreamSidecar';

@@ -12,7 +12,7 @@ import { TABLE_COLUMNS } from '../tables/columns';
 import { NAMING_DIMENSIONS } from '../tables/naming';
 import { SEGMENTS, type Segment } from '../tables/segments';
 import { formatCsvRow, formatCsvRows, formatHitRows } from './csvCells';
-import { TermIds } from './termIds';
+import { TermIds } from '../text/termIds';
 
 /** How a page's row tables travel: as CSV text (streamed to disk) or as row objects (Parquet). */
 export type RowEmit = 'csv' | 'rows';

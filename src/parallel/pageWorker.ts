@@ -12,7 +12,7 @@ import { readCorpusFile, withMetadata, type CorpusJob } from '../corpus/streamCo
 import { readJsonLinesRecord } from '../corpus/jsonl';
 import { pageOutputOf, type PageOutput, type RowEmit } from './pageOutput';
 import type { PoolReply } from './workerPool';
-import { TermIds } from './termIds';
+import { TermIds } from '../text/termIds';
 import { resampleRateUnits, type RateResamples, type SparseRateUnits } from '../stats/bootstrapRates';
 import { rngMulberry32After } from '../stats/rngMulberry32';
 

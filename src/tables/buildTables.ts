@@ -10,6 +10,7 @@ import type {
 } from './types';
 import type { PageResult } from './processPage';
 import { SEGMENTS, type Segment } from './segments';
+import { TermIds } from '../text/termIds';
 import { NAMING_DIMENSIONS, type NamingDimension } from './naming';
 import { bootstrapRates, sparseRateUnits, type RateCI, type RateUnit, type SparseRateUnits } from '../stats/bootstrapRates';
 import { rngMulberry32 } from '../stats/rngMulberry32';
@@ -145,8 +146,7 @@ export class TableBuilder {
   /** outlet → segment → units (one per article). */
   private readonly units = new Map<string, Record<Segment, RateUnit[]>>();
   /** Keyness terms by index (see `termIndex`). */
-  private readonly termNames: string[] = [];
-  private readonly termIndexes = new Map<string, number>();
+  private readonly terms = new TermIds();
   /** outlet → reporting term counts by term index. */
   private readonly outletTerms = new Map<string, number[]>();
   private readonly segmentTerms: Record<Segment, number[]> = { reporting: [], comments: [] };
@@ -210,13 +210,7 @@ export class TableBuilder {
    * @example b.termIndex('نظام') // 0
    */
   termIndex(term: string): number {
-    let i = this.termIndexes.get(term);
-    if (i === undefined) {
-      i = this.termNames.length;
-      this.termNames.push(term);
-      this.termIndexes.set(term, i);
-    }
-    return i;
+    return this.terms.idOf(term);
   }
 
   private addTagged(segment: Segment, hitOutlet: string | null, category: string, marker: string, keyword: string, n: number): void {
@@ -254,7 +248,7 @@ export class TableBuilder {
   /** Term counts by index → Map of the terms with a count (order does not matter: keyness sorts). */
   private termMap(counts: readonly number[]): Map<string, number> {
     const m = new Map<string, number>();
-    for (let i = 0; i < counts.length; i++) if (counts[i] > 0) m.set(this.termNames[i], counts[i]);
+    for (let i = 0; i < counts.length; i++) if (counts[i] > 0) m.set(this.terms.termOf(i), counts[i]);
     return m;
   }
 

@@ -7,42 +7,6 @@
  * distinct terms; cloning them as strings and merging them into Maps on the main thread cost more
  * than the rest of the main thread's work.
  */
-import { threadId } from 'node:worker_threads';
-
-let dictionaries = 0;
-
-/**
- * The term numbering of one producing thread (one per worker, one per in-thread run).
- * @example
- * const t = new TermIds();
- * t.idOf('نظام') // 0 (and 'نظام' is in the next takeNew())
- * t.idOf('نظام') // 0
- * t.takeNew()    // ['نظام']
- */
-export class TermIds {
-  /** Identifies this numbering in outputs (thread id and a counter, unique in the process). */
-  readonly dictionary = `${threadId}:${dictionaries++}`;
-  private readonly ids = new Map<string, number>();
-  private fresh: string[] = [];
-
-  /** The number of a term, assigning the next one on first meeting. */
-  idOf(term: string): number {
-    let id = this.ids.get(term);
-    if (id === undefined) {
-      id = this.ids.size;
-      this.ids.set(term, id);
-      this.fresh.push(term);
-    }
-    return id;
-  }
-
-  /** Terms numbered since the last call, in number order. */
-  takeNew(): string[] {
-    const f = this.fresh;
-    this.fresh = [];
-    return f;
-  }
-}
 
 /**
  * The consumer's side: translates each dictionary's numbers to indexes of its own (`indexOf`).
