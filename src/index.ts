@@ -102,7 +102,8 @@ export type { LineQuotes, QuoteColumns } from './stance/quotation';
 
 // ---- stats: tests, effect sizes, keyness, bootstrap, agreement
 export { rngMulberry32, rngMulberry32After } from './stats/rngMulberry32';
-export { bootstrapRates, sparseRateUnits, resampleRateUnits, summarizeRateResamples } from './stats/bootstrapRates';
+export { bootstrapRates, bootstrapSparseRates, checkRateOptions, sparseRateUnits, resampleRateUnits, summarizeRateResamples } from './stats/bootstrapRates';
+export { RateUnitLog } from './stats/rateUnitLog';
 export type { RateUnit, RateCI, BootstrapRateCIOptions, SparseRateUnits, RateResamples } from './stats/bootstrapRates';
 export { bootstrapRateCI } from './stats/bootstrapRateCI';
 export type { HitTokenUnit } from './stats/bootstrapRateCI';

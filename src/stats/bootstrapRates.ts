@@ -48,9 +48,18 @@ export interface RateCI {
  * // { rate: 20, low: 20, high: 20, resamplesUsed: 1000 }
  */
 export function bootstrapRates(units: readonly RateUnit[], categories: number, options: BootstrapRateCIOptions): RateCI[] {
+  if (typeof options.rng !== 'function') throw new TypeError('bootstrapRates: options.rng is required (e.g. rngMulberry32(seed))');
+  return bootstrapSparseRates(sparseRateUnits(units, categories, options.resamples ?? 1000, options.level), options);
+}
+
+/**
+ * `bootstrapRates` of units already in sparse form (`sparseRateUnits`, `RateUnitLog.toSparse`).
+ * @example bootstrapSparseRates(log.toSparse(34), { rng: rngMulberry32(1) })[0].rate // 2.5
+ */
+export function bootstrapSparseRates(sparse: SparseRateUnits, options: BootstrapRateCIOptions): RateCI[] {
   const resamples = options.resamples ?? 1000;
   if (typeof options.rng !== 'function') throw new TypeError('bootstrapRates: options.rng is required (e.g. rngMulberry32(seed))');
-  const sparse = sparseRateUnits(units, categories, resamples, options.level);
+  checkRateOptions(sparse.categories, resamples, options.level ?? 0.95);
   if (sparse.totalTokens === 0) return Array.from(sparse.totalHits, () => ({ rate: null, low: null, high: null, resamplesUsed: 0 }));
   return summarizeRateResamples(sparse, [resampleRateUnits(sparse, options.rng, resamples)], options.level);
 }
@@ -75,15 +84,23 @@ export interface SparseRateUnits {
 }
 
 /**
+ * Throws a RangeError naming the bad option of `bootstrapRates` (categories, resamples, level).
+ * @example checkRateOptions(3, 0, 0.95) // RangeError: bootstrapRates: resamples must be a positive integer, got 0
+ */
+export function checkRateOptions(categories: number, resamples: number, level: number): void {
+  if (!Number.isInteger(resamples) || resamples < 1) throw new RangeError(`bootstrapRates: resamples must be a positive integer, got ${resamples}`);
+  if (!(level > 0 && level < 1)) throw new RangeError(`bootstrapRates: level must be in (0, 1), got ${level}`);
+  if (!Number.isInteger(categories) || categories < 0) throw new RangeError(`bootstrapRates: categories must be an integer >= 0, got ${categories}`);
+}
+
+/**
  * Checks the units and options of `bootstrapRates` and keeps only their non-zero cells, grouped by
  * category: most units have hits in a few categories, so a resample costs n draws plus the
  * non-zero cells, not n × categories.
  * @example sparseRateUnits([{tokens: 10, hits: [0, 2]}], 2).start // Int32Array [0, 0, 1]
  */
 export function sparseRateUnits(units: readonly RateUnit[], categories: number, resamples = 1000, level = 0.95): SparseRateUnits {
-  if (!Number.isInteger(resamples) || resamples < 1) throw new RangeError(`bootstrapRates: resamples must be a positive integer, got ${resamples}`);
-  if (!(level > 0 && level < 1)) throw new RangeError(`bootstrapRates: level must be in (0, 1), got ${level}`);
-  if (!Number.isInteger(categories) || categories < 0) throw new RangeError(`bootstrapRates: categories must be an integer >= 0, got ${categories}`);
+  checkRateOptions(categories, resamples, level);
   const n = units.length;
   const hitsOf = (u: RateUnit, c: number): number => u.hits[c] ?? 0;
   let totalTokens = 0;

@@ -12,7 +12,8 @@ import type { PageResult } from './processPage';
 import { SEGMENTS, type Segment } from './segments';
 import { TermIds } from '../text/termIds';
 import { NAMING_DIMENSIONS, type NamingDimension } from './naming';
-import { bootstrapRates, sparseRateUnits, type RateCI, type RateUnit, type SparseRateUnits } from '../stats/bootstrapRates';
+import { bootstrapSparseRates, type RateCI, type SparseRateUnits } from '../stats/bootstrapRates';
+import { RateUnitLog } from '../stats/rateUnitLog';
 import { rngMulberry32 } from '../stats/rngMulberry32';
 import { statKeyness } from '../stats/keyness';
 import { chiSquareIndependence } from '../stats/chiSquareIndependence';
@@ -143,8 +144,8 @@ export class TableBuilder {
   private readonly hits: HitRow[] = [];
   private readonly categories: string[];
   private readonly catIndex: Map<string, number>;
-  /** outlet → segment → units (one per article). */
-  private readonly units = new Map<string, Record<Segment, RateUnit[]>>();
+  /** outlet → segment → bootstrap units (one per article), kept compactly. */
+  private readonly units = new Map<string, Record<Segment, RateUnitLog>>();
   /** Keyness terms by index (see `termIndex`). */
   private readonly terms = new TermIds();
   /** outlet → reporting term counts by term index. */
@@ -154,6 +155,9 @@ export class TableBuilder {
   private readonly sloganLabel = new Map<string, string>();
   /** segment \0 outlet \0 category → hits (all hits, negated or not: naming is not stance). */
   private readonly categoryCounts = new Map<string, number>();
+  /** Scratch arrays of `addUnits` (a unit's category indexes and counts). */
+  private readonly unitCategories: number[] = [];
+  private readonly unitCounts: number[] = [];
   /** Bootstrap results computed elsewhere (see `rateGroups`), by group key, for `finish`. */
   private rates: ReadonlyMap<string, RateCI[]> | null = null;
   /** tag \0 kind \0 outlet \0 segment → hits of slogans and hashtags. */
@@ -225,19 +229,26 @@ export class TableBuilder {
   private addUnits(pageOutlet: string | null, hasComments: boolean, units: PagePartial['units']): void {
     const outlet = pageOutlet ?? UNKNOWN_OUTLET;
     let u = this.units.get(outlet);
-    if (!u) this.units.set(outlet, (u = { reporting: [], comments: [] }));
+    if (!u) this.units.set(outlet, (u = { reporting: new RateUnitLog(), comments: new RateUnitLog() }));
+    const cats = this.unitCategories;
+    const counts = this.unitCounts;
     for (const seg of SEGMENTS) {
       const unit = units[seg];
-      const vec = new Array<number>(this.categories.length).fill(0);
+      // Categories of the lexicon only (by index), each once: its last count, as an array would keep it.
+      cats.length = 0;
+      counts.length = 0;
       for (let k = 0; k < unit.hitCategories.length; k++) {
         const i = this.catIndex.get(unit.hitCategories[k]);
-        if (i !== undefined) vec[i] = unit.hitCounts[k];
+        if (i === undefined) continue;
+        const at = cats.indexOf(i);
+        if (at >= 0) counts[at] = unit.hitCounts[k];
+        else { cats.push(i); counts.push(unit.hitCounts[k]); }
       }
       // Pages without comments are not units of the comments segment.
       if (seg === 'comments' && !hasComments) continue;
-      u[seg].push({ tokens: unit.tokens, hits: vec });
-      const counts = this.segmentTerms[seg];
-      for (let k = 0; k < unit.termIndexes.length; k++) bump(counts, unit.termIndexes[k], unit.termCounts[k]);
+      u[seg].add(unit.tokens, cats, counts);
+      const termCounts = this.segmentTerms[seg];
+      for (let k = 0; k < unit.termIndexes.length; k++) bump(termCounts, unit.termIndexes[k], unit.termCounts[k]);
     }
     let ot = this.outletTerms.get(outlet);
     if (!ot) this.outletTerms.set(outlet, (ot = []));
@@ -284,16 +295,16 @@ export class TableBuilder {
    */
   rateGroups(): RateGroup[] {
     return [...this.unitGroups()].map(({ key, units }) => ({
-      key, units: sparseRateUnits(units, this.categories.length, this.opts.resamples), seed: seedFor(this.opts.seed, key), resamples: this.opts.resamples,
+      key, units: units.toSparse(this.categories.length, this.opts.resamples), seed: seedFor(this.opts.seed, key), resamples: this.opts.resamples,
     }));
   }
 
   /** The outlet × segment groups that have units, in table order, with their key `outlet \0 segment`. */
-  private *unitGroups(): Generator<{ outlet: string; seg: Segment; key: string; units: RateUnit[] }> {
+  private *unitGroups(): Generator<{ outlet: string; seg: Segment; key: string; units: RateUnitLog }> {
     for (const outlet of this.outlets()) {
       for (const seg of SEGMENTS) {
         const units = this.units.get(outlet)![seg];
-        if (units.length > 0) yield { outlet, seg, key: `${outlet}\u0000${seg}`, units };
+        if (units.n > 0) yield { outlet, seg, key: `${outlet}\u0000${seg}`, units };
       }
     }
   }
@@ -301,15 +312,14 @@ export class TableBuilder {
   private outletProfile(): OutletProfileRow[] {
     const rows: OutletProfileRow[] = [];
     for (const { outlet, seg, key, units } of this.unitGroups()) {
-      const est = this.rates?.get(key) ?? bootstrapRates(units, this.categories.length, {
+      const sparse = units.toSparse(this.categories.length, this.opts.resamples);
+      const est = this.rates?.get(key) ?? bootstrapSparseRates(sparse, {
         resamples: this.opts.resamples, rng: rngMulberry32(seedFor(this.opts.seed, key)),
       });
-      const tokens = units.reduce((a, u) => a + u.tokens, 0);
       this.categories.forEach((category, c) => {
-        const hits = units.reduce((a, u) => a + (u.hits[c] ?? 0), 0);
         rows.push({
-          outlet, segment: seg, category, hits, tokens, rate: est[c].rate, ciLow: est[c].low, ciHigh: est[c].high,
-          articles: units.length, resamples: this.opts.resamples, seed: this.opts.seed,
+          outlet, segment: seg, category, hits: sparse.totalHits[c], tokens: sparse.totalTokens, rate: est[c].rate, ciLow: est[c].low, ciHigh: est[c].high,
+          articles: units.n, resamples: this.opts.resamples, seed: this.opts.seed,
         });
       });
     }
@@ -328,7 +338,7 @@ export class TableBuilder {
         for (const outlet of this.outlets()) {
           const cs = this.namingCountsOf(d, seg, outlet);
           const total = cs.reduce((a, b) => a + b, 0);
-          if (seg === 'comments' && this.units.get(outlet)!.comments.length === 0) continue;
+          if (seg === 'comments' && this.units.get(outlet)!.comments.n === 0) continue;
           d.variants.forEach((variant, i) => {
             rows.push({ dimension: d.id, segment: seg, outlet, variant, count: cs[i], share: total > 0 ? cs[i] / total : null });
           });
