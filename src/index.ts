@@ -230,6 +230,7 @@ export { pageOutputOf, pagePartialOf } from './parallel/pageOutput';
 export { TermIds } from './text/termIds';
 export { TermTranslator } from './parallel/termTranslator';
 export type { PageOutput } from './parallel/pageOutput';
+export { InputLog } from './parallel/inputLog';
 export { writeStreamSidecar } from './parallel/writeStreamSidecar';
 
 // ---- bench: the benchmark behind `npm run bench`

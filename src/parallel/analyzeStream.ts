@@ -19,6 +19,7 @@ import { pagePartialOf, type PageOutput } from './pageOutput';
 import { TermTranslator } from './termTranslator';
 import { RowSpill } from './rowSpill';
 import { formatCsvHeader, formatCsvRows } from './csvCells';
+import { InputLog } from './inputLog';
 import { writeStreamSidecar, sha256OfFile, type WrittenTable } from './writeStreamSidecar';
 import type { SidecarInfo } from '../export/sidecar';
 import { createHash } from 'node:crypto';
@@ -153,7 +154,7 @@ export async function analyzeStream(items: AsyncIterable<CorpusJob>, out: string
   let bytes = 0;
   let comments = 0;
   let hits = 0;
-  const inputs: SidecarInfo['inputs'] = [];
+  const inputs = new InputLog();
   const emit = format === 'parquet' ? 'rows' : 'csv';
   const workers = Math.max(1, Math.floor(options.workers ?? defaultWorkers()));
   // One set of worker threads for the pages and then the bootstrap (unless the caller gave one).
@@ -169,7 +170,7 @@ export async function analyzeStream(items: AsyncIterable<CorpusJob>, out: string
       bytes += o.bytes;
       comments += o.commentCount;
       hits += o.hitCount;
-      inputs.push({ file: o.file, sha256: o.sha256 });
+      inputs.add(o.file, o.sha256);
     };
     for await (const results of runJobs(items, lexicon, { ...options, camps, emit, pool: pool ?? undefined })) {
       for (const r of results) {
@@ -193,7 +194,8 @@ export async function analyzeStream(items: AsyncIterable<CorpusJob>, out: string
     }
     // The bootstrap is the workers' last job: close them before the row tables are finished (the
     // Parquet sort needs the memory their heaps hold).
-    const rates = pool ? await ratesOnPool(pool, builder.rateGroups()) : undefined;
+    // Shared units: the workers read the one copy instead of a clone each.
+    const rates = pool ? await ratesOnPool(pool, builder.rateGroups(true)) : undefined;
     if (ownPool) { await ownPool.close(); ownPool = null; }
     const written = await sink.finish(tmp, bom);
     const tables = builder.finish(rejects, rates);
@@ -209,12 +211,11 @@ export async function analyzeStream(items: AsyncIterable<CorpusJob>, out: string
       if ((ROW_TABLES as readonly string[]).includes(k)) continue;
       written.push(writeAggregate(tmp, TABLE_FILES[k], TABLE_COLUMNS[k] as string[], tables[k] as readonly object[], bom));
     }
-    for (const r of rejects) inputs.push({ file: r.file, sha256: null });
-    inputs.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    for (const r of rejects) inputs.add(r.file, null);
     const info: SidecarInfo = {
       lexicon: lexicon.files.map((f) => ({ path: relative(ROOT, f.path) || f.path, sha256: f.sha256, version: f.version })),
       normalization: options.normalization ?? { default: true },
-      inputs,
+      inputs: [], // rendered once below, for every sidecar
       seed: options.seed ?? 20230101,
       resamples: options.resamples ?? 1000,
       command: options.command ?? null,
@@ -224,8 +225,9 @@ export async function analyzeStream(items: AsyncIterable<CorpusJob>, out: string
     const stale = format === 'parquet' ? 'csv' : 'parquet';
     for (const t of ROW_TABLES) rmSync(join(dir, `${TABLE_FILES[t]}.${stale}`), { force: true });
     const files: string[] = [];
+    const inputsJson = inputs.renderJson(1);
     for (const t of written) {
-      const meta = writeStreamSidecar(t, info);
+      const meta = writeStreamSidecar(t, info, inputsJson);
       for (const f of [t.path, meta]) {
         const dest = join(dir, f.slice(tmp.length + 1));
         renameSync(f, dest);

@@ -31,13 +31,22 @@ export function sha256OfFile(path: string): Promise<string> {
 
 /**
  * Writes `<dir>/<name>.meta.json` beside a written table; returns its path. Same document as
- * `buildSidecar` (src/export/sidecar.ts).
+ * `buildSidecar` (src/export/sidecar.ts). `inputsJson`, when given, is the `inputs` list already
+ * rendered (`InputLog.renderJson(1)`) and replaces `info.inputs`, so a long list is stringified
+ * once for all the tables of a run instead of once per table.
  * @example writeStreamSidecar({path: '/o/hits.csv', name: 'hits', columns, rowCount: 12, sha256, bom: false}, info)
  * // '/o/hits.meta.json'
  */
-export function writeStreamSidecar(table: WrittenTable, info: SidecarInfo): string {
-  const doc = sidecarDocument(info, { ...table, file: basename(table.path) });
+export function writeStreamSidecar(table: WrittenTable, info: SidecarInfo, inputsJson?: string): string {
+  const doc = sidecarDocument(inputsJson === undefined ? info : { ...info, inputs: [] }, { ...table, file: basename(table.path) });
+  let text = JSON.stringify(doc, null, 2);
+  if (inputsJson !== undefined) {
+    const slot = '\n  "inputs": [],\n';
+    const at = text.indexOf(slot);
+    if (at < 0 || text.indexOf(slot, at + 1) >= 0) throw new Error('writeStreamSidecar: no single inputs slot in the sidecar document');
+    text = `${text.slice(0, at)}\n  "inputs": ${inputsJson},\n${text.slice(at + slot.length)}`;
+  }
   const dest = join(dirname(table.path), `${table.name}.meta.json`);
-  writeFileSync(dest, `${JSON.stringify(doc, null, 2)}\n`);
+  writeFileSync(dest, `${text}\n`);
   return dest;
 }

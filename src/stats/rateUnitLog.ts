@@ -76,21 +76,27 @@ export class RateUnitLog {
   /**
    * The units in the sparse form `resampleRateUnits` reads — the same arrays `sparseRateUnits`
    * builds from the same units as objects (category-major, units in order within a category).
+   * With `shared`, the arrays live in SharedArrayBuffers, so worker threads that are sent them
+   * all read one copy instead of each receiving its own.
    * @example log.toSparse(4, 1000).n // 2
    */
-  toSparse(categories: number, resamples = 1000, level = 0.95): SparseRateUnits {
+  toSparse(categories: number, resamples = 1000, level = 0.95, shared = false): SparseRateUnits {
     checkRateOptions(categories, resamples, level);
     const n = this.n;
     for (let j = 0; j < this.cells; j++) {
       if (this.cellCategory[j] >= categories) throw new RangeError(`RateUnitLog: hits for category ${this.cellCategory[j]}, beyond the ${categories} categories`);
     }
-    const start = new Int32Array(categories + 1);
+    const int32 = (k: number) => (shared ? new Int32Array(new SharedArrayBuffer(4 * k)) : new Int32Array(k));
+    const float64 = (k: number) => (shared ? new Float64Array(new SharedArrayBuffer(8 * k)) : new Float64Array(k));
+    const start = int32(categories + 1);
     for (let j = 0; j < this.cells; j++) start[this.cellCategory[j] + 1]++;
     for (let c = 0; c < categories; c++) start[c + 1] += start[c];
     const next = start.slice(0, categories);
-    const units = new Int32Array(start[categories]);
-    const hits = new Float64Array(start[categories]);
-    const totalHits = new Float64Array(categories);
+    const units = int32(start[categories]);
+    const hits = float64(start[categories]);
+    const totalHits = float64(categories);
+    const tokens = float64(n);
+    tokens.set(this.tokens.subarray(0, n));
     for (let i = 0; i < n; i++) {
       for (let j = this.cellStart[i]; j < this.cellStart[i + 1]; j++) {
         const c = this.cellCategory[j];
@@ -101,6 +107,6 @@ export class RateUnitLog {
     }
     // Σhits per category in unit order (sums of whole numbers: exact).
     for (let c = 0; c < categories; c++) for (let k = start[c]; k < start[c + 1]; k++) totalHits[c] += hits[k];
-    return { n, categories, start, units, hits, tokens: this.tokens.slice(0, n), totalHits, totalTokens: this.totalTokens() };
+    return { n, categories, start, units, hits, tokens, totalHits, totalTokens: this.totalTokens() };
   }
 }

@@ -291,11 +291,13 @@ export class TableBuilder {
    * The bootstrap of every outlet × segment of the outlet profile, as independent jobs (units in
    * sparse form, seed, resamples), for callers that run them elsewhere — on worker threads — and
    * pass the results to `finish`. The key is `outlet \0 segment`.
+   * With `shared`, each group's units live in SharedArrayBuffers (`RateUnitLog.toSparse`), so
+   * every worker reads one copy.
    * @example b.rateGroups().map((g) => g.key) // ['orient_news\u0000reporting', 'orient_news\u0000comments', …]
    */
-  rateGroups(): RateGroup[] {
+  rateGroups(shared = false): RateGroup[] {
     return [...this.unitGroups()].map(({ key, units }) => ({
-      key, units: units.toSparse(this.categories.length, this.opts.resamples), seed: seedFor(this.opts.seed, key), resamples: this.opts.resamples,
+      key, units: units.toSparse(this.categories.length, this.opts.resamples, 0.95, shared), seed: seedFor(this.opts.seed, key), resamples: this.opts.resamples,
     }));
   }
 

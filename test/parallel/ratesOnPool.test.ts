@@ -24,6 +24,10 @@ describe('ratesOnPool', () => {
       expect(groups.length).toBeGreaterThanOrEqual(4);
       const rates = await ratesOnPool(pool, groups);
       expect([...rates.keys()].sort()).toEqual(groups.map((g) => g.key).sort());
+      // Units in shared memory (as analyzeFolder sends them) give the same intervals.
+      const shared = b.rateGroups(true);
+      expect(shared[0].units.units.buffer).toBeInstanceOf(SharedArrayBuffer);
+      expect(await ratesOnPool(pool, shared)).toEqual(rates);
       expect(b.finish([], rates).outletProfile).toEqual(serial);
     } finally {
       await pool.close();

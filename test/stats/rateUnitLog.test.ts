@@ -34,6 +34,14 @@ describe('RateUnitLog.toSparse', () => {
     expect(fromLog[0].rate).toBeCloseTo((1000 * 7) / 500, 12);
   });
 
+  it('puts the arrays in shared memory when asked, with the same values', () => {
+    const us = [{ tokens: 120, hits: [2, 0, 1] }, { tokens: 80, hits: [0, 0, 4] }];
+    const shared = logOf(us).toSparse(3, 100, 0.95, true);
+    for (const a of [shared.start, shared.units, shared.hits, shared.tokens, shared.totalHits]) expect(a.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect({ ...shared, start: [...shared.start], units: [...shared.units], hits: [...shared.hits], tokens: [...shared.tokens], totalHits: [...shared.totalHits] })
+      .toEqual((({ start, units, hits, tokens, totalHits, ...rest }) => ({ ...rest, start: [...start], units: [...units], hits: [...hits], tokens: [...tokens], totalHits: [...totalHits] }))(sparseRateUnits(us, 3, 100)));
+  });
+
   it('counts units, tokens and hits', () => {
     const log = new RateUnitLog();
     log.add(120, [2], [3]);

@@ -1,0 +1,96 @@
+/**
+ * The inputs of a streamed run (every page's file and SHA-256, and every reject's file), kept
+ * compactly until the sidecars are written: hashes as 32 bytes each in one growing buffer, file
+ * names once per run of pages from the same file. Rendered once as the `inputs` JSON of the
+ * sidecars (every table's sidecar lists them).
+ * Why: at a hundred thousand pages, an object with two strings per page, and nine sidecars each
+ * stringifying its own copy of the list, were a large part of what the main thread held at the end.
+ */
+
+/** Grows a buffer to at least `need` bytes (doubling), keeping its contents. */
+function grown<T extends Uint8Array>(a: T, need: number, make: (n: number) => T): T {
+  if (need <= a.length) return a;
+  const b = make(Math.max(need, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+const HEX = /^[0-9a-f]{64}$/;
+
+/**
+ * Inputs in the order added; `renderJson` sorts them by file (stable: a file's pages keep their order).
+ * @example
+ * const log = new InputLog();
+ * log.add('b.txt', 'ab'.repeat(32));
+ * log.add('a.html', null); // a reject
+ * log.renderJson(1) // the same text as JSON.stringify([{file: 'a.html', sha256: null}, {file: 'b.txt', sha256: 'abab…'}], null, 2) nested one level
+ */
+export class InputLog {
+  /** Inputs added. */
+  n = 0;
+  /** File of each input (consecutive inputs of one file share the string). */
+  private files: string[] = [];
+  /** SHA-256 of input i in bytes [32i, 32i + 32), when `hasHash[i]`. */
+  private hashes = Buffer.alloc(32 * 64);
+  private hasHash = new Uint8Array(64);
+
+  /**
+   * Adds an input: its file and its SHA-256 as 64 lowercase hex digits, or null (a reject).
+   * @example log.add('0000/p0000000.txt', '4bf12f03…')
+   */
+  add(file: string, sha256: string | null): void {
+    if (sha256 !== null && !HEX.test(sha256)) throw new TypeError(`InputLog: the hash of ${file} is not 64 lowercase hex digits: ${JSON.stringify(sha256)}`);
+    const i = this.n;
+    const prev = this.files[i - 1];
+    this.files.push(prev === file ? prev : file);
+    this.hasHash = grown(this.hasHash, i + 1, (k) => new Uint8Array(k));
+    if (sha256 !== null) {
+      this.hashes = grown(this.hashes, 32 * (i + 1), (k) => Buffer.alloc(k));
+      this.hashes.write(sha256, 32 * i, 32, 'hex');
+      this.hasHash[i] = 1;
+    }
+    this.n++;
+  }
+
+  /** The SHA-256 of input i as hex, or null. */
+  private hashOf(i: number): string | null {
+    return this.hasHash[i] ? this.hashes.toString('hex', 32 * i, 32 * i + 32) : null;
+  }
+
+  /**
+   * The inputs sorted by file as `{file, sha256}` objects (for callers that want the list itself).
+   * @example log.entries()[0] // {file: 'a.html', sha256: null}
+   */
+  entries(): { file: string; sha256: string | null }[] {
+    return this.sortedIndexes().map((i) => ({ file: this.files[i], sha256: this.hashOf(i) }));
+  }
+
+  private sortedIndexes(): number[] {
+    const order = Array.from({ length: this.n }, (_, i) => i);
+    const f = this.files;
+    return order.sort((a, b) => (f[a] < f[b] ? -1 : f[a] > f[b] ? 1 : a - b));
+  }
+
+  /**
+   * The sorted inputs as `JSON.stringify(entries(), null, 2)` writes them, indented for a value
+   * nested `depth` levels deep in a document stringified with two-space indentation.
+   * @example JSON.parse(log.renderJson(0)) // log.entries()
+   */
+  renderJson(depth = 0): string {
+    if (this.n === 0) return '[]';
+    const pad = '  '.repeat(depth);
+    // Entries are joined a thousand at a time into flat strings, so the list never exists as
+    // a hundred thousand small concatenations at once.
+    const order = this.sortedIndexes();
+    const chunks: string[] = [];
+    for (let from = 0; from < order.length; from += 1000) {
+      const parts: string[] = [];
+      for (const i of order.slice(from, from + 1000)) {
+        const h = this.hashOf(i);
+        parts.push(`${pad}  {\n${pad}    "file": ${JSON.stringify(this.files[i])},\n${pad}    "sha256": ${h === null ? 'null' : `"${h}"`}\n${pad}  }`);
+      }
+      chunks.push(parts.join(',\n'));
+    }
+    return `[\n${chunks.join(',\n')}\n${pad}]`;
+  }
+}

@@ -1,0 +1,67 @@
+import fc from 'fast-check';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { InputLog } from '../../src/parallel/inputLog';
+import { writeStreamSidecar } from '../../src/parallel/writeStreamSidecar';
+import type { SidecarInfo } from '../../src/export/sidecar';
+
+const hash = fc.array(fc.constantFrom(...'0123456789abcdef'), { minLength: 64, maxLength: 64 }).map((a) => a.join(''));
+const file = fc.oneof(fc.constantFrom('a.txt', 'b/c.txt', 'b/c.txt', 'export.jsonl', 'تقرير "1".html', 'x\\y\n.txt'), fc.string({ maxLength: 6 }));
+const inputs = fc.array(fc.record({ file, sha256: fc.oneof(hash, fc.constant(null)) }), { maxLength: 30 });
+
+/** What analyzeStream wrote before InputLog: the list sorted by file, stably. */
+const sortedByFile = (list: { file: string; sha256: string | null }[]) =>
+  [...list].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+
+describe('InputLog', () => {
+  it('entries: the inputs sorted by file, stably, with their hashes, on random inputs', () => {
+    fc.assert(fc.property(inputs, (list) => {
+      const log = new InputLog();
+      for (const i of list) log.add(i.file, i.sha256);
+      expect(log.n).toBe(list.length);
+      expect(log.entries()).toEqual(sortedByFile(list));
+    }), { numRuns: 300 });
+  });
+
+  it('renderJson: the text JSON.stringify writes for the sorted list, at any depth', () => {
+    fc.assert(fc.property(inputs, fc.integer({ min: 0, max: 3 }), (list, depth) => {
+      const log = new InputLog();
+      for (const i of list) log.add(i.file, i.sha256);
+      expect(log.renderJson(depth)).toBe(JSON.stringify(sortedByFile(list), null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`));
+    }), { numRuns: 300 });
+  });
+
+  it('renderJson: a list longer than its chunks of a thousand entries', () => {
+    const list = Array.from({ length: 2501 }, (_, i) => ({ file: `${String(2501 - i).padStart(4, '0')}/p.txt`, sha256: i % 7 === 0 ? null : (i % 16).toString(16).repeat(64) }));
+    const log = new InputLog();
+    for (const i of list) log.add(i.file, i.sha256);
+    expect(log.renderJson(1)).toBe(JSON.stringify(sortedByFile(list), null, 2).replace(/\n/g, '\n  '));
+  });
+
+  it('add rejects a hash that is not 64 lowercase hex digits', () => {
+    const log = new InputLog();
+    expect(() => log.add('a.txt', 'ABC')).toThrow(/not 64 lowercase hex digits/);
+    expect(() => log.add('a.txt', 'A'.repeat(64))).toThrow(/not 64 lowercase hex digits/);
+    expect(log.n).toBe(0);
+  });
+});
+
+describe('writeStreamSidecar', () => {
+  it('writes the same sidecar with the inputs rendered once (inputsJson) as with info.inputs', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'khitab-sidecar-'));
+    const list = [{ file: 'b.txt', sha256: 'ab'.repeat(32) }, { file: 'a.txt', sha256: null }, { file: 'b.txt', sha256: 'cd'.repeat(32) }];
+    const log = new InputLog();
+    for (const i of list) log.add(i.file, i.sha256);
+    const info: SidecarInfo = {
+      lexicon: [{ path: 'data/lexicons/codebook.yaml', sha256: 'ef'.repeat(32), version: '1' }], normalization: { default: true },
+      inputs: sortedByFile(list), seed: 1, resamples: 10, command: 'khitab analyze "inputs": []', date: '2026-11-24T00:00:00.000Z',
+    };
+    const table = { path: join(dir, 'hits.csv'), name: 'hits', columns: ['id'], rowCount: 3, sha256: '00'.repeat(32), bom: false };
+    const plain = readFileSync(writeStreamSidecar(table, info), 'utf8');
+    const rendered = readFileSync(writeStreamSidecar(table, { ...info, inputs: [] }, log.renderJson(1)), 'utf8');
+    expect(rendered).toBe(plain);
+    expect(JSON.parse(rendered).inputs).toEqual(sortedByFile(list));
+  });
+});
