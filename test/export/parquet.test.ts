@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,6 +35,25 @@ describe('ParquetRowWriter', () => {
     const rows = await readParquetRows(join(dir, 'hits.parquet'));
     expect(rows.map((r) => [r.id, r.line])).toEqual([['a', 2], ['a', 9], ['b', 1]]);
     expect(rows[0]).toMatchObject({ outlet: null, polarity: -1, negated: false, quoted: true, keyword: 'النظام', post: '', comment: null });
+  });
+
+  it('writes the same files when its appenders are flushed every few rows (flushRows)', async () => {
+    const hit = (id: string, line: number) => ({
+      id, file: `${id}.txt`, outlet: 'x', line, col: 1, len: 2, role: 'body', segment: 'reporting' as const, comment: null,
+      category: 'slogan', marker: 'm', polarity: -1, negated: false, quoted: false, speaker: null, pre: '', keyword: 'لن', post: String(line),
+    });
+    const pages = Array.from({ length: 40 }, (_, p) => Array.from({ length: p % 5 }, (_, k) => hit(`p${39 - p}`, k + 1)));
+    const read = async (sub: string, flushRows?: number) => {
+      mkdirSync(join(dir, sub));
+      const w = await ParquetRowWriter.open(join(dir, sub, 'rows.duckdb'), flushRows === undefined ? {} : { flushRows });
+      for (const hits of pages) w.add({ articles: [], comments: [], hits });
+      await w.finish(join(dir, sub));
+      return readParquetRows(join(dir, sub, 'hits.parquet'));
+    };
+    const every3 = await read('flush3', 3);
+    expect(every3.length).toBe(80);
+    expect(every3).toEqual(await read('flushDefault'));
+    await expect(ParquetRowWriter.open(join(dir, 'bad.duckdb'), { flushRows: 0 })).rejects.toThrow(/flushRows must be a positive integer/);
   });
 });
 
