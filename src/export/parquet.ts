@@ -22,6 +22,23 @@ const ORDER: Record<RowTable, string[]> = {
   hits: ['id', 'line', 'col', 'marker'],
 };
 
+/**
+ * Compares two values of a sort column as DuckDB's `ASC NULLS LAST` orders them: null last,
+ * numbers by value, booleans false first, strings by code unit — which is DuckDB's UTF-8 byte order
+ * unless a string has a code unit from U+D800 up (then null: the order is not known here).
+ */
+function compareSortValues(a: unknown, b: unknown): number | null {
+  if (a === b) return 0;
+  if (a === null || a === undefined) return b === null || b === undefined ? 0 : 1;
+  if (b === null || b === undefined) return -1;
+  if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : Number.isNaN(a) || Number.isNaN(b) ? null : 0;
+  if (typeof a === 'string' && typeof b === 'string') {
+    if (/[\ud800-\uffff]/.test(a) || /[\ud800-\uffff]/.test(b)) return null;
+    return a < b ? -1 : 1;
+  }
+  return null;
+}
+
 /** The row tables written as Parquet. */
 export type RowTable = 'articles' | 'comments' | 'hits';
 const ROW_TABLES: readonly RowTable[] = ['articles', 'comments', 'hits'];
@@ -73,6 +90,10 @@ export class ParquetRowWriter {
   private readonly counts: Record<RowTable, number> = { articles: 0, comments: 0, hits: 0 };
   /** Rows appended to each table since its appender was last flushed. */
   private readonly unflushed: Record<RowTable, number> = { articles: 0, comments: 0, hits: 0 };
+  /** Whether each table's rows have arrived in its documented order so far (then `finish` need not sort). */
+  private readonly inOrder: Record<RowTable, boolean> = { articles: true, comments: true, hits: true };
+  /** The last row appended to each table. */
+  private readonly last: Record<RowTable, Record<string, unknown> | null> = { articles: null, comments: null, hits: null };
 
   private constructor(
     private readonly instance: DuckDBInstance,
@@ -113,7 +134,18 @@ export class ParquetRowWriter {
       const a = this.appenders[t];
       const types = PARQUET_TYPES[t] as Record<string, ColumnType>;
       const cols = TABLE_COLUMNS[t] as string[];
+      const order = ORDER[t];
       for (const row of rows[t] as unknown as Record<string, unknown>[]) {
+        const prev = this.last[t];
+        if (this.inOrder[t] && prev !== null) {
+          for (const c of order) {
+            const d = compareSortValues(prev[c], row[c]);
+            if (d === 0) continue;
+            if (d === null || d > 0) this.inOrder[t] = false;
+            break;
+          }
+        }
+        this.last[t] = row;
         for (const c of cols) appendValue(a, types[c], row[c]);
         a.appendBigInt(BigInt(seq));
         a.endRow();
@@ -124,7 +156,21 @@ export class ParquetRowWriter {
     }
   }
 
-  /** Sorts each table into its documented order, writes `<dir>/<table>.parquet`, closes the database. */
+  /**
+   * Whether each table's rows were appended in its documented order (`finish` then writes them
+   * without sorting).
+   */
+  get appendedInOrder(): Readonly<Record<RowTable, boolean>> {
+    return this.inOrder;
+  }
+
+  /**
+   * Writes `<dir>/<table>.parquet` with each table in its documented order and closes the database.
+   * A table whose rows arrived in that order (the usual case: pages in corpus order, ids named after
+   * the files) is copied in insertion order, without a sort; the others are sorted by DuckDB. Why:
+   * sorting 58 M hit rows (a 6.4 GB corpus) within the 128 MB memory limit failed with DuckDB's
+   * «could not allocate block», and a scan needs almost no memory.
+   */
   async finish(dir: string): Promise<string[]> {
     const files: string[] = [];
     try {
@@ -132,8 +178,15 @@ export class ParquetRowWriter {
       for (const t of ROW_TABLES) {
         const dest = join(dir, `${TABLE_FILES[t]}.parquet`);
         const cols = (TABLE_COLUMNS[t] as string[]).map(ident).join(', ');
-        const order = [...ORDER[t].map((c) => `${ident(c)} ASC NULLS LAST`), '"_seq"'].join(', ');
-        await this.conn.run(`COPY (SELECT ${cols} FROM ${ident(t)} ORDER BY ${order}) TO ${literal(dest)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 16384)`);
+        if (this.inOrder[t]) {
+          // Insertion order is the table's order: a scan that keeps it (one thread).
+          await this.conn.run('SET preserve_insertion_order = true');
+          await this.conn.run(`COPY (SELECT ${cols} FROM ${ident(t)}) TO ${literal(dest)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 16384)`);
+        } else {
+          await this.conn.run('SET preserve_insertion_order = false');
+          const order = [...ORDER[t].map((c) => `${ident(c)} ASC NULLS LAST`), '"_seq"'].join(', ');
+          await this.conn.run(`COPY (SELECT ${cols} FROM ${ident(t)} ORDER BY ${order}) TO ${literal(dest)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 16384)`);
+        }
         files.push(dest);
       }
     } finally {

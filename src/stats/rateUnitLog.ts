@@ -66,6 +66,21 @@ export class RateUnitLog {
     this.cellStart[this.n] = this.cells;
   }
 
+  /**
+   * Σhits per category (whole numbers: exact in any order) — `toSparse(categories).totalHits`
+   * without building the sparse form.
+   * @example log.totalHits(4) // Float64Array [0, 0, 3, 0]
+   */
+  totalHits(categories: number): Float64Array {
+    const out = new Float64Array(categories);
+    for (let j = 0; j < this.cells; j++) {
+      const c = this.cellCategory[j];
+      if (c >= categories) throw new RangeError(`RateUnitLog: hits for category ${c}, beyond the ${categories} categories`);
+      out[c] += this.cellHits[j];
+    }
+    return out;
+  }
+
   /** Σtokens over the units, summed in unit order. */
   totalTokens(): number {
     let t = 0;

@@ -314,13 +314,15 @@ export class TableBuilder {
   private outletProfile(): OutletProfileRow[] {
     const rows: OutletProfileRow[] = [];
     for (const { outlet, seg, key, units } of this.unitGroups()) {
-      const sparse = units.toSparse(this.categories.length, this.opts.resamples);
-      const est = this.rates?.get(key) ?? bootstrapSparseRates(sparse, {
+      // Intervals computed elsewhere (`rateGroups`) need only the totals here, not the sparse form.
+      const est = this.rates?.get(key) ?? bootstrapSparseRates(units.toSparse(this.categories.length, this.opts.resamples), {
         resamples: this.opts.resamples, rng: rngMulberry32(seedFor(this.opts.seed, key)),
       });
+      const hits = units.totalHits(this.categories.length);
+      const tokens = units.totalTokens();
       this.categories.forEach((category, c) => {
         rows.push({
-          outlet, segment: seg, category, hits: sparse.totalHits[c], tokens: sparse.totalTokens, rate: est[c].rate, ciLow: est[c].low, ciHigh: est[c].high,
+          outlet, segment: seg, category, hits: hits[c], tokens, rate: est[c].rate, ciLow: est[c].low, ciHigh: est[c].high,
           articles: units.n, resamples: this.opts.resamples, seed: this.opts.seed,
         });
       });

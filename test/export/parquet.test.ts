@@ -37,6 +37,32 @@ describe('ParquetRowWriter', () => {
     expect(rows[0]).toMatchObject({ outlet: null, polarity: -1, negated: false, quoted: true, keyword: 'النظام', post: '', comment: null });
   });
 
+  it('writes tables whose rows arrived in order without sorting, and sorts the others', async () => {
+    const hit = (id: string, line: number, marker: string) => ({
+      id, file: `${id}.txt`, outlet: 'x', line, col: 1, len: 2, role: 'body', segment: 'reporting' as const, comment: null,
+      category: 'slogan', marker, polarity: -1, negated: false, quoted: false, speaker: null, pre: '', keyword: 'لن', post: '',
+    });
+    const write = async (sub: string, pages: ReturnType<typeof hit>[][]) => {
+      mkdirSync(join(dir, sub));
+      const w = await ParquetRowWriter.open(join(dir, sub, 'rows.duckdb'), { flushRows: 2 });
+      for (const hits of pages) w.add({ articles: [], comments: [], hits });
+      const inOrder = { ...w.appendedInOrder };
+      await w.finish(join(dir, sub));
+      return { inOrder, rows: (await readParquetRows(join(dir, sub, 'hits.parquet'))).map((r) => `${r.id}:${r.line}:${r.marker}`) };
+    };
+    // In order: pages by id, hits by line then marker (equal ids and lines compare the marker).
+    const ordered = await write('ordered', [[hit('a', 1, 'm1'), hit('a', 1, 'm2'), hit('a', 3, 'm1')], [], [hit('b', 2, 'm1')], [hit('b', 2, 'm1'), hit('c', 1, 'm0')]]);
+    expect(ordered.inOrder.hits).toBe(true);
+    expect(ordered.rows).toEqual(['a:1:m1', 'a:1:m2', 'a:3:m1', 'b:2:m1', 'b:2:m1', 'c:1:m0']);
+    // A page out of order, and an id with a code unit from U+D800 up (UTF-16 and UTF-8 orders may differ): sorted.
+    const late = await write('late', [[hit('b', 1, 'm1')], [hit('a', 5, 'm1')]]);
+    expect(late.inOrder.hits).toBe(false);
+    expect(late.rows).toEqual(['a:5:m1', 'b:1:m1']);
+    const astral = await write('astral', [[hit('a', 1, 'm1')], [hit('a\ud83d\ude00', 1, 'm1')], [hit('a\uffff', 1, 'm1')]]);
+    expect(astral.inOrder.hits).toBe(false);
+    expect(astral.rows).toEqual(['a:1:m1', 'a\uffff:1:m1', 'a\ud83d\ude00:1:m1']); // DuckDB's UTF-8 byte order
+  });
+
   it('writes the same files when its appenders are flushed every few rows (flushRows)', async () => {
     const hit = (id: string, line: number) => ({
       id, file: `${id}.txt`, outlet: 'x', line, col: 1, len: 2, role: 'body', segment: 'reporting' as const, comment: null,

@@ -23,7 +23,11 @@ describe('RateUnitLog.toSparse', () => {
 
   it('gives the arrays sparseRateUnits builds from the same units as objects, on random units', () => {
     fc.assert(fc.property(fc.integer({ min: 0, max: 6 }).chain((c) => fc.tuple(fc.constant(c), units(c), fc.array(fc.nat(), { maxLength: 6 }))), ([c, us, order]) => {
-      expect(logOf(us, order).toSparse(c, 200)).toEqual(sparseRateUnits(us, c, 200));
+      const log = logOf(us, order);
+      const sparse = sparseRateUnits(us, c, 200);
+      expect(log.toSparse(c, 200)).toEqual(sparse);
+      expect(log.totalHits(c)).toEqual(sparse.totalHits);
+      expect(log.totalTokens()).toBe(sparse.totalTokens);
     }), { numRuns: 300 });
   });
 
@@ -78,6 +82,7 @@ describe('RateUnitLog.toSparse', () => {
     const log = new RateUnitLog();
     log.add(10, [5], [1]);
     expect(() => log.toSparse(3)).toThrow(/beyond the 3 categories/);
+    expect(() => log.totalHits(3)).toThrow(/beyond the 3 categories/);
     expect(() => log.toSparse(6, 0)).toThrow(/resamples must be a positive integer/);
     expect(() => log.toSparse(6, 10, 1)).toThrow(/level must be in/);
   });
