@@ -98,9 +98,7 @@ export class RateUnitLog {
   toSparse(categories: number, resamples = 1000, level = 0.95, shared = false): SparseRateUnits {
     checkRateOptions(categories, resamples, level);
     const n = this.n;
-    for (let j = 0; j < this.cells; j++) {
-      if (this.cellCategory[j] >= categories) throw new RangeError(`RateUnitLog: hits for category ${this.cellCategory[j]}, beyond the ${categories} categories`);
-    }
+    const sums = this.totalHits(categories); // also checks every category is below `categories`
     const int32 = (k: number) => (shared ? new Int32Array(new SharedArrayBuffer(4 * k)) : new Int32Array(k));
     const float64 = (k: number) => (shared ? new Float64Array(new SharedArrayBuffer(8 * k)) : new Float64Array(k));
     const start = int32(categories + 1);
@@ -110,6 +108,7 @@ export class RateUnitLog {
     const units = int32(start[categories]);
     const hits = float64(start[categories]);
     const totalHits = float64(categories);
+    totalHits.set(sums);
     const tokens = float64(n);
     tokens.set(this.tokens.subarray(0, n));
     for (let i = 0; i < n; i++) {
@@ -120,8 +119,6 @@ export class RateUnitLog {
         next[c]++;
       }
     }
-    // Σhits per category in unit order (sums of whole numbers: exact).
-    for (let c = 0; c < categories; c++) for (let k = start[c]; k < start[c + 1]; k++) totalHits[c] += hits[k];
     return { n, categories, start, units, hits, tokens, totalHits, totalTokens: this.totalTokens() };
   }
 }
