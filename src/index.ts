@@ -205,7 +205,8 @@ export { writeSidecar, buildSidecar, sidecarDocument, sidecarPathFor, khitabVers
 export type { SidecarInfo, SidecarTable, SidecarDocument } from './export/sidecar';
 export { toDataFrame } from './export/toDataFrame';
 export { ParquetRowWriter, readParquetRows, countHitsParquet, verifyProfileCounts, verifyNamingCounts, PARQUET_TYPES } from './export/parquet';
-export type { RowTable, ParquetWriterOptions, HitCountRow } from './export/parquet';
+export type { RowTable, ParquetWriterOptions, HitCountRow, StagedPage } from './export/parquet';
+export { formatStagingRows, readStagingCsvSql, stagingBufferSizes } from './export/stagingCsv';
 
 // ---- validate: agreement with hand coding
 export type { StanceLabel, GoldRow, PredictedUnit, CategoryAgreement, ValidationReport } from './validate/types';

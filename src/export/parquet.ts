@@ -1,126 +1,99 @@
 /**
- * Parquet output of the row tables (articles, comments, hits) through DuckDB. Rows are appended to a
- * file-backed DuckDB database as pages arrive, then sorted into table order and copied to Parquet by
- * DuckDB, which spills to disk: a hit table larger than memory still completes. DuckDB SQL over the
- * Parquet files then re-counts the hits for a check of the in-memory aggregates.
+ * Parquet output of the row tables (articles, comments, hits) through DuckDB. Rows are appended to
+ * staging files on disk as pages arrive (`ParquetRowWriter`, `src/export/stagingCsv.ts`), then
+ * DuckDB converts each file to Parquet in one streaming pass: a hit table larger than memory still
+ * completes. DuckDB SQL over the Parquet files then re-counts the hits for a check of the in-memory
+ * aggregates.
  */
-import { DuckDBInstance, type DuckDBConnection, type DuckDBAppender } from '@duckdb/node-api';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleRow, CommentRow, HitRow, NamingRow, OutletProfileRow } from '../tables/types';
-import { ROW_TABLE_TYPES, TABLE_COLUMNS, TABLE_FILES, type ColumnKind } from '../tables/columns';
-
-/** DuckDB column types of the row tables. */
-type ColumnType = ColumnKind;
+import { ROW_TABLE_TYPES, TABLE_COLUMNS, TABLE_FILES } from '../tables/columns';
+import { RowSpill } from '../parallel/rowSpill';
+import { compareCommentRows, compareHitRows } from '../parallel/pageOutput';
+import { formatStagingRows, readStagingCsvSql } from './stagingCsv';
 
 /** Column types of the Parquet row tables (columns in `TABLE_COLUMNS` order): `ROW_TABLE_TYPES`. */
 export const PARQUET_TYPES = ROW_TABLE_TYPES;
 
-/** Sort keys of each row table (as `TableBuilder.finish`), then arrival order. */
-const ORDER: Record<RowTable, string[]> = {
-  articles: ['id'],
-  comments: ['articleId', 'comment'],
-  hits: ['id', 'line', 'col', 'marker'],
-};
-
-/**
- * Compares two values of a sort column as DuckDB's `ASC NULLS LAST` orders them: null last,
- * numbers by value, strings by code unit — which is DuckDB's UTF-8 byte order unless a string has a
- * code unit from U+D800 up. Null when the order is not known here (such strings, NaN, other types).
- */
-function compareSortValues(a: unknown, b: unknown): number | null {
-  if (a === b) return 0;
-  if (a === null || a === undefined) return b === null || b === undefined ? 0 : 1;
-  if (b === null || b === undefined) return -1;
-  if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : Number.isNaN(a) || Number.isNaN(b) ? null : 0;
-  if (typeof a === 'string' && typeof b === 'string') {
-    if (/[\ud800-\uffff]/.test(a) || /[\ud800-\uffff]/.test(b)) return null;
-    return a < b ? -1 : 1;
-  }
-  return null;
-}
-
 /** The row tables written as Parquet. */
 export type RowTable = 'articles' | 'comments' | 'hits';
 const ROW_TABLES: readonly RowTable[] = ['articles', 'comments', 'hits'];
-
-/** Quotes an SQL identifier. */
-function ident(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
-}
 
 /** Quotes an SQL string literal (for file paths). */
 function literal(s: string): string {
   return `'${s.replace(/'/g, "''")}'`;
 }
 
-function appendValue(a: DuckDBAppender, type: ColumnType, v: unknown): void {
-  if (v === null || v === undefined || (typeof v === 'number' && !Number.isFinite(v))) { a.appendNull(); return; }
-  switch (type) {
-    case 'VARCHAR': a.appendVarchar(String(v)); break;
-    case 'INTEGER': a.appendInteger(v as number); break;
-    case 'DOUBLE': a.appendDouble(v as number); break;
-    case 'BOOLEAN': a.appendBoolean(Boolean(v)); break;
-  }
-}
+/** Within-page order of each table's rows (as `TableBuilder.finish` sorts them). */
+const COMPARE: Record<RowTable, ((a: never, b: never) => number) | null> = {
+  articles: null,
+  comments: compareCommentRows,
+  hits: compareHitRows,
+};
+
+/** The page id of a table's row. */
+const PAGE_ID: Record<RowTable, string> = { articles: 'id', comments: 'articleId', hits: 'id' };
 
 /** Options of `ParquetRowWriter.open`. */
 export interface ParquetWriterOptions {
-  /** DuckDB memory limit; beyond it DuckDB spills to a temp folder beside the database. Default '128MB' (at 256 MB the 400 MB benchmark corpus peaked at 1.18 GB of RSS, at 128 MB 760 MB). */
+  /** DuckDB memory limit while it converts the staging files. Default '128MB'. */
   memoryLimit?: string;
-  /** DuckDB threads. Default 1 (the page workers have the cores). */
+  /** DuckDB threads. Default 1 (a parallel CSV read was slower here, and must keep the row order). */
   threads?: number;
-  /**
-   * Rows appended to a table between flushes of its appender. Default 20,000. Why: an appender
-   * buffers rows in memory that DuckDB's memory limit does not bound (up to ~200,000 per table
-   * before it flushes by itself); flushing every 20,000 rows lowered the peak RSS of the 400 MB
-   * benchmark corpus from ~730 to ~590 MB and of the 1.6 GB one from ~960–1,015 to ~730 MB, though
-   * DuckDB is slower for it (208 s instead of 155 s at 1.6 GB).
-   */
-  flushRows?: number;
 }
 
+/** One page's rows in staging form (`formatStagingRows`), as UTF-8 bytes, with its row counts. */
+export interface StagedPage {
+  /** Page id (the sort key of every row table). */
+  id: string;
+  articles: Uint8Array;
+  comments: Uint8Array;
+  hits: Uint8Array;
+  /** Rows in each byte range. */
+  rows: Record<RowTable, number>;
+  /** The longest staged line, in UTF-16 code units (`formatStagingRows().maxLine`). */
+  maxLine: number;
+}
+
+const UTF8 = new TextEncoder();
+
 /**
- * Streams row-table rows into DuckDB and writes them as sorted Parquet files.
+ * Streams row-table rows to staging files and writes them as Parquet files in table order.
+ *
+ * Pages are appended as they arrive, to one spill file per table (`RowSpill`: staging CSV lines,
+ * with only page ids and offsets kept). `finish` puts each table's pages in page-id order (the
+ * order of the CSV tables: code units, arrival order among equal ids; a rename when they arrived in
+ * order) and has DuckDB convert it to Parquet in one streaming `COPY … FROM read_csv(…)`, with
+ * insertion order kept; the rows DuckDB reports must equal the rows appended.
+ * Why not DuckDB's appender: rows had to cross from the workers as objects, the appenders buffer
+ * rows outside DuckDB's memory limit, and a table larger than memory had to be sorted by DuckDB
+ * (which failed at 58 M hit rows within 128 MB); the staging files need none of this.
  * @example
- * const w = await ParquetRowWriter.open('/tmp/rows.duckdb');
+ * const w = await ParquetRowWriter.open('/tmp/staging');
  * w.add({articles: [row], comments: [], hits: []});
  * await w.finish('outputs'); // ['…/articles.parquet', '…/comments.parquet', '…/hits.parquet']
  */
 export class ParquetRowWriter {
-  private seq = 0;
   private readonly counts: Record<RowTable, number> = { articles: 0, comments: 0, hits: 0 };
-  /** Rows appended to each table since its appender was last flushed. */
-  private readonly unflushed: Record<RowTable, number> = { articles: 0, comments: 0, hits: 0 };
-  /** Whether each table's rows have arrived in its documented order so far (then `finish` need not sort). */
-  private readonly inOrder: Record<RowTable, boolean> = { articles: true, comments: true, hits: true };
-  /** The last row appended to each table. */
-  private readonly last: Record<RowTable, Record<string, unknown> | null> = { articles: null, comments: null, hits: null };
+  private maxLine = 0;
+  private finished = false;
 
   private constructor(
-    private readonly instance: DuckDBInstance,
-    private readonly conn: DuckDBConnection,
-    private readonly appenders: Record<RowTable, DuckDBAppender>,
-    private readonly flushRows: number,
+    private readonly dir: string,
+    private readonly spills: Record<RowTable, RowSpill>,
+    private readonly options: ParquetWriterOptions,
   ) {}
 
-  /** Opens a DuckDB database file (created) with one table per row table. */
-  static async open(dbPath: string, options: ParquetWriterOptions = {}): Promise<ParquetRowWriter> {
-    const flushRows = options.flushRows ?? 20000;
-    if (!(Number.isInteger(flushRows) && flushRows > 0)) throw new RangeError(`ParquetRowWriter: flushRows must be a positive integer, got ${flushRows}`);
-    const instance = await DuckDBInstance.create(dbPath, {
-      memory_limit: options.memoryLimit ?? '128MB',
-      threads: String(options.threads ?? 1),
-      temp_directory: `${dbPath}.tmp`,
-      preserve_insertion_order: 'false',
-    });
-    const conn = await instance.connect();
-    const appenders = {} as Record<RowTable, DuckDBAppender>;
-    for (const t of ROW_TABLES) {
-      const cols = (TABLE_COLUMNS[t] as string[]).map((c) => `${ident(c)} ${(PARQUET_TYPES[t] as Record<string, ColumnType>)[c]}`);
-      await conn.run(`CREATE TABLE ${ident(t)} (${cols.join(', ')}, "_seq" BIGINT)`);
-      appenders[t] = await conn.createAppender(t);
-    }
-    return new ParquetRowWriter(instance, conn, appenders, flushRows);
+  /** Creates the staging folder `dir` (removed by `finish` or `close`) with one spill file per table. */
+  static async open(dir: string, options: ParquetWriterOptions = {}): Promise<ParquetRowWriter> {
+    const threads = options.threads ?? 1;
+    if (!(Number.isInteger(threads) && threads > 0)) throw new RangeError(`ParquetRowWriter: threads must be a positive integer, got ${threads}`);
+    mkdirSync(dir, { recursive: true });
+    const spills = {} as Record<RowTable, RowSpill>;
+    for (const t of ROW_TABLES) spills[t] = new RowSpill(join(dir, `${t}.spill`), { hash: false });
+    return new ParquetRowWriter(dir, spills, options);
   }
 
   /** Rows appended so far, per table. */
@@ -128,69 +101,94 @@ export class ParquetRowWriter {
     return this.counts;
   }
 
-  /** Appends one page's rows (any page order). */
+  /** Whether each table's pages have arrived in page-id order so far (then `finish` copies nothing). */
+  get appendedInOrder(): Readonly<Record<RowTable, boolean>> {
+    return { articles: this.spills.articles.inOrder, comments: this.spills.comments.inOrder, hits: this.spills.hits.inOrder };
+  }
+
+  /**
+   * Appends rows as objects (formatted here): each table's rows are put in table order and
+   * appended as pages by page id. Pages should come one call each; rows of a page id that
+   * arrive in separate calls keep their arrival order.
+   */
   add(rows: { articles: ArticleRow[]; comments: CommentRow[]; hits: HitRow[] }): void {
-    const seq = this.seq++;
     for (const t of ROW_TABLES) {
-      const a = this.appenders[t];
-      const types = PARQUET_TYPES[t] as Record<string, ColumnType>;
-      const cols = TABLE_COLUMNS[t] as string[];
-      const order = ORDER[t];
-      for (const row of rows[t] as unknown as Record<string, unknown>[]) {
-        const prev = this.last[t];
-        if (this.inOrder[t] && prev !== null) {
-          for (const c of order) {
-            const d = compareSortValues(prev[c], row[c]);
-            if (d === 0) continue;
-            if (d === null || d > 0) this.inOrder[t] = false;
-            break;
-          }
-        }
-        this.last[t] = row;
-        for (const c of cols) appendValue(a, types[c], row[c]);
-        a.appendBigInt(BigInt(seq));
-        a.endRow();
-        this.counts[t]++;
+      const list = rows[t] as unknown as Record<string, unknown>[];
+      if (list.length === 0) continue;
+      const compare = COMPARE[t] as ((a: unknown, b: unknown) => number) | null;
+      const sorted = compare ? [...list].sort((a, b) => compareIds(a[PAGE_ID[t]], b[PAGE_ID[t]]) || compare(a, b)) : list;
+      // One append per run of rows of one page id.
+      for (let i = 0; i < sorted.length;) {
+        const id = sorted[i][PAGE_ID[t]];
+        let j = i + 1;
+        while (j < sorted.length && sorted[j][PAGE_ID[t]] === id) j++;
+        const { text, maxLine } = formatStagingRows(sorted.slice(i, j), TABLE_COLUMNS[t] as string[], PARQUET_TYPES[t]);
+        this.spills[t].append(String(id), UTF8.encode(text));
+        this.counts[t] += j - i;
+        if (maxLine > this.maxLine) this.maxLine = maxLine;
+        i = j;
       }
-      this.unflushed[t] += (rows[t] as unknown[]).length;
-      if (this.unflushed[t] >= this.flushRows) { a.flushSync(); this.unflushed[t] = 0; }
     }
   }
 
-  /**
-   * Whether each table's rows were appended in its documented order (`finish` then writes them
-   * without sorting).
-   */
-  get appendedInOrder(): Readonly<Record<RowTable, boolean>> {
-    return this.inOrder;
+  /** Appends one page's rows already in staging form (from a page worker). */
+  addStaged(page: StagedPage): void {
+    for (const t of ROW_TABLES) {
+      this.spills[t].append(page.id, page[t]);
+      this.counts[t] += page.rows[t];
+    }
+    if (page.maxLine > this.maxLine) this.maxLine = page.maxLine;
   }
 
   /**
-   * Writes `<dir>/<table>.parquet` with each table in its documented order and closes the database.
-   * A table whose rows arrived in that order (the usual case: pages in corpus order, ids named after
-   * the files) is copied in insertion order, without a sort; the others are sorted by DuckDB. Why:
-   * sorting 58 M hit rows (a 6.4 GB corpus) within the 128 MB memory limit failed with DuckDB's
-   * «could not allocate block», and a scan needs almost no memory.
+   * Writes `<dir>/<table>.parquet` for each row table, in table order, and removes the staging
+   * folder. Throws when DuckDB reads back a different number of rows than were appended.
    */
   async finish(dir: string): Promise<string[]> {
+    if (this.finished) throw new Error('ParquetRowWriter: finish was already called');
+    this.finished = true;
     const files: string[] = [];
+    let instance: DuckDBInstance | null = null;
+    let conn: DuckDBConnection | null = null;
     try {
-      for (const t of ROW_TABLES) this.appenders[t].closeSync();
+      instance = await DuckDBInstance.create(':memory:', {
+        memory_limit: this.options.memoryLimit ?? '128MB',
+        threads: String(this.options.threads ?? 1),
+        temp_directory: join(this.dir, 'duckdb.tmp'),
+        preserve_insertion_order: 'true',
+      });
+      conn = await instance.connect();
       for (const t of ROW_TABLES) {
+        const staged = join(this.dir, `${t}.staging.csv`);
+        this.spills[t].writeSorted(staged);
         const dest = join(dir, `${TABLE_FILES[t]}.parquet`);
-        const cols = (TABLE_COLUMNS[t] as string[]).map(ident).join(', ');
-        // Rows in order: a scan that keeps insertion order (one thread). Otherwise: sorted.
-        const sorted = this.inOrder[t] ? '' : ` ORDER BY ${[...ORDER[t].map((c) => `${ident(c)} ASC NULLS LAST`), '"_seq"'].join(', ')}`;
-        await this.conn.run(`SET preserve_insertion_order = ${this.inOrder[t]}`);
-        await this.conn.run(`COPY (SELECT ${cols} FROM ${ident(t)}${sorted}) TO ${literal(dest)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 16384)`);
+        const source = readStagingCsvSql(staged, TABLE_COLUMNS[t] as string[], PARQUET_TYPES[t], this.maxLine);
+        const reader = await conn.runAndReadAll(`COPY (SELECT * FROM ${source}) TO ${literal(dest)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 16384)`);
+        const copied = Number(reader.getRows()[0]?.[0]);
+        if (copied !== this.counts[t]) throw new Error(`ParquetRowWriter: ${t}: DuckDB read ${copied} rows from the staging file, ${this.counts[t]} were appended`);
+        rmSync(staged, { force: true });
         files.push(dest);
       }
     } finally {
-      this.conn.closeSync();
-      this.instance.closeSync();
+      conn?.closeSync();
+      instance?.closeSync();
+      this.close();
     }
     return files;
   }
+
+  /** Closes and removes the staging files (`finish` does this too). */
+  close(): void {
+    for (const t of ROW_TABLES) this.spills[t].close();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/** Page ids in code-unit order (as `RowSpill` and `TableBuilder` order them). */
+function compareIds(a: unknown, b: unknown): number {
+  const x = String(a);
+  const y = String(b);
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /**

@@ -75,6 +75,8 @@ export interface StreamSummary {
 interface RowSink {
   add(o: PageOutput): Promise<void> | void;
   finish(dir: string, bom: string): Promise<WrittenTable[]>;
+  /** Closes and removes the sink's temporary files (after `finish`, or when the run failed). */
+  close(): void;
 }
 
 const ROW_TABLES = ['articles', 'comments', 'hits'] as const;
@@ -86,7 +88,7 @@ function csvSink(tmp: string, bom: string): RowSink {
   const rows = { articles: 0, comments: 0, hits: 0 };
   return {
     add(o) {
-      for (const t of ROW_TABLES) spills[t].append(o.id, o.csv![t]);
+      for (const t of ROW_TABLES) spills[t].append(o.id, o.csv[t]);
       rows.articles++;
       rows.comments += o.commentCount;
       rows.hits += o.hitCount;
@@ -99,13 +101,16 @@ function csvSink(tmp: string, bom: string): RowSink {
         return { path, name: TABLE_FILES[t], columns, rowCount: rows[t], sha256, bom: bom !== '' };
       });
     },
+    close() {
+      for (const t of ROW_TABLES) spills[t].close();
+    },
   };
 }
 
 async function parquetSink(tmp: string): Promise<RowSink> {
-  const w = await ParquetRowWriter.open(join(tmp, 'rows.duckdb'));
+  const w = await ParquetRowWriter.open(join(tmp, 'staging'));
   return {
-    add: (o) => w.add(o.rows!),
+    add: (o) => w.addStaged({ id: o.id, ...o.csv, rows: { articles: 1, comments: o.commentCount, hits: o.hitCount }, maxLine: o.maxLine }),
     async finish(dir) {
       const files = await w.finish(dir);
       const out: WrittenTable[] = [];
@@ -118,6 +123,7 @@ async function parquetSink(tmp: string): Promise<RowSink> {
       }
       return out;
     },
+    close: () => w.close(),
   };
 }
 
@@ -155,16 +161,18 @@ export async function analyzeStream(items: AsyncIterable<CorpusJob>, out: string
   let comments = 0;
   let hits = 0;
   const inputs = new InputLog();
-  const emit = format === 'parquet' ? 'rows' : 'csv';
+  const emit = format;
   const workers = Math.max(1, Math.floor(options.workers ?? defaultWorkers()));
   // One set of worker threads for the pages and then the bootstrap (unless the caller gave one).
   let ownPool: PagePool | null = !options.pool && workers > 1 ? startPagePool(workers, lexicon, { ...options, camps, emit }) : null;
   const pool: PagePool | null = options.pool ?? ownPool;
+  let sink: RowSink | null = null;
   try {
-    const sink = format === 'parquet' ? await parquetSink(tmp) : csvSink(tmp, bom);
+    const rowSink = format === 'parquet' ? await parquetSink(tmp) : csvSink(tmp, bom);
+    sink = rowSink;
     const deduper = options.dedupe === false ? null : new CorpusDeduper();
     const take = async (o: PageOutput): Promise<void> => {
-      await sink.add(o);
+      await rowSink.add(o);
       builder.addPartial(pagePartialOf(o, translator.read(o.terms.dictionary, o.terms.newTerms)));
       pages++;
       bytes += o.bytes;
@@ -197,7 +205,7 @@ export async function analyzeStream(items: AsyncIterable<CorpusJob>, out: string
     // Shared units: the workers read the one copy instead of a clone each.
     const rates = pool ? await ratesOnPool(pool, builder.rateGroups(true)) : undefined;
     if (ownPool) { await ownPool.close(); ownPool = null; }
-    const written = await sink.finish(tmp, bom);
+    const written = await rowSink.finish(tmp, bom);
     const tables = builder.finish(rejects, rates);
     if (format === 'parquet') {
       const hitsParquet = join(tmp, `${TABLE_FILES.hits}.parquet`);
@@ -237,6 +245,7 @@ export async function analyzeStream(items: AsyncIterable<CorpusJob>, out: string
     const { articles: _a, comments: _c, hits: _h, ...aggregates } = tables;
     return { pages, rejects: rejects.length, bytes, comments, hits, files, lexiconVersion: lexiconVersion(lexicon), aggregates };
   } finally {
+    sink?.close();
     if (ownPool) await ownPool.close();
     rmSync(tmp, { recursive: true, force: true });
   }

@@ -8,14 +8,18 @@ import type { Lexicon } from '../lexicon/types';
 import type { ArticleRow, CommentRow, HitRow } from '../tables/types';
 import { processPage, type PageResult } from '../tables/processPage';
 import type { PagePartial, TaggedCount } from '../tables/buildTables';
-import { TABLE_COLUMNS } from '../tables/columns';
+import { ROW_TABLE_TYPES, TABLE_COLUMNS } from '../tables/columns';
+import { formatStagingRows } from '../export/stagingCsv';
 import { NAMING_DIMENSIONS } from '../tables/naming';
 import { SEGMENTS, type Segment } from '../tables/segments';
 import { formatCsvRow, formatCsvRows, formatHitRows } from './csvCells';
 import { TermIds } from '../text/termIds';
 
-/** How a page's row tables travel: as CSV text (streamed to disk) or as row objects (Parquet). */
-export type RowEmit = 'csv' | 'rows';
+/**
+ * How a page's row tables travel, as UTF-8 bytes streamed to disk: the CSV tables' lines ('csv'),
+ * or the staging lines the Parquet writer converts (`formatStagingRows`, 'parquet').
+ */
+export type RowEmit = 'csv' | 'parquet';
 
 /** Options of `pageOutputOf`. */
 export interface PageOutputOptions {
@@ -56,12 +60,13 @@ export interface PageOutput {
   /** Hits on the page (rows of hits.csv). */
   hitCount: number;
   /**
-   * CSV lines of the page (emit 'csv') as UTF-8 bytes, encoded in the worker so the main thread
-   * only copies them: one article line, comment lines and hit lines in table order.
+   * Lines of the page as UTF-8 bytes, encoded in the worker so the main thread only copies them:
+   * one article line, comment lines and hit lines in table order — CSV table lines (emit 'csv') or
+   * staging lines (emit 'parquet').
    */
-  csv: { articles: Uint8Array; comments: Uint8Array; hits: Uint8Array } | null;
-  /** Row objects (emit 'rows'), in table order within the page. */
-  rows: { articles: ArticleRow[]; comments: CommentRow[]; hits: HitRow[] } | null;
+  csv: { articles: Uint8Array; comments: Uint8Array; hits: Uint8Array };
+  /** Emit 'parquet': the longest staging line in UTF-16 code units (`StagedPage.maxLine`); else 0. */
+  maxLine: number;
   /**
    * Hits the aggregate tables read (naming variants, slogans, hashtags), counted per distinct
    * (segment, outlet, category, marker, keyword), in order of first occurrence.
@@ -151,22 +156,28 @@ export function pageOutputFromResult(r: PageResult, page: Page, emit: RowEmit = 
     same.push(first);
     tagged.push(first);
   }
-  let csv: PageOutput['csv'] = null;
-  let rows: PageOutput['rows'] = null;
+  const colsA = TABLE_COLUMNS.articles as string[];
+  const colsC = TABLE_COLUMNS.comments as string[];
+  let csv: PageOutput['csv'];
+  let maxLine = 0;
   if (emit === 'csv') {
-    const colsA = TABLE_COLUMNS.articles as string[];
-    const colsC = TABLE_COLUMNS.comments as string[];
     csv = {
       articles: utf8(formatCsvRow(r.articleRow as unknown as Record<string, unknown>, colsA)),
       comments: utf8(formatCsvRows(comments, colsC)),
       hits: utf8(formatHitRows(hits)),
     };
+  } else if (emit === 'parquet') {
+    const a = formatStagingRows([r.articleRow], colsA, ROW_TABLE_TYPES.articles);
+    const c = formatStagingRows(comments, colsC, ROW_TABLE_TYPES.comments);
+    const h = formatStagingRows(hits, TABLE_COLUMNS.hits as string[], ROW_TABLE_TYPES.hits);
+    csv = { articles: utf8(a.text), comments: utf8(c.text), hits: utf8(h.text) };
+    maxLine = Math.max(a.maxLine, c.maxLine, h.maxLine);
   } else {
-    rows = { articles: [r.articleRow], comments, hits };
+    throw new RangeError(`pageOutputOf: emit must be 'csv' or 'parquet', got ${JSON.stringify(emit)}`);
   }
   return {
     id: r.id, file: page.file, sha256: page.sha256, bytes: page.bytes, outlet: r.outlet,
-    commentCount: r.commentRows.length, hitCount: r.hitRows.length, csv, rows,
+    commentCount: r.commentRows.length, hitCount: r.hitRows.length, csv, maxLine,
     tagged, units,
     terms: { dictionary: termIds.dictionary, newTerms: termIds.takeNew() },
   };

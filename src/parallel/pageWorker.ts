@@ -103,7 +103,6 @@ export function runJob(job: WorkerJob, ctx: JobContext): JobResult {
 function transferables(results: JobResult[]): ArrayBuffer[] {
   const out: ArrayBuffer[] = [];
   const add = (o: PageOutput): void => {
-    if (!o.csv) return;
     for (const b of [o.csv.articles, o.csv.comments, o.csv.hits]) {
       // Each page's CSV bytes own their buffer (see pageOutput's utf8).
       if (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength && b.byteLength > 0) out.push(b.buffer as ArrayBuffer);

@@ -36,6 +36,8 @@ export interface RowSpillOptions {
   bufferBytes?: number;
   /** What the final table starts with: byte-order mark (if any) and header line. Default ''. */
   head?: string;
+  /** Compute the SHA-256 that `writeSorted` returns. Default true (false: it returns ''). */
+  hash?: boolean;
 }
 
 /**
@@ -57,17 +59,23 @@ export class RowSpill {
   private buffered = 0;
   private readonly limit: number;
   /** Whether every page so far arrived in id order (ties in arrival order are in order). */
-  private inOrder = true;
+  private ordered = true;
   /** SHA-256 of the spill file's bytes, kept while `inOrder`. */
-  private readonly hash: Hash = createHash('sha256');
+  private readonly hash: Hash | null;
   private closed = false;
 
   constructor(private readonly path: string, options: RowSpillOptions = {}) {
     this.fd = openSync(path, 'w+');
     this.limit = options.bufferBytes ?? 1 << 20;
+    this.hash = options.hash === false ? null : createHash('sha256');
     const head = Buffer.from(options.head ?? '', 'utf8');
     this.headBytes = head.length;
     this.push(head);
+  }
+
+  /** Whether every page so far arrived in id order (then `writeSorted` is a rename). */
+  get inOrder(): boolean {
+    return this.ordered;
   }
 
   /** Number of pages appended. */
@@ -79,7 +87,7 @@ export class RowSpill {
   append(id: string, csv: string | Uint8Array): void {
     const bytes = typeof csv === 'string' ? Buffer.from(csv, 'utf8') : csv;
     const n = this.ids.length;
-    if (this.inOrder && n > 0 && compareIds(this.ids[n - 1], id) > 0) this.inOrder = false;
+    if (this.ordered && n > 0 && compareIds(this.ids[n - 1], id) > 0) this.ordered = false;
     this.ids.push(id);
     this.offsets.push(this.size);
     this.lengths.push(bytes.length);
@@ -90,7 +98,7 @@ export class RowSpill {
     const len = bytes.length;
     if (len === 0) return;
     this.size += len;
-    if (this.inOrder) this.hash.update(bytes);
+    if (this.ordered) this.hash?.update(bytes);
     this.buffer.push(bytes);
     this.buffered += len;
     if (this.buffered >= this.limit) this.flush();
@@ -117,15 +125,15 @@ export class RowSpill {
    */
   writeSorted(dest: string): { bytes: number; sha256: string } {
     this.flush();
-    if (this.inOrder) {
+    if (this.ordered) {
       this.close(false);
       renameSync(this.path, dest);
-      return { bytes: this.size, sha256: this.hash.digest('hex') };
+      return { bytes: this.size, sha256: this.hash ? this.hash.digest('hex') : '' };
     }
     const order = this.ids.map((_, i) => i).sort((a, b) => compareIds(this.ids[a], this.ids[b]) || a - b);
     const out = openSync(dest, 'w');
     let written = 0;
-    const hash = createHash('sha256');
+    const hash = this.hash ? createHash('sha256') : null;
     let buf = Buffer.alloc(1 << 20);
     const copy = (start: number, len: number): void => {
       if (len === 0) return;
@@ -137,7 +145,7 @@ export class RowSpill {
         got += n;
       }
       const chunk = buf.subarray(0, len);
-      hash.update(chunk);
+      hash?.update(chunk);
       writeAll(out, chunk);
       written += len;
     };
@@ -158,7 +166,7 @@ export class RowSpill {
       closeSync(out);
       this.close();
     }
-    return { bytes: written, sha256: hash.digest('hex') };
+    return { bytes: written, sha256: hash ? hash.digest('hex') : '' };
   }
 
   /** Closes the spill file and (by default) removes it. */

@@ -23,7 +23,7 @@ describe('ParquetRowWriter', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('writes hand-made rows sorted into table order with their types', async () => {
-    const w = await ParquetRowWriter.open(join(dir, 'rows.duckdb'));
+    const w = await ParquetRowWriter.open(join(dir, 'staging'));
     const hit = (id: string, line: number, marker: string) => ({
       id, file: `${id}.txt`, outlet: null, line, col: 3, len: 4, role: 'body', segment: 'reporting' as const, comment: null,
       category: 'naming_gov_regime', marker, polarity: -1, negated: false, quoted: true, speaker: null, pre: 'قبل', keyword: 'النظام', post: '',
@@ -37,49 +37,56 @@ describe('ParquetRowWriter', () => {
     expect(rows[0]).toMatchObject({ outlet: null, polarity: -1, negated: false, quoted: true, keyword: 'النظام', post: '', comment: null });
   });
 
-  it('writes tables whose rows arrived in order without sorting, and sorts the others', async () => {
+  it('copies tables whose pages arrived in id order, and sorts the others by page id as the CSV tables are', async () => {
     const hit = (id: string, line: number, marker: string) => ({
       id, file: `${id}.txt`, outlet: 'x', line, col: 1, len: 2, role: 'body', segment: 'reporting' as const, comment: null,
       category: 'slogan', marker, polarity: -1, negated: false, quoted: false, speaker: null, pre: '', keyword: 'لن', post: '',
     });
     const write = async (sub: string, pages: ReturnType<typeof hit>[][]) => {
-      mkdirSync(join(dir, sub));
-      const w = await ParquetRowWriter.open(join(dir, sub, 'rows.duckdb'), { flushRows: 2 });
+      const w = await ParquetRowWriter.open(join(dir, sub, 'staging'));
       for (const hits of pages) w.add({ articles: [], comments: [], hits });
       const inOrder = { ...w.appendedInOrder };
       await w.finish(join(dir, sub));
+      expect(existsSync(join(dir, sub, 'staging'))).toBe(false);
       return { inOrder, rows: (await readParquetRows(join(dir, sub, 'hits.parquet'))).map((r) => `${r.id}:${r.line}:${r.marker}`) };
     };
     // In order: pages by id, hits by line then marker (equal ids and lines compare the marker).
     const ordered = await write('ordered', [[hit('a', 1, 'm1'), hit('a', 1, 'm2'), hit('a', 3, 'm1')], [], [hit('b', 2, 'm1')], [hit('b', 2, 'm1'), hit('c', 1, 'm0')]]);
     expect(ordered.inOrder.hits).toBe(true);
     expect(ordered.rows).toEqual(['a:1:m1', 'a:1:m2', 'a:3:m1', 'b:2:m1', 'b:2:m1', 'c:1:m0']);
-    // A page out of order, and an id with a code unit from U+D800 up (UTF-16 and UTF-8 orders may differ): sorted.
     const late = await write('late', [[hit('b', 1, 'm1')], [hit('a', 5, 'm1')]]);
     expect(late.inOrder.hits).toBe(false);
     expect(late.rows).toEqual(['a:5:m1', 'b:1:m1']);
-    const astral = await write('astral', [[hit('a', 1, 'm1')], [hit('a\ud83d\ude00', 1, 'm1')], [hit('a\uffff', 1, 'm1')]]);
+    // Ids compare by UTF-16 code unit, as in hits.csv: U+1F600 (a surrogate pair, D83D…) before U+FFFF,
+    // although UTF-8 byte order (DuckDB's ORDER BY) would put it after.
+    const astral = await write('astral', [[hit('a', 1, 'm1')], [hit('a\uffff', 1, 'm1')], [hit('a\ud83d\ude00', 1, 'm1')]]);
     expect(astral.inOrder.hits).toBe(false);
-    expect(astral.rows).toEqual(['a:1:m1', 'a\uffff:1:m1', 'a\ud83d\ude00:1:m1']); // DuckDB's UTF-8 byte order
+    expect(astral.rows).toEqual(['a:1:m1', 'a\ud83d\ude00:1:m1', 'a\uffff:1:m1']);
   });
 
-  it('writes the same files when its appenders are flushed every few rows (flushRows)', async () => {
-    const hit = (id: string, line: number) => ({
-      id, file: `${id}.txt`, outlet: 'x', line, col: 1, len: 2, role: 'body', segment: 'reporting' as const, comment: null,
-      category: 'slogan', marker: 'm', polarity: -1, negated: false, quoted: false, speaker: null, pre: '', keyword: 'لن', post: String(line),
-    });
-    const pages = Array.from({ length: 40 }, (_, p) => Array.from({ length: p % 5 }, (_, k) => hit(`p${39 - p}`, k + 1)));
-    const read = async (sub: string, flushRows?: number) => {
-      mkdirSync(join(dir, sub));
-      const w = await ParquetRowWriter.open(join(dir, sub, 'rows.duckdb'), flushRows === undefined ? {} : { flushRows });
-      for (const hits of pages) w.add({ articles: [], comments: [], hits });
-      await w.finish(join(dir, sub));
-      return readParquetRows(join(dir, sub, 'hits.parquet'));
+  it('keeps a text longer than DuckDB\'s default line limit, and fails when the staged rows are not the rows counted', async () => {
+    const sub = join(dir, 'long');
+    const w = await ParquetRowWriter.open(join(sub, 'staging'));
+    const text = 'نص '.repeat(1_000_000); // 3 M code units, 5 MB of UTF-8: beyond the 2 MB default
+    const comment = {
+      articleId: 'p1', outlet: null, comment: 0, author: 'x', meta: null, ageMonths: null, approxDate: null,
+      tokens: 1, hits: 0, support: 0, oppose: 0, index: null, text,
     };
-    const every3 = await read('flush3', 3);
-    expect(every3.length).toBe(80);
-    expect(every3).toEqual(await read('flushDefault'));
-    await expect(ParquetRowWriter.open(join(dir, 'bad.duckdb'), { flushRows: 0 })).rejects.toThrow(/flushRows must be a positive integer/);
+    w.add({ articles: [], comments: [comment], hits: [] });
+    await w.finish(sub);
+    const rows = await readParquetRows(join(sub, 'comments.parquet'));
+    expect(rows.length).toBe(1);
+    expect(rows[0].text === text).toBe(true);
+
+    const bad = await ParquetRowWriter.open(join(dir, 'bad', 'staging'));
+    const line = new TextEncoder().encode('"p1",,0,"x",,,,1,0,0,0,,"t"\n');
+    bad.addStaged({ id: 'p1', articles: new Uint8Array(0), comments: line, hits: new Uint8Array(0), rows: { articles: 0, comments: 2, hits: 0 }, maxLine: 40 });
+    await expect(bad.finish(join(dir, 'bad'))).rejects.toThrow(/comments: DuckDB read 1 rows from the staging file, 2 were appended/);
+    const broken = await ParquetRowWriter.open(join(dir, 'broken', 'staging'));
+    broken.addStaged({ id: 'p1', articles: new Uint8Array(0), comments: new TextEncoder().encode('"p1",oops\n'), hits: new Uint8Array(0), rows: { articles: 0, comments: 1, hits: 0 }, maxLine: 20 });
+    await expect(broken.finish(join(dir, 'broken'))).rejects.toThrow();
+    expect(existsSync(join(dir, 'broken', 'staging'))).toBe(false);
+    await expect(ParquetRowWriter.open(join(dir, 'x', 'staging'), { threads: 0 })).rejects.toThrow(/threads must be a positive integer/);
   });
 });
 

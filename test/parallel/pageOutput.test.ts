@@ -32,7 +32,7 @@ describe('pageOutputFromResult', () => {
     // Joined with U+0001, both read "reporting␁o␁slogan␁m␁x␁k".
     const a = { ...base, marker: 'm\u0001x', keyword: 'k' };
     const b = { ...base, marker: 'm', keyword: 'x\u0001k' };
-    const o = pageOutputFromResult({ ...r, hitRows: [a, b, a, b, b] }, page, 'rows');
+    const o = pageOutputFromResult({ ...r, hitRows: [a, b, a, b, b] }, page, 'parquet');
     // Hits are put in table order first (same line and col: by marker), so 'm' comes first.
     expect(o.tagged.map((t) => t.marker)).toEqual(['m', 'm\u0001x']);
     expect(o.tagged.map((t) => t.count)).toEqual([3, 2]);
