@@ -245,15 +245,31 @@ export function readCorpusFile(path: string, file: string, table: Pick<MetadataT
  * d.duplicateOf('b.txt', 'k', 'ab12…') // {file: 'b.txt', reason: 'duplicate', detail: 'same content (sha256 ab12…) as a.txt, which is kept'}
  */
 export class CorpusDeduper {
+  /** First file of each content, by compact key (`compactKey`). */
   private readonly kept = new Map<string, string>();
 
   /** The duplicate reject of a file whose key was seen, else null (and the key is remembered). */
   duplicateOf(file: string, key: string, sha: string): Reject | null {
-    const first = this.kept.get(key);
+    const k = compactKey(key);
+    const first = this.kept.get(k);
     if (first !== undefined) return { file, reason: 'duplicate', detail: `same content (sha256 ${sha.slice(0, 12)}…) as ${first}, which is kept` };
-    this.kept.set(key, file);
+    this.kept.set(k, file);
     return null;
   }
+}
+
+const HEX64 = /^[0-9a-f]{64}$/;
+
+/**
+ * A dedupe key in 33 one-byte characters instead of 64 or more: a single SHA-256 (one page's
+ * hash, the usual key) as its 32 bytes, any other key as the 32 bytes of its own SHA-256, each
+ * behind a different first character. Equal keys give equal compact keys; different keys collide
+ * only if SHA-256 does. Why: the deduper keeps one key per file, for the whole run.
+ * @example compactKey('ab'.repeat(32)).length // 33
+ */
+export function compactKey(key: string): string {
+  if (HEX64.test(key)) return `h${Buffer.from(key, 'hex').toString('latin1')}`;
+  return `d${createHash('sha256').update(key).digest().toString('latin1')}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * A row table that does not stay in memory: each page's CSV lines are appended to a spill file as
- * they arrive, with only (page id, offset, length) kept; `writeSorted` then gives the final CSV
+ * they arrive, and (page id, offset, length) to an index file beside it; `writeSorted` then gives the final CSV
  * ordered by page id — the order `TableBuilder.finish` gives, since every row table sorts by page
  * id first and the lines within a page are already in table order.
  *
@@ -9,7 +9,7 @@
  * the spill file *is* the final table: `writeSorted` renames it, with the SHA-256 computed while
  * appending, and nothing is copied. Otherwise the pages' byte ranges are copied in id order.
  */
-import { openSync, writeSync, writevSync, readSync, closeSync, rmSync, renameSync } from 'node:fs';
+import { openSync, writeSync, writevSync, readSync, readFileSync, closeSync, rmSync, renameSync } from 'node:fs';
 import { createHash, type Hash } from 'node:crypto';
 
 /** Code-unit order (as `TableBuilder`'s `String(a) < String(b)`). */
@@ -49,9 +49,11 @@ export interface RowSpillOptions {
  */
 export class RowSpill {
   private readonly fd: number;
-  private readonly ids: string[] = [];
-  private readonly offsets: number[] = [];
-  private readonly lengths: number[] = [];
+  /** The page index, on disk: `PageIndex` records, read back only when pages must be sorted. */
+  private readonly index: PageIndexWriter;
+  /** Pages appended, and the id of the last one. */
+  private count = 0;
+  private lastId = '';
   /** Bytes in the spill file (head included). */
   private size = 0;
   private readonly headBytes: number;
@@ -66,6 +68,7 @@ export class RowSpill {
 
   constructor(private readonly path: string, options: RowSpillOptions = {}) {
     this.fd = openSync(path, 'w+');
+    this.index = new PageIndexWriter(`${path}.index`);
     this.limit = options.bufferBytes ?? 1 << 20;
     this.hash = options.hash === false ? null : createHash('sha256');
     const head = Buffer.from(options.head ?? '', 'utf8');
@@ -80,17 +83,16 @@ export class RowSpill {
 
   /** Number of pages appended. */
   get pages(): number {
-    return this.ids.length;
+    return this.count;
   }
 
   /** Appends one page's CSV lines (possibly empty), as text or UTF-8 bytes. */
   append(id: string, csv: string | Uint8Array): void {
     const bytes = typeof csv === 'string' ? Buffer.from(csv, 'utf8') : csv;
-    const n = this.ids.length;
-    if (this.ordered && n > 0 && compareIds(this.ids[n - 1], id) > 0) this.ordered = false;
-    this.ids.push(id);
-    this.offsets.push(this.size);
-    this.lengths.push(bytes.length);
+    if (this.ordered && this.count > 0 && compareIds(this.lastId, id) > 0) this.ordered = false;
+    this.index.add(id, this.size, bytes.length);
+    this.count++;
+    this.lastId = id;
     this.push(bytes);
   }
 
@@ -130,7 +132,8 @@ export class RowSpill {
       renameSync(this.path, dest);
       return { bytes: this.size, sha256: this.hash ? this.hash.digest('hex') : '' };
     }
-    const order = this.ids.map((_, i) => i).sort((a, b) => compareIds(this.ids[a], this.ids[b]) || a - b);
+    const { ids, offsets, lengths } = this.index.readAll();
+    const order = ids.map((_, i) => i).sort((a, b) => compareIds(ids[a], ids[b]) || a - b);
     const out = openSync(dest, 'w');
     let written = 0;
     const hash = this.hash ? createHash('sha256') : null;
@@ -153,11 +156,11 @@ export class RowSpill {
       copy(0, this.headBytes);
       let k = 0;
       while (k < order.length) {
-        const start = this.offsets[order[k]];
-        let len = this.lengths[order[k]];
+        const start = offsets[order[k]];
+        let len = lengths[order[k]];
         k++;
-        while (k < order.length && this.offsets[order[k]] === start + len && len + this.lengths[order[k]] <= 1 << 20) {
-          len += this.lengths[order[k]];
+        while (k < order.length && offsets[order[k]] === start + len && len + lengths[order[k]] <= 1 << 20) {
+          len += lengths[order[k]];
           k++;
         }
         copy(start, len);
@@ -174,7 +177,65 @@ export class RowSpill {
     if (!this.closed) {
       this.closed = true;
       try { closeSync(this.fd); } catch { /* already closed */ }
+      this.index.close();
     }
     if (remove) rmSync(this.path, { force: true });
+  }
+}
+
+/**
+ * The page index of a spill file, appended to a file of its own: per page, its byte offset
+ * (float64), byte length (uint32), the id's length in bytes (uint32), then the id as UTF-16LE
+ * (lossless for any string, lone surrogates included, so the sort sees the ids as given). Why on disk: one
+ * entry per page was a large share of what the main thread held on corpora of hundreds of thousands
+ * of pages, and it is read only when pages arrived out of id order.
+ */
+class PageIndexWriter {
+  private readonly fd: number;
+  private buf = Buffer.alloc(64 << 10);
+  private used = 0;
+
+  constructor(private readonly path: string) {
+    this.fd = openSync(path, 'w+');
+  }
+
+  add(id: string, offset: number, length: number): void {
+    const need = 16 + 2 * id.length;
+    if (this.used + need > this.buf.length) {
+      this.flush();
+      if (need > this.buf.length) this.buf = Buffer.alloc(need);
+    }
+    const idBytes = this.buf.write(id, this.used + 16, 'utf16le');
+    this.buf.writeDoubleLE(offset, this.used);
+    this.buf.writeUInt32LE(length, this.used + 8);
+    this.buf.writeUInt32LE(idBytes, this.used + 12);
+    this.used += 16 + idBytes;
+  }
+
+  private flush(): void {
+    writeAll(this.fd, this.buf.subarray(0, this.used));
+    this.used = 0;
+  }
+
+  /** Every entry, in the order added. */
+  readAll(): { ids: string[]; offsets: number[]; lengths: number[] } {
+    this.flush();
+    const all = readFileSync(this.path);
+    const ids: string[] = [];
+    const offsets: number[] = [];
+    const lengths: number[] = [];
+    for (let at = 0; at < all.length;) {
+      const idBytes = all.readUInt32LE(at + 12);
+      offsets.push(all.readDoubleLE(at));
+      lengths.push(all.readUInt32LE(at + 8));
+      ids.push(all.toString('utf16le', at + 16, at + 16 + idBytes));
+      at += 16 + idBytes;
+    }
+    return { ids, offsets, lengths };
+  }
+
+  close(): void {
+    try { closeSync(this.fd); } catch { /* already closed */ }
+    rmSync(this.path, { force: true });
   }
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync, rmSync, readFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listCorpusFiles, readLinesSync, streamCorpus, streamCorpusJobs, withoutCutCharacter, type CorpusItem, type CorpusJob, type StreamCorpusOptions } from '../../src/corpus/streamCorpus';
+import { CorpusDeduper, compactKey, listCorpusFiles, readLinesSync, streamCorpus, streamCorpusJobs, withoutCutCharacter, type CorpusItem, type CorpusJob, type StreamCorpusOptions } from '../../src/corpus/streamCorpus';
 import { loadCorpus } from '../../src/corpus/loadCorpus';
 
 const SEEDS = resolve(__dirname, '../../data/corpus');
@@ -177,5 +177,26 @@ describe('streamCorpusJobs', () => {
     const items: CorpusItem[] = [];
     for await (const i of streamCorpus(dir)) items.push(i);
     expect(items.map((i) => (i.kind === 'page' ? i.page.id : i.reject.file))).toEqual(['page', 'r1', 'r2']);
+  });
+});
+
+describe('CorpusDeduper.duplicateOf', () => {
+  const a = 'ab'.repeat(32);
+  const b = 'cd'.repeat(32);
+  it('keeps the first file of each content and rejects later ones, for one-page and multi-page keys', () => {
+    const d = new CorpusDeduper();
+    expect(d.duplicateOf('1.txt', a, a)).toBeNull();
+    expect(d.duplicateOf('2.html', `${a},${b}`, a)).toBeNull(); // two pages: another content
+    expect(d.duplicateOf('3.txt', b, b)).toBeNull();
+    expect(d.duplicateOf('4.txt', a, a)).toEqual({ file: '4.txt', reason: 'duplicate', detail: 'same content (sha256 abababababab…) as 1.txt, which is kept' });
+    expect(d.duplicateOf('5.html', `${a},${b}`, a)?.detail).toMatch(/as 2\.html, which is kept/);
+    expect(d.duplicateOf('6.html', `${b},${a}`, b)).toBeNull(); // same pages, other order
+  });
+  it('compacts keys to 33 one-byte characters, one-page hashes and other keys apart', () => {
+    expect(compactKey(a)).toBe(`h${'\u00ab'.repeat(32)}`);
+    expect(compactKey(`${a},${b}`)).toHaveLength(33);
+    expect(compactKey(`${a},${b}`)[0]).toBe('d');
+    expect(compactKey('AB'.repeat(32))[0]).toBe('d'); // not lowercase hex: hashed, not decoded
+    expect(compactKey(`${a},${b}`)).not.toBe(compactKey(`${b},${a}`));
   });
 });

@@ -71,4 +71,33 @@ describe('RowSpill', () => {
     s.writeSorted(join(dir, 'many.csv'));
     expect(readFileSync(join(dir, 'many.csv'), 'utf8')).toBe(expected);
   });
+
+  it('keeps its page index on disk: sorts 20,000 pages (ids up to 2,000 code units, lone surrogates) arriving out of order, and leaves no file behind', () => {
+    const path = join(dir, 'idx.spill');
+    const s = new RowSpill(path, { head: 'h\n', hash: false });
+    const pages: [string, string][] = [];
+    for (let i = 0; i < 20_000; i++) {
+      const n = (i * 7919) % 20_000; // a permutation
+      const id = n % 1000 === 0 ? `p${String(n).padStart(5, '0')}${'ص'.repeat(2000)}` : n === 4242 ? 'p04242\ud800' : `p${String(n).padStart(5, '0')}`;
+      pages.push([id, `${id.slice(0, 6)},${i}\n`]);
+      s.append(id, pages[pages.length - 1][1]);
+    }
+    expect(existsSync(`${path}.index`)).toBe(true);
+    expect(s.inOrder).toBe(false);
+    const r = s.writeSorted(join(dir, 'idx.csv'));
+    const order = pages.map((_, i) => i).sort((a, b) => (pages[a][0] < pages[b][0] ? -1 : pages[a][0] > pages[b][0] ? 1 : a - b));
+    const expected = 'h\n' + order.map((i) => pages[i][1]).join('');
+    expect(readFileSync(join(dir, 'idx.csv'), 'utf8')).toBe(expected);
+    expect(r).toEqual({ bytes: Buffer.byteLength(expected), sha256: '' }); // hash: false
+    expect(existsSync(path)).toBe(false);
+    expect(existsSync(`${path}.index`)).toBe(false);
+  });
+
+  it('removes the spill and index files when closed without writing', () => {
+    const path = join(dir, 'closed.spill');
+    const s = new RowSpill(path);
+    s.append('a', 'a\n');
+    s.close();
+    expect([existsSync(path), existsSync(`${path}.index`)]).toEqual([false, false]);
+  });
 });
