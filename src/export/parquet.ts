@@ -6,7 +6,7 @@
  * aggregates.
  */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { mkdirSync, rmSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleRow, CommentRow, HitRow, NamingRow, OutletProfileRow } from '../tables/types';
 import { ROW_TABLE_TYPES, TABLE_COLUMNS, TABLE_FILES } from '../tables/columns';
@@ -42,6 +42,14 @@ export interface ParquetWriterOptions {
   memoryLimit?: string;
   /** DuckDB threads. Default 1 (a parallel CSV read was slower here, and must keep the row order). */
   threads?: number;
+  /**
+   * A staging file larger than this is converted in parts of about this many bytes (whole pages),
+   * whose Parquet files are then joined into one. Default 256 MB. Why: what DuckDB holds while it
+   * reads a CSV file into Parquet grows with the file — 1 GB of staged hits (a 400 MB corpus)
+   * failed within 64 MB, 16 GB (6.4 GB of corpus) within 128 and 256 MB — while joining Parquet
+   * files does not (58 M rows within 64 MB).
+   */
+  partBytes?: number;
 }
 
 /** One page's rows in staging form (`formatStagingRows`), as UTF-8 bytes, with its row counts. */
@@ -79,17 +87,22 @@ export class ParquetRowWriter {
   private readonly counts: Record<RowTable, number> = { articles: 0, comments: 0, hits: 0 };
   private maxLine = 0;
   private finished = false;
+  private readonly partBytes: number;
 
   private constructor(
     private readonly dir: string,
     private readonly spills: Record<RowTable, RowSpill>,
     private readonly options: ParquetWriterOptions,
-  ) {}
+  ) {
+    this.partBytes = options.partBytes ?? 256 << 20;
+  }
 
   /** Creates the staging folder `dir` (removed by `finish` or `close`) with one spill file per table. */
   static async open(dir: string, options: ParquetWriterOptions = {}): Promise<ParquetRowWriter> {
     const threads = options.threads ?? 1;
     if (!(Number.isInteger(threads) && threads > 0)) throw new RangeError(`ParquetRowWriter: threads must be a positive integer, got ${threads}`);
+    const partBytes = options.partBytes ?? 256 << 20;
+    if (!(partBytes > 0)) throw new RangeError(`ParquetRowWriter: partBytes must be positive, got ${partBytes}`);
     mkdirSync(dir, { recursive: true });
     const spills = {} as Record<RowTable, RowSpill>;
     for (const t of ROW_TABLES) spills[t] = new RowSpill(join(dir, `${t}.spill`), { hash: false });
@@ -158,13 +171,37 @@ export class ParquetRowWriter {
         preserve_insertion_order: 'true',
       });
       conn = await instance.connect();
+      const copy = async (select: string, dest: string, what: string): Promise<number> => {
+        try {
+          const reader = await conn!.runAndReadAll(`COPY (${select}) TO ${literal(dest)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 16384)`);
+          return Number(reader.getRows()[0]?.[0]);
+        } catch (e) {
+          throw new Error(`ParquetRowWriter: DuckDB failed while ${what} (longest staged line ${this.maxLine} code units): ${(e as Error).message}`);
+        }
+      };
       for (const t of ROW_TABLES) {
         const staged = join(this.dir, `${t}.staging.csv`);
-        this.spills[t].writeSorted(staged);
+        const { bytes, cuts } = this.spills[t].writeSorted(staged, this.partBytes);
         const dest = join(dir, `${TABLE_FILES[t]}.parquet`);
-        const source = readStagingCsvSql(staged, TABLE_COLUMNS[t] as string[], PARQUET_TYPES[t], this.maxLine);
-        const reader = await conn.runAndReadAll(`COPY (SELECT * FROM ${source}) TO ${literal(dest)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 16384)`);
-        const copied = Number(reader.getRows()[0]?.[0]);
+        const read = (path: string) => `SELECT * FROM ${readStagingCsvSql(path, TABLE_COLUMNS[t] as string[], PARQUET_TYPES[t], this.maxLine)}`;
+        let copied: number;
+        if (cuts.length === 0) {
+          copied = await copy(read(staged), dest, `converting ${t} (${bytes} bytes)`);
+        } else {
+          // Part by part (each a fresh read_csv), then one pass over the parts' Parquet files.
+          const parts: string[] = [];
+          const bounds = [0, ...cuts, bytes];
+          for (let k = 0; k + 1 < bounds.length; k++) {
+            const csv = join(this.dir, `${t}.part${k}.csv`);
+            copyRange(staged, csv, bounds[k], bounds[k + 1] - bounds[k]);
+            parts.push(join(this.dir, `${t}.part${k}.parquet`));
+            await copy(read(csv), parts[k], `converting ${t}, part ${k + 1} of ${bounds.length - 1} (${bounds[k + 1] - bounds[k]} bytes)`);
+            rmSync(csv, { force: true });
+          }
+          rmSync(staged, { force: true });
+          copied = await copy(`SELECT * FROM read_parquet([${parts.map(literal).join(', ')}])`, dest, `joining the ${parts.length} parts of ${t}`);
+          for (const part of parts) rmSync(part, { force: true });
+        }
         if (copied !== this.counts[t]) throw new Error(`ParquetRowWriter: ${t}: DuckDB read ${copied} rows from the staging file, ${this.counts[t]} were appended`);
         rmSync(staged, { force: true });
         files.push(dest);
@@ -181,6 +218,24 @@ export class ParquetRowWriter {
   close(): void {
     for (const t of ROW_TABLES) this.spills[t].close();
     rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/** Copies `length` bytes of `src` from `start` to a new file `dest`, 1 MB at a time. */
+function copyRange(src: string, dest: string, start: number, length: number): void {
+  const from = openSync(src, 'r');
+  const to = openSync(dest, 'w');
+  try {
+    const buf = Buffer.alloc(Math.min(length, 1 << 20));
+    for (let done = 0; done < length;) {
+      const n = readSync(from, buf, 0, Math.min(buf.length, length - done), start + done);
+      if (n === 0) throw new Error(`ParquetRowWriter: ${src} is shorter than expected`);
+      for (let w = 0; w < n;) w += writeSync(to, buf, w, n - w);
+      done += n;
+    }
+  } finally {
+    closeSync(from);
+    closeSync(to);
   }
 }
 

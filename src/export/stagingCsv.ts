@@ -89,13 +89,14 @@ const DEFAULT_MAX_LINE = 2 << 20;
 /**
  * DuckDB's line-length and buffer settings for staging files whose longest line has `maxLine`
  * UTF-16 code units: the default 2 MB line limit unless a line may be longer (3 bytes per code
- * unit), and a read buffer of four lines (at least 8 MB). Why not DuckDB's default buffer: it is 16
- * times the line limit, and two such buffers did not fit in the writer's 128 MB memory limit.
+ * unit), and a read buffer of 8 MB, or one line when a line may be longer. Why not DuckDB's default
+ * buffer: it is 16 times the line limit, and two such buffers did not fit in the writer's 128 MB
+ * memory limit.
  * @example stagingBufferSizes(300) // {maxLineSize: 2097152, bufferSize: 8388608}
  */
 export function stagingBufferSizes(maxLine: number): { maxLineSize: number; bufferSize: number } {
   const maxLineSize = Math.max(DEFAULT_MAX_LINE, 3 * maxLine + 16);
-  return { maxLineSize, bufferSize: Math.max(8 << 20, 4 * maxLineSize) };
+  return { maxLineSize, bufferSize: Math.max(8 << 20, maxLineSize) };
 }
 
 /**

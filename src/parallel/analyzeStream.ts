@@ -1,8 +1,8 @@
 /**
  * The main job for corpora that do not fit in memory: pages stream from disk through worker
- * threads; articles, comments and hits go straight to spill files (CSV) or DuckDB (Parquet); only
- * the small per-article partials of the aggregate tables are kept. Output is byte-identical for
- * any number of workers.
+ * threads; articles, comments and hits go straight to spill files (CSV lines, or staging lines that
+ * DuckDB converts to Parquet at the end); only the small per-article partials of the aggregate
+ * tables are kept. Output is byte-identical for any number of workers.
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';

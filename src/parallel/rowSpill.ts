@@ -124,16 +124,21 @@ export class RowSpill {
    * Moves the table to `dest`: the head, then every page's lines, pages stably sorted by id;
    * returns the bytes written and their SHA-256. Pages already in order: a rename. Otherwise runs
    * of pages that are adjacent in the spill file are copied in one read. The spill file is removed.
+   * With `cutEvery`, also returns `cuts`: byte offsets in `dest` where a page starts, the first
+   * page start at least `cutEvery` bytes after the previous cut (or the start of the file), so the
+   * file can be read in parts of whole pages.
    */
-  writeSorted(dest: string): { bytes: number; sha256: string } {
+  writeSorted(dest: string, cutEvery = Infinity): { bytes: number; sha256: string; cuts: number[] } {
     this.flush();
     if (this.ordered) {
+      const cuts = cutEvery < this.size ? cutsOf(this.index.readAll().lengths, null, this.headBytes, cutEvery) : [];
       this.close(false);
       renameSync(this.path, dest);
-      return { bytes: this.size, sha256: this.hash ? this.hash.digest('hex') : '' };
+      return { bytes: this.size, sha256: this.hash ? this.hash.digest('hex') : '', cuts };
     }
     const { ids, offsets, lengths } = this.index.readAll();
     const order = ids.map((_, i) => i).sort((a, b) => compareIds(ids[a], ids[b]) || a - b);
+    const cuts = cutEvery < this.size ? cutsOf(lengths, order, this.headBytes, cutEvery) : [];
     const out = openSync(dest, 'w');
     let written = 0;
     const hash = this.hash ? createHash('sha256') : null;
@@ -169,7 +174,7 @@ export class RowSpill {
       closeSync(out);
       this.close();
     }
-    return { bytes: written, sha256: hash ? hash.digest('hex') : '' };
+    return { bytes: written, sha256: hash ? hash.digest('hex') : '', cuts };
   }
 
   /** Closes the spill file and (by default) removes it. */
@@ -181,6 +186,21 @@ export class RowSpill {
     }
     if (remove) rmSync(this.path, { force: true });
   }
+}
+
+/**
+ * Where the parts of a sorted table start (see `writeSorted`): pages of `lengths` taken in `order`
+ * (null: as listed) after `head` bytes.
+ */
+function cutsOf(lengths: readonly number[], order: readonly number[] | null, head: number, every: number): number[] {
+  const cuts: number[] = [];
+  let pos = head;
+  let last = 0;
+  for (let k = 0; k < lengths.length; k++) {
+    if (pos - last >= every) { cuts.push(pos); last = pos; }
+    pos += lengths[order ? order[k] : k];
+  }
+  return cuts;
 }
 
 /**

@@ -64,6 +64,26 @@ describe('ParquetRowWriter', () => {
     expect(astral.rows).toEqual(['a:1:m1', 'a\ud83d\ude00:1:m1', 'a\uffff:1:m1']);
   });
 
+  it('gives the same rows when it converts a table in parts (partBytes), pages in order or not', async () => {
+    const hit = (id: string, line: number) => ({
+      id, file: `${id}.txt`, outlet: line % 3 ? 'x' : null, line, col: 1, len: 2, role: 'body', segment: 'reporting' as const, comment: null,
+      category: 'slogan', marker: 'm', polarity: -1, negated: line % 2 === 0, quoted: false, speaker: null, pre: 'قبل "ق"', keyword: 'لن', post: `${line}\n`,
+    });
+    const pages = Array.from({ length: 40 }, (_, p) => Array.from({ length: p % 5 }, (_, k) => hit(`p${String(p).padStart(2, '0')}`, k + 1)));
+    const read = async (sub: string, list: typeof pages, partBytes?: number) => {
+      const w = await ParquetRowWriter.open(join(dir, sub, 'staging'), partBytes === undefined ? {} : { partBytes });
+      for (const hits of list) w.add({ articles: [], comments: [], hits });
+      await w.finish(join(dir, sub));
+      expect(existsSync(join(dir, sub, 'staging'))).toBe(false);
+      return readParquetRows(join(dir, sub, 'hits.parquet'));
+    };
+    const whole = await read('parts-whole', pages);
+    expect(whole.length).toBe(80);
+    expect(await read('parts-300', pages, 300)).toEqual(whole); // ~80 bytes a row: many parts
+    expect(await read('parts-shuffled', [...pages].reverse(), 300)).toEqual(whole);
+    await expect(ParquetRowWriter.open(join(dir, 'y', 'staging'), { partBytes: 0 })).rejects.toThrow(/partBytes must be positive/);
+  });
+
   it('keeps a text longer than DuckDB\'s default line limit, and fails when the staged rows are not the rows counted', async () => {
     const sub = join(dir, 'long');
     const w = await ParquetRowWriter.open(join(sub, 'staging'));

@@ -77,6 +77,7 @@ describe('formatStagingRows', () => {
   it('sizes DuckDB\'s line buffer for lines longer than its 2 MB default', () => {
     expect(stagingBufferSizes(300)).toEqual({ maxLineSize: 2097152, bufferSize: 8388608 });
     // 1 M code units may be 3 MB of UTF-8.
-    expect(stagingBufferSizes(1_000_000)).toEqual({ maxLineSize: 3_000_016, bufferSize: 12_000_064 });
+    expect(stagingBufferSizes(1_000_000)).toEqual({ maxLineSize: 3_000_016, bufferSize: 8388608 });
+    expect(stagingBufferSizes(5_000_000)).toEqual({ maxLineSize: 15_000_016, bufferSize: 15_000_016 });
   });
 });

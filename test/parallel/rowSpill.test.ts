@@ -41,7 +41,7 @@ describe('RowSpill', () => {
     const r = s.writeSorted(join(dir, 'o.csv'));
     const expected = head + pages.map((p) => p[1]).join('');
     expect(readFileSync(join(dir, 'o.csv'), 'utf8')).toBe(expected);
-    expect(r).toEqual({ bytes: Buffer.byteLength(expected), sha256: createHash('sha256').update(expected).digest('hex') });
+    expect(r).toEqual({ bytes: Buffer.byteLength(expected), sha256: createHash('sha256').update(expected).digest('hex'), cuts: [] });
     expect(existsSync(join(dir, 'o.spill'))).toBe(false);
   });
 
@@ -88,7 +88,7 @@ describe('RowSpill', () => {
     const order = pages.map((_, i) => i).sort((a, b) => (pages[a][0] < pages[b][0] ? -1 : pages[a][0] > pages[b][0] ? 1 : a - b));
     const expected = 'h\n' + order.map((i) => pages[i][1]).join('');
     expect(readFileSync(join(dir, 'idx.csv'), 'utf8')).toBe(expected);
-    expect(r).toEqual({ bytes: Buffer.byteLength(expected), sha256: '' }); // hash: false
+    expect(r).toEqual({ bytes: Buffer.byteLength(expected), sha256: '', cuts: [] }); // hash: false
     expect(existsSync(path)).toBe(false);
     expect(existsSync(`${path}.index`)).toBe(false);
   });
@@ -99,5 +99,24 @@ describe('RowSpill', () => {
     s.append('a', 'a\n');
     s.close();
     expect([existsSync(path), existsSync(`${path}.index`)]).toEqual([false, false]);
+  });
+
+  it('cuts the sorted table into parts of whole pages (writeSorted with cutEvery), in order and out of order', () => {
+    const pages: [string, string][] = [['a', 'a1\na2\n'], ['b', ''], ['c', 'c1\n'], ['d', 'd1\nd2\nd3\n'], ['e', 'e1\n']];
+    const check = (list: [string, string][], name: string) => {
+      const s = new RowSpill(join(dir, `${name}.spill`), { head: 'h\n' });
+      for (const [id, csv] of list) s.append(id, csv);
+      const r = s.writeSorted(join(dir, `${name}.csv`), 5);
+      const text = readFileSync(join(dir, `${name}.csv`), 'utf8');
+      const bounds = [0, ...r.cuts, r.bytes];
+      return bounds.slice(1).map((end, k) => text.slice(bounds[k], end));
+    };
+    // Sorted: h\n | a1\na2\n (7 bytes from 0: cut at 8) | c1\nd1… — each part starts at a page start.
+    const expected = ['h\na1\na2\n', 'c1\nd1\nd2\nd3\n', 'e1\n'];
+    expect(check(pages, 'cut-ordered')).toEqual(expected);
+    expect(check([pages[3], pages[0], pages[4], pages[2], pages[1]], 'cut-shuffled')).toEqual(expected);
+    const whole = new RowSpill(join(dir, 'cut-none.spill'));
+    whole.append('a', 'a1\n');
+    expect(whole.writeSorted(join(dir, 'cut-none.csv'), 100).cuts).toEqual([]);
   });
 });
