@@ -1,8 +1,8 @@
 /**
  * Parquet output of the row tables (articles, comments, hits) through DuckDB. Rows are appended to
  * staging files on disk as pages arrive (`ParquetRowWriter`, `src/export/stagingCsv.ts`), then
- * DuckDB converts each file to Parquet in one streaming pass: a hit table larger than memory still
- * completes. DuckDB SQL over the Parquet files then re-counts the hits for a check of the in-memory
+ * DuckDB converts each file to Parquet, streaming (a large file in parts, joined at the end): a hit
+ * table larger than memory still completes. DuckDB SQL over the Parquet files then re-counts the hits for a check of the in-memory
  * aggregates.
  */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
@@ -71,10 +71,11 @@ const UTF8 = new TextEncoder();
  * Streams row-table rows to staging files and writes them as Parquet files in table order.
  *
  * Pages are appended as they arrive, to one spill file per table (`RowSpill`: staging CSV lines,
- * with only page ids and offsets kept). `finish` puts each table's pages in page-id order (the
- * order of the CSV tables: code units, arrival order among equal ids; a rename when they arrived in
- * order) and has DuckDB convert it to Parquet in one streaming `COPY … FROM read_csv(…)`, with
- * insertion order kept; the rows DuckDB reports must equal the rows appended.
+ * nothing per page kept in memory). `finish` puts each table's pages in page-id order (the order of
+ * the CSV tables: code units, arrival order among equal ids; a rename when they arrived in order)
+ * and has DuckDB convert it with a streaming `COPY (SELECT * FROM read_csv(…)) TO …`, insertion
+ * order kept — a file over `partBytes` part by part, the parts' Parquet files then joined into one;
+ * the rows DuckDB reports must equal the rows appended.
  * Why not DuckDB's appender: rows had to cross from the workers as objects, the appenders buffer
  * rows outside DuckDB's memory limit, and a table larger than memory had to be sorted by DuckDB
  * (which failed at 58 M hit rows within 128 MB); the staging files need none of this.
