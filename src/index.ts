@@ -206,7 +206,7 @@ export type { SidecarInfo, SidecarTable, SidecarDocument } from './export/sideca
 export { toDataFrame } from './export/toDataFrame';
 export { ParquetRowWriter, readParquetRows, countHitsParquet, verifyProfileCounts, verifyNamingCounts, PARQUET_TYPES } from './export/parquet';
 export type { RowTable, ParquetWriterOptions, HitCountRow, StagedPage } from './export/parquet';
-export { formatStagingRows, readStagingCsvSql, stagingBufferSizes } from './export/stagingCsv';
+export { formatStagingRows, readStagingCsvSql, stagingBufferSizes, sqlLiteral } from './export/stagingCsv';
 
 // ---- validate: agreement with hand coding
 export type { StanceLabel, GoldRow, PredictedUnit, CategoryAgreement, ValidationReport } from './validate/types';
@@ -225,7 +225,7 @@ export type { RunPagesOptions, PagePool } from './parallel/runPages';
 export type { WorkerJob, JobResult } from './parallel/pageWorker';
 export { ratesOnPool } from './parallel/ratesOnPool';
 export { shardSelector, shardOfFile, fnv1a32 } from './parallel/shard';
-export { RowSpill } from './parallel/rowSpill';
+export { RowSpill, compareIds, copyFileRange } from './parallel/rowSpill';
 export type { RowSpillOptions } from './parallel/rowSpill';
 export { pageOutputOf, pagePartialOf } from './parallel/pageOutput';
 export { TermIds } from './text/termIds';

@@ -6,13 +6,13 @@
  * aggregates.
  */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { closeSync, mkdirSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleRow, CommentRow, HitRow, NamingRow, OutletProfileRow } from '../tables/types';
 import { ROW_TABLE_TYPES, TABLE_COLUMNS, TABLE_FILES } from '../tables/columns';
-import { RowSpill } from '../parallel/rowSpill';
+import { RowSpill, compareIds, copyFileRange } from '../parallel/rowSpill';
 import { compareCommentRows, compareHitRows } from '../parallel/pageOutput';
-import { formatStagingRows, readStagingCsvSql } from './stagingCsv';
+import { formatStagingRows, readStagingCsvSql, sqlLiteral } from './stagingCsv';
 
 /** Column types of the Parquet row tables (columns in `TABLE_COLUMNS` order): `ROW_TABLE_TYPES`. */
 export const PARQUET_TYPES = ROW_TABLE_TYPES;
@@ -20,11 +20,6 @@ export const PARQUET_TYPES = ROW_TABLE_TYPES;
 /** The row tables written as Parquet. */
 export type RowTable = 'articles' | 'comments' | 'hits';
 const ROW_TABLES: readonly RowTable[] = ['articles', 'comments', 'hits'];
-
-/** Quotes an SQL string literal (for file paths). */
-function literal(s: string): string {
-  return `'${s.replace(/'/g, "''")}'`;
-}
 
 /** Within-page order of each table's rows (as `TableBuilder.finish` sorts them). */
 const COMPARE: Record<RowTable, ((a: never, b: never) => number) | null> = {
@@ -88,15 +83,13 @@ export class ParquetRowWriter {
   private readonly counts: Record<RowTable, number> = { articles: 0, comments: 0, hits: 0 };
   private maxLine = 0;
   private finished = false;
-  private readonly partBytes: number;
 
   private constructor(
     private readonly dir: string,
     private readonly spills: Record<RowTable, RowSpill>,
     private readonly options: ParquetWriterOptions,
-  ) {
-    this.partBytes = options.partBytes ?? 256 << 20;
-  }
+    private readonly partBytes: number,
+  ) {}
 
   /** Creates the staging folder `dir` (removed by `finish` or `close`) with one spill file per table. */
   static async open(dir: string, options: ParquetWriterOptions = {}): Promise<ParquetRowWriter> {
@@ -107,7 +100,7 @@ export class ParquetRowWriter {
     mkdirSync(dir, { recursive: true });
     const spills = {} as Record<RowTable, RowSpill>;
     for (const t of ROW_TABLES) spills[t] = new RowSpill(join(dir, `${t}.spill`), { hash: false });
-    return new ParquetRowWriter(dir, spills, options);
+    return new ParquetRowWriter(dir, spills, options, partBytes);
   }
 
   /** Rows appended so far, per table. */
@@ -130,7 +123,7 @@ export class ParquetRowWriter {
       const list = rows[t] as unknown as Record<string, unknown>[];
       if (list.length === 0) continue;
       const compare = COMPARE[t] as ((a: unknown, b: unknown) => number) | null;
-      const sorted = compare ? [...list].sort((a, b) => compareIds(a[PAGE_ID[t]], b[PAGE_ID[t]]) || compare(a, b)) : list;
+      const sorted = compare ? [...list].sort((a, b) => compareIds(String(a[PAGE_ID[t]]), String(b[PAGE_ID[t]])) || compare(a, b)) : list;
       // One append per run of rows of one page id.
       for (let i = 0; i < sorted.length;) {
         const id = sorted[i][PAGE_ID[t]];
@@ -174,7 +167,7 @@ export class ParquetRowWriter {
       conn = await instance.connect();
       const copy = async (select: string, dest: string, what: string): Promise<number> => {
         try {
-          const reader = await conn!.runAndReadAll(`COPY (${select}) TO ${literal(dest)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 16384)`);
+          const reader = await conn!.runAndReadAll(`COPY (${select}) TO ${sqlLiteral(dest)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 16384)`);
           return Number(reader.getRows()[0]?.[0]);
         } catch (e) {
           throw new Error(`ParquetRowWriter: DuckDB failed while ${what} (longest staged line ${this.maxLine} code units): ${(e as Error).message}`);
@@ -188,23 +181,23 @@ export class ParquetRowWriter {
         let copied: number;
         if (cuts.length === 0) {
           copied = await copy(read(staged), dest, `converting ${t} (${bytes} bytes)`);
+          rmSync(staged, { force: true });
         } else {
           // Part by part (each a fresh read_csv), then one pass over the parts' Parquet files.
           const parts: string[] = [];
           const bounds = [0, ...cuts, bytes];
           for (let k = 0; k + 1 < bounds.length; k++) {
             const csv = join(this.dir, `${t}.part${k}.csv`);
-            copyRange(staged, csv, bounds[k], bounds[k + 1] - bounds[k]);
+            copyFileRange(staged, csv, bounds[k], bounds[k + 1] - bounds[k]);
             parts.push(join(this.dir, `${t}.part${k}.parquet`));
             await copy(read(csv), parts[k], `converting ${t}, part ${k + 1} of ${bounds.length - 1} (${bounds[k + 1] - bounds[k]} bytes)`);
             rmSync(csv, { force: true });
           }
           rmSync(staged, { force: true });
-          copied = await copy(`SELECT * FROM read_parquet([${parts.map(literal).join(', ')}])`, dest, `joining the ${parts.length} parts of ${t}`);
+          copied = await copy(`SELECT * FROM read_parquet([${parts.map(sqlLiteral).join(', ')}])`, dest, `joining the ${parts.length} parts of ${t}`);
           for (const part of parts) rmSync(part, { force: true });
         }
         if (copied !== this.counts[t]) throw new Error(`ParquetRowWriter: ${t}: DuckDB read ${copied} rows from the staging file, ${this.counts[t]} were appended`);
-        rmSync(staged, { force: true });
         files.push(dest);
       }
     } finally {
@@ -222,31 +215,6 @@ export class ParquetRowWriter {
   }
 }
 
-/** Copies `length` bytes of `src` from `start` to a new file `dest`, 1 MB at a time. */
-function copyRange(src: string, dest: string, start: number, length: number): void {
-  const from = openSync(src, 'r');
-  const to = openSync(dest, 'w');
-  try {
-    const buf = Buffer.alloc(Math.min(length, 1 << 20));
-    for (let done = 0; done < length;) {
-      const n = readSync(from, buf, 0, Math.min(buf.length, length - done), start + done);
-      if (n === 0) throw new Error(`ParquetRowWriter: ${src} is shorter than expected`);
-      for (let w = 0; w < n;) w += writeSync(to, buf, w, n - w);
-      done += n;
-    }
-  } finally {
-    closeSync(from);
-    closeSync(to);
-  }
-}
-
-/** Page ids in code-unit order (as `RowSpill` and `TableBuilder` order them). */
-function compareIds(a: unknown, b: unknown): number {
-  const x = String(a);
-  const y = String(b);
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
 /**
  * Reads a Parquet file back as row objects (numbers, strings, booleans, nulls), in file order.
  * For tests and notebooks; large files should be queried with SQL instead.
@@ -256,7 +224,7 @@ export async function readParquetRows(path: string): Promise<Record<string, unkn
   const instance = await DuckDBInstance.create(':memory:');
   const conn = await instance.connect();
   try {
-    const reader = await conn.runAndReadAll(`SELECT * FROM read_parquet(${literal(path)})`);
+    const reader = await conn.runAndReadAll(`SELECT * FROM read_parquet(${sqlLiteral(path)})`);
     return reader.getRowObjectsJS() as Record<string, unknown>[];
   } finally {
     conn.closeSync();
@@ -284,7 +252,7 @@ export async function countHitsParquet(pathOrGlob: string): Promise<HitCountRow[
   try {
     const reader = await conn.runAndReadAll(`
       SELECT coalesce(outlet, '(unknown)') AS outlet, segment, category, count(*)::INTEGER AS hits
-      FROM read_parquet(${literal(pathOrGlob)})
+      FROM read_parquet(${sqlLiteral(pathOrGlob)})
       WHERE NOT (negated AND category IN ('stance_support', 'stance_oppose'))
       GROUP BY ALL ORDER BY outlet, segment, category`);
     return reader.getRowObjectsJS() as unknown as HitCountRow[];
@@ -325,8 +293,8 @@ export async function verifyNamingCounts(hitsParquet: string, naming: readonly N
   try {
     const reader = await conn.runAndReadAll(`
       SELECT segment, coalesce(outlet, '(unknown)') AS outlet, category, count(*)::INTEGER AS n
-      FROM read_parquet(${literal(hitsParquet)})
-      WHERE category IN (${variants.map(literal).join(', ')})
+      FROM read_parquet(${sqlLiteral(hitsParquet)})
+      WHERE category IN (${variants.map(sqlLiteral).join(', ')})
       GROUP BY ALL`);
     rows = reader.getRowObjectsJS() as unknown as typeof rows;
   } finally {

@@ -78,8 +78,11 @@ export function formatStagingRows(rows: readonly object[], columns: readonly str
   return { text: lines.join(''), maxLine };
 }
 
-/** Quotes an SQL string literal. */
-function literal(s: string): string {
+/**
+ * Quotes an SQL string literal (file paths, column names).
+ * @example sqlLiteral("it's") // "'it''s'"
+ */
+export function sqlLiteral(s: string): string {
   return `'${s.replace(/'/g, "''")}'`;
 }
 
@@ -106,8 +109,8 @@ export function stagingBufferSizes(maxLine: number): { maxLineSize: number; buff
  * // "read_csv('/tmp/hits.staging', columns={'id': 'VARCHAR', 'line': 'INTEGER'}, header=false, …)"
  */
 export function readStagingCsvSql(path: string, columns: readonly string[], types: Readonly<Record<string, ColumnKind>>, maxLine: number): string {
-  const cols = columns.map((c) => `${literal(c)}: ${literal(types[c])}`).join(', ');
+  const cols = columns.map((c) => `${sqlLiteral(c)}: ${sqlLiteral(types[c])}`).join(', ');
   const { maxLineSize, bufferSize } = stagingBufferSizes(maxLine);
-  return `read_csv(${literal(path)}, columns={${cols}}, header=false, auto_detect=false, delim=',', quote='"', escape='"', `
+  return `read_csv(${sqlLiteral(path)}, columns={${cols}}, header=false, auto_detect=false, delim=',', quote='"', escape='"', `
     + `new_line='\\n', allow_quoted_nulls=false, strict_mode=true, parallel=false, max_line_size=${maxLineSize}, buffer_size=${bufferSize})`;
 }

@@ -13,7 +13,7 @@ import { openSync, writeSync, writevSync, readSync, readFileSync, closeSync, rmS
 import { createHash, type Hash } from 'node:crypto';
 
 /** Code-unit order (as `TableBuilder`'s `String(a) < String(b)`). */
-function compareIds(a: string, b: string): number {
+export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
@@ -257,5 +257,27 @@ class PageIndexWriter {
   close(): void {
     try { closeSync(this.fd); } catch { /* already closed */ }
     rmSync(this.path, { force: true });
+  }
+}
+
+/**
+ * Copies `length` bytes of `src` from byte `start` to a new file `dest`, 1 MB at a time (e.g. a
+ * part of a table `writeSorted` cut into parts).
+ * @example copyFileRange('/tmp/hits.csv', '/tmp/hits.part1.csv', cuts[0], cuts[1] - cuts[0])
+ */
+export function copyFileRange(src: string, dest: string, start: number, length: number): void {
+  const from = openSync(src, 'r');
+  const to = openSync(dest, 'w');
+  try {
+    const buf = Buffer.alloc(Math.min(length, 1 << 20));
+    for (let done = 0; done < length;) {
+      const n = readSync(from, buf, 0, Math.min(buf.length, length - done), start + done);
+      if (n === 0) throw new Error(`${src} is shorter than expected`);
+      writeAll(to, buf.subarray(0, n));
+      done += n;
+    }
+  } finally {
+    closeSync(from);
+    closeSync(to);
   }
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { formatStagingRows, readStagingCsvSql, stagingBufferSizes } from '../../src/export/stagingCsv';
+import { formatStagingRows, readStagingCsvSql, sqlLiteral, stagingBufferSizes } from '../../src/export/stagingCsv';
 import { rngMulberry32 } from '../../src/stats/rngMulberry32';
 import type { ColumnKind } from '../../src/tables/columns';
 
@@ -79,5 +79,12 @@ describe('formatStagingRows', () => {
     // 1 M code units may be 3 MB of UTF-8.
     expect(stagingBufferSizes(1_000_000)).toEqual({ maxLineSize: 3_000_016, bufferSize: 8388608 });
     expect(stagingBufferSizes(5_000_000)).toEqual({ maxLineSize: 15_000_016, bufferSize: 15_000_016 });
+  });
+});
+
+describe('sqlLiteral', () => {
+  it('quotes a string for SQL, doubling single quotes', () => {
+    expect(sqlLiteral("it's")).toBe("'it''s'");
+    expect(sqlLiteral("/tmp/a'b/''.csv")).toBe("'/tmp/a''b/''''.csv'");
   });
 });

@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { RowSpill } from '../../src/parallel/rowSpill';
+import { RowSpill, copyFileRange } from '../../src/parallel/rowSpill';
 
 describe('RowSpill', () => {
   const dir = mkdtempSync(join(tmpdir(), 'khitab-spill-'));
@@ -118,5 +118,20 @@ describe('RowSpill', () => {
     const whole = new RowSpill(join(dir, 'cut-none.spill'));
     whole.append('a', 'a1\n');
     expect(whole.writeSorted(join(dir, 'cut-none.csv'), 100).cuts).toEqual([]);
+  });
+});
+
+describe('copyFileRange', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'khitab-range-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  it('copies a byte range (beyond one 1 MB buffer) and fails when the source is shorter', () => {
+    const src = join(dir, 'src.bin');
+    const bytes = Buffer.from(Array.from({ length: (3 << 20) + 7 }, (_, i) => (i * 31) % 251));
+    writeFileSync(src, bytes);
+    copyFileRange(src, join(dir, 'part.bin'), 5, (2 << 20) + 1);
+    expect(readFileSync(join(dir, 'part.bin')).equals(bytes.subarray(5, 5 + (2 << 20) + 1))).toBe(true);
+    copyFileRange(src, join(dir, 'empty.bin'), 9, 0);
+    expect(readFileSync(join(dir, 'empty.bin')).length).toBe(0);
+    expect(() => copyFileRange(src, join(dir, 'short.bin'), bytes.length - 3, 10)).toThrow(/src\.bin is shorter than expected/);
   });
 });
