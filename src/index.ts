@@ -15,6 +15,7 @@ export { listCorpusFiles, metadataPathOf, globToRegExp } from './corpus/listCorp
 export type { CorpusFilesOptions } from './corpus/listCorpusFiles';
 export type { LoadCorpusOptions } from './corpus/loadCorpus';
 export { streamCorpus, streamCorpusJobs, readCorpusFile, corpusMetadata, CorpusDeduper, compactKey } from './corpus/streamCorpus';
+export { DigestMap } from './corpus/digestMap';
 export type { CorpusItem, CorpusJob, DeferredFile, DeferredRecord, CorpusFileRead, StreamCorpusOptions } from './corpus/streamCorpus';
 export { readInput, NO_ARABIC_WARNING } from './corpus/readInput';
 export type { InputResult, ReadInputOptions } from './corpus/readInput';
@@ -225,7 +226,7 @@ export type { RunPagesOptions, PagePool } from './parallel/runPages';
 export type { WorkerJob, JobResult } from './parallel/pageWorker';
 export { ratesOnPool } from './parallel/ratesOnPool';
 export { shardSelector, shardOfFile, fnv1a32 } from './parallel/shard';
-export { RowSpill, compareIds, copyFileRange } from './parallel/rowSpill';
+export { RowSpill, compareIds, copyFileRange, appendFileRange, writeAll } from './parallel/rowSpill';
 export type { RowSpillOptions } from './parallel/rowSpill';
 export { pageOutputOf, pagePartialOf } from './parallel/pageOutput';
 export { TermIds } from './text/termIds';
@@ -233,6 +234,7 @@ export { TermTranslator } from './parallel/termTranslator';
 export type { PageOutput } from './parallel/pageOutput';
 export { InputLog } from './parallel/inputLog';
 export { writeStreamSidecar } from './parallel/writeStreamSidecar';
+export type { InputsFile } from './parallel/writeStreamSidecar';
 
 // ---- bench: the benchmark behind `npm run bench`
 export { runBench, formatBenchTable, resultLine, measureStage, mbPerSecond } from './bench/runBench';

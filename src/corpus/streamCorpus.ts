@@ -14,6 +14,7 @@ export { listCorpusFiles, metadataPathOf } from './listCorpusFiles';
 import { mergeMeta, readMetadata, type MetadataTable } from './metadata';
 import { loadOutlets } from './outlets';
 import { isValidUtf8, sniffByteOrderMark } from './decode';
+import { DigestMap } from './digestMap';
 import { readJsonLinesRecord } from './jsonl';
 import type { Page, PageMeta, Reject } from './types';
 
@@ -245,17 +246,26 @@ export function readCorpusFile(path: string, file: string, table: Pick<MetadataT
  * d.duplicateOf('b.txt', 'k', 'ab12…') // {file: 'b.txt', reason: 'duplicate', detail: 'same content (sha256 ab12…) as a.txt, which is kept'}
  */
 export class CorpusDeduper {
-  /** First file of each content, by compact key (`compactKey`). */
-  private readonly kept = new Map<string, string>();
+  /** Index in `files` of the first file of each content, by the 33 bytes of its `compactKey`. */
+  private readonly kept = new DigestMap();
+  /** Files kept, in the order met (the caller's strings: no copy). */
+  private readonly files: string[] = [];
 
   /** The duplicate reject of a file whose key was seen, else null (and the key is remembered). */
   duplicateOf(file: string, key: string, sha: string): Reject | null {
-    const k = compactKey(key);
-    const first = this.kept.get(k);
-    if (first !== undefined) return { file, reason: 'duplicate', detail: `same content (sha256 ${sha.slice(0, 12)}…) as ${first}, which is kept` };
-    this.kept.set(k, file);
+    const { tag, digest } = compactKeyBytes(key);
+    const first = this.kept.get(tag, digest);
+    if (first !== undefined) return { file, reason: 'duplicate', detail: `same content (sha256 ${sha.slice(0, 12)}…) as ${this.files[first]}, which is kept` };
+    this.kept.set(tag, digest, this.files.length);
+    this.files.push(file);
     return null;
   }
+}
+
+/** `compactKey` as a tag byte (1 for a decoded hash, 2 for a hashed key) and 32 bytes. */
+function compactKeyBytes(key: string): { tag: number; digest: Uint8Array } {
+  if (HEX64.test(key)) return { tag: 1, digest: Buffer.from(key, 'hex') };
+  return { tag: 2, digest: createHash('sha256').update(key).digest() };
 }
 
 const HEX64 = /^[0-9a-f]{64}$/;
@@ -268,8 +278,8 @@ const HEX64 = /^[0-9a-f]{64}$/;
  * @example compactKey('ab'.repeat(32)).length // 33
  */
 export function compactKey(key: string): string {
-  if (HEX64.test(key)) return `h${Buffer.from(key, 'hex').toString('latin1')}`;
-  return `d${createHash('sha256').update(key).digest().toString('latin1')}`;
+  const { tag, digest } = compactKeyBytes(key);
+  return `${tag === 1 ? 'h' : 'd'}${Buffer.from(digest).toString('latin1')}`;
 }
 
 /**

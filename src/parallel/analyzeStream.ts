@@ -154,8 +154,10 @@ export async function analyzeStream(items: AsyncIterable<CorpusJob>, out: string
   const bom = options.excel ? '\uFEFF' : '';
   const rejects: Reject[] = [];
   // Rows go to disk as pages arrive; the builder keeps only per-article partials and counts.
-  const builder = new TableBuilder(lexicon, { ...options, keepRows: false });
-  const translator = new TermTranslator((term) => builder.termIndex(term));
+  // Released (set to null) once the aggregate tables are computed, before the row tables are
+  // finished: the Parquet conversion then runs without the per-page bootstrap units.
+  let builder: TableBuilder | null = new TableBuilder(lexicon, { ...options, keepRows: false });
+  const translator = new TermTranslator((term) => builder!.termIndex(term));
   let pages = 0;
   let bytes = 0;
   let comments = 0;
@@ -173,7 +175,7 @@ export async function analyzeStream(items: AsyncIterable<CorpusJob>, out: string
     const deduper = options.dedupe === false ? null : new CorpusDeduper();
     const take = async (o: PageOutput): Promise<void> => {
       await rowSink.add(o);
-      builder.addPartial(pagePartialOf(o, translator.read(o.terms.dictionary, o.terms.newTerms)));
+      builder!.addPartial(pagePartialOf(o, translator.read(o.terms.dictionary, o.terms.newTerms)));
       pages++;
       bytes += o.bytes;
       comments += o.commentCount;
@@ -206,12 +208,13 @@ export async function analyzeStream(items: AsyncIterable<CorpusJob>, out: string
       options.onProgress?.(pages, bytes);
     }
     // The bootstrap is the workers' last job: close them before the row tables are finished (the
-    // Parquet sort needs the memory their heaps hold).
-    // Shared units: the workers read the one copy instead of a clone each.
-    const rates = pool ? await ratesOnPool(pool, builder.rateGroups(true)) : undefined;
+    // Parquet conversion needs the memory their heaps hold). Shared units: the workers read the
+    // one copy instead of a clone each; groups are built one by one and their units released.
+    const rates = pool ? await ratesOnPool(pool, builder!.takeRateGroups(true)) : undefined;
     if (ownPool) { await ownPool.close(); ownPool = null; }
+    const tables = builder!.finish(rejects, rates);
+    builder = null;
     const written = await rowSink.finish(tmp, bom);
-    const tables = builder.finish(rejects, rates);
     if (format === 'parquet') {
       const hitsParquet = join(tmp, `${TABLE_FILES.hits}.parquet`);
       const problems = [
@@ -238,9 +241,11 @@ export async function analyzeStream(items: AsyncIterable<CorpusJob>, out: string
     const stale = format === 'parquet' ? 'csv' : 'parquet';
     for (const t of ROW_TABLES) rmSync(join(dir, `${TABLE_FILES[t]}.${stale}`), { force: true });
     const files: string[] = [];
-    const inputsJson = inputs.renderJson(1);
+    // The inputs list, one entry per page, is rendered once into a file and copied into each sidecar.
+    const inputsPath = join(tmp, 'inputs.json');
+    const inputsFile = { path: inputsPath, bytes: inputs.writeJson(inputsPath, 1) };
     for (const t of written) {
-      const meta = writeStreamSidecar(t, info, inputsJson);
+      const meta = writeStreamSidecar(t, info, inputsFile);
       for (const f of [t.path, meta]) {
         const dest = join(dir, f.slice(tmp.length + 1));
         renameSync(f, dest);

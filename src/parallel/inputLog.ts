@@ -7,6 +7,9 @@
  * stringifying its own copy of the list, were a large part of what the main thread held at the end.
  */
 
+import { closeSync, openSync } from 'node:fs';
+import { writeAll } from './rowSpill';
+
 /** Grows a buffer to at least `need` bytes (doubling), keeping its contents. */
 function grown<T extends Uint8Array>(a: T, need: number, make: (n: number) => T): T {
   if (need <= a.length) return a;
@@ -77,20 +80,44 @@ export class InputLog {
    * @example JSON.parse(log.renderJson(0)) // log.entries()
    */
   renderJson(depth = 0): string {
-    if (this.n === 0) return '[]';
+    return [...this.jsonPieces(depth)].join('');
+  }
+
+  /**
+   * Writes `renderJson(depth)` to a file a thousand entries at a time, so the list is never one
+   * string in memory (at a million pages it is over 100 MB of text); returns the bytes written.
+   * @example log.writeJson('/tmp/inputs.json', 1) // 1234
+   */
+  writeJson(path: string, depth = 0): number {
+    const fd = openSync(path, 'w');
+    let bytes = 0;
+    try {
+      for (const piece of this.jsonPieces(depth)) {
+        const b = Buffer.from(piece);
+        writeAll(fd, b);
+        bytes += b.length;
+      }
+    } finally {
+      closeSync(fd);
+    }
+    return bytes;
+  }
+
+  /** `renderJson`'s text in pieces of up to a thousand entries (joined, they are the whole text). */
+  private *jsonPieces(depth: number): Generator<string> {
+    if (this.n === 0) { yield '[]'; return; }
     const pad = '  '.repeat(depth);
-    // Entries are joined a thousand at a time into flat strings, so the list never exists as
-    // a hundred thousand small concatenations at once.
     const order = this.sortedIndexes();
-    const chunks: string[] = [];
+    yield '[\n';
     for (let from = 0; from < order.length; from += 1000) {
       const parts: string[] = [];
-      for (const i of order.slice(from, from + 1000)) {
+      for (let k = from; k < Math.min(from + 1000, order.length); k++) {
+        const i = order[k];
         const h = this.hashOf(i);
         parts.push(`${pad}  {\n${pad}    "file": ${JSON.stringify(this.files[i])},\n${pad}    "sha256": ${h === null ? 'null' : `"${h}"`}\n${pad}  }`);
       }
-      chunks.push(parts.join(',\n'));
+      yield `${from > 0 ? ',\n' : ''}${parts.join(',\n')}`;
     }
-    return `[\n${chunks.join(',\n')}\n${pad}]`;
+    yield `\n${pad}]`;
   }
 }

@@ -9,21 +9,37 @@ import { summarizeRateResamples, type RateCI } from '../stats/bootstrapRates';
 import type { PagePool } from './runPages';
 
 /**
- * Rates and intervals of every group, by group key, for `TableBuilder.finish`.
- * @example builder.finish(rejects, await ratesOnPool(pool, builder.rateGroups()))
+ * Rates and intervals of every group, by group key, for `TableBuilder.finish`. Groups are taken
+ * from `groups` as earlier ones finish, at most `inFlight` at a time (default 2), so a lazy source
+ * (`TableBuilder.takeRateGroups`) never has every group's sparse form in memory at once.
+ * @example builder.finish(rejects, await ratesOnPool(pool, builder.takeRateGroups(true)))
  */
-export async function ratesOnPool(pool: PagePool, groups: readonly RateGroup[]): Promise<Map<string, RateCI[]>> {
+export async function ratesOnPool(pool: PagePool, groups: Iterable<RateGroup>, inFlight = 2): Promise<Map<string, RateCI[]>> {
+  if (!(Number.isInteger(inFlight) && inFlight >= 1)) throw new RangeError(`ratesOnPool: inFlight must be a whole number ≥ 1, got ${inFlight}`);
   const out = new Map<string, RateCI[]>();
-  await Promise.all(groups.map(async (g) => {
-    const runs = pool.size;
-    const requests = [];
-    for (let k = 0; k < runs; k++) {
-      const from = Math.floor((g.resamples * k) / runs);
-      const to = Math.floor((g.resamples * (k + 1)) / runs);
-      if (to > from) requests.push(pool.run({ type: 'resample', units: g.units, seed: g.seed, from, count: to - from }));
+  const source = groups[Symbol.iterator]();
+  let failed = false;
+  const lane = async (): Promise<void> => {
+    while (!failed) {
+      const next = source.next();
+      if (next.done) return;
+      const g = next.value;
+      const runs = pool.size;
+      const requests = [];
+      for (let k = 0; k < runs; k++) {
+        const from = Math.floor((g.resamples * k) / runs);
+        const to = Math.floor((g.resamples * (k + 1)) / runs);
+        if (to > from) requests.push(pool.run({ type: 'resample', units: g.units, seed: g.seed, from, count: to - from }));
+      }
+      try {
+        const replies = await Promise.all(requests);
+        out.set(g.key, summarizeRateResamples(g.units, replies.map((r) => r.run!)));
+      } catch (e) {
+        failed = true;
+        throw e;
+      }
     }
-    const replies = await Promise.all(requests);
-    out.set(g.key, summarizeRateResamples(g.units, replies.map((r) => r.run!)));
-  }));
+  };
+  await Promise.all(Array.from({ length: inFlight }, lane));
   return out;
 }

@@ -17,8 +17,11 @@ export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Writes all of `buf` (writeSync may write less than asked). */
-function writeAll(fd: number, buf: Uint8Array): void {
+/**
+ * Writes all of `buf` at the current position of `fd` (a write may take only part of it).
+ * @example writeAll(fd, Buffer.from('a,b\n'))
+ */
+export function writeAll(fd: number, buf: Uint8Array): void {
   let off = 0;
   while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
 }
@@ -131,7 +134,7 @@ export class RowSpill {
   writeSorted(dest: string, cutEvery = Infinity): { bytes: number; sha256: string; cuts: number[] } {
     this.flush();
     if (this.ordered) {
-      const cuts = cutEvery < this.size ? cutsOf(this.index.readAll().lengths, null, this.headBytes, cutEvery) : [];
+      const cuts = cutEvery < this.size ? cutsOf(this.index.lengths(this.count), null, this.headBytes, cutEvery) : [];
       this.close(false);
       renameSync(this.path, dest);
       return { bytes: this.size, sha256: this.hash ? this.hash.digest('hex') : '', cuts };
@@ -192,7 +195,7 @@ export class RowSpill {
  * Where the parts of a sorted table start (see `writeSorted`): pages of `lengths` taken in `order`
  * (null: as listed) after `head` bytes.
  */
-function cutsOf(lengths: readonly number[], order: readonly number[] | null, head: number, every: number): number[] {
+function cutsOf(lengths: ArrayLike<number>, order: readonly number[] | null, head: number, every: number): number[] {
   const cuts: number[] = [];
   let pos = head;
   let last = 0;
@@ -237,6 +240,24 @@ class PageIndexWriter {
     this.used = 0;
   }
 
+  /**
+   * The byte length of each of the `count` entries, in the order added, without decoding the ids
+   * (4 bytes per page, where `readAll` makes a string and two numbers of each).
+   */
+  lengths(count: number): Uint32Array {
+    this.flush();
+    const all = readFileSync(this.path);
+    const out = new Uint32Array(count);
+    let k = 0;
+    for (let at = 0; at < all.length; k++) {
+      if (k >= count) throw new Error(`page index ${this.path} holds more than ${count} entries`);
+      out[k] = all.readUInt32LE(at + 8);
+      at += 16 + all.readUInt32LE(at + 12);
+    }
+    if (k !== count) throw new Error(`page index ${this.path} holds ${k} entries, ${count} were added`);
+    return out;
+  }
+
   /** Every entry, in the order added. */
   readAll(): { ids: string[]; offsets: number[]; lengths: number[] } {
     this.flush();
@@ -266,8 +287,21 @@ class PageIndexWriter {
  * @example copyFileRange('/tmp/hits.csv', '/tmp/hits.part1.csv', cuts[0], cuts[1] - cuts[0])
  */
 export function copyFileRange(src: string, dest: string, start: number, length: number): void {
-  const from = openSync(src, 'r');
   const to = openSync(dest, 'w');
+  try {
+    appendFileRange(src, to, start, length);
+  } finally {
+    closeSync(to);
+  }
+}
+
+/**
+ * Writes `length` bytes of `src` from byte `start` at the current end of the open file `to`,
+ * 1 MB at a time.
+ * @example appendFileRange('/tmp/inputs.json', fd, 0, statSync('/tmp/inputs.json').size)
+ */
+export function appendFileRange(src: string, to: number, start: number, length: number): void {
+  const from = openSync(src, 'r');
   try {
     const buf = Buffer.alloc(Math.min(length, 1 << 20));
     for (let done = 0; done < length;) {
@@ -278,6 +312,5 @@ export function copyFileRange(src: string, dest: string, start: number, length: 
     }
   } finally {
     closeSync(from);
-    closeSync(to);
   }
 }

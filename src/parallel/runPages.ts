@@ -67,6 +67,22 @@ function pageWorkerData(lexicon: Lexicon, options: Omit<RunPagesOptions, 'worker
 /** Number of `runJobs` calls so far (each names its batches, see `PageWorkerRequest`). */
 let runs = 0;
 
+/**
+ * The results of a batch with the file names of its jobs: a worker's reply carries its own copy of
+ * each name, and the consumer keeps one per page until the end (sidecar inputs, deduper), so it
+ * keeps the listing's string instead of a second one. Results are in job order.
+ */
+function withJobFileNames(results: JobResult[], jobs: readonly WorkerJob[]): JobResult[] {
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i];
+    const j = jobs[i];
+    if (r.kind !== 'file' || j?.kind !== 'file' || r.file !== j.file) continue;
+    r.file = j.file;
+    for (const o of r.outputs) if (o.file === j.file) o.file = j.file;
+  }
+  return results;
+}
+
 /** Source bytes of a job, for batching. */
 function jobBytes(j: WorkerJob): number {
   return j.kind === 'page' ? j.page.bytes : j.kind === 'file' ? j.size : j.kind === 'record' ? j.line.length : 0;
@@ -101,11 +117,15 @@ export async function* runJobs(jobs: AsyncIterable<WorkerJob> | Iterable<WorkerJ
   const maxInFlight = n * (options.queuePerWorker ?? 2);
   // Replies in send order; each promise is also caught at once so a failure that arrives before
   // its turn is not reported as unhandled (it is rethrown when its turn comes).
-  const pending: Promise<PageWorkerReply>[] = [];
+  const pending: { reply: Promise<PageWorkerReply>; jobs: WorkerJob[] }[] = [];
   const send = (batch: WorkerJob[]): void => {
-    const p = pool.run({ type: 'jobs', run: runId, jobs: batch });
-    p.catch(() => undefined);
-    pending.push(p);
+    const reply = pool.run({ type: 'jobs', run: runId, jobs: batch });
+    reply.catch(() => undefined);
+    pending.push({ reply, jobs: batch });
+  };
+  const next = async (): Promise<JobResult[]> => {
+    const { reply, jobs: sent } = pending.shift()!;
+    return withJobFileNames((await reply).results!, sent);
   };
   try {
     let batch: WorkerJob[] = [];
@@ -117,11 +137,11 @@ export async function* runJobs(jobs: AsyncIterable<WorkerJob> | Iterable<WorkerJ
         send(batch);
         batch = [];
         bytes = 0;
-        while (pending.length >= maxInFlight) yield (await pending.shift()!).results!;
+        while (pending.length >= maxInFlight) yield await next();
       }
     }
     if (batch.length) send(batch);
-    while (pending.length) yield (await pending.shift()!).results!;
+    while (pending.length) yield await next();
   } finally {
     if (!options.pool) await pool.close();
   }

@@ -3,10 +3,11 @@
  * `buildSidecar` reads the whole file to hash it; a streamed hits table can be larger than memory,
  * so here the hash is computed while the file is written and passed in.
  */
-import { writeFileSync, createReadStream } from 'node:fs';
+import { closeSync, createReadStream, openSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { sidecarDocument, type SidecarInfo, type SidecarTable } from '../export/sidecar';
+import { appendFileRange, writeAll } from './rowSpill';
 
 /** A table file already written, with what its sidecar needs. */
 export interface WrittenTable extends SidecarTable {
@@ -29,24 +30,45 @@ export function sha256OfFile(path: string): Promise<string> {
   });
 }
 
+/** An `inputs` list already rendered to a file (`InputLog.writeJson(path, 1)`), and its size. */
+export interface InputsFile {
+  path: string;
+  bytes: number;
+}
+
 /**
  * Writes `<dir>/<name>.meta.json` beside a written table; returns its path. Same document as
- * `buildSidecar` (src/export/sidecar.ts). `inputsJson`, when given, is the `inputs` list already
- * rendered (`InputLog.renderJson(1)`) and replaces `info.inputs`, so a long list is stringified
- * once for all the tables of a run instead of once per table.
+ * `buildSidecar` (src/export/sidecar.ts). `inputs`, when given, is the `inputs` list already
+ * rendered (`InputLog.renderJson(1)`, or a file `InputLog.writeJson(path, 1)` wrote) and replaces
+ * `info.inputs`, so a long list is stringified once for all the tables of a run instead of once
+ * per table — and, from a file, is copied into each sidecar without being held in memory.
  * @example writeStreamSidecar({path: '/o/hits.csv', name: 'hits', columns, rowCount: 12, sha256, bom: false}, info)
  * // '/o/hits.meta.json'
  */
-export function writeStreamSidecar(table: WrittenTable, info: SidecarInfo, inputsJson?: string): string {
-  const doc = sidecarDocument(inputsJson === undefined ? info : { ...info, inputs: [] }, { ...table, file: basename(table.path) });
-  let text = JSON.stringify(doc, null, 2);
-  if (inputsJson !== undefined) {
-    const slot = '\n  "inputs": [],\n';
-    const at = text.indexOf(slot);
-    if (at < 0 || text.indexOf(slot, at + 1) >= 0) throw new Error('writeStreamSidecar: no single inputs slot in the sidecar document');
-    text = `${text.slice(0, at)}\n  "inputs": ${inputsJson},\n${text.slice(at + slot.length)}`;
-  }
+export function writeStreamSidecar(table: WrittenTable, info: SidecarInfo, inputs?: string | InputsFile): string {
+  const doc = sidecarDocument(inputs === undefined ? info : { ...info, inputs: [] }, { ...table, file: basename(table.path) });
+  const text = JSON.stringify(doc, null, 2);
   const dest = join(dirname(table.path), `${table.name}.meta.json`);
-  writeFileSync(dest, `${text}\n`);
+  if (inputs === undefined) {
+    writeFileSync(dest, `${text}\n`);
+    return dest;
+  }
+  const slot = '\n  "inputs": [],\n';
+  const at = text.indexOf(slot);
+  if (at < 0 || text.indexOf(slot, at + 1) >= 0) throw new Error('writeStreamSidecar: no single inputs slot in the sidecar document');
+  const head = `${text.slice(0, at)}\n  "inputs": `;
+  const tail = `,\n${text.slice(at + slot.length)}\n`;
+  if (typeof inputs === 'string') {
+    writeFileSync(dest, head + inputs + tail);
+    return dest;
+  }
+  const fd = openSync(dest, 'w');
+  try {
+    writeAll(fd, Buffer.from(head));
+    appendFileRange(inputs.path, fd, 0, inputs.bytes);
+    writeAll(fd, Buffer.from(tail));
+  } finally {
+    closeSync(fd);
+  }
   return dest;
 }

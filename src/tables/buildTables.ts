@@ -301,6 +301,22 @@ export class TableBuilder {
     }));
   }
 
+  /**
+   * `rateGroups(shared)` one group at a time, for a caller that resamples each group as it comes
+   * and passes the results to `finish`: once a group's sparse form is built, its units are
+   * released (`RateUnitLog.release`; `finish` then needs only their totals and the results), so the
+   * units and their sparse forms are never all held at once. Without those results, `finish`
+   * throws for a released group.
+   * @example builder.finish(rejects, await ratesOnPool(pool, builder.takeRateGroups(true)))
+   */
+  *takeRateGroups(shared = true): Generator<RateGroup> {
+    for (const { key, units } of this.unitGroups()) {
+      const sparse = units.toSparse(this.categories.length, this.opts.resamples, 0.95, shared);
+      units.release();
+      yield { key, units: sparse, seed: seedFor(this.opts.seed, key), resamples: this.opts.resamples };
+    }
+  }
+
   /** The outlet × segment groups that have units, in table order, with their key `outlet \0 segment`. */
   private *unitGroups(): Generator<{ outlet: string; seg: Segment; key: string; units: RateUnitLog }> {
     for (const outlet of this.outlets()) {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -191,6 +192,18 @@ describe('CorpusDeduper.duplicateOf', () => {
     expect(d.duplicateOf('4.txt', a, a)).toEqual({ file: '4.txt', reason: 'duplicate', detail: 'same content (sha256 abababababab…) as 1.txt, which is kept' });
     expect(d.duplicateOf('5.html', `${a},${b}`, a)?.detail).toMatch(/as 2\.html, which is kept/);
     expect(d.duplicateOf('6.html', `${b},${a}`, b)).toBeNull(); // same pages, other order
+  });
+  it('rejects exactly the files a Map of compact keys rejects, over thousands of files', () => {
+    const d = new CorpusDeduper();
+    const seen = new Map<string, string>();
+    for (let i = 0; i < 5000; i++) {
+      const page = createHash('sha256').update(String(i % 3001)).digest('hex');
+      const key = i % 7 === 0 ? `${page},${a}` : page;
+      const file = `f${i}.txt`;
+      const first = seen.get(compactKey(key));
+      if (first === undefined) seen.set(compactKey(key), file);
+      expect(d.duplicateOf(file, key, page)?.detail ?? null).toBe(first === undefined ? null : `same content (sha256 ${page.slice(0, 12)}…) as ${first}, which is kept`);
+    }
   });
   it('compacts keys to 33 one-byte characters, one-page hashes and other keys apart', () => {
     expect(compactKey(a)).toBe(`h${'\u00ab'.repeat(32)}`);

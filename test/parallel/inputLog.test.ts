@@ -40,6 +40,18 @@ describe('InputLog', () => {
     expect(log.renderJson(1)).toBe(JSON.stringify(sortedByFile(list), null, 2).replace(/\n/g, '\n  '));
   });
 
+  it('writeJson: writes renderJson\'s text to a file (lists shorter and longer than a chunk, and empty)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'khitab-inputs-'));
+    for (const n of [0, 3, 2501]) {
+      const log = new InputLog();
+      for (let i = 0; i < n; i++) log.add(`${String(n - i).padStart(4, '0')}/تقرير.txt`, i % 7 === 0 ? null : (i % 16).toString(16).repeat(64));
+      const path = join(dir, `inputs-${n}.json`);
+      const bytes = log.writeJson(path, 1);
+      expect(readFileSync(path, 'utf8')).toBe(log.renderJson(1));
+      expect(bytes).toBe(readFileSync(path).length);
+    }
+  });
+
   it('add rejects a hash that is not 64 lowercase hex digits', () => {
     const log = new InputLog();
     expect(() => log.add('a.txt', 'ABC')).toThrow(/not 64 lowercase hex digits/);
@@ -49,7 +61,7 @@ describe('InputLog', () => {
 });
 
 describe('writeStreamSidecar', () => {
-  it('writes the same sidecar with the inputs rendered once (inputsJson) as with info.inputs', () => {
+  it('writes the same sidecar with the inputs rendered once (as text or in a file) as with info.inputs', () => {
     const dir = mkdtempSync(join(tmpdir(), 'khitab-sidecar-'));
     const list = [{ file: 'b.txt', sha256: 'ab'.repeat(32) }, { file: 'a.txt', sha256: null }, { file: 'b.txt', sha256: 'cd'.repeat(32) }];
     const log = new InputLog();
@@ -63,5 +75,8 @@ describe('writeStreamSidecar', () => {
     const rendered = readFileSync(writeStreamSidecar(table, { ...info, inputs: [] }, log.renderJson(1)), 'utf8');
     expect(rendered).toBe(plain);
     expect(JSON.parse(rendered).inputs).toEqual(sortedByFile(list));
+    const inputsPath = join(dir, 'inputs.json');
+    const fromFile = readFileSync(writeStreamSidecar(table, { ...info, inputs: [] }, { path: inputsPath, bytes: log.writeJson(inputsPath, 1) }), 'utf8');
+    expect(fromFile).toBe(plain);
   });
 });

@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, existsSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { RowSpill, copyFileRange } from '../../src/parallel/rowSpill';
+import { RowSpill, appendFileRange, copyFileRange, writeAll } from '../../src/parallel/rowSpill';
 
 describe('RowSpill', () => {
   const dir = mkdtempSync(join(tmpdir(), 'khitab-spill-'));
@@ -118,6 +118,26 @@ describe('RowSpill', () => {
     const whole = new RowSpill(join(dir, 'cut-none.spill'));
     whole.append('a', 'a1\n');
     expect(whole.writeSorted(join(dir, 'cut-none.csv'), 100).cuts).toEqual([]);
+  });
+});
+
+describe('appendFileRange', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'khitab-append-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  it('appends a byte range after what the open file already holds', () => {
+    const src = join(dir, 'src.bin');
+    const bytes = Buffer.from(Array.from({ length: (1 << 20) + 9 }, (_, i) => (i * 7) % 253));
+    writeFileSync(src, bytes);
+    const dest = join(dir, 'dest.bin');
+    const fd = openSync(dest, 'w');
+    try {
+      writeAll(fd, Buffer.from('head'));
+      appendFileRange(src, fd, 3, (1 << 20) + 2);
+      writeAll(fd, Buffer.from('tail'));
+    } finally {
+      closeSync(fd);
+    }
+    expect(readFileSync(dest).equals(Buffer.concat([Buffer.from('head'), bytes.subarray(3, 3 + (1 << 20) + 2), Buffer.from('tail')]))).toBe(true);
   });
 });
 

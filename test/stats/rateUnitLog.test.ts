@@ -67,6 +67,57 @@ describe('RateUnitLog.toSparse', () => {
     expect(s.totalHits.reduce((a, b) => a + b, 0)).toBe(5000 * 3);
   });
 
+  it('keeps tokens that are not small whole numbers exactly (fractions, -0, beyond 2^53) and the largest counts and categories', () => {
+    const log = new RateUnitLog();
+    log.add(2.5, [65535], [2 ** 32 - 1]);
+    log.add(-0, [0], [1]);
+    log.add(2 ** 60, [], []);
+    log.add(2 ** 53 - 1, [300], [128]);
+    const s = log.toSparse(65536);
+    expect([...s.tokens]).toEqual([2.5, -0, 2 ** 60, 2 ** 53 - 1]);
+    expect(Object.is(s.tokens[1], -0)).toBe(true);
+    expect(s.totalHits[65535]).toBe(2 ** 32 - 1);
+    expect(s.totalHits[300]).toBe(128);
+    expect([...s.units.subarray(s.start[300], s.start[301])]).toEqual([3]);
+    expect(s.totalTokens).toBe(2.5 + 2 ** 60 + (2 ** 53 - 1));
+  });
+
+  it('stores nothing of a unit it rejects', () => {
+    const log = new RateUnitLog();
+    log.add(10, [1], [2]);
+    expect(() => log.add(20, [0, 3], [4, -1])).toThrow(/invalid hits/);
+    expect(log.n).toBe(1);
+    const s = log.toSparse(4);
+    expect([...s.totalHits]).toEqual([0, 2, 0, 0]);
+    expect(s.totalTokens).toBe(10);
+    expect([...s.tokens]).toEqual([10]);
+  });
+
+  it('holds a page of the benchmark corpus in a few bytes per category with hits', () => {
+    const log = new RateUnitLog();
+    // 30,000 units of 500–1500 tokens with 15 categories of 1–20 hits: 3 + 2·15 bytes or so each.
+    for (let i = 0; i < 30000; i++) {
+      const cats = Array.from({ length: 15 }, (_, k) => 2 * k + (i % 2));
+      log.add(500 + (i % 1000), cats, cats.map((c) => 1 + ((i + c) % 20)));
+    }
+    expect(log.byteLength / log.n).toBeLessThan(40);
+    expect(log.toSparse(34).n).toBe(30000);
+  });
+
+  it('release keeps n and the totals, and refuses the units afterwards', () => {
+    const log = new RateUnitLog();
+    log.add(120, [2], [3]);
+    log.add(80, [0], [1]);
+    const hits = log.totalHits(4);
+    log.release();
+    expect(log.n).toBe(2);
+    expect(log.totalTokens()).toBe(200);
+    expect(log.totalHits(4)).toEqual(hits);
+    expect(log.byteLength).toBe(0);
+    expect(() => log.toSparse(4)).toThrow(/after release/);
+    expect(() => log.add(1, [], [])).toThrow(/after release/);
+  });
+
   it.each([
     ['negative tokens', (l: RateUnitLog) => l.add(-1, [], []), /invalid tokens/],
     ['NaN tokens', (l: RateUnitLog) => l.add(NaN, [], []), /invalid tokens/],
