@@ -233,6 +233,7 @@ export { TermIds } from './text/termIds';
 export { TermTranslator } from './parallel/termTranslator';
 export type { PageOutput } from './parallel/pageOutput';
 export { InputLog } from './parallel/inputLog';
+export { diskFullError } from './parallel/diskFullError';
 export { writeStreamSidecar } from './parallel/writeStreamSidecar';
 export type { InputsFile } from './parallel/writeStreamSidecar';
 

@@ -24,6 +24,7 @@ import { writeStreamSidecar, sha256OfFile, type WrittenTable } from './writeStre
 import type { SidecarInfo } from '../export/sidecar';
 import { createHash } from 'node:crypto';
 import { shardSelector } from './shard';
+import { diskFullError } from './diskFullError';
 import { createProgress } from '../cli/progress';
 import { ParquetRowWriter, verifyNamingCounts, verifyProfileCounts } from '../export/parquet';
 
@@ -254,6 +255,8 @@ export async function analyzeStream(items: AsyncIterable<CorpusJob>, out: string
     }
     const { articles: _a, comments: _c, hits: _h, ...aggregates } = tables;
     return { pages, rejects: rejects.length, bytes, comments, hits, files, lexiconVersion: lexiconVersion(lexicon), aggregates };
+  } catch (e) {
+    throw diskFullError(e, dir, pages, bytes);
   } finally {
     sink?.close();
     if (ownPool) await ownPool.close();
