@@ -59,7 +59,7 @@ export class RateUnitLog {
   private cellCounts = new Uint32Array(0);
   /** Largest category index with a stored cell, or -1. */
   private maxCategory = -1;
-  private released = false;
+  private isReleased = false;
 
   /**
    * Appends a unit: its tokens and its hit counts by distinct category indexes (categories without
@@ -67,7 +67,7 @@ export class RateUnitLog {
    * is stored when the unit is rejected.
    */
   add(tokens: number, categories: ArrayLike<number>, counts: ArrayLike<number>): void {
-    if (this.released) throw new Error('RateUnitLog: units added after release()');
+    if (this.isReleased) throw new Error('RateUnitLog: units added after release()');
     const mark = ++addCall;
     if (!(Number.isFinite(tokens) && tokens >= 0)) throw new RangeError(`RateUnitLog: unit ${this.n} has invalid tokens (${tokens})`);
     let stored = 0;
@@ -130,6 +130,11 @@ export class RateUnitLog {
     this.pos = p;
   }
 
+  /** Whether `release` was called (the units are gone; `n` and the totals remain). */
+  get released(): boolean {
+    return this.isReleased;
+  }
+
   /** Bytes the log holds for its units (chunks allocated, not counting the per-category totals). */
   get byteLength(): number {
     let s = this.cur.length;
@@ -160,7 +165,7 @@ export class RateUnitLog {
    * @example log.release(); log.totalTokens() // still 200
    */
   release(): void {
-    this.released = true;
+    this.isReleased = true;
     this.chunks = [];
     this.used = [];
     this.cur = new Uint8Array(0);
@@ -176,7 +181,7 @@ export class RateUnitLog {
    */
   toSparse(categories: number, resamples = 1000, level = 0.95, shared = false): SparseRateUnits {
     checkRateOptions(categories, resamples, level);
-    if (this.released) throw new Error('RateUnitLog: toSparse() after release()');
+    if (this.isReleased) throw new Error('RateUnitLog: toSparse() after release()');
     const n = this.n;
     const sums = this.totalHits(categories); // also checks every category is below `categories`
     const int32 = (k: number) => (shared ? new Int32Array(new SharedArrayBuffer(4 * k)) : new Int32Array(k));

@@ -331,6 +331,9 @@ export class TableBuilder {
     const rows: OutletProfileRow[] = [];
     for (const { outlet, seg, key, units } of this.unitGroups()) {
       // Intervals computed elsewhere (`rateGroups`) need only the totals here, not the sparse form.
+      if (!this.rates?.has(key) && units.released) {
+        throw new Error(`TableBuilder.finish: the units of ${outlet} (${seg}) were released by takeRateGroups; pass the rates computed from its groups`);
+      }
       const est = this.rates?.get(key) ?? bootstrapSparseRates(units.toSparse(this.categories.length, this.opts.resamples), {
         resamples: this.opts.resamples, rng: rngMulberry32(seedFor(this.opts.seed, key)),
       });

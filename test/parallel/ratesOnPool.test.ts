@@ -29,8 +29,34 @@ describe('ratesOnPool', () => {
       expect(shared[0].units.units.buffer).toBeInstanceOf(SharedArrayBuffer);
       expect(await ratesOnPool(pool, shared)).toEqual(rates);
       expect(b.finish([], rates).outletProfile).toEqual(serial);
+      // Groups taken one at a time (units released as they go), one or three in flight: the same.
+      for (const inFlight of [1, 3]) {
+        const lazy = builder();
+        const taken = await ratesOnPool(pool, lazy.takeRateGroups(true), inFlight);
+        expect(taken).toEqual(rates);
+        expect(lazy.finish([], taken).outletProfile).toEqual(serial);
+      }
     } finally {
       await pool.close();
     }
+  });
+
+  it('takeRateGroups releases each group\'s units: finish then needs the rates', async () => {
+    const lexicon = loadLexicon();
+    const corpus = await loadCorpus(resolve(__dirname, '../../data/corpus'));
+    const builder = () => {
+      const b = new TableBuilder(lexicon, { resamples: 50, seed: 5 });
+      for (const p of corpus.pages) b.add(processPage(p, lexicon));
+      return b;
+    };
+    const b = builder();
+    const taken = [...b.takeRateGroups(false)];
+    // The groups rateGroups gives, in the same order, with the same units and seeds.
+    expect(taken).toEqual(builder().rateGroups(false));
+    expect(() => b.finish([])).toThrow(/units of .+ were released by takeRateGroups; pass the rates/);
+  });
+
+  it('rejects an inFlight that is not a whole number ≥ 1', async () => {
+    await expect(ratesOnPool(undefined as never, [], 0)).rejects.toThrow(/inFlight must be a whole number ≥ 1, got 0/);
   });
 });

@@ -109,7 +109,9 @@ describe('RateUnitLog.toSparse', () => {
     log.add(120, [2], [3]);
     log.add(80, [0], [1]);
     const hits = log.totalHits(4);
+    expect(log.released).toBe(false);
     log.release();
+    expect(log.released).toBe(true);
     expect(log.n).toBe(2);
     expect(log.totalTokens()).toBe(200);
     expect(log.totalHits(4)).toEqual(hits);
