@@ -198,12 +198,8 @@ export async function analyzeStream(items: AsyncIterable<CorpusJob>, out: string
             continue;
           }
           rejects.push(...r.rejects);
-          for (const o of r.outputs) {
-            // One string for the file name that the deduper and the input log both keep (each
-            // output arrived with its own copy).
-            if (o.file === r.file) o.file = r.file;
-            await take(o);
-          }
+          // `runJobs` gave the outputs the listing's file name string (one copy kept per file).
+          for (const o of r.outputs) await take(o);
         }
       }
       options.onProgress?.(pages, bytes);

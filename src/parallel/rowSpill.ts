@@ -241,37 +241,45 @@ class PageIndexWriter {
   }
 
   /**
+   * Visits every entry in the order added with the index file's bytes and the entry's position in
+   * them (offset at `at`, length at `at + 8`, id bytes at `at + 12`, id from `at + 16`); returns the
+   * number of entries.
+   */
+  private scan(visit: (all: Buffer, at: number, k: number) => void): number {
+    this.flush();
+    const all = readFileSync(this.path);
+    let k = 0;
+    for (let at = 0; at < all.length; k++) {
+      visit(all, at, k);
+      at += 16 + all.readUInt32LE(at + 12);
+    }
+    return k;
+  }
+
+  /**
    * The byte length of each of the `count` entries, in the order added, without decoding the ids
    * (4 bytes per page, where `readAll` makes a string and two numbers of each).
    */
   lengths(count: number): Uint32Array {
-    this.flush();
-    const all = readFileSync(this.path);
     const out = new Uint32Array(count);
-    let k = 0;
-    for (let at = 0; at < all.length; k++) {
-      if (k >= count) throw new Error(`page index ${this.path} holds more than ${count} entries`);
-      out[k] = all.readUInt32LE(at + 8);
-      at += 16 + all.readUInt32LE(at + 12);
-    }
+    const k = this.scan((all, at, j) => {
+      if (j >= count) throw new Error(`page index ${this.path} holds more than ${count} entries`);
+      out[j] = all.readUInt32LE(at + 8);
+    });
     if (k !== count) throw new Error(`page index ${this.path} holds ${k} entries, ${count} were added`);
     return out;
   }
 
   /** Every entry, in the order added. */
   readAll(): { ids: string[]; offsets: number[]; lengths: number[] } {
-    this.flush();
-    const all = readFileSync(this.path);
     const ids: string[] = [];
     const offsets: number[] = [];
     const lengths: number[] = [];
-    for (let at = 0; at < all.length;) {
-      const idBytes = all.readUInt32LE(at + 12);
+    this.scan((all, at) => {
       offsets.push(all.readDoubleLE(at));
       lengths.push(all.readUInt32LE(at + 8));
-      ids.push(all.toString('utf16le', at + 16, at + 16 + idBytes));
-      at += 16 + idBytes;
-    }
+      ids.push(all.toString('utf16le', at + 16, at + 16 + all.readUInt32LE(at + 12)));
+    });
     return { ids, offsets, lengths };
   }
 

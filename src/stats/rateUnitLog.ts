@@ -51,8 +51,6 @@ export class RateUnitLog {
   /** The chunk being written and the next byte in it. */
   private cur = new Uint8Array(0);
   private pos = 0;
-  /** Stored cells (non-zero counts). */
-  private cells = 0;
   private tokenSum = 0;
   /** Σhits and stored cells per category index (grown to the largest index seen). */
   private hitSums = new Float64Array(0);
@@ -104,7 +102,6 @@ export class RateUnitLog {
       this.hitSums[c] += h;
       this.cellCounts[c]++;
     }
-    this.cells += stored;
     this.tokenSum += tokens;
     this.n++;
   }
@@ -201,31 +198,26 @@ export class RateUnitLog {
       const b = chunks[k];
       const end = used[k];
       let p = 0;
-      // Reads one varint at b[p] (inlined: this loop runs once per stored number).
-      while (p < end) {
+      /** The LEB128 varint at b[p], advancing p. */
+      const varint = (): number => {
         let v = 0;
         let scale = 1;
         let byte: number;
         do { byte = b[p++]; v += (byte & 0x7f) * scale; scale *= 0x80; } while (byte & 0x80);
-        const header = v;
-        if (header % 2 === 0) {
-          v = 0; scale = 1;
-          do { byte = b[p++]; v += (byte & 0x7f) * scale; scale *= 0x80; } while (byte & 0x80);
-          tokens[i] = v;
-        } else {
+        return v;
+      };
+      while (p < end) {
+        const header = varint();
+        if (header % 2 === 0) tokens[i] = varint();
+        else {
           f64Bytes.set(b.subarray(p, p + 8));
           p += 8;
           tokens[i] = f64[0];
         }
         for (let cells = Math.floor(header / 2); cells > 0; cells--) {
-          let c = 0;
-          scale = 1;
-          do { byte = b[p++]; c += (byte & 0x7f) * scale; scale *= 0x80; } while (byte & 0x80);
-          let h = 0;
-          scale = 1;
-          do { byte = b[p++]; h += (byte & 0x7f) * scale; scale *= 0x80; } while (byte & 0x80);
+          const c = varint();
           units[next[c]] = i;
-          hits[next[c]] = h;
+          hits[next[c]] = varint();
           next[c]++;
         }
         i++;

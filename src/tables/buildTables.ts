@@ -296,9 +296,7 @@ export class TableBuilder {
    * @example b.rateGroups().map((g) => g.key) // ['orient_news\u0000reporting', 'orient_news\u0000comments', …]
    */
   rateGroups(shared = false): RateGroup[] {
-    return [...this.unitGroups()].map(({ key, units }) => ({
-      key, units: units.toSparse(this.categories.length, this.opts.resamples, 0.95, shared), seed: seedFor(this.opts.seed, key), resamples: this.opts.resamples,
-    }));
+    return [...this.unitGroups()].map(({ key, units }) => this.rateGroupOf(key, units, shared));
   }
 
   /**
@@ -311,10 +309,15 @@ export class TableBuilder {
    */
   *takeRateGroups(shared = true): Generator<RateGroup> {
     for (const { key, units } of this.unitGroups()) {
-      const sparse = units.toSparse(this.categories.length, this.opts.resamples, 0.95, shared);
+      const group = this.rateGroupOf(key, units, shared);
       units.release();
-      yield { key, units: sparse, seed: seedFor(this.opts.seed, key), resamples: this.opts.resamples };
+      yield group;
     }
+  }
+
+  /** The bootstrap job of one outlet × segment group (see `rateGroups`). */
+  private rateGroupOf(key: string, units: RateUnitLog, shared: boolean): RateGroup {
+    return { key, units: units.toSparse(this.categories.length, this.opts.resamples, 0.95, shared), seed: seedFor(this.opts.seed, key), resamples: this.opts.resamples };
   }
 
   /** The outlet × segment groups that have units, in table order, with their key `outlet \0 segment`. */
