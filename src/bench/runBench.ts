@@ -22,6 +22,11 @@ export interface StageMeasure {
   pages: number;
   bytes: number;
   seconds: number;
+  /**
+   * CPU time of the stage's process over the same span, all threads (`process.cpuUsage()`, user +
+   * system): above `seconds` when threads ran in parallel, and the work the stage cost in all.
+   */
+  cpuSeconds: number;
   /** Peak resident set of the stage's process in MB (`process.resourceUsage().maxRSS`). */
   maxRssMb: number;
 }
@@ -65,7 +70,7 @@ export function mbPerSecond(m: Pick<StageMeasure, 'bytes' | 'seconds'>): number 
 
 /**
  * Runs one stage in a child process (`khitab bench --stage …`) and parses its report.
- * @example measureStage('raw', '.bench/c/text', 1, '/tmp/o') // {pages: 30000, bytes: 4e8, seconds: 4.1, maxRssMb: 120}
+ * @example measureStage('raw', '.bench/c/text', 1, '/tmp/o') // {pages: 30000, bytes: 4e8, seconds: 4.1, cpuSeconds: 4.2, maxRssMb: 120}
  */
 export function measureStage(stage: StageName, dir: string, workers: number, out: string): Omit<StageMeasure, 'size' | 'form'> {
   const r = spawnSync(process.execPath, [join(ROOT, 'bin/khitab.cjs'), 'bench', '--stage', stage, '--dir', dir, '--workers', String(workers), '--out', out], {
@@ -73,7 +78,7 @@ export function measureStage(stage: StageName, dir: string, workers: number, out
   });
   const line = (r.stdout ?? '').split('\n').find((l) => l.startsWith('STAGE '));
   if (r.status !== 0 || !line) throw new Error(`bench stage ${stage} failed (exit ${r.status}): ${(r.stderr ?? '').slice(-2000)}`);
-  const m = JSON.parse(line.slice(6)) as { pages: number; bytes: number; seconds: number; maxRssMb: number };
+  const m = JSON.parse(line.slice(6)) as { pages: number; bytes: number; seconds: number; cpuSeconds: number; maxRssMb: number };
   return { stage, workers, ...m };
 }
 
@@ -94,10 +99,10 @@ function flushDirtyPages(): void {
  */
 export function formatBenchTable(rows: readonly StageMeasure[]): string {
   const label = new Map(STAGES.map((s) => [s.name, s.label]));
-  const head = ['size', 'form', 'stage', 'workers', 'pages', 'MB', 'seconds', 'MB/s', 'pages/s', 'peak RSS MB'];
+  const head = ['size', 'form', 'stage', 'workers', 'pages', 'MB', 'seconds', 'CPU s', 'MB/s', 'pages/s', 'peak RSS MB'];
   const body = rows.map((m) => [
     m.size, m.form, label.get(m.stage) ?? m.stage, String(m.workers), String(m.pages), (m.bytes / 1e6).toFixed(1),
-    m.seconds.toFixed(2), mbPerSecond(m).toFixed(1), (m.pages / Math.max(m.seconds, 1e-9)).toFixed(0), m.maxRssMb.toFixed(0),
+    m.seconds.toFixed(2), m.cpuSeconds.toFixed(2), mbPerSecond(m).toFixed(1), (m.pages / Math.max(m.seconds, 1e-9)).toFixed(0), m.maxRssMb.toFixed(0),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
   const fmt = (r: string[]): string => r.map((c, i) => (i >= 3 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();

@@ -70,10 +70,13 @@ export async function run(argv: string[]): Promise<number> {
     }
     const work = prepareStage(v.stage as StageName, resolve(v.dir), { workers: workers as number | undefined, out: v.out });
     const t0 = process.hrtime.bigint();
+    const cpu0 = process.cpuUsage();
     const c = await work();
     const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+    const cpu = process.cpuUsage(cpu0);
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     const maxRssMb = process.resourceUsage().maxRSS / 1024;
-    console.log(`STAGE ${JSON.stringify({ pages: c.pages, bytes: c.bytes, seconds, maxRssMb })}`);
+    console.log(`STAGE ${JSON.stringify({ pages: c.pages, bytes: c.bytes, seconds, cpuSeconds, maxRssMb })}`);
     return 0;
   }
   const report = await runBench({

@@ -6,11 +6,11 @@
  * aggregates.
  */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleRow, CommentRow, HitRow, NamingRow, OutletProfileRow } from '../tables/types';
 import { ROW_TABLE_TYPES, TABLE_COLUMNS, TABLE_FILES } from '../tables/columns';
-import { RowSpill, compareIds, copyFileRange } from '../parallel/rowSpill';
+import { RowSpill, compareIds } from '../parallel/rowSpill';
 import { compareCommentRows, compareHitRows } from '../parallel/pageOutput';
 import { formatStagingRows, readStagingCsvSql, sqlLiteral } from './stagingCsv';
 
@@ -67,12 +67,13 @@ const UTF8 = new TextEncoder();
 /**
  * Streams row-table rows to staging files and writes them as Parquet files in table order.
  *
- * Pages are appended as they arrive, to one spill file per table (`RowSpill`: staging CSV lines,
- * nothing per page kept in memory). `finish` puts each table's pages in page-id order (the order of
- * the CSV tables: code units, arrival order among equal ids; a rename when they arrived in order)
- * and has DuckDB convert it with a streaming `COPY (SELECT * FROM read_csv(…)) TO …`, insertion
- * order kept — a file over `partBytes` part by part, the parts' Parquet files then joined into one;
- * the rows DuckDB reports must equal the rows appended.
+ * Pages are appended as they arrive, to one spill per table (`RowSpill`: staging CSV lines in
+ * files of `partBytes`, nothing per page kept in memory). `finish` puts each table's pages in
+ * page-id order (the order of the CSV tables: code units, arrival order among equal ids; when they
+ * arrived in order the spill's files already are the parts, and nothing is copied) and has DuckDB
+ * convert it with a streaming `COPY (SELECT * FROM read_csv(…)) TO …`, insertion order kept —
+ * part by part when there is more than one, the parts' Parquet files then joined into one; the
+ * rows DuckDB reports must equal the rows appended.
  * Why not DuckDB's appender: rows had to cross from the workers as objects, the appenders buffer
  * rows outside DuckDB's memory limit, and a table larger than memory had to be sorted by DuckDB
  * (which failed at 58 M hit rows within 128 MB); the staging files need none of this.
@@ -90,7 +91,6 @@ export class ParquetRowWriter {
     private readonly dir: string,
     private readonly spills: Record<RowTable, RowSpill>,
     private readonly options: ParquetWriterOptions,
-    private readonly partBytes: number,
   ) {}
 
   /** Creates the staging folder `dir` (removed by `finish` or `close`) with one spill file per table. */
@@ -101,8 +101,8 @@ export class ParquetRowWriter {
     if (!(partBytes > 0)) throw new RangeError(`ParquetRowWriter: partBytes must be positive, got ${partBytes}`);
     mkdirSync(dir, { recursive: true });
     const spills = {} as Record<RowTable, RowSpill>;
-    for (const t of ROW_TABLES) spills[t] = new RowSpill(join(dir, `${t}.spill`), { hash: false });
-    return new ParquetRowWriter(dir, spills, options, partBytes);
+    for (const t of ROW_TABLES) spills[t] = new RowSpill(join(dir, `${t}.spill`), { hash: false, partBytes });
+    return new ParquetRowWriter(dir, spills, options);
   }
 
   /** Rows appended so far, per table. */
@@ -176,26 +176,21 @@ export class ParquetRowWriter {
         }
       };
       for (const t of ROW_TABLES) {
-        const staged = join(this.dir, `${t}.staging.csv`);
-        const { bytes, cuts } = this.spills[t].writeSorted(staged, this.partBytes);
+        const { bytes, parts: csvParts } = this.spills[t].writeParts((k) => join(this.dir, `${t}.part${k}.csv`));
         const dest = join(dir, `${TABLE_FILES[t]}.parquet`);
         const read = (path: string) => `SELECT * FROM ${readStagingCsvSql(path, TABLE_COLUMNS[t] as string[], PARQUET_TYPES[t], this.maxLine)}`;
         let copied: number;
-        if (cuts.length === 0) {
-          copied = await copy(read(staged), dest, `converting ${t} (${bytes} bytes)`);
-          rmSync(staged, { force: true });
+        if (csvParts.length === 1) {
+          copied = await copy(read(csvParts[0]), dest, `converting ${t} (${bytes} bytes)`);
+          rmSync(csvParts[0], { force: true });
         } else {
           // Part by part (each a fresh read_csv), then one pass over the parts' Parquet files.
           const parts: string[] = [];
-          const bounds = [0, ...cuts, bytes];
-          for (let k = 0; k + 1 < bounds.length; k++) {
-            const csv = join(this.dir, `${t}.part${k}.csv`);
-            copyFileRange(staged, csv, bounds[k], bounds[k + 1] - bounds[k]);
+          for (let k = 0; k < csvParts.length; k++) {
             parts.push(join(this.dir, `${t}.part${k}.parquet`));
-            await copy(read(csv), parts[k], `converting ${t}, part ${k + 1} of ${bounds.length - 1} (${bounds[k + 1] - bounds[k]} bytes)`);
-            rmSync(csv, { force: true });
+            await copy(read(csvParts[k]), parts[k], `converting ${t}, part ${k + 1} of ${csvParts.length} (${statSync(csvParts[k]).size} bytes)`);
+            rmSync(csvParts[k], { force: true });
           }
-          rmSync(staged, { force: true });
           copied = await copy(`SELECT * FROM read_parquet([${parts.map(sqlLiteral).join(', ')}])`, dest, `joining the ${parts.length} parts of ${t}`);
           for (const part of parts) rmSync(part, { force: true });
         }

@@ -8,6 +8,8 @@
  * arrived already in id order (the common case: files sorted by path, ids named after the files)
  * the spill file *is* the final table: `writeSorted` renames it, with the SHA-256 computed while
  * appending, and nothing is copied. Otherwise the pages' byte ranges are copied in id order.
+ * A table to be read in parts (`writeParts`, for the Parquet conversion) is spilled to files of
+ * those parts while its pages arrive in order, so the parts too are only renamed.
  */
 import { openSync, writeSync, writevSync, readSync, readFileSync, closeSync, rmSync, renameSync } from 'node:fs';
 import { createHash, type Hash } from 'node:crypto';
@@ -39,8 +41,71 @@ export interface RowSpillOptions {
   bufferBytes?: number;
   /** What the final table starts with: byte-order mark (if any) and header line. Default ''. */
   head?: string;
-  /** Compute the SHA-256 that `writeSorted` returns. Default true (false: it returns ''). */
+  /** Compute the SHA-256 that `writeSorted` and `writeParts` return. Default true (false: they return ''). */
   hash?: boolean;
+  /**
+   * Size of the parts `writeParts` gives: a part ends after the first page that takes it to this
+   * many bytes (head included), so every part holds whole pages. While pages arrive in id order
+   * the spill itself is kept in files of these parts, which `writeParts` then only renames.
+   * Default Infinity (one part).
+   */
+  partBytes?: number;
+}
+
+/** One file of a spill: its path and where its bytes start in the table. */
+interface SpillFile {
+  path: string;
+  start: number;
+}
+
+/**
+ * Where the sorted table's bytes go: one file, or parts cut before a page (with bytes) once the
+ * current part holds `partBytes` — the rule `RowSpill.append` cuts by, so a table gets the same
+ * parts whether its pages arrived in order or not.
+ */
+class TableSink {
+  readonly parts: string[] = [];
+  private fd = -1;
+  /** Bytes in the current part, and in all parts. */
+  partSize = 0;
+  bytes = 0;
+  private readonly hash: Hash | null;
+  private sha256 = '';
+
+  constructor(private readonly destOf: (k: number) => string, readonly partBytes: number, hash: boolean) {
+    this.hash = hash ? createHash('sha256') : null;
+    this.open();
+  }
+
+  private open(): void {
+    if (this.fd >= 0) closeSync(this.fd);
+    const path = this.destOf(this.parts.length);
+    this.fd = openSync(path, 'w');
+    this.parts.push(path);
+    this.partSize = 0;
+  }
+
+  /** Call before a page of `length` bytes: starts the next part when this one is full. */
+  beforePage(length: number): void {
+    if (length > 0 && this.partSize >= this.partBytes && this.bytes > 0) this.open();
+  }
+
+  write(chunk: Uint8Array): void {
+    this.hash?.update(chunk);
+    writeAll(this.fd, chunk);
+    this.partSize += chunk.length;
+    this.bytes += chunk.length;
+  }
+
+  /** Closes the current part; returns the SHA-256 of all parts ('' without `hash`). Idempotent. */
+  close(): string {
+    if (this.fd >= 0) {
+      closeSync(this.fd);
+      this.fd = -1;
+      this.sha256 = this.hash ? this.hash.digest('hex') : '';
+    }
+    return this.sha256;
+  }
 }
 
 /**
@@ -51,26 +116,32 @@ export interface RowSpillOptions {
  * s.writeSorted('/tmp/hits.csv'); // file: "id,n\na,1\nb,1\n"
  */
 export class RowSpill {
-  private readonly fd: number;
+  private fd: number;
+  /** The spill's files in table order (more than one only with `partBytes`, while pages arrive in order). */
+  private readonly files: SpillFile[];
   /** The page index, on disk: `PageIndex` records, read back only when pages must be sorted. */
   private readonly index: PageIndexWriter;
   /** Pages appended, and the id of the last one. */
   private count = 0;
   private lastId = '';
-  /** Bytes in the spill file (head included). */
+  /** Bytes in the spill (head included). */
   private size = 0;
   private readonly headBytes: number;
   private buffer: Uint8Array[] = [];
   private buffered = 0;
   private readonly limit: number;
+  private readonly partBytes: number;
   /** Whether every page so far arrived in id order (ties in arrival order are in order). */
   private ordered = true;
-  /** SHA-256 of the spill file's bytes, kept while `inOrder`. */
+  /** SHA-256 of the spill's bytes, kept while `inOrder`. */
   private readonly hash: Hash | null;
   private closed = false;
 
   constructor(private readonly path: string, options: RowSpillOptions = {}) {
+    this.partBytes = options.partBytes ?? Infinity;
+    if (!(this.partBytes > 0)) throw new RangeError(`RowSpill: partBytes must be positive, got ${options.partBytes}`);
     this.fd = openSync(path, 'w+');
+    this.files = [{ path, start: 0 }];
     this.index = new PageIndexWriter(`${path}.index`);
     this.limit = options.bufferBytes ?? 1 << 20;
     this.hash = options.hash === false ? null : createHash('sha256');
@@ -79,7 +150,7 @@ export class RowSpill {
     this.push(head);
   }
 
-  /** Whether every page so far arrived in id order (then `writeSorted` is a rename). */
+  /** Whether every page so far arrived in id order (then `writeSorted` and `writeParts` only rename). */
   get inOrder(): boolean {
     return this.ordered;
   }
@@ -93,10 +164,22 @@ export class RowSpill {
   append(id: string, csv: string | Uint8Array): void {
     const bytes = typeof csv === 'string' ? Buffer.from(csv, 'utf8') : csv;
     if (this.ordered && this.count > 0 && compareIds(this.lastId, id) > 0) this.ordered = false;
+    // In order so far: keep the spill in the parts `writeParts` will give (`TableSink`'s rule).
+    // Out of order, the parts are cut while sorting: one file from then on.
+    const file = this.files[this.files.length - 1];
+    if (this.ordered && bytes.length > 0 && this.size - file.start >= this.partBytes && this.size > 0) this.startFile();
     this.index.add(id, this.size, bytes.length);
     this.count++;
     this.lastId = id;
     this.push(bytes);
+  }
+
+  private startFile(): void {
+    this.flush();
+    closeSync(this.fd);
+    const path = `${this.path}.${this.files.length}`;
+    this.fd = openSync(path, 'w+');
+    this.files.push({ path, start: this.size });
   }
 
   private push(bytes: Uint8Array): void {
@@ -125,85 +208,114 @@ export class RowSpill {
 
   /**
    * Moves the table to `dest`: the head, then every page's lines, pages stably sorted by id;
-   * returns the bytes written and their SHA-256. Pages already in order: a rename. Otherwise runs
-   * of pages that are adjacent in the spill file are copied in one read. The spill file is removed.
-   * With `cutEvery`, also returns `cuts`: byte offsets in `dest` where a page starts, the first
-   * page start at least `cutEvery` bytes after the previous cut (or the start of the file), so the
-   * file can be read in parts of whole pages.
+   * returns the bytes written and their SHA-256. Pages already in order (in one file): a rename.
+   * The spill files are removed.
    */
-  writeSorted(dest: string, cutEvery = Infinity): { bytes: number; sha256: string; cuts: number[] } {
+  writeSorted(dest: string): { bytes: number; sha256: string } {
     this.flush();
-    if (this.ordered) {
-      const cuts = cutEvery < this.size ? cutsOf(this.index.lengths(this.count), null, this.headBytes, cutEvery) : [];
+    if (this.ordered && this.files.length === 1) {
       this.close(false);
       renameSync(this.path, dest);
-      return { bytes: this.size, sha256: this.hash ? this.hash.digest('hex') : '', cuts };
+      return { bytes: this.size, sha256: this.hash ? this.hash.digest('hex') : '' };
     }
+    const { bytes, sha256 } = this.copySorted(new TableSink(() => dest, Infinity, this.hash !== null));
+    return { bytes, sha256 };
+  }
+
+  /**
+   * Moves the table to parts `destOf(0)`, `destOf(1)`, …: the bytes `writeSorted` would write, cut
+   * before a page once a part holds `partBytes` (one part without it). Returns the parts' paths,
+   * their bytes and SHA-256. Pages already in order: the spill's files are renamed, nothing is
+   * copied. The spill files are removed.
+   * @example spill.writeParts((k) => `/tmp/hits.part${k}.csv`).parts // ['/tmp/hits.part0.csv', …]
+   */
+  writeParts(destOf: (k: number) => string): { bytes: number; sha256: string; parts: string[] } {
+    this.flush();
+    if (this.ordered) {
+      this.close(false);
+      const parts = this.files.map((f, k) => {
+        const dest = destOf(k);
+        renameSync(f.path, dest);
+        return dest;
+      });
+      return { bytes: this.size, sha256: this.hash ? this.hash.digest('hex') : '', parts };
+    }
+    return this.copySorted(new TableSink(destOf, this.partBytes, this.hash !== null));
+  }
+
+  /**
+   * Copies the head, then the pages stably sorted by id, into `sink`; runs of pages adjacent in
+   * one spill file go in one read (up to 1 MB, never across a part boundary of the sink).
+   */
+  private copySorted(sink: TableSink): { bytes: number; sha256: string; parts: string[] } {
     const { ids, offsets, lengths } = this.index.readAll();
     const order = ids.map((_, i) => i).sort((a, b) => compareIds(ids[a], ids[b]) || a - b);
-    const cuts = cutEvery < this.size ? cutsOf(lengths, order, this.headBytes, cutEvery) : [];
-    const out = openSync(dest, 'w');
-    let written = 0;
-    const hash = this.hash ? createHash('sha256') : null;
+    const files = this.files.map((f, k) => ({ ...f, end: k + 1 < this.files.length ? this.files[k + 1].start : this.size, fd: -1 }));
     let buf = Buffer.alloc(1 << 20);
     const copy = (start: number, len: number): void => {
       if (len === 0) return;
+      const f = files[fileAt(files, start)];
       if (len > buf.length) buf = Buffer.alloc(len);
-      let got = 0;
-      while (got < len) {
-        const n = readSync(this.fd, buf, got, len - got, start + got);
-        if (n === 0) throw new Error(`spill file ${this.path} is shorter than expected`);
-        got += n;
-      }
-      const chunk = buf.subarray(0, len);
-      hash?.update(chunk);
-      writeAll(out, chunk);
-      written += len;
+      readRange(f.fd, buf, start - f.start, len, f.path);
+      sink.write(buf.subarray(0, len));
     };
     try {
+      for (const f of files) f.fd = openSync(f.path, 'r');
       copy(0, this.headBytes);
-      let k = 0;
-      while (k < order.length) {
+      for (let k = 0; k < order.length;) {
         const start = offsets[order[k]];
         let len = lengths[order[k]];
+        sink.beforePage(len);
         k++;
-        while (k < order.length && offsets[order[k]] === start + len && len + lengths[order[k]] <= 1 << 20) {
+        // Pages that follow in the same spill file join this read, up to 1 MB, while the part has room.
+        const fileEnd = files[fileAt(files, start)].end;
+        while (
+          k < order.length && offsets[order[k]] === start + len && start + len + lengths[order[k]] <= fileEnd &&
+          len + lengths[order[k]] <= 1 << 20 && sink.partSize + len < sink.partBytes
+        ) {
           len += lengths[order[k]];
           k++;
         }
         copy(start, len);
       }
+      return { bytes: sink.bytes, sha256: sink.close(), parts: sink.parts };
     } finally {
-      closeSync(out);
+      sink.close();
+      for (const f of files) if (f.fd >= 0) closeSync(f.fd);
       this.close();
     }
-    return { bytes: written, sha256: hash ? hash.digest('hex') : '', cuts };
   }
 
-  /** Closes the spill file and (by default) removes it. */
+  /** Closes the spill files and (by default) removes them. */
   close(remove = true): void {
     if (!this.closed) {
       this.closed = true;
       try { closeSync(this.fd); } catch { /* already closed */ }
       this.index.close();
     }
-    if (remove) rmSync(this.path, { force: true });
+    if (remove) for (const f of this.files) rmSync(f.path, { force: true });
   }
 }
 
-/**
- * Where the parts of a sorted table start (see `writeSorted`): pages of `lengths` taken in `order`
- * (null: as listed) after `head` bytes.
- */
-function cutsOf(lengths: ArrayLike<number>, order: readonly number[] | null, head: number, every: number): number[] {
-  const cuts: number[] = [];
-  let pos = head;
-  let last = 0;
-  for (let k = 0; k < lengths.length; k++) {
-    if (pos - last >= every) { cuts.push(pos); last = pos; }
-    pos += lengths[order ? order[k] : k];
+/** Index of the file of `files` (starts increasing, the first at 0) that holds byte `offset`. */
+function fileAt(files: readonly SpillFile[], offset: number): number {
+  let lo = 0;
+  let hi = files.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (files[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
   }
-  return cuts;
+  return lo;
+}
+
+/** Reads exactly `len` bytes of the open file `fd` from byte `start` into the start of `buf`. */
+function readRange(fd: number, buf: Uint8Array, start: number, len: number, path: string): void {
+  for (let got = 0; got < len;) {
+    const n = readSync(fd, buf, got, len - got, start + got);
+    if (n === 0) throw new Error(`${path} is shorter than expected`);
+    got += n;
+  }
 }
 
 /**
@@ -290,8 +402,7 @@ class PageIndexWriter {
 }
 
 /**
- * Copies `length` bytes of `src` from byte `start` to a new file `dest`, 1 MB at a time (e.g. a
- * part of a table `writeSorted` cut into parts).
+ * Copies `length` bytes of `src` from byte `start` to a new file `dest`, 1 MB at a time.
  * @example copyFileRange('/tmp/hits.csv', '/tmp/hits.part1.csv', cuts[0], cuts[1] - cuts[0])
  */
 export function copyFileRange(src: string, dest: string, start: number, length: number): void {
@@ -313,8 +424,8 @@ export function appendFileRange(src: string, to: number, start: number, length: 
   try {
     const buf = Buffer.alloc(Math.min(length, 1 << 20));
     for (let done = 0; done < length;) {
-      const n = readSync(from, buf, 0, Math.min(buf.length, length - done), start + done);
-      if (n === 0) throw new Error(`${src} is shorter than expected`);
+      const n = Math.min(buf.length, length - done);
+      readRange(from, buf, start + done, n, src);
       writeAll(to, buf.subarray(0, n));
       done += n;
     }

@@ -1,58 +1,60 @@
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, existsSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, existsSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { RowSpill, appendFileRange, copyFileRange, writeAll } from '../../src/parallel/rowSpill';
+import { RowSpill, appendFileRange, copyFileRange, writeAll, type RowSpillOptions } from '../../src/parallel/rowSpill';
 
 describe('RowSpill', () => {
   const dir = mkdtempSync(join(tmpdir(), 'khitab-spill-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  type Pages = readonly (readonly [string, string | Uint8Array])[];
+  /** A spill `<dir>/<name>.spill` with `pages` appended in the order given. */
+  const spill = (name: string, pages: Pages, options: RowSpillOptions = {}): RowSpill => {
+    const s = new RowSpill(join(dir, `${name}.spill`), options);
+    for (const [id, csv] of pages) s.append(id, csv);
+    return s;
+  };
+  const sha = (text: string): string => createHash('sha256').update(text).digest('hex');
+  const read = (file: string): string => readFileSync(join(dir, file), 'utf8');
+  /** Spill files (`<name>.spill`, `.spill.1`, …, `.spill.index`) left in the folder. */
+  const leftOver = (name: string): string[] => readdirSync(dir).filter((f) => f.startsWith(`${name}.spill`));
 
   it('writes pages sorted by id, ties in arrival order, empty pages skipped', () => {
-    const s = new RowSpill(join(dir, 'hits.spill'), { bufferBytes: 8, head: '\uFEFFid,n\n' });
-    s.append('b', 'b,1\nb,2\n');
-    s.append('a', 'a,1\n');
-    s.append('c', '');
-    s.append('a', 'a,2 (second page with id a)\n');
-    s.append('B', 'B,1\n'); // upper case sorts before lower case (code units)
+    const s = spill('hits', [['b', 'b,1\nb,2\n'], ['a', 'a,1\n'], ['c', ''], ['a', 'a,2 (second page with id a)\n'], ['B', 'B,1\n']], // upper case sorts before lower case (code units)
+      { bufferBytes: 8, head: '\uFEFFid,n\n' });
     expect(s.pages).toBe(5);
     const r = s.writeSorted(join(dir, 'hits.csv'));
     const expected = '\uFEFFid,n\nB,1\na,1\na,2 (second page with id a)\nb,1\nb,2\n';
-    expect(readFileSync(join(dir, 'hits.csv'), 'utf8')).toBe(expected);
-    expect(r.bytes).toBe(Buffer.byteLength(expected));
-    expect(r.sha256).toBe(createHash('sha256').update(expected).digest('hex'));
-    expect(existsSync(join(dir, 'hits.spill'))).toBe(false);
+    expect(read('hits.csv')).toBe(expected);
+    expect(r).toEqual({ bytes: Buffer.byteLength(expected), sha256: sha(expected) });
+    expect(leftOver('hits')).toEqual([]);
   });
 
   it('copies multi-byte Arabic rows intact', () => {
-    const s = new RowSpill(join(dir, 'c.spill'), { head: 'id,text\n' });
-    s.append('p2', 'p2,"نص، مع فاصلة"\n');
-    s.append('p1', 'p1,نظام الأسد\n');
-    s.writeSorted(join(dir, 'c.csv'));
-    expect(readFileSync(join(dir, 'c.csv'), 'utf8')).toBe('id,text\np1,نظام الأسد\np2,"نص، مع فاصلة"\n');
+    spill('c', [['p2', 'p2,"نص، مع فاصلة"\n'], ['p1', 'p1,نظام الأسد\n']], { head: 'id,text\n' }).writeSorted(join(dir, 'c.csv'));
+    expect(read('c.csv')).toBe('id,text\np1,نظام الأسد\np2,"نص، مع فاصلة"\n');
   });
 
   it('renames the spill file when pages arrived in id order (ties included), hashing what was appended', () => {
     const head = 'id,n\n';
-    const s = new RowSpill(join(dir, 'o.spill'), { bufferBytes: 4, head });
     const pages: [string, string][] = [['a', 'a,1\n'], ['a', 'a,2\n'], ['b', ''], ['c', 'c,"نص"\n']];
-    for (const [id, csv] of pages) s.append(id, id === 'c' ? Buffer.from(csv) : csv);
+    const s = spill('o', pages.map(([id, csv]) => [id, id === 'c' ? Buffer.from(csv) : csv]), { bufferBytes: 4, head });
+    const inode = statSync(join(dir, 'o.spill')).ino;
     const r = s.writeSorted(join(dir, 'o.csv'));
     const expected = head + pages.map((p) => p[1]).join('');
-    expect(readFileSync(join(dir, 'o.csv'), 'utf8')).toBe(expected);
-    expect(r).toEqual({ bytes: Buffer.byteLength(expected), sha256: createHash('sha256').update(expected).digest('hex'), cuts: [] });
-    expect(existsSync(join(dir, 'o.spill'))).toBe(false);
+    expect(read('o.csv')).toBe(expected);
+    expect(statSync(join(dir, 'o.csv')).ino).toBe(inode);
+    expect(r).toEqual({ bytes: Buffer.byteLength(expected), sha256: sha(expected) });
+    expect(leftOver('o')).toEqual([]);
   });
 
   it('gives the same bytes whether or not the pages arrived in order', () => {
     const rows = Array.from({ length: 50 }, (_, i) => [`p${String((i * 37) % 50).padStart(2, '0')}`, `p${i},x\n`] as [string, string]);
     const sorted = [...rows].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
     const out = (list: [string, string][], name: string) => {
-      const s = new RowSpill(join(dir, `${name}.spill`), { bufferBytes: 16, head: 'h\n' });
-      for (const [id, csv] of list) s.append(id, csv);
-      const r = s.writeSorted(join(dir, `${name}.csv`));
-      return { r, text: readFileSync(join(dir, `${name}.csv`), 'utf8') };
+      const r = spill(name, list, { bufferBytes: 16, head: 'h\n' }).writeSorted(join(dir, `${name}.csv`));
+      return { r, text: read(`${name}.csv`) };
     };
     const a = out(rows, 'shuffled');
     const b = out(sorted, 'sorted');
@@ -61,63 +63,100 @@ describe('RowSpill', () => {
   });
 
   it('writes many small pages per flush (more buffers than one gathered write takes)', () => {
-    const s = new RowSpill(join(dir, 'many.spill'), { head: 'h\n' });
-    let expected = 'h\n';
-    for (let i = 0; i < 20_000; i++) {
-      const id = `p${String(i).padStart(6, '0')}`;
-      s.append(id, Buffer.from(`${id},${i}\n`));
-      expected += `${id},${i}\n`;
-    }
-    s.writeSorted(join(dir, 'many.csv'));
-    expect(readFileSync(join(dir, 'many.csv'), 'utf8')).toBe(expected);
+    const pages = Array.from({ length: 20_000 }, (_, i) => `p${String(i).padStart(6, '0')}`).map((id, i) => [id, Buffer.from(`${id},${i}\n`)] as const);
+    spill('many', pages, { head: 'h\n' }).writeSorted(join(dir, 'many.csv'));
+    expect(read('many.csv')).toBe('h\n' + pages.map(([, b]) => b.toString()).join(''));
   });
 
   it('keeps its page index on disk: sorts 20,000 pages (ids up to 2,000 code units, lone surrogates) arriving out of order, and leaves no file behind', () => {
-    const path = join(dir, 'idx.spill');
-    const s = new RowSpill(path, { head: 'h\n', hash: false });
     const pages: [string, string][] = [];
     for (let i = 0; i < 20_000; i++) {
       const n = (i * 7919) % 20_000; // a permutation
       const id = n % 1000 === 0 ? `p${String(n).padStart(5, '0')}${'ص'.repeat(2000)}` : n === 4242 ? 'p04242\ud800' : `p${String(n).padStart(5, '0')}`;
       pages.push([id, `${id.slice(0, 6)},${i}\n`]);
-      s.append(id, pages[pages.length - 1][1]);
     }
-    expect(existsSync(`${path}.index`)).toBe(true);
+    const s = spill('idx', pages, { head: 'h\n', hash: false });
+    expect(existsSync(join(dir, 'idx.spill.index'))).toBe(true);
     expect(s.inOrder).toBe(false);
     const r = s.writeSorted(join(dir, 'idx.csv'));
     const order = pages.map((_, i) => i).sort((a, b) => (pages[a][0] < pages[b][0] ? -1 : pages[a][0] > pages[b][0] ? 1 : a - b));
     const expected = 'h\n' + order.map((i) => pages[i][1]).join('');
-    expect(readFileSync(join(dir, 'idx.csv'), 'utf8')).toBe(expected);
-    expect(r).toEqual({ bytes: Buffer.byteLength(expected), sha256: '', cuts: [] }); // hash: false
-    expect(existsSync(path)).toBe(false);
-    expect(existsSync(`${path}.index`)).toBe(false);
+    expect(read('idx.csv')).toBe(expected);
+    expect(r).toEqual({ bytes: Buffer.byteLength(expected), sha256: '' }); // hash: false
+    expect(leftOver('idx')).toEqual([]);
   });
 
   it('removes the spill and index files when closed without writing', () => {
-    const path = join(dir, 'closed.spill');
-    const s = new RowSpill(path);
-    s.append('a', 'a\n');
-    s.close();
-    expect([existsSync(path), existsSync(`${path}.index`)]).toEqual([false, false]);
+    spill('closed', [['a', 'a\n'], ['b', 'b\n'], ['c', 'c\n']], { partBytes: 1 }).close();
+    expect(leftOver('closed')).toEqual([]);
   });
 
-  it('cuts the sorted table into parts of whole pages (writeSorted with cutEvery), in order and out of order', () => {
+  describe('writeParts', () => {
     const pages: [string, string][] = [['a', 'a1\na2\n'], ['b', ''], ['c', 'c1\n'], ['d', 'd1\nd2\nd3\n'], ['e', 'e1\n']];
-    const check = (list: [string, string][], name: string) => {
-      const s = new RowSpill(join(dir, `${name}.spill`), { head: 'h\n' });
-      for (const [id, csv] of list) s.append(id, csv);
-      const r = s.writeSorted(join(dir, `${name}.csv`), 5);
-      const text = readFileSync(join(dir, `${name}.csv`), 'utf8');
-      const bounds = [0, ...r.cuts, r.bytes];
-      return bounds.slice(1).map((end, k) => text.slice(bounds[k], end));
-    };
-    // Sorted: h\n | a1\na2\n (7 bytes from 0: cut at 8) | c1\nd1… — each part starts at a page start.
+    // h\na1\na2\n is 9 bytes (≥ 5): the next page with bytes starts a part; c1\nd1\nd2\nd3\n is 12.
     const expected = ['h\na1\na2\n', 'c1\nd1\nd2\nd3\n', 'e1\n'];
-    expect(check(pages, 'cut-ordered')).toEqual(expected);
-    expect(check([pages[3], pages[0], pages[4], pages[2], pages[1]], 'cut-shuffled')).toEqual(expected);
-    const whole = new RowSpill(join(dir, 'cut-none.spill'));
-    whole.append('a', 'a1\n');
-    expect(whole.writeSorted(join(dir, 'cut-none.csv'), 100).cuts).toEqual([]);
+    const parts = (name: string, list: Pages, partBytes = 5) => {
+      const r = spill(name, list, { head: 'h\n', partBytes }).writeParts((k) => join(dir, `${name}.part${k}.csv`));
+      expect(leftOver(name)).toEqual([]);
+      return { ...r, texts: r.parts.map((p) => readFileSync(p, 'utf8')) };
+    };
+
+    it('cuts before a page once a part holds partBytes; pages in order: renames the files they were spilled to', () => {
+      const s = spill('in-order', pages, { head: 'h\n', partBytes: 5 });
+      expect(leftOver('in-order').sort()).toEqual(['in-order.spill', 'in-order.spill.1', 'in-order.spill.2', 'in-order.spill.index']);
+      const inodes = ['in-order.spill', 'in-order.spill.1', 'in-order.spill.2'].map((f) => statSync(join(dir, f)).ino);
+      const r = s.writeParts((k) => join(dir, `in-order.part${k}.csv`));
+      expect(r.parts).toEqual([0, 1, 2].map((k) => join(dir, `in-order.part${k}.csv`)));
+      expect(r.parts.map((p) => readFileSync(p, 'utf8'))).toEqual(expected);
+      expect(r.parts.map((p) => statSync(p).ino)).toEqual(inodes);
+      expect(r.bytes).toBe(Buffer.byteLength(expected.join('')));
+      expect(r.sha256).toBe(sha(expected.join('')));
+      expect(leftOver('in-order')).toEqual([]);
+    });
+
+    it('gives the same parts, bytes and hash for pages out of order', () => {
+      const ordered = parts('cut-ordered', pages);
+      const shuffled = parts('cut-shuffled', [pages[3], pages[0], pages[4], pages[2], pages[1]]);
+      expect(shuffled.texts).toEqual(expected);
+      expect([shuffled.bytes, shuffled.sha256]).toEqual([ordered.bytes, ordered.sha256]);
+    });
+
+    it('gives one part without partBytes, or when the table is smaller', () => {
+      expect(parts('one-a', pages, Infinity).texts).toEqual([expected.join('')]);
+      expect(parts('one-b', pages, 1000).texts).toEqual([expected.join('')]);
+    });
+
+    it('sorts pages spilled to several files before one arrived out of order (reads never cross a file), for 200 arrival orders', () => {
+      const many: [string, string][] = Array.from({ length: 30 }, (_, i) => {
+        const id = `p${String(i).padStart(2, '0')}`;
+        return [id, Array.from({ length: i % 4 }, (__, k) => `${id}.${k},نص\n`).join('')];
+      });
+      const want = parts('rand-sorted', many, 40).texts;
+      expect(want.length).toBeGreaterThan(5);
+      let seed = 7;
+      const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+      for (let run = 0; run < 200; run++) {
+        // A sorted prefix (spilled to files of parts), then the rest shuffled.
+        const cut = Math.floor(random() * many.length);
+        const rest = many.slice(cut);
+        for (let i = rest.length - 1; i > 0; i--) {
+          const j = Math.floor(random() * (i + 1));
+          [rest[i], rest[j]] = [rest[j], rest[i]];
+        }
+        expect(parts(`rand-${run}`, [...many.slice(0, cut), ...rest], 40).texts).toEqual(want);
+      }
+    });
+
+    it('writeSorted joins the files of an ordered spill into one file', () => {
+      const s = spill('joined', pages, { head: 'h\n', partBytes: 5 });
+      expect(s.writeSorted(join(dir, 'joined.csv'))).toEqual({ bytes: Buffer.byteLength(expected.join('')), sha256: sha(expected.join('')) });
+      expect(read('joined.csv')).toBe(expected.join(''));
+      expect(leftOver('joined')).toEqual([]);
+    });
+
+    it('rejects a part size that is not positive', () => {
+      for (const partBytes of [0, -1, Number.NaN]) expect(() => new RowSpill(join(dir, 'bad.spill'), { partBytes })).toThrow(/partBytes must be positive/);
+    });
   });
 });
 
