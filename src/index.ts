@@ -234,6 +234,7 @@ export { TermTranslator } from './parallel/termTranslator';
 export type { PageOutput } from './parallel/pageOutput';
 export { InputLog } from './parallel/inputLog';
 export { diskFullError } from './parallel/diskFullError';
+export { TEMP_FOLDER_PREFIX, tempFolderOf, processRuns, removeStaleTempFolders } from './parallel/tempFolder';
 export { writeStreamSidecar } from './parallel/writeStreamSidecar';
 export type { InputsFile } from './parallel/writeStreamSidecar';
 

@@ -115,15 +115,28 @@ export async function run(argv: string[]): Promise<number> {
   const out = resolve(v.out as string);
   const walk = { include: v.include, exclude: v.exclude, meta: v.meta };
   let summary: StreamSummary;
+  const stop = stopOnSignals();
   try {
     summary = await analyzeFolder(input, {
       ...walk, out, workers: workers ?? defaultWorkers(), format, shard: v.shard, lexicon: v.lexicon, seed, resamples,
-      excel: v.excel as boolean, command: ['khitab', 'analyze', ...argv].join(' '), progress: true,
+      excel: v.excel as boolean, command: ['khitab', 'analyze', ...argv].join(' '), progress: true, signal: stop.signal,
     });
   } catch (e) {
+    if (stop.received) {
+      console.error(`khitab analyze: stopped (${stop.received}); no table written to ${relative(process.cwd(), out) || '.'}, temporary files removed`);
+      return exitCodeOf(stop.received);
+    }
     console.error(`khitab analyze: ${(e as Error).message}`);
     return 1;
+  } finally {
+    stop.dispose();
   }
+  if (stop.received) {
+    // The signal came while the finished tables were being moved into place: they are complete.
+    console.error(`khitab analyze: stopped (${stop.received}) after the tables were written; figures and notebooks skipped`);
+    return exitCodeOf(stop.received);
+  }
+  for (const f of summary.removedTempFolders) console.error(`khitab analyze: removed ${relative(process.cwd(), f)}, left by a run that was killed`);
   const metaPath = metadataPathOf(input, walk);
   const metaWarnings = metaPath
     ? readMetadata(metaPath, { files: listCorpusFiles(input, walk), outlets: loadOutlets().map((o) => o.id) }).warnings : [];
@@ -173,4 +186,35 @@ function notebooksStep(input: string): { line: string; failed: boolean } {
   return r.status === 0
     ? { line: '  notebooks: executed into outputs/notebooks/', failed: false }
     : { line: `  notebooks: FAILED (exit ${r.status}); see the messages above`, failed: true };
+}
+
+/** Exit status of a command stopped by a signal, as shells report it (128 + the signal's number). */
+function exitCodeOf(signal: 'SIGINT' | 'SIGTERM'): number {
+  return signal === 'SIGINT' ? 130 : 143;
+}
+
+/**
+ * Ctrl-C (SIGINT) or SIGTERM during the run: the first aborts `signal`, so the run stops at its next
+ * check and removes its temporary folder (spill files can be gigabytes); a second one exits at once
+ * (the next run into the same folder removes what is left). `dispose` restores the default handling.
+ */
+function stopOnSignals(): { signal: AbortSignal; readonly received: 'SIGINT' | 'SIGTERM' | null; dispose(): void } {
+  const controller = new AbortController();
+  let received: 'SIGINT' | 'SIGTERM' | null = null;
+  const handler = (sig: 'SIGINT' | 'SIGTERM'): void => {
+    if (received) process.exit(exitCodeOf(sig));
+    received = sig;
+    process.stderr.write(`\nkhitab analyze: ${sig}: stopping and removing the temporary files (once more to stop at once)\n`);
+    controller.abort();
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+  return {
+    signal: controller.signal,
+    get received() { return received; },
+    dispose() {
+      process.off('SIGINT', handler);
+      process.off('SIGTERM', handler);
+    },
+  };
 }

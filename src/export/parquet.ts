@@ -151,9 +151,10 @@ export class ParquetRowWriter {
 
   /**
    * Writes `<dir>/<table>.parquet` for each row table, in table order, and removes the staging
-   * folder. Throws when DuckDB reads back a different number of rows than were appended.
+   * folder. Throws when DuckDB reads back a different number of rows than were appended; with an
+   * aborted `options.signal`, rejects with its reason before the next conversion starts.
    */
-  async finish(dir: string): Promise<string[]> {
+  async finish(dir: string, options: { signal?: AbortSignal } = {}): Promise<string[]> {
     if (this.finished) throw new Error('ParquetRowWriter: finish was already called');
     this.finished = true;
     const files: string[] = [];
@@ -168,6 +169,7 @@ export class ParquetRowWriter {
       });
       conn = await instance.connect();
       const copy = async (select: string, dest: string, what: string): Promise<number> => {
+        options.signal?.throwIfAborted();
         try {
           const reader = await conn!.runAndReadAll(`COPY (${select}) TO ${sqlLiteral(dest)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 16384)`);
           return Number(reader.getRows()[0]?.[0]);

@@ -20,6 +20,7 @@ import { TermTranslator } from './termTranslator';
 import { RowSpill } from './rowSpill';
 import { formatCsvHeader, formatCsvRows } from './csvCells';
 import { InputLog } from './inputLog';
+import { removeStaleTempFolders, tempFolderOf } from './tempFolder';
 import { writeStreamSidecar, sha256OfFile, type WrittenTable } from './writeStreamSidecar';
 import type { SidecarInfo } from '../export/sidecar';
 import { createHash } from 'node:crypto';
@@ -51,6 +52,13 @@ export interface AnalyzeStreamOptions extends BuildTablesOptions, Omit<RunPagesO
   onProgress?: (pages: number, bytes: number) => void;
   /** Reject files that the workers read (`DeferredFile` items) whose content equals an earlier file's. Default true. */
   dedupe?: boolean;
+  /**
+   * Stops the run when aborted: checked after each batch of pages, between bootstrap groups, between
+   * Parquet conversions and before the tables are moved into `out`. The run then rejects with the
+   * signal's reason (an `AbortError` by default) after removing its temporary folder, and `out`
+   * is left as it was. Default: none.
+   */
+  signal?: AbortSignal;
 }
 
 /** What `analyzeStream` wrote. */
@@ -70,12 +78,14 @@ export interface StreamSummary {
   lexiconVersion: string;
   /** The aggregate tables (small; the row tables are on disk only), e.g. for figures. */
   aggregates: Omit<AnalysisTables, 'articles' | 'comments' | 'hits'>;
+  /** Temporary folders of killed runs found in `out` and removed (`removeStaleTempFolders`). */
+  removedTempFolders: string[];
 }
 
 /** A sink for the row tables of each page. */
 interface RowSink {
   add(o: PageOutput): Promise<void> | void;
-  finish(dir: string, bom: string): Promise<WrittenTable[]>;
+  finish(dir: string, bom: string, signal?: AbortSignal): Promise<WrittenTable[]>;
   /** Closes and removes the sink's temporary files (after `finish`, or when the run failed). */
   close(): void;
 }
@@ -112,8 +122,8 @@ async function parquetSink(tmp: string): Promise<RowSink> {
   const w = await ParquetRowWriter.open(join(tmp, 'staging'));
   return {
     add: (o) => w.addStaged({ id: o.id, ...o.csv, rows: { articles: 1, comments: o.commentCount, hits: o.hitCount }, maxLine: o.maxLine }),
-    async finish(dir) {
-      const files = await w.finish(dir);
+    async finish(dir, _bom, signal) {
+      const files = await w.finish(dir, { signal });
       const out: WrittenTable[] = [];
       for (let i = 0; i < ROW_TABLES.length; i++) {
         const t = ROW_TABLES[i];
@@ -148,7 +158,10 @@ export async function analyzeStream(items: AsyncIterable<CorpusJob>, out: string
   const lexicon = resolveLexicon(options.lexicon);
   const camps = campsOfOutlets();
   const dir = resolve(out);
-  const tmp = join(dir, `.khitab-tmp-${process.pid}`);
+  const signal = options.signal;
+  signal?.throwIfAborted();
+  const removedTempFolders = removeStaleTempFolders(dir);
+  const tmp = tempFolderOf(dir);
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
   const format = options.format ?? 'csv';
@@ -184,6 +197,11 @@ export async function analyzeStream(items: AsyncIterable<CorpusJob>, out: string
       inputs.add(o.file, o.sha256);
     };
     for await (const results of runJobs(items, lexicon, { ...options, camps, emit, pool: pool ?? undefined })) {
+      if (signal) {
+        // Without worker threads nothing else would let a signal handler run before the end.
+        await new Promise(setImmediate);
+        signal.throwIfAborted();
+      }
       for (const r of results) {
         if (r.kind === 'reject') rejects.push(r.reject);
         else if (r.kind === 'page') await take(r.output);
@@ -207,11 +225,12 @@ export async function analyzeStream(items: AsyncIterable<CorpusJob>, out: string
     // The bootstrap is the workers' last job: close them before the row tables are finished (the
     // Parquet conversion needs the memory their heaps hold). Shared units: the workers read the
     // one copy instead of a clone each; groups are built one by one and their units released.
-    const rates = pool ? await ratesOnPool(pool, builder!.takeRateGroups(true)) : undefined;
+    const rates = pool ? await ratesOnPool(pool, builder!.takeRateGroups(true), 2, signal) : undefined;
     if (ownPool) { await ownPool.close(); ownPool = null; }
     const tables = builder!.finish(rejects, rates);
     builder = null;
-    const written = await rowSink.finish(tmp, bom);
+    signal?.throwIfAborted();
+    const written = await rowSink.finish(tmp, bom, signal);
     if (format === 'parquet') {
       const hitsParquet = join(tmp, `${TABLE_FILES.hits}.parquet`);
       const problems = [
@@ -241,6 +260,8 @@ export async function analyzeStream(items: AsyncIterable<CorpusJob>, out: string
     // The inputs list, one entry per page, is rendered once into a file and copied into each sidecar.
     const inputsPath = join(tmp, 'inputs.json');
     const inputsFile = { path: inputsPath, bytes: inputs.writeJson(inputsPath, 1) };
+    // The last moment to stop with `out` as it was: the moves below are quick and not interrupted.
+    signal?.throwIfAborted();
     for (const t of written) {
       const meta = writeStreamSidecar(t, info, inputsFile);
       for (const f of [t.path, meta]) {
@@ -250,7 +271,7 @@ export async function analyzeStream(items: AsyncIterable<CorpusJob>, out: string
       }
     }
     const { articles: _a, comments: _c, hits: _h, ...aggregates } = tables;
-    return { pages, rejects: rejects.length, bytes, comments, hits, files, lexiconVersion: lexiconVersion(lexicon), aggregates };
+    return { pages, rejects: rejects.length, bytes, comments, hits, files, lexiconVersion: lexiconVersion(lexicon), aggregates, removedTempFolders };
   } catch (e) {
     throw diskFullError(e, dir, pages, bytes);
   } finally {

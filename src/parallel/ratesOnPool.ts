@@ -11,16 +11,21 @@ import type { PagePool } from './runPages';
 /**
  * Rates and intervals of every group, by group key, for `TableBuilder.finish`. Groups are taken
  * from `groups` as earlier ones finish, at most `inFlight` at a time (default 2), so a lazy source
- * (`TableBuilder.takeRateGroups`) never has every group's sparse form in memory at once.
+ * (`TableBuilder.takeRateGroups`) never has every group's sparse form in memory at once. When
+ * `signal` is aborted, no further group is started and the call rejects with its reason.
  * @example builder.finish(rejects, await ratesOnPool(pool, builder.takeRateGroups(true)))
  */
-export async function ratesOnPool(pool: PagePool, groups: Iterable<RateGroup>, inFlight = 2): Promise<Map<string, RateCI[]>> {
+export async function ratesOnPool(pool: PagePool, groups: Iterable<RateGroup>, inFlight = 2, signal?: AbortSignal): Promise<Map<string, RateCI[]>> {
   if (!(Number.isInteger(inFlight) && inFlight >= 1)) throw new RangeError(`ratesOnPool: inFlight must be a whole number ≥ 1, got ${inFlight}`);
   const out = new Map<string, RateCI[]>();
   const source = groups[Symbol.iterator]();
   let failed = false;
   const lane = async (): Promise<void> => {
     while (!failed) {
+      if (signal?.aborted) {
+        failed = true;
+        signal.throwIfAborted();
+      }
       const next = source.next();
       if (next.done) return;
       const g = next.value;

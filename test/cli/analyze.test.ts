@@ -1,9 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, existsSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { TABLE_FILES } from '../../src/tables/columns';
+import { generateBenchCorpus } from '../../src/bench/generateCorpus';
 
 const ROOT = resolve(__dirname, '../..');
 const khitab = (args: string[]) =>
@@ -34,6 +35,32 @@ describe('khitab analyze', () => {
       expect(readFileSync(join(one, `${name}.csv`)).equals(readFileSync(join(two, `${name}.csv`))), name).toBe(true);
     }
   });
+
+  it('stops on Ctrl-C (SIGINT) with exit 130, removing its temporary folder and writing no table', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'khitab-int-'));
+    try {
+      const gen = generateBenchCorpus(join(dir, 'corpus'), 3.5, { seed: 3 });
+      const out = join(dir, 'out');
+      for (const workers of ['1', '2']) {
+        const child = spawn(process.execPath, [join(ROOT, 'bin/khitab.cjs'), 'analyze', gen.textDir, '--out', out, '--workers', workers, '--no-figures', '--no-notebooks'],
+          { cwd: ROOT, env: { ...process.env, CI: '1' } });
+        let stderr = '';
+        child.stderr.on('data', (d) => { stderr += d; });
+        const exited = new Promise<number | null>((res) => child.on('close', (code) => res(code)));
+        // Interrupt once the run has started writing (its temporary folder exists).
+        const tmp = join(out, `.khitab-tmp-${child.pid}`);
+        const started = Date.now();
+        while (!existsSync(tmp) && Date.now() - started < 60_000) await new Promise((r) => setTimeout(r, 5));
+        child.kill('SIGINT');
+        expect(await exited, stderr).toBe(130);
+        expect(stderr).toMatch(/SIGINT: stopping and removing the temporary files/);
+        expect(stderr).toMatch(/stopped \(SIGINT\); no table written to .*out, temporary files removed/);
+        expect(readdirSync(out)).toEqual([]);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('rejects a bad --format, --shard or --workers with usage exit 2', () => {
     for (const bad of [['--format', 'xlsx'], ['--shard', 'half'], ['--workers', '0'], ['--resamples', '0']]) {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,6 +35,17 @@ describe('ParquetRowWriter', () => {
     const rows = await readParquetRows(join(dir, 'hits.parquet'));
     expect(rows.map((r) => [r.id, r.line])).toEqual([['a', 2], ['a', 9], ['b', 1]]);
     expect(rows[0]).toMatchObject({ outlet: null, polarity: -1, negated: false, quoted: true, keyword: 'النظام', post: '', comment: null });
+  });
+
+  it('stops before a conversion when its signal is aborted, and removes the staging folder', async () => {
+    const sub = join(dir, 'aborted');
+    const w = await ParquetRowWriter.open(join(sub, 'staging'));
+    w.add({ articles: [], comments: [], hits: [{
+      id: 'a', file: 'a.txt', outlet: null, line: 1, col: 1, len: 2, role: 'body', segment: 'reporting' as const, comment: null,
+      category: 'slogan', marker: 'm', polarity: -1, negated: false, quoted: false, speaker: null, pre: '', keyword: 'لن', post: '',
+    }] });
+    await expect(w.finish(sub, { signal: AbortSignal.abort() })).rejects.toMatchObject({ name: 'AbortError' });
+    expect(readdirSync(sub)).toEqual([]);
   });
 
   it('copies tables whose pages arrived in id order, and sorts the others by page id as the CSV tables are', async () => {

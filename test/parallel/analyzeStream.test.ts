@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -122,6 +122,39 @@ describe('analyzeFolder', () => {
       await writeTables(result, join(tmp, `gen-memory-${form}`));
       expect(readOutputs(join(tmp, `gen-stream-${form}`))).toEqual(readOutputs(join(tmp, `gen-memory-${form}`)));
     }
+  });
+
+  it('stops when its signal is aborted: rejects, removes its temporary folder and leaves out as it was (1 and 2 workers)', async () => {
+    const out = join(tmp, 'stopped');
+    await analyzeFolder(SEEDS, { out, workers: 1, resamples: 10, date: DATE });
+    const before = readOutputs(out, true);
+    for (const workers of [1, 2]) {
+      const controller = new AbortController();
+      let batches = 0;
+      const run = analyzeFolder(gen.textDir, {
+        out, workers, resamples: 10, batchPages: 8, signal: controller.signal,
+        onProgress: () => { if (++batches === 2) controller.abort(); },
+      });
+      await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+      expect(batches, `${workers} workers`).toBe(2); // no batch after the abort
+      expect(readOutputs(out, true)).toEqual(before);
+      expect(readdirSync(out).filter((f) => f.startsWith('.khitab-tmp-'))).toEqual([]);
+    }
+    // Aborted before it starts: nothing is created.
+    await expect(analyzeFolder(SEEDS, { out: join(tmp, 'never'), signal: AbortSignal.abort() })).rejects.toMatchObject({ name: 'AbortError' });
+    expect(existsSync(join(tmp, 'never'))).toBe(false);
+  });
+
+  it('removes the temporary folder a killed run left in out, and reports it', async () => {
+    const out = join(tmp, 'after-kill');
+    // Linux process ids stop at 2^22 (pid_max's ceiling), so no process has this one.
+    const left = join(out, `.khitab-tmp-${2 ** 22 + 1}`);
+    mkdirSync(left, { recursive: true });
+    writeFileSync(join(left, 'hits.spill'), 'rows of a run that was killed\n');
+    const s = await analyzeFolder(SEEDS, { out, workers: 1, resamples: 10 });
+    expect(s.removedTempFolders).toEqual([left]);
+    expect(existsSync(left)).toBe(false);
+    expect((await analyzeFolder(SEEDS, { out, workers: 1, resamples: 10 })).removedTempFolders).toEqual([]);
   });
 
   it('splits a corpus into disjoint shards whose articles add up to the whole', async () => {

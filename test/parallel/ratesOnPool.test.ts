@@ -56,6 +56,18 @@ describe('ratesOnPool', () => {
     expect(() => b.finish([])).toThrow(/units of .+ were released by takeRateGroups; pass the rates/);
   });
 
+  it('starts no group once its signal is aborted', async () => {
+    const b = new TableBuilder(loadLexicon(), { resamples: 50, seed: 5 });
+    for (const p of (await loadCorpus(resolve(__dirname, '../../data/corpus'))).pages) b.add(processPage(p, loadLexicon()));
+    const taken: string[] = [];
+    function* groups() {
+      for (const g of b.rateGroups(false)) { taken.push(g.key); yield g; }
+    }
+    // No pool is needed: nothing may be sent to one.
+    await expect(ratesOnPool(undefined as never, groups(), 2, AbortSignal.abort())).rejects.toMatchObject({ name: 'AbortError' });
+    expect(taken).toEqual([]);
+  });
+
   it('rejects an inFlight that is not a whole number ≥ 1', async () => {
     await expect(ratesOnPool(undefined as never, [], 0)).rejects.toThrow(/inFlight must be a whole number ≥ 1, got 0/);
   });
