@@ -235,6 +235,7 @@ export type { PageOutput } from './parallel/pageOutput';
 export { InputLog } from './parallel/inputLog';
 export { diskFullError } from './parallel/diskFullError';
 export { TEMP_FOLDER_PREFIX, tempFolderOf, processRuns, removeStaleTempFolders } from './parallel/tempFolder';
+export { outputFolderInCorpus, filesOutside } from './parallel/outputInCorpus';
 export { writeStreamSidecar } from './parallel/writeStreamSidecar';
 export type { InputsFile } from './parallel/writeStreamSidecar';
 

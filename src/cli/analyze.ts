@@ -8,6 +8,7 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { analyzeFolder, type StreamSummary } from '../parallel/analyzeStream';
+import { filesOutside } from '../parallel/outputInCorpus';
 import { defaultWorkers } from '../parallel/runPages';
 import { listCorpusFiles, metadataPathOf } from '../corpus/streamCorpus';
 import { readMetadata } from '../corpus/metadata';
@@ -139,7 +140,7 @@ export async function run(argv: string[]): Promise<number> {
   for (const f of summary.removedTempFolders) console.error(`khitab analyze: removed ${relative(process.cwd(), f)}, left by a run that was killed`);
   const metaPath = metadataPathOf(input, walk);
   const metaWarnings = metaPath
-    ? readMetadata(metaPath, { files: listCorpusFiles(input, walk), outlets: loadOutlets().map((o) => o.id) }).warnings : [];
+    ? readMetadata(metaPath, { files: filesOutside(listCorpusFiles(input, walk), summary.outputInCorpus), outlets: loadOutlets().map((o) => o.id) }).warnings : [];
   const a = summary.aggregates;
   const outlets = new Set(a.outletProfile.map((r) => r.outlet));
   const lines = [
@@ -151,6 +152,7 @@ export async function run(argv: string[]): Promise<number> {
     `  tables: ${summary.files.filter((f) => /\.(csv|parquet)$/.test(f)).map((f) => relative(process.cwd(), f)).join(', ')}`,
   ];
   for (const w of metaWarnings) lines.push(`  metadata: ${w}`);
+  if (summary.outputInCorpus !== null) lines.push(`  left out ${summary.outputInCorpus}/ of the corpus: it is the output folder (tables of a run are not pages)`);
   if (summary.rejects) lines.push(`  rejected: see ${relative(process.cwd(), resolve(out, 'rejects.csv'))} for the reasons`);
   let failed = false;
   if (!v['no-figures']) lines.push(await figuresStep(summary, out, format, input, seed ?? 20230101));

@@ -21,6 +21,7 @@ import { RowSpill } from './rowSpill';
 import { formatCsvHeader, formatCsvRows } from './csvCells';
 import { InputLog } from './inputLog';
 import { removeStaleTempFolders, tempFolderOf } from './tempFolder';
+import { filesOutside, outputFolderInCorpus } from './outputInCorpus';
 import { writeStreamSidecar, sha256OfFile, type WrittenTable } from './writeStreamSidecar';
 import type { SidecarInfo } from '../export/sidecar';
 import { createHash } from 'node:crypto';
@@ -80,6 +81,11 @@ export interface StreamSummary {
   aggregates: Omit<AnalysisTables, 'articles' | 'comments' | 'hits'>;
   /** Temporary folders of killed runs found in `out` and removed (`removeStaleTempFolders`). */
   removedTempFolders: string[];
+  /**
+   * `analyzeFolder`: the output folder, relative to the corpus folder, when it lies inside it — its
+   * files were left out of the corpus (`outputFolderInCorpus`); otherwise (and from `analyzeStream`) null.
+   */
+  outputInCorpus: string | null;
 }
 
 /** A sink for the row tables of each page. */
@@ -271,7 +277,7 @@ export async function analyzeStream(items: AsyncIterable<CorpusJob>, out: string
       }
     }
     const { articles: _a, comments: _c, hits: _h, ...aggregates } = tables;
-    return { pages, rejects: rejects.length, bytes, comments, hits, files, lexiconVersion: lexiconVersion(lexicon), aggregates, removedTempFolders };
+    return { pages, rejects: rejects.length, bytes, comments, hits, files, lexiconVersion: lexiconVersion(lexicon), aggregates, removedTempFolders, outputInCorpus: null };
   } catch (e) {
     throw diskFullError(e, dir, pages, bytes);
   } finally {
@@ -293,30 +299,35 @@ export interface AnalyzeFolderOptions extends AnalyzeStreamOptions, Omit<StreamC
 
 /**
  * `khitab analyze --workers N` for large corpora: streams a folder (recursively; JSON lines record
- * by record) through `analyzeStream`.
+ * by record) through `analyzeStream`. An output folder inside the corpus folder is left out of the
+ * corpus (`StreamSummary.outputInCorpus` names it); the corpus folder itself is refused as output.
  * @example
  * await analyzeFolder('data/corpus', {out: 'outputs', workers: 2});
  * // → { pages: 5, rejects: 0, files: [...outputs/articles.csv, …] }
  */
 export async function analyzeFolder(input: string, options: AnalyzeFolderOptions = {}): Promise<StreamSummary> {
   const root = resolve(input);
+  const out = options.out ?? 'outputs';
   const select = options.shard ? shardSelector(options.shard) : undefined;
+  // An output folder inside the corpus holds an earlier run's tables: they are not pages.
+  const outputInCorpus = outputFolderInCorpus(root, out);
   // Files are read, decoded and hashed on the worker threads (JSON lines stay record-streamed here).
-  const listed = options.files ?? listCorpusFiles(root, options);
+  const listed = filesOutside(options.files ?? listCorpusFiles(root, options), outputInCorpus);
   const metadata = corpusMetadata(root, options, listed);
   const jobs = () => streamCorpusJobs(root, { ...options, select, metadataTable: metadata, files: listed });
   const streamOptions: AnalyzeStreamOptions = { ...options, metadata };
-  if (!options.progress) return analyzeStream(jobs(), options.out ?? 'outputs', streamOptions);
+  if (!options.progress) return { ...await analyzeStream(jobs(), out, streamOptions), outputInCorpus };
   const files = listed.filter((f) => !select || select(f));
   const totalBytes = corpusBytes(root, { ...options, select, files: listed });
   const progress = createProgress();
   const user = options.onProgress;
   try {
-    return await analyzeStream(jobs(), options.out ?? 'outputs', {
+    const summary = await analyzeStream(jobs(), out, {
       ...streamOptions,
       // Pages of JSON-lines files outnumber files: the total is at least the pages done.
       onProgress: (pages, bytes) => { progress.update(pages, Math.max(files.length, pages + 1), bytes, totalBytes); user?.(pages, bytes); },
     });
+    return { ...summary, outputInCorpus };
   } finally {
     progress.done();
   }

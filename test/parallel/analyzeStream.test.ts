@@ -157,6 +157,22 @@ describe('analyzeFolder', () => {
     expect((await analyzeFolder(SEEDS, { out, workers: 1, resamples: 10 })).removedTempFolders).toEqual([]);
   });
 
+  it('leaves an output folder inside the corpus out of it, so a second run does not read the first run\'s tables', async () => {
+    const corpus = join(tmp, 'nested-corpus');
+    mkdirSync(corpus);
+    for (const f of readdirSync(SEEDS)) copyFileSync(join(SEEDS, f), join(corpus, f));
+    const outside = await analyzeFolder(corpus, { out: join(tmp, 'nested-outside'), workers: 1, resamples: 10 });
+    expect(outside.outputInCorpus).toBeNull();
+    const results = join(corpus, 'runs', 'results');
+    for (let run = 0; run < 2; run++) {
+      const s = await analyzeFolder(corpus, { out: results, workers: 1, resamples: 10 });
+      expect(s.outputInCorpus).toBe('runs/results');
+      expect([s.pages, s.rejects, s.hits]).toEqual([5, 0, outside.hits]);
+      expect(readOutputs(results)).toEqual(readOutputs(join(tmp, 'nested-outside')));
+    }
+    await expect(analyzeFolder(corpus, { out: corpus })).rejects.toThrow(/output folder is the corpus folder/);
+  });
+
   it('splits a corpus into disjoint shards whose articles add up to the whole', async () => {
     const ids: string[] = [];
     for (const shard of ['1/3', '2/3', '3/3']) {
