@@ -35,6 +35,8 @@ options:
   --format FMT        csv (default) or parquet: articles, comments and hits as Parquet through DuckDB
   --shard i/n         analyze only shard i of n (files chosen by a hash of their path; see docs/scaling.md)
   --include GLOB      only files matching GLOB (repeatable); --exclude GLOB skips files (repeatable)
+  --max-file-mb N     reject (too_large) a file or JSON-lines record over N MiB (default 64): a page's
+                      analysis holds several times its size, on each worker
   --no-figures        do not write figures
   --no-notebooks      do not execute the notebooks
   -h, --help          show this help`;
@@ -72,6 +74,7 @@ export async function run(argv: string[]): Promise<number> {
         shard: { type: 'string' },
         include: { type: 'string', multiple: true },
         exclude: { type: 'string', multiple: true },
+        'max-file-mb': { type: 'string' },
         'no-figures': { type: 'boolean', default: false },
         'no-notebooks': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -86,8 +89,9 @@ export async function run(argv: string[]): Promise<number> {
   const seed = wholeNumber(v.seed, -(2 ** 31));
   const resamples = wholeNumber(v.resamples, 1);
   const workers = wholeNumber(v.workers, 1);
-  if (seed === null || resamples === null || workers === null) {
-    console.error('khitab analyze: --seed takes a whole number, --resamples and --workers a whole number ≥ 1');
+  const maxFileMb = wholeNumber(v['max-file-mb'], 1);
+  if (seed === null || resamples === null || workers === null || maxFileMb === null) {
+    console.error('khitab analyze: --seed takes a whole number, --resamples, --workers and --max-file-mb a whole number ≥ 1');
     return 2;
   }
   const format = v.format as string;
@@ -121,6 +125,7 @@ export async function run(argv: string[]): Promise<number> {
     summary = await analyzeFolder(input, {
       ...walk, out, workers: workers ?? defaultWorkers(), format, shard: v.shard, lexicon: v.lexicon, seed, resamples,
       excel: v.excel as boolean, command: ['khitab', 'analyze', ...argv].join(' '), progress: true, signal: stop.signal,
+      maxFileBytes: maxFileMb === undefined ? undefined : maxFileMb * 1024 * 1024,
     });
   } catch (e) {
     if (stop.received) {

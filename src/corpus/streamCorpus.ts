@@ -31,6 +31,20 @@ export interface StreamCorpusOptions extends CorpusFilesOptions {
   metadataTable?: MetadataTable | null;
   /** The folder's listing, already made by `listCorpusFiles` with these options. Default: listed here. */
   files?: string[];
+  /**
+   * Largest file, and largest JSON-lines record, analyzed, in bytes; a larger one is rejected
+   * `too_large` (a file without being read). Default 512 MiB, as `readInput`; `analyzeFolder`
+   * uses `DEFAULT_MAX_FILE_BYTES`, since a page's analysis holds several times its size.
+   */
+  maxFileBytes?: number;
+}
+
+/** `analyzeFolder`'s `maxFileBytes`: 64 MiB (two such pages analyzed at once peaked at 814 MB of RSS). */
+export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+/** The reject of a file or JSON-lines record over the size limit. */
+function tooLarge(file: string, what: string, bytes: number, limit: number): Reject {
+  return { file, reason: 'too_large', detail: `${what} has ${bytes} bytes; the limit is ${limit} (maxFileBytes, khitab analyze --max-file-mb)` };
 }
 
 /**
@@ -226,8 +240,10 @@ export function withMetadata(table: Pick<MetadataTable, 'byFile' | 'byId'> | nul
  * Safe to call on a worker thread: it only reads the file.
  * @example readCorpusFile('/abs/data/corpus/000.txt', '000.txt', null).pages[0].id // '000_be8fd5d588858933'
  */
-export function readCorpusFile(path: string, file: string, table: Pick<MetadataTable, 'byFile' | 'byId'> | null, bytes?: Buffer | null): CorpusFileRead {
-  const r = readInput(path, file, bytes ? { bytes } : {});
+export function readCorpusFile(
+  path: string, file: string, table: Pick<MetadataTable, 'byFile' | 'byId'> | null, bytes?: Buffer | null, maxBytes?: number,
+): CorpusFileRead {
+  const r = readInput(path, file, { ...(bytes ? { bytes } : {}), ...(maxBytes !== undefined ? { maxBytes } : {}) });
   if (r.pages.length === 0) {
     return { pages: [], rejects: r.rejects.length ? r.rejects : [{ file, reason: 'empty', detail: 'no page in file' }], dedupeKey: null, sha256: null };
   }
@@ -325,6 +341,8 @@ async function* corpusItems(root: string, options: StreamCorpusOptions, defer: b
   const files = options.files ?? listCorpusFiles(root, options);
   const table = options.metadataTable !== undefined ? options.metadataTable : corpusMetadata(root, options, files);
   const deduper = options.dedupe === false ? null : new CorpusDeduper();
+  const maxBytes = options.maxFileBytes ?? 512 * 1024 * 1024;
+  if (!(maxBytes > 0)) throw new RangeError(`streamCorpus: maxFileBytes must be positive, got ${options.maxFileBytes}`);
   for (const file of files) {
     if (options.select && !options.select(file)) continue;
     const abs = join(root, ...file.split('/'));
@@ -355,6 +373,11 @@ async function* corpusItems(root: string, options: StreamCorpusOptions, defer: b
         const line = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
         if (line.trim() === '') continue;
         any = true;
+        // UTF-8 takes at most 3 bytes per UTF-16 unit: only a long line needs counting.
+        if (line.length * 3 > maxBytes) {
+          const n = Buffer.byteLength(line);
+          if (n > maxBytes) { yield { kind: 'reject', reject: tooLarge(file, `the record on line ${lineNo}`, n, maxBytes) }; continue; }
+        }
         if (defer) { yield { kind: 'record', file, lineNo, line }; continue; }
         const item = readJsonLinesRecord(line, lineNo, file);
         yield item.kind === 'page' ? { kind: 'page', page: withMetadata(table, item.page) } : { kind: 'reject', reject: item.reject };
@@ -362,8 +385,11 @@ async function* corpusItems(root: string, options: StreamCorpusOptions, defer: b
       if (!any) yield { kind: 'reject', reject: { file, reason: 'empty', detail: 'JSON-lines file has no records' } };
       continue;
     }
-    if (defer) { yield { kind: 'file', file, path: abs, size }; continue; }
-    const r = readCorpusFile(abs, file, table, whole);
+    if (defer) {
+      yield size > maxBytes ? { kind: 'reject', reject: tooLarge(file, 'the file', size, maxBytes) } : { kind: 'file', file, path: abs, size };
+      continue;
+    }
+    const r = readCorpusFile(abs, file, table, whole, maxBytes);
     if (r.pages.length === 0) {
       for (const j of r.rejects) yield { kind: 'reject', reject: j };
       continue;

@@ -8,7 +8,7 @@ import { mkdirSync, renameSync, rmSync, writeFileSync, statSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path';
 import type { Page, Reject } from '../corpus/types';
 import type { Lexicon } from '../lexicon/types';
-import { streamCorpusJobs, listCorpusFiles, corpusMetadata, CorpusDeduper, type CorpusJob, type StreamCorpusOptions } from '../corpus/streamCorpus';
+import { streamCorpusJobs, listCorpusFiles, corpusMetadata, CorpusDeduper, DEFAULT_MAX_FILE_BYTES, type CorpusJob, type StreamCorpusOptions } from '../corpus/streamCorpus';
 import { TableBuilder, type AnalysisTables, type BuildTablesOptions } from '../tables/buildTables';
 import { TABLE_COLUMNS, TABLE_FILES } from '../tables/columns';
 import { resolveLexicon, lexiconVersion } from '../tables/analyzeCorpus';
@@ -301,6 +301,8 @@ export interface AnalyzeFolderOptions extends AnalyzeStreamOptions, Omit<StreamC
  * `khitab analyze --workers N` for large corpora: streams a folder (recursively; JSON lines record
  * by record) through `analyzeStream`. An output folder inside the corpus folder is left out of the
  * corpus (`StreamSummary.outputInCorpus` names it); the corpus folder itself is refused as output.
+ * Files and JSON-lines records over `maxFileBytes` (default `DEFAULT_MAX_FILE_BYTES`, 64 MiB) are
+ * rejected `too_large` unread, which bounds what a worker holds.
  * @example
  * await analyzeFolder('data/corpus', {out: 'outputs', workers: 2});
  * // → { pages: 5, rejects: 0, files: [...outputs/articles.csv, …] }
@@ -314,7 +316,8 @@ export async function analyzeFolder(input: string, options: AnalyzeFolderOptions
   // Files are read, decoded and hashed on the worker threads (JSON lines stay record-streamed here).
   const listed = filesOutside(options.files ?? listCorpusFiles(root, options), outputInCorpus);
   const metadata = corpusMetadata(root, options, listed);
-  const jobs = () => streamCorpusJobs(root, { ...options, select, metadataTable: metadata, files: listed });
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const jobs = () => streamCorpusJobs(root, { ...options, select, metadataTable: metadata, files: listed, maxFileBytes });
   const streamOptions: AnalyzeStreamOptions = { ...options, metadata };
   if (!options.progress) return { ...await analyzeStream(jobs(), out, streamOptions), outputInCorpus };
   const files = listed.filter((f) => !select || select(f));

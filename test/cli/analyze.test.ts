@@ -63,7 +63,7 @@ describe('khitab analyze', () => {
   }, 120_000);
 
   it('rejects a bad --format, --shard or --workers with usage exit 2', () => {
-    for (const bad of [['--format', 'xlsx'], ['--shard', 'half'], ['--workers', '0'], ['--resamples', '0']]) {
+    for (const bad of [['--format', 'xlsx'], ['--shard', 'half'], ['--workers', '0'], ['--resamples', '0'], ['--max-file-mb', '0'], ['--max-file-mb', '1.5']]) {
       const r = khitab(['analyze', ...bad, '--no-figures', '--no-notebooks']);
       expect(r.status, bad.join(' ')).toBe(2);
       expect(r.stderr).toMatch(/khitab analyze: --/);

@@ -181,6 +181,43 @@ describe('streamCorpusJobs', () => {
   });
 });
 
+describe('streamCorpusJobs maxFileBytes', () => {
+  let dir: string;
+  // Bytes: the long record is over 100, the short one and the small page under it.
+  const longRecord = `{"id":"long","text":"${'نص '.repeat(40)}"}`;
+  const shortRecord = '{"id":"short","text":"دمشق"}';
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'khitab-max-'));
+    writeFileSync(join(dir, 'big.txt'), `عنوان\n\n${'نص الصفحة '.repeat(20)}\n`);
+    writeFileSync(join(dir, 'small.txt'), 'عنوان\nنص\n');
+    writeFileSync(join(dir, 'records.jsonl'), `${shortRecord}\n${longRecord}\n${shortRecord.replace('short', 'short2')}\n`);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('rejects files and records over the limit as too_large, with their size, and passes the rest on', async () => {
+    const jobs: CorpusJob[] = [];
+    for await (const j of streamCorpusJobs(dir, { maxFileBytes: 100 })) jobs.push(j);
+    const shown = jobs.map((j) => (j.kind === 'reject' ? `reject ${j.reject.file}: ${j.reject.detail}` : j.kind === 'record' ? `record ${j.lineNo}` : `${j.kind} ${'file' in j ? j.file : ''}`));
+    const big = Buffer.byteLength(readFileSync(join(dir, 'big.txt')));
+    expect(shown).toEqual([
+      `reject big.txt: the file has ${big} bytes; the limit is 100 (maxFileBytes, khitab analyze --max-file-mb)`,
+      'record 1',
+      `reject records.jsonl: the record on line 2 has ${Buffer.byteLength(longRecord)} bytes; the limit is 100 (maxFileBytes, khitab analyze --max-file-mb)`,
+      'record 3',
+      'file small.txt',
+    ]);
+    expect(jobs.filter((j) => j.kind === 'reject').map((j) => (j as Extract<CorpusJob, { kind: 'reject' }>).reject.reason)).toEqual(['too_large', 'too_large']);
+    // The in-thread stream applies the same limit.
+    expect((await collect(dir, { maxFileBytes: 100 })).map(label)).toEqual(['reject big.txt too_large', 'page records.jsonl#1', 'reject records.jsonl too_large', 'page records.jsonl#3', 'page small.txt']);
+    // Without a limit below their size, all pass.
+    expect((await collect(dir)).map(label)).toEqual(['page big.txt', 'page records.jsonl#1', 'page records.jsonl#2', 'page records.jsonl#3', 'page small.txt']);
+  });
+
+  it('refuses a limit that is not positive', async () => {
+    await expect(collect(dir, { maxFileBytes: 0 })).rejects.toThrow(/maxFileBytes must be positive, got 0/);
+  });
+});
+
 describe('CorpusDeduper.duplicateOf', () => {
   const a = 'ab'.repeat(32);
   const b = 'cd'.repeat(32);

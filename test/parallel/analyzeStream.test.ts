@@ -173,6 +173,25 @@ describe('analyzeFolder', () => {
     await expect(analyzeFolder(corpus, { out: corpus })).rejects.toThrow(/output folder is the corpus folder/);
   });
 
+  it('rejects files over maxFileBytes as too_large, and analyzes the rest as without them', async () => {
+    const sizes = readdirSync(SEEDS).map((f) => ({ f, n: readFileSync(join(SEEDS, f)).length })).sort((a, b) => a.n - b.n);
+    const limit = sizes[2].n; // the two largest seeds are over it
+    const over = sizes.filter((x) => x.n > limit).map((x) => x.f).sort();
+    expect(over.length).toBeGreaterThanOrEqual(1);
+    const s = await analyzeFolder(SEEDS, { out: join(tmp, 'max-file'), workers: 2, resamples: 10, maxFileBytes: limit });
+    expect([s.pages, s.rejects]).toEqual([5 - over.length, over.length]);
+    const rejects = readFileSync(join(tmp, 'max-file', 'rejects.csv'), 'utf8').trim().split('\n').slice(1);
+    expect(rejects.map((r) => r.split(',').slice(0, 2).join(','))).toEqual(over.map((f) => `${f},too_large`));
+    // The pages kept give the tables of a corpus without the large files.
+    const kept = join(tmp, 'max-file-kept');
+    mkdirSync(kept);
+    for (const { f } of sizes) if (!over.includes(f)) copyFileSync(join(SEEDS, f), join(kept, f));
+    await analyzeFolder(kept, { out: join(tmp, 'max-file-ref'), workers: 2, resamples: 10, meta: resolve(SEEDS, '../metadata.csv') });
+    const a = readOutputs(join(tmp, 'max-file'));
+    const b = readOutputs(join(tmp, 'max-file-ref'));
+    for (const t of ['articles.csv', 'comments.csv', 'hits.csv', 'keyness.csv', 'naming.csv']) expect(a[t], t).toBe(b[t]);
+  });
+
   it('splits a corpus into disjoint shards whose articles add up to the whole', async () => {
     const ids: string[] = [];
     for (const shard of ['1/3', '2/3', '3/3']) {
