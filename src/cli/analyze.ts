@@ -35,8 +35,8 @@ options:
   --format FMT        csv (default) or parquet: articles, comments and hits as Parquet through DuckDB
   --shard i/n         analyze only shard i of n (files chosen by a hash of their path; see docs/scaling.md)
   --include GLOB      only files matching GLOB (repeatable); --exclude GLOB skips files (repeatable)
-  --max-file-mb N     reject (too_large) a file or JSON-lines record over N MiB (default 64): a page's
-                      analysis holds several times its size, on each worker
+  --max-file-mb N     reject (too_large) a file or JSON-lines record over N MiB (default 8): a page's
+                      analysis holds several times its size (HTML: ~30 times), on each worker
   --no-figures        do not write figures
   --no-notebooks      do not execute the notebooks
   -h, --help          show this help`;

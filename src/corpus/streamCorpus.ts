@@ -39,8 +39,13 @@ export interface StreamCorpusOptions extends CorpusFilesOptions {
   maxFileBytes?: number;
 }
 
-/** `analyzeFolder`'s `maxFileBytes`: 64 MiB (two such pages analyzed at once peaked at 814 MB of RSS). */
-export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
+/**
+ * `analyzeFolder`'s `maxFileBytes`: 8 MiB. A page's analysis holds several times its size, saved
+ * HTML the most: one 28 MB HTML page peaked at 990 MB of RSS, two 8.3 MB ones analyzed at once at
+ * 543 MB (text: two 64 MB pages, 814 MB). News pages are far smaller (Common Crawl truncates HTML
+ * records at 1 MiB).
+ */
+export const DEFAULT_MAX_FILE_BYTES = 8 * 1024 * 1024;
 
 /** The reject of a file or JSON-lines record over the size limit. */
 function tooLarge(file: string, what: string, bytes: number, limit: number): Reject {

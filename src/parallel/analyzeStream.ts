@@ -301,7 +301,7 @@ export interface AnalyzeFolderOptions extends AnalyzeStreamOptions, Omit<StreamC
  * `khitab analyze --workers N` for large corpora: streams a folder (recursively; JSON lines record
  * by record) through `analyzeStream`. An output folder inside the corpus folder is left out of the
  * corpus (`StreamSummary.outputInCorpus` names it); the corpus folder itself is refused as output.
- * Files and JSON-lines records over `maxFileBytes` (default `DEFAULT_MAX_FILE_BYTES`, 64 MiB) are
+ * Files and JSON-lines records over `maxFileBytes` (default `DEFAULT_MAX_FILE_BYTES`, 8 MiB) are
  * rejected `too_large` unread, which bounds what a worker holds.
  * @example
  * await analyzeFolder('data/corpus', {out: 'outputs', workers: 2});
