@@ -259,15 +259,15 @@ export async function analyzeStream(items: AsyncIterable<CorpusJob>, out: string
       command: options.command ?? null,
       date: options.date,
     };
-    // A row table written in the other format by an earlier run would now be stale.
-    const stale = format === 'parquet' ? 'csv' : 'parquet';
-    for (const t of ROW_TABLES) rmSync(join(dir, `${TABLE_FILES[t]}.${stale}`), { force: true });
     const files: string[] = [];
     // The inputs list, one entry per page, is rendered once into a file and copied into each sidecar.
     const inputsPath = join(tmp, 'inputs.json');
     const inputsFile = { path: inputsPath, bytes: inputs.writeJson(inputsPath, 1) };
-    // The last moment to stop with `out` as it was: the moves below are quick and not interrupted.
+    // The last moment to stop with `out` as it was: what follows is quick and not interrupted.
     signal?.throwIfAborted();
+    // A row table written in the other format by an earlier run would now be stale.
+    const stale = format === 'parquet' ? 'csv' : 'parquet';
+    for (const t of ROW_TABLES) rmSync(join(dir, `${TABLE_FILES[t]}.${stale}`), { force: true });
     for (const t of written) {
       const meta = writeStreamSidecar(t, info, inputsFile);
       for (const f of [t.path, meta]) {

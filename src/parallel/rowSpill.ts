@@ -150,7 +150,7 @@ export class RowSpill {
     this.push(head);
   }
 
-  /** Whether every page so far arrived in id order (then `writeSorted` and `writeParts` only rename). */
+  /** Whether every page so far arrived in id order (then `writeParts` only renames, and `writeSorted` too when the spill is one file). */
   get inOrder(): boolean {
     return this.ordered;
   }
