@@ -226,7 +226,7 @@ export type { RunPagesOptions, PagePool } from './parallel/runPages';
 export type { WorkerJob, JobResult } from './parallel/pageWorker';
 export { ratesOnPool } from './parallel/ratesOnPool';
 export { shardSelector, shardOfFile, fnv1a32 } from './parallel/shard';
-export { RowSpill, compareIds, copyFileRange, appendFileRange, writeAll } from './parallel/rowSpill';
+export { RowSpill, compareIds, appendFileRange, writeAll } from './parallel/rowSpill';
 export type { RowSpillOptions } from './parallel/rowSpill';
 export { pageOutputOf, pagePartialOf } from './parallel/pageOutput';
 export { TermIds } from './text/termIds';

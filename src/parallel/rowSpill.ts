@@ -402,19 +402,6 @@ class PageIndexWriter {
 }
 
 /**
- * Copies `length` bytes of `src` from byte `start` to a new file `dest`, 1 MB at a time.
- * @example copyFileRange('/tmp/hits.csv', '/tmp/hits.part1.csv', cuts[0], cuts[1] - cuts[0])
- */
-export function copyFileRange(src: string, dest: string, start: number, length: number): void {
-  const to = openSync(dest, 'w');
-  try {
-    appendFileRange(src, to, start, length);
-  } finally {
-    closeSync(to);
-  }
-}
-
-/**
  * Writes `length` bytes of `src` from byte `start` at the current end of the open file `to`,
  * 1 MB at a time.
  * @example appendFileRange('/tmp/inputs.json', fd, 0, statSync('/tmp/inputs.json').size)

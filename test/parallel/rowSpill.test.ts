@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { RowSpill, appendFileRange, copyFileRange, writeAll, type RowSpillOptions } from '../../src/parallel/rowSpill';
+import { RowSpill, appendFileRange, writeAll, type RowSpillOptions } from '../../src/parallel/rowSpill';
 
 describe('RowSpill', () => {
   const dir = mkdtempSync(join(tmpdir(), 'khitab-spill-'));
@@ -163,34 +163,30 @@ describe('RowSpill', () => {
 describe('appendFileRange', () => {
   const dir = mkdtempSync(join(tmpdir(), 'khitab-append-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  it('appends a byte range after what the open file already holds', () => {
-    const src = join(dir, 'src.bin');
-    const bytes = Buffer.from(Array.from({ length: (1 << 20) + 9 }, (_, i) => (i * 7) % 253));
-    writeFileSync(src, bytes);
+  const src = join(dir, 'src.bin');
+  const bytes = Buffer.from(Array.from({ length: (3 << 20) + 7 }, (_, i) => (i * 31) % 251));
+  writeFileSync(src, bytes);
+  /** What a file holds after `head`, `length` bytes of src from `start`, and `tail` were written to it. */
+  const appended = (start: number, length: number): Buffer => {
     const dest = join(dir, 'dest.bin');
     const fd = openSync(dest, 'w');
     try {
       writeAll(fd, Buffer.from('head'));
-      appendFileRange(src, fd, 3, (1 << 20) + 2);
+      appendFileRange(src, fd, start, length);
       writeAll(fd, Buffer.from('tail'));
     } finally {
       closeSync(fd);
     }
-    expect(readFileSync(dest).equals(Buffer.concat([Buffer.from('head'), bytes.subarray(3, 3 + (1 << 20) + 2), Buffer.from('tail')]))).toBe(true);
-  });
-});
+    return readFileSync(dest);
+  };
 
-describe('copyFileRange', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'khitab-range-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  it('copies a byte range (beyond one 1 MB buffer) and fails when the source is shorter', () => {
-    const src = join(dir, 'src.bin');
-    const bytes = Buffer.from(Array.from({ length: (3 << 20) + 7 }, (_, i) => (i * 31) % 251));
-    writeFileSync(src, bytes);
-    copyFileRange(src, join(dir, 'part.bin'), 5, (2 << 20) + 1);
-    expect(readFileSync(join(dir, 'part.bin')).equals(bytes.subarray(5, 5 + (2 << 20) + 1))).toBe(true);
-    copyFileRange(src, join(dir, 'empty.bin'), 9, 0);
-    expect(readFileSync(join(dir, 'empty.bin')).length).toBe(0);
-    expect(() => copyFileRange(src, join(dir, 'short.bin'), bytes.length - 3, 10)).toThrow(/src\.bin is shorter than expected/);
+  it('appends a byte range (beyond one 1 MB buffer) after what the open file already holds', () => {
+    const want = (start: number, length: number) => Buffer.concat([Buffer.from('head'), bytes.subarray(start, start + length), Buffer.from('tail')]);
+    expect(appended(5, (2 << 20) + 1).equals(want(5, (2 << 20) + 1))).toBe(true);
+    expect(appended(9, 0).equals(want(9, 0))).toBe(true);
+  });
+
+  it('fails when the source is shorter than the range', () => {
+    expect(() => appended(bytes.length - 3, 10)).toThrow(/src\.bin is shorter than expected/);
   });
 });
