@@ -55,7 +55,8 @@ export function metadataPathOf(root: string, options: Pick<CorpusFilesOptions, '
 /**
  * Lists the files of a corpus folder, recursively, as `/`-separated paths relative to the root,
  * sorted by code units (the order of `loadCorpus`), without the metadata CSV. Dot-files and
- * dot-folders are skipped.
+ * dot-folders are skipped. Symbolic links to folders are followed, except a link back to a folder
+ * the walk is already inside (a cycle, whose files are listed once, under the path without it).
  * @example listCorpusFiles('data/corpus') // ['000_be8fd5d588858933.txt', '001_be24e1eb1075d265.txt', …]
  */
 export function listCorpusFiles(root: string, options: CorpusFilesOptions = {}): string[] {
@@ -63,7 +64,16 @@ export function listCorpusFiles(root: string, options: CorpusFilesOptions = {}):
   const exc = (options.exclude ?? []).map(globToRegExp);
   const metaPath = metadataPathOf(root, options);
   const files: string[] = [];
+  /** Device and inode of the folders from the root down to the one being listed. */
+  const inside = new Set<string>();
+  const idOf = (dir: string): string => {
+    const st = statSync(dir, { bigint: true });
+    return `${st.dev}:${st.ino}`;
+  };
   const walk = (dir: string): void => {
+    const id = idOf(dir);
+    if (inside.has(id)) return; // a link back up: its files are listed on the way down
+    inside.add(id);
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.name.startsWith('.')) continue;
       const abs = join(dir, entry.name);
@@ -78,6 +88,7 @@ export function listCorpusFiles(root: string, options: CorpusFilesOptions = {}):
       if (exc.some((r) => r.test(rel))) continue;
       files.push(rel);
     }
+    inside.delete(id);
   };
   walk(root);
   return files.sort(compareCodeUnits);
