@@ -119,6 +119,10 @@ export async function run(argv: string[]): Promise<number> {
   const t0 = Date.now();
   const out = resolve(v.out as string);
   const walk = { include: v.include, exclude: v.exclude, meta: v.meta };
+  const cores = defaultWorkers();
+  if (workers !== undefined && workers > cores) {
+    console.error(`khitab analyze: --workers ${workers} is more than the ${cores} core${cores === 1 ? '' : 's'} here: no faster, and each worker thread holds ~60–80 MB`);
+  }
   let summary: StreamSummary;
   const stop = stopOnSignals();
   try {

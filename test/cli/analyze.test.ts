@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { TABLE_FILES } from '../../src/tables/columns';
 import { generateBenchCorpus } from '../../src/bench/generateCorpus';
@@ -61,6 +61,15 @@ describe('khitab analyze', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 120_000);
+
+  it('says when --workers asks for more threads than there are cores, and still runs', () => {
+    const out = mkdtempSync(join(tmpdir(), 'khitab-many-'));
+    const n = availableParallelism() + 1;
+    const r = khitab(['analyze', '--out', out, '--workers', String(n), '--no-figures', '--no-notebooks', '--resamples', '20']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`--workers ${n} is more than the ${n - 1} core${n === 2 ? '' : 's'} here: no faster, and each worker thread holds ~60–80 MB`);
+    expect(r.stdout).toMatch(new RegExp(`; ${n} workers\\n`));
+  });
 
   it('rejects a bad --format, --shard or --workers with usage exit 2', () => {
     for (const bad of [['--format', 'xlsx'], ['--shard', 'half'], ['--workers', '0'], ['--resamples', '0'], ['--max-file-mb', '0'], ['--max-file-mb', '1.5']]) {
