@@ -153,8 +153,9 @@ export class ParquetRowWriter {
    * Writes `<dir>/<table>.parquet` for each row table, in table order, and removes the staging
    * folder. Throws when DuckDB reads back a different number of rows than were appended; with an
    * aborted `options.signal`, rejects with its reason before the next conversion starts.
+   * `options.onStep` hears each conversion as it starts (`converting hits to Parquet, part 3 of 40`).
    */
-  async finish(dir: string, options: { signal?: AbortSignal } = {}): Promise<string[]> {
+  async finish(dir: string, options: { signal?: AbortSignal; onStep?: (message: string) => void } = {}): Promise<string[]> {
     if (this.finished) throw new Error('ParquetRowWriter: finish was already called');
     this.finished = true;
     const files: string[] = [];
@@ -183,6 +184,7 @@ export class ParquetRowWriter {
         const read = (path: string) => `SELECT * FROM ${readStagingCsvSql(path, TABLE_COLUMNS[t] as string[], PARQUET_TYPES[t], this.maxLine)}`;
         let copied: number;
         if (csvParts.length === 1) {
+          options.onStep?.(`converting ${t} to Parquet`);
           copied = await copy(read(csvParts[0]), dest, `converting ${t} (${bytes} bytes)`);
           rmSync(csvParts[0], { force: true });
         } else {
@@ -190,9 +192,11 @@ export class ParquetRowWriter {
           const parts: string[] = [];
           for (let k = 0; k < csvParts.length; k++) {
             parts.push(join(this.dir, `${t}.part${k}.parquet`));
+            options.onStep?.(`converting ${t} to Parquet, part ${k + 1} of ${csvParts.length}`);
             await copy(read(csvParts[k]), parts[k], `converting ${t}, part ${k + 1} of ${csvParts.length} (${statSync(csvParts[k]).size} bytes)`);
             rmSync(csvParts[k], { force: true });
           }
+          options.onStep?.(`joining the ${parts.length} Parquet parts of ${t}`);
           copied = await copy(`SELECT * FROM read_parquet([${parts.map(sqlLiteral).join(', ')}])`, dest, `joining the ${parts.length} parts of ${t}`);
           for (const part of parts) rmSync(part, { force: true });
         }

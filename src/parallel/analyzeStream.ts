@@ -51,6 +51,11 @@ export interface AnalyzeStreamOptions extends BuildTablesOptions, Omit<RunPagesO
   date?: string;
   /** Called after each batch with pages done and source bytes done. */
   onProgress?: (pages: number, bytes: number) => void;
+  /**
+   * Called with what the run does once the pages are done, e.g. `bootstrap intervals (1000
+   * resamples per outlet × segment)`, `converting hits to Parquet, part 3 of 40`. Default: none.
+   */
+  onStep?: (message: string) => void;
   /** Reject files that the workers read (`DeferredFile` items) whose content equals an earlier file's. Default true. */
   dedupe?: boolean;
   /**
@@ -91,7 +96,7 @@ export interface StreamSummary {
 /** A sink for the row tables of each page. */
 interface RowSink {
   add(o: PageOutput): Promise<void> | void;
-  finish(dir: string, bom: string, signal?: AbortSignal): Promise<WrittenTable[]>;
+  finish(dir: string, bom: string, signal?: AbortSignal, onStep?: (message: string) => void): Promise<WrittenTable[]>;
   /** Closes and removes the sink's temporary files (after `finish`, or when the run failed). */
   close(): void;
 }
@@ -128,8 +133,8 @@ async function parquetSink(tmp: string): Promise<RowSink> {
   const w = await ParquetRowWriter.open(join(tmp, 'staging'));
   return {
     add: (o) => w.addStaged({ id: o.id, ...o.csv, rows: { articles: 1, comments: o.commentCount, hits: o.hitCount }, maxLine: o.maxLine }),
-    async finish(dir, _bom, signal) {
-      const files = await w.finish(dir, { signal });
+    async finish(dir, _bom, signal, onStep) {
+      const files = await w.finish(dir, { signal, onStep });
       const out: WrittenTable[] = [];
       for (let i = 0; i < ROW_TABLES.length; i++) {
         const t = ROW_TABLES[i];
@@ -231,13 +236,17 @@ export async function analyzeStream(items: AsyncIterable<CorpusJob>, out: string
     // The bootstrap is the workers' last job: close them before the row tables are finished (the
     // Parquet conversion needs the memory their heaps hold). Shared units: the workers read the
     // one copy instead of a clone each; groups are built one by one and their units released.
+    const step = options.onStep ?? (() => undefined);
+    step(`bootstrap intervals (${options.resamples ?? 1000} resamples per outlet × segment)`);
     const rates = pool ? await ratesOnPool(pool, builder!.takeRateGroups(true), 2, signal) : undefined;
     if (ownPool) { await ownPool.close(); ownPool = null; }
     const tables = builder!.finish(rejects, rates);
     builder = null;
     signal?.throwIfAborted();
-    const written = await rowSink.finish(tmp, bom, signal);
+    if (format === 'csv') step('writing articles, comments and hits');
+    const written = await rowSink.finish(tmp, bom, signal, step);
     if (format === 'parquet') {
+      step('checking hits.parquet against the aggregate tables');
       const hitsParquet = join(tmp, `${TABLE_FILES.hits}.parquet`);
       const problems = [
         ...await verifyProfileCounts(hitsParquet, tables.outletProfile),
@@ -249,6 +258,7 @@ export async function analyzeStream(items: AsyncIterable<CorpusJob>, out: string
       if ((ROW_TABLES as readonly string[]).includes(k)) continue;
       written.push(writeAggregate(tmp, TABLE_FILES[k], TABLE_COLUMNS[k] as string[], tables[k] as readonly object[], bom));
     }
+    step('writing the aggregate tables and sidecars');
     for (const r of rejects) inputs.add(r.file, null);
     const info: SidecarInfo = {
       lexicon: lexicon.files.map((f) => ({ path: relative(ROOT, f.path) || f.path, sha256: f.sha256, version: f.version })),
@@ -324,11 +334,13 @@ export async function analyzeFolder(input: string, options: AnalyzeFolderOptions
   const totalBytes = corpusBytes(root, { ...options, select, files: listed });
   const progress = createProgress();
   const user = options.onProgress;
+  const userStep = options.onStep;
   try {
     const summary = await analyzeStream(jobs(), out, {
       ...streamOptions,
       // Pages of JSON-lines files outnumber files: the total is at least the pages done.
       onProgress: (pages, bytes) => { progress.update(pages, Math.max(files.length, pages + 1), bytes, totalBytes); user?.(pages, bytes); },
+      onStep: (message) => { progress.step(message); userStep?.(message); },
     });
     return { ...summary, outputInCorpus };
   } finally {

@@ -81,16 +81,25 @@ describe('ParquetRowWriter', () => {
       category: 'slogan', marker: 'm', polarity: -1, negated: line % 2 === 0, quoted: false, speaker: null, pre: 'قبل "ق"', keyword: 'لن', post: `${line}\n`,
     });
     const pages = Array.from({ length: 40 }, (_, p) => Array.from({ length: p % 5 }, (_, k) => hit(`p${String(p).padStart(2, '0')}`, k + 1)));
+    const steps: string[] = [];
     const read = async (sub: string, list: typeof pages, partBytes?: number) => {
       const w = await ParquetRowWriter.open(join(dir, sub, 'staging'), partBytes === undefined ? {} : { partBytes });
       for (const hits of list) w.add({ articles: [], comments: [], hits });
-      await w.finish(join(dir, sub));
+      steps.length = 0;
+      await w.finish(join(dir, sub), { onStep: (m) => steps.push(m) });
       expect(existsSync(join(dir, sub, 'staging'))).toBe(false);
       return readParquetRows(join(dir, sub, 'hits.parquet'));
     };
     const whole = await read('parts-whole', pages);
     expect(whole.length).toBe(80);
+    expect(steps).toEqual(['converting articles to Parquet', 'converting comments to Parquet', 'converting hits to Parquet']);
     expect(await read('parts-300', pages, 300)).toEqual(whole); // ~80 bytes a row: many parts
+    const parts = steps.filter((m) => m.startsWith('converting hits to Parquet, part ')).length;
+    expect(parts).toBeGreaterThan(5);
+    expect(steps.slice(2)).toEqual([
+      ...Array.from({ length: parts }, (_, k) => `converting hits to Parquet, part ${k + 1} of ${parts}`),
+      `joining the ${parts} Parquet parts of hits`,
+    ]);
     expect(await read('parts-shuffled', [...pages].reverse(), 300)).toEqual(whole);
     await expect(ParquetRowWriter.open(join(dir, 'y', 'staging'), { partBytes: 0 })).rejects.toThrow(/partBytes must be positive/);
   });

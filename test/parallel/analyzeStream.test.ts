@@ -36,7 +36,9 @@ describe('analyzeFolder', () => {
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
   it('writes every table with a sidecar and leaves no temporary folder', async () => {
-    const s = await analyzeFolder(SEEDS, { out: join(tmp, 'seeds-files'), workers: 1, resamples: 50, date: DATE });
+    const steps: string[] = [];
+    const s = await analyzeFolder(SEEDS, { out: join(tmp, 'seeds-files'), workers: 1, resamples: 50, date: DATE, onStep: (m) => steps.push(m) });
+    expect(steps).toEqual(['bootstrap intervals (50 resamples per outlet × segment)', 'writing articles, comments and hits', 'writing the aggregate tables and sidecars']);
     expect(s.pages).toBe(5);
     expect(s.rejects).toBe(0);
     expect(readdirSync(join(tmp, 'seeds-files')).sort()).toEqual(TABLES.flatMap((t) => [`${t}.csv`, `${t}.meta.json`]).sort());
