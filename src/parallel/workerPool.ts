@@ -13,7 +13,7 @@ export interface PoolReply { id: number; error?: string }
  * Worker threads answering requests.
  * @example
  * const pool = new WorkerPool(2, workerData);
- * const reply = await pool.run({ type: 'bootstrap', groups });
+ * const reply = await pool.run({ type: 'jobs', run: 0, jobs });
  * await pool.close();
  */
 export class WorkerPool<Req extends object, Rep extends PoolReply> {
