@@ -9,6 +9,7 @@ import { resolve, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { analyzeFolder, type StreamSummary } from '../parallel/analyzeStream';
 import { filesOutside } from '../parallel/outputInCorpus';
+import { exitCodeOf, stopOnSignals } from './stopOnSignals';
 import { defaultWorkers } from '../parallel/runPages';
 import { listCorpusFiles, metadataPathOf } from '../corpus/streamCorpus';
 import { readMetadata } from '../corpus/metadata';
@@ -124,7 +125,7 @@ export async function run(argv: string[]): Promise<number> {
     console.error(`khitab analyze: --workers ${workers} is more than the ${cores} core${cores === 1 ? '' : 's'} here: no faster, and each worker thread holds ~60–80 MB`);
   }
   let summary: StreamSummary;
-  const stop = stopOnSignals();
+  const stop = stopOnSignals('khitab analyze');
   try {
     summary = await analyzeFolder(input, {
       ...walk, out, workers: workers ?? defaultWorkers(), format, shard: v.shard, lexicon: v.lexicon, seed, resamples,
@@ -197,35 +198,4 @@ function notebooksStep(input: string): { line: string; failed: boolean } {
   return r.status === 0
     ? { line: '  notebooks: executed into outputs/notebooks/', failed: false }
     : { line: `  notebooks: FAILED (exit ${r.status}); see the messages above`, failed: true };
-}
-
-/** Exit status of a command stopped by a signal, as shells report it (128 + the signal's number). */
-function exitCodeOf(signal: 'SIGINT' | 'SIGTERM'): number {
-  return signal === 'SIGINT' ? 130 : 143;
-}
-
-/**
- * Ctrl-C (SIGINT) or SIGTERM during the run: the first aborts `signal`, so the run stops at its next
- * check and removes its temporary folder (spill files can be gigabytes); a second one exits at once
- * (the next run into the same folder removes what is left). `dispose` restores the default handling.
- */
-function stopOnSignals(): { signal: AbortSignal; readonly received: 'SIGINT' | 'SIGTERM' | null; dispose(): void } {
-  const controller = new AbortController();
-  let received: 'SIGINT' | 'SIGTERM' | null = null;
-  const handler = (sig: 'SIGINT' | 'SIGTERM'): void => {
-    if (received) process.exit(exitCodeOf(sig));
-    received = sig;
-    process.stderr.write(`\nkhitab analyze: ${sig}: stopping and removing the temporary files (once more to stop at once)\n`);
-    controller.abort();
-  };
-  process.on('SIGINT', handler);
-  process.on('SIGTERM', handler);
-  return {
-    signal: controller.signal,
-    get received() { return received; },
-    dispose() {
-      process.off('SIGINT', handler);
-      process.off('SIGTERM', handler);
-    },
-  };
 }
