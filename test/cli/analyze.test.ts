@@ -1,10 +1,11 @@
 import { describe, it, expect } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { TABLE_FILES } from '../../src/tables/columns';
 import { generateBenchCorpus } from '../../src/bench/generateCorpus';
+import { countReasons } from '../../src/cli/analyze';
 
 const ROOT = resolve(__dirname, '../..');
 const khitab = (args: string[]) =>
@@ -71,6 +72,25 @@ describe('khitab analyze', () => {
     expect(r.stdout).toMatch(new RegExp(`; ${n} workers\\n`));
   });
 
+  it('sums up the rejected files by reason', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'khitab-rej-'));
+    try {
+      const corpus = join(dir, 'corpus');
+      mkdirSync(corpus);
+      const seeds = resolve(ROOT, 'data/corpus');
+      for (const f of readdirSync(seeds)) copyFileSync(join(seeds, f), join(corpus, f));
+      copyFileSync(join(seeds, readdirSync(seeds)[0]), join(corpus, 'zz-copy.txt'));
+      writeFileSync(join(corpus, 'empty.txt'), '');
+      writeFileSync(join(corpus, 'huge.txt'), 'نص '.repeat(300_000)); // 1.5 MB, over --max-file-mb 1
+      const r = khitab(['analyze', corpus, '--out', join(dir, 'out'), '--max-file-mb', '1', '--no-figures', '--no-notebooks', '--resamples', '20']);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(/, 3 rejected files\n/);
+      expect(r.stdout).toMatch(/ {2}rejected: 1 duplicate, 1 empty, 1 too_large; see .*rejects\.csv for each file\n/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('rejects a bad --format, --shard or --workers with usage exit 2', () => {
     for (const bad of [['--format', 'xlsx'], ['--shard', 'half'], ['--workers', '0'], ['--resamples', '0'], ['--max-file-mb', '0'], ['--max-file-mb', '1.5']]) {
       const r = khitab(['analyze', ...bad, '--no-figures', '--no-notebooks']);
@@ -114,5 +134,12 @@ describe('khitab validate', () => {
     const r = khitab(['validate']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/--gold CODED.csv is required/);
+  });
+});
+
+describe('countReasons', () => {
+  it('counts rejects by reason, most first, ties by name', () => {
+    expect(countReasons(['duplicate', 'too_large', 'empty', 'too_large'])).toBe('2 too_large, 1 duplicate, 1 empty');
+    expect(countReasons([])).toBe('');
   });
 });
