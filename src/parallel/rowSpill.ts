@@ -59,10 +59,15 @@ interface SpillFile {
 }
 
 /**
- * Where the sorted table's bytes go: one file, or parts cut before a page (with bytes) once the
- * current part holds `partBytes` — the rule `RowSpill.append` cuts by, so a table gets the same
- * parts whether its pages arrived in order or not.
+ * Whether a page of `length` bytes starts a new part: it has bytes, something was written
+ * before it, and the current part already holds `partBytes`. `RowSpill.append` and `TableSink`
+ * cut by this one rule, so a table gets the same parts whether its pages arrived in order or not.
  */
+function startsPart(length: number, partSize: number, written: number, partBytes: number): boolean {
+  return length > 0 && written > 0 && partSize >= partBytes;
+}
+
+/** Where the sorted table's bytes go: one file, or parts cut by `startsPart`. */
 class TableSink {
   readonly parts: string[] = [];
   private fd = -1;
@@ -87,7 +92,7 @@ class TableSink {
 
   /** Call before a page of `length` bytes: starts the next part when this one is full. */
   beforePage(length: number): void {
-    if (length > 0 && this.partSize >= this.partBytes && this.bytes > 0) this.open();
+    if (startsPart(length, this.partSize, this.bytes, this.partBytes)) this.open();
   }
 
   write(chunk: Uint8Array): void {
@@ -164,10 +169,10 @@ export class RowSpill {
   append(id: string, csv: string | Uint8Array): void {
     const bytes = typeof csv === 'string' ? Buffer.from(csv, 'utf8') : csv;
     if (this.ordered && this.count > 0 && compareIds(this.lastId, id) > 0) this.ordered = false;
-    // In order so far: keep the spill in the parts `writeParts` will give (`TableSink`'s rule).
-    // Out of order, the parts are cut while sorting: one file from then on.
+    // In order so far: keep the spill in the parts `writeParts` will give. Out of order, the parts
+    // are cut while sorting: one file from then on.
     const file = this.files[this.files.length - 1];
-    if (this.ordered && bytes.length > 0 && this.size - file.start >= this.partBytes && this.size > 0) this.startFile();
+    if (this.ordered && startsPart(bytes.length, this.size - file.start, this.size, this.partBytes)) this.startFile();
     this.index.add(id, this.size, bytes.length);
     this.count++;
     this.lastId = id;
@@ -252,31 +257,30 @@ export class RowSpill {
     const order = ids.map((_, i) => i).sort((a, b) => compareIds(ids[a], ids[b]) || a - b);
     const files = this.files.map((f, k) => ({ ...f, end: k + 1 < this.files.length ? this.files[k + 1].start : this.size, fd: -1 }));
     let buf = Buffer.alloc(1 << 20);
-    const copy = (start: number, len: number): void => {
+    const copy = (f: (typeof files)[number], start: number, len: number): void => {
       if (len === 0) return;
-      const f = files[fileAt(files, start)];
       if (len > buf.length) buf = Buffer.alloc(len);
       readRange(f.fd, buf, start - f.start, len, f.path);
       sink.write(buf.subarray(0, len));
     };
     try {
       for (const f of files) f.fd = openSync(f.path, 'r');
-      copy(0, this.headBytes);
+      copy(files[0], 0, this.headBytes);
       for (let k = 0; k < order.length;) {
         const start = offsets[order[k]];
         let len = lengths[order[k]];
         sink.beforePage(len);
         k++;
         // Pages that follow in the same spill file join this read, up to 1 MB, while the part has room.
-        const fileEnd = files[fileAt(files, start)].end;
+        const file = files[fileAt(files, start)];
         while (
-          k < order.length && offsets[order[k]] === start + len && start + len + lengths[order[k]] <= fileEnd &&
+          k < order.length && offsets[order[k]] === start + len && start + len + lengths[order[k]] <= file.end &&
           len + lengths[order[k]] <= 1 << 20 && sink.partSize + len < sink.partBytes
         ) {
           len += lengths[order[k]];
           k++;
         }
-        copy(start, len);
+        copy(file, start, len);
       }
       return { bytes: sink.bytes, sha256: sink.close(), parts: sink.parts };
     } finally {
@@ -352,46 +356,20 @@ class PageIndexWriter {
     this.used = 0;
   }
 
-  /**
-   * Visits every entry in the order added with the index file's bytes and the entry's position in
-   * them (offset at `at`, length at `at + 8`, id bytes at `at + 12`, id from `at + 16`); returns the
-   * number of entries.
-   */
-  private scan(visit: (all: Buffer, at: number, k: number) => void): number {
-    this.flush();
-    const all = readFileSync(this.path);
-    let k = 0;
-    for (let at = 0; at < all.length; k++) {
-      visit(all, at, k);
-      at += 16 + all.readUInt32LE(at + 12);
-    }
-    return k;
-  }
-
-  /**
-   * The byte length of each of the `count` entries, in the order added, without decoding the ids
-   * (4 bytes per page, where `readAll` makes a string and two numbers of each).
-   */
-  lengths(count: number): Uint32Array {
-    const out = new Uint32Array(count);
-    const k = this.scan((all, at, j) => {
-      if (j >= count) throw new Error(`page index ${this.path} holds more than ${count} entries`);
-      out[j] = all.readUInt32LE(at + 8);
-    });
-    if (k !== count) throw new Error(`page index ${this.path} holds ${k} entries, ${count} were added`);
-    return out;
-  }
-
   /** Every entry, in the order added. */
   readAll(): { ids: string[]; offsets: number[]; lengths: number[] } {
+    this.flush();
+    const all = readFileSync(this.path);
     const ids: string[] = [];
     const offsets: number[] = [];
     const lengths: number[] = [];
-    this.scan((all, at) => {
+    for (let at = 0; at < all.length;) {
+      const idBytes = all.readUInt32LE(at + 12);
       offsets.push(all.readDoubleLE(at));
       lengths.push(all.readUInt32LE(at + 8));
-      ids.push(all.toString('utf16le', at + 16, at + 16 + all.readUInt32LE(at + 12)));
-    });
+      ids.push(all.toString('utf16le', at + 16, at + 16 + idBytes));
+      at += 16 + idBytes;
+    }
     return { ids, offsets, lengths };
   }
 
