@@ -128,7 +128,7 @@ export async function run(argv: string[]): Promise<number> {
   const stop = stopOnSignals('khitab analyze');
   try {
     summary = await analyzeFolder(input, {
-      ...walk, out, workers: workers ?? defaultWorkers(), format, shard: v.shard, lexicon: v.lexicon, seed, resamples,
+      ...walk, out, workers: workers ?? cores, format, shard: v.shard, lexicon: v.lexicon, seed, resamples,
       excel: v.excel as boolean, command: ['khitab', 'analyze', ...argv].join(' '), progress: true, signal: stop.signal,
       maxFileBytes: maxFileMb === undefined ? undefined : maxFileMb * 1024 * 1024,
     });
@@ -158,7 +158,7 @@ export async function run(argv: string[]): Promise<number> {
       `${v.shard ? ` (shard ${v.shard})` : ''}, ${outlets.size} outlets, ${summary.comments} comments, ${summary.hits} marker hits, ` +
       `${summary.rejects} rejected files` + (metaWarnings.length ? `, ${metaWarnings.length} metadata warnings` : ''),
     `  lexicon ${summary.lexiconVersion}; bootstrap seed ${seed ?? 20230101}, ${resamples ?? 1000} resamples; ` +
-      `${workers ?? defaultWorkers()} worker${(workers ?? defaultWorkers()) === 1 ? '' : 's'}`,
+      `${workers ?? cores} worker${(workers ?? cores) === 1 ? '' : 's'}`,
     `  tables: ${summary.files.filter((f) => /\.(csv|parquet)$/.test(f)).map((f) => relative(process.cwd(), f)).join(', ')}`,
   ];
   for (const w of metaWarnings) lines.push(`  metadata: ${w}`);

@@ -20,6 +20,9 @@ export interface InputResult {
   rejects: Reject[];
 }
 
+/** `readInput`'s default `maxBytes`: 512 MiB. */
+export const DEFAULT_MAX_INPUT_BYTES = 512 * 1024 * 1024;
+
 /** Options of {@link readInput}. */
 export interface ReadInputOptions {
   /** Largest file read, in bytes; larger files are rejected `too_large`. Default 512 MiB. */
@@ -45,7 +48,7 @@ export const NO_ARABIC_WARNING = 'no Arabic letters';
  * @example readInput('/data/corpus/empty.txt', 'empty.txt').rejects[0].reason // 'empty'
  */
 export function readInput(path: string, file: string, options: ReadInputOptions = {}): InputResult {
-  const maxBytes = options.maxBytes ?? 512 * 1024 * 1024;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_INPUT_BYTES;
   const reject = (reason: string, detail: string): InputResult => ({ pages: [], rejects: [{ file, reason, detail }] });
   let bytes: Buffer;
   if (options.bytes) {

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, openSync, readSync, closeSync, fstatSync } from 'node:fs';
 import { join } from 'node:path';
-import { readInput } from './readInput';
+import { readInput, DEFAULT_MAX_INPUT_BYTES } from './readInput';
 import { detectFormat } from './detectFormat';
 import { listCorpusFiles, metadataPathOf, type CorpusFilesOptions } from './listCorpusFiles';
 
@@ -346,7 +346,7 @@ async function* corpusItems(root: string, options: StreamCorpusOptions, defer: b
   const files = options.files ?? listCorpusFiles(root, options);
   const table = options.metadataTable !== undefined ? options.metadataTable : corpusMetadata(root, options, files);
   const deduper = options.dedupe === false ? null : new CorpusDeduper();
-  const maxBytes = options.maxFileBytes ?? 512 * 1024 * 1024;
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_INPUT_BYTES;
   if (!(maxBytes > 0)) throw new RangeError(`streamCorpus: maxFileBytes must be positive, got ${options.maxFileBytes}`);
   for (const file of files) {
     if (options.select && !options.select(file)) continue;

@@ -3,6 +3,7 @@
  * on device, write") names neither the folder nor what takes the space; a researcher who sees it
  * after an hour needs both, and what to do.
  */
+import { TEMP_FOLDER_PREFIX } from './tempFolder';
 
 /**
  * `e` itself, unless it is a no-space error (`code === 'ENOSPC'`): then an error that names the
@@ -16,7 +17,7 @@ export function diskFullError(e: unknown, out: string, pages: number, bytes: num
   const mb = Math.round(bytes / 1e6).toLocaleString('en-US');
   const err: NodeJS.ErrnoException = new Error(
     `no space left on the disk of ${out} after ${pages.toLocaleString('en-US')} pages (${mb} MB of input): `
-    + 'the row tables and their temporary files (in a .khitab-tmp-* folder there, removed now) take about '
+    + `the row tables and their temporary files (in a ${TEMP_FOLDER_PREFIX}* folder there, removed now) take about `
     + '2.5 bytes per byte of input on a corpus as dense in markers as the bundled one, and --format parquet needs '
     + 'as much again while it converts. Free space there, choose --out on a larger disk, or analyze the corpus in '
     + `shards (--shard i/n). (${e.message})`,
