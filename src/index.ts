@@ -233,6 +233,7 @@ export { TermIds } from './text/termIds';
 export { TermTranslator } from './parallel/termTranslator';
 export type { PageOutput } from './parallel/pageOutput';
 export { InputLog } from './parallel/inputLog';
+export { RejectLog, compareRejects } from './parallel/rejectLog';
 export { diskFullError } from './parallel/diskFullError';
 export { TEMP_FOLDER_PREFIX, tempFolderOf, processRuns, removeStaleTempFolders } from './parallel/tempFolder';
 export { outputFolderInCorpus, filesOutside } from './parallel/outputInCorpus';

@@ -163,7 +163,7 @@ export async function run(argv: string[]): Promise<number> {
   ];
   for (const w of metaWarnings) lines.push(`  metadata: ${w}`);
   if (summary.outputInCorpus !== null) lines.push(`  left out ${summary.outputInCorpus}/ of the corpus: it is the output folder (tables of a run are not pages)`);
-  if (summary.rejects) lines.push(`  rejected: ${countReasons(a.rejects.map((r) => r.reason))}; see ${relative(process.cwd(), resolve(out, 'rejects.csv'))} for each file`);
+  if (summary.rejects) lines.push(`  rejected: ${countReasons(summary.rejectReasons)}; see ${relative(process.cwd(), resolve(out, 'rejects.csv'))} for each file`);
   let failed = false;
   if (!v['no-figures']) lines.push(await figuresStep(summary, out, format, input, seed ?? 20230101));
   console.log(lines.join('\n'));
@@ -177,13 +177,11 @@ export async function run(argv: string[]): Promise<number> {
 }
 
 /**
- * Rejects counted by reason, most first (ties by name): `3 too_large, 1 duplicate`.
- * @example countReasons(['duplicate', 'too_large', 'too_large']) // '2 too_large, 1 duplicate'
+ * Rejects by reason as one phrase, most first (ties by name): `3 too_large, 1 duplicate`.
+ * @example countReasons({duplicate: 1, too_large: 2}) // '2 too_large, 1 duplicate'
  */
-export function countReasons(reasons: readonly string[]): string {
-  const n = new Map<string, number>();
-  for (const r of reasons) n.set(r, (n.get(r) ?? 0) + 1);
-  return [...n].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)).map(([r, k]) => `${k} ${r}`).join(', ');
+export function countReasons(counts: Readonly<Record<string, number>>): string {
+  return Object.entries(counts).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)).map(([r, k]) => `${k} ${r}`).join(', ');
 }
 
 async function figuresStep(summary: StreamSummary, out: string, format: string, input: string, seed: number): Promise<string> {

@@ -4,7 +4,7 @@
  * DuckDB converts to Parquet at the end); only the small per-article partials of the aggregate
  * tables are kept. Output is byte-identical for any number of workers.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Page, Reject } from '../corpus/types';
 import type { Lexicon } from '../lexicon/types';
@@ -17,7 +17,8 @@ import { runJobs, startPagePool, defaultWorkers, type PagePool, type RunPagesOpt
 import { ratesOnPool } from './ratesOnPool';
 import { pagePartialOf, type PageOutput } from './pageOutput';
 import { TermTranslator } from './termTranslator';
-import { RowSpill } from './rowSpill';
+import { RowSpill, writeAll } from './rowSpill';
+import { RejectLog } from './rejectLog';
 import { formatCsvHeader, formatCsvRows } from './csvCells';
 import { InputLog } from './inputLog';
 import { removeStaleTempFolders, tempFolderOf } from './tempFolder';
@@ -71,8 +72,10 @@ export interface AnalyzeStreamOptions extends BuildTablesOptions, Omit<RunPagesO
 export interface StreamSummary {
   /** Pages analyzed. */
   pages: number;
-  /** Inputs rejected. */
+  /** Inputs rejected (files, and JSON-lines records): the rows of `rejects.csv`. */
   rejects: number;
+  /** Rejects by reason (`duplicate`, `empty`, `too_large`, …), in the order each reason was first met. */
+  rejectReasons: Record<string, number>;
   /** Source bytes analyzed. */
   bytes: number;
   /** Comment and hit rows written. */
@@ -82,8 +85,11 @@ export interface StreamSummary {
   files: string[];
   /** Lexicon version string. */
   lexiconVersion: string;
-  /** The aggregate tables (small; the row tables are on disk only), e.g. for figures. */
-  aggregates: Omit<AnalysisTables, 'articles' | 'comments' | 'hits'>;
+  /**
+   * The aggregate tables (small), e.g. for figures. The row tables — articles, comments, hits and
+   * rejects, one row per page, comment, hit or rejected input — are on disk only.
+   */
+  aggregates: Omit<AnalysisTables, 'articles' | 'comments' | 'hits' | 'rejects'>;
   /** Temporary folders of killed runs found in `out` and removed (`removeStaleTempFolders`). */
   removedTempFolders: string[];
   /**
@@ -149,12 +155,38 @@ async function parquetSink(tmp: string): Promise<RowSink> {
   };
 }
 
-/** Writes one aggregate table as CSV (as `toCsv` would). */
-function writeAggregate(dir: string, name: string, columns: readonly string[], rows: readonly object[], bom: string): WrittenTable {
-  const s = bom + formatCsvHeader(columns) + formatCsvRows(rows, columns);
+/**
+ * Writes one table as CSV (as `toCsv` would), formatting a thousand rows at a time, so a long
+ * table (the rejects of a large corpus) is never one string.
+ */
+function writeAggregate(dir: string, name: string, columns: readonly string[], rows: Iterable<object>, bom: string): WrittenTable {
   const path = join(dir, `${name}.csv`);
-  writeFileSync(path, s);
-  return { path, name, columns: [...columns], rowCount: rows.length, sha256: createHash('sha256').update(s).digest('hex'), bom: bom !== '' };
+  const hash = createHash('sha256');
+  const fd = openSync(path, 'w');
+  let rowCount = 0;
+  try {
+    const put = (text: string) => {
+      const b = Buffer.from(text);
+      hash.update(b);
+      writeAll(fd, b);
+    };
+    put(bom + formatCsvHeader(columns));
+    let chunk: object[] = [];
+    for (const row of rows) {
+      chunk.push(row);
+      rowCount++;
+      if (chunk.length >= 1000) { put(formatCsvRows(chunk, columns)); chunk = []; }
+    }
+    if (chunk.length) put(formatCsvRows(chunk, columns));
+  } finally {
+    closeSync(fd);
+  }
+  return { path, name, columns: [...columns], rowCount, sha256: hash.digest('hex'), bom: bom !== '' };
+}
+
+/** The files of rejects (for the sidecars' inputs list). */
+function* filesOf(rejects: Iterable<Reject>): Generator<string> {
+  for (const r of rejects) yield r.file;
 }
 
 /**
@@ -177,7 +209,8 @@ export async function analyzeStream(items: AsyncIterable<CorpusJob>, out: string
   mkdirSync(tmp, { recursive: true });
   const format = options.format ?? 'csv';
   const bom = options.excel ? '\uFEFF' : '';
-  const rejects: Reject[] = [];
+  // Rejects go to disk too (one per rejected file or record: they grow with the corpus).
+  const rejects = new RejectLog(tmp);
   // Rows go to disk as pages arrive; the builder keeps only per-article partials and counts.
   // Released (set to null) once the aggregate tables are computed, before the row tables are
   // finished: the Parquet conversion then runs without the per-page bootstrap units.
@@ -214,19 +247,19 @@ export async function analyzeStream(items: AsyncIterable<CorpusJob>, out: string
         signal.throwIfAborted();
       }
       for (const r of results) {
-        if (r.kind === 'reject') rejects.push(r.reject);
+        if (r.kind === 'reject') rejects.add(r.reject);
         else if (r.kind === 'page') await take(r.output);
-        else if (r.outputs.length === 0) rejects.push(...r.rejects);
+        else if (r.outputs.length === 0) for (const x of r.rejects) rejects.add(x);
         else {
           // Files read by the workers are deduplicated here, in corpus order, as streamCorpus does.
           const dup = deduper?.duplicateOf(r.file, r.dedupeKey!, r.sha256!);
           if (dup) {
-            rejects.push(dup);
+            rejects.add(dup);
             // The dropped pages' first-met terms still number the worker's later outputs.
             for (const o of r.outputs) translator.read(o.terms.dictionary, o.terms.newTerms);
             continue;
           }
-          rejects.push(...r.rejects);
+          for (const x of r.rejects) rejects.add(x);
           // `runJobs` gave the outputs the listing's file name string (one copy kept per file).
           for (const o of r.outputs) await take(o);
         }
@@ -240,7 +273,8 @@ export async function analyzeStream(items: AsyncIterable<CorpusJob>, out: string
     step(`bootstrap intervals (${options.resamples ?? 1000} resamples per outlet × segment)`);
     const rates = pool ? await ratesOnPool(pool, builder!.takeRateGroups(true), 2, signal) : undefined;
     if (ownPool) { await ownPool.close(); ownPool = null; }
-    const tables = builder!.finish(rejects, rates);
+    // The rejects table is written from the reject log below, not from the builder.
+    const tables = builder!.finish([], rates);
     builder = null;
     signal?.throwIfAborted();
     if (format === 'csv') step('writing articles, comments and hits');
@@ -256,10 +290,10 @@ export async function analyzeStream(items: AsyncIterable<CorpusJob>, out: string
     }
     for (const k of Object.keys(TABLE_FILES) as (keyof AnalysisTables)[]) {
       if ((ROW_TABLES as readonly string[]).includes(k)) continue;
-      written.push(writeAggregate(tmp, TABLE_FILES[k], TABLE_COLUMNS[k] as string[], tables[k] as readonly object[], bom));
+      const rows = k === 'rejects' ? rejects.sorted() : tables[k] as readonly object[];
+      written.push(writeAggregate(tmp, TABLE_FILES[k], TABLE_COLUMNS[k] as string[], rows, bom));
     }
     step('writing the aggregate tables and sidecars');
-    for (const r of rejects) inputs.add(r.file, null);
     const info: SidecarInfo = {
       lexicon: lexicon.files.map((f) => ({ path: relative(ROOT, f.path) || f.path, sha256: f.sha256, version: f.version })),
       normalization: options.normalization ?? { default: true },
@@ -272,7 +306,7 @@ export async function analyzeStream(items: AsyncIterable<CorpusJob>, out: string
     const files: string[] = [];
     // The inputs list, one entry per page, is rendered once into a file and copied into each sidecar.
     const inputsPath = join(tmp, 'inputs.json');
-    const inputsFile = { path: inputsPath, bytes: inputs.writeJson(inputsPath, 1) };
+    const inputsFile = { path: inputsPath, bytes: inputs.writeJson(inputsPath, 1, filesOf(rejects.sorted())) };
     // The last moment to stop with `out` as it was: what follows is quick and not interrupted.
     signal?.throwIfAborted();
     // A row table written in the other format by an earlier run would now be stale.
@@ -286,12 +320,16 @@ export async function analyzeStream(items: AsyncIterable<CorpusJob>, out: string
         files.push(dest);
       }
     }
-    const { articles: _a, comments: _c, hits: _h, ...aggregates } = tables;
-    return { pages, rejects: rejects.length, bytes, comments, hits, files, lexiconVersion: lexiconVersion(lexicon), aggregates, removedTempFolders, outputInCorpus: null };
+    const { articles: _a, comments: _c, hits: _h, rejects: _r, ...aggregates } = tables;
+    return {
+      pages, rejects: rejects.n, rejectReasons: Object.fromEntries(rejects.reasons()), bytes, comments, hits, files,
+      lexiconVersion: lexiconVersion(lexicon), aggregates, removedTempFolders, outputInCorpus: null,
+    };
   } catch (e) {
     throw diskFullError(e, dir, pages, bytes);
   } finally {
     sink?.close();
+    rejects.close();
     if (ownPool) await ownPool.close();
     rmSync(tmp, { recursive: true, force: true });
   }

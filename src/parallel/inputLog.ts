@@ -22,6 +22,9 @@ const HEX = /^[0-9a-f]{64}$/;
 
 /**
  * Inputs in the order added; `renderJson` sorts them by file (stable: a file's pages keep their order).
+ * The files of rejected inputs can instead be given to `renderJson`/`writeJson` already sorted (a
+ * `RejectLog` keeps them on disk): each becomes `{file, sha256: null}` after the inputs added for
+ * the same file, where `add(file, null)` after every page would have put it.
  * @example
  * const log = new InputLog();
  * log.add('b.txt', 'ab'.repeat(32));
@@ -79,20 +82,21 @@ export class InputLog {
    * nested `depth` levels deep in a document stringified with two-space indentation.
    * @example JSON.parse(log.renderJson(0)) // log.entries()
    */
-  renderJson(depth = 0): string {
-    return [...this.jsonPieces(depth)].join('');
+  renderJson(depth = 0, rejectFiles: Iterable<string> = []): string {
+    return [...this.jsonPieces(depth, rejectFiles)].join('');
   }
 
   /**
    * Writes `renderJson(depth)` to a file a thousand entries at a time, so the list is never one
    * string in memory (at a million pages it is over 100 MB of text); returns the bytes written.
+   * `rejectFiles`: as for `renderJson`.
    * @example log.writeJson('/tmp/inputs.json', 1) // 1234
    */
-  writeJson(path: string, depth = 0): number {
+  writeJson(path: string, depth = 0, rejectFiles: Iterable<string> = []): number {
     const fd = openSync(path, 'w');
     let bytes = 0;
     try {
-      for (const piece of this.jsonPieces(depth)) {
+      for (const piece of this.jsonPieces(depth, rejectFiles)) {
         const b = Buffer.from(piece);
         writeAll(fd, b);
         bytes += b.length;
@@ -103,21 +107,53 @@ export class InputLog {
     return bytes;
   }
 
-  /** `renderJson`'s text in pieces of up to a thousand entries (joined, they are the whole text). */
-  private *jsonPieces(depth: number): Generator<string> {
-    if (this.n === 0) { yield '[]'; return; }
+  /**
+   * `renderJson`'s text in pieces of up to a thousand entries (joined, they are the whole text).
+   * The reject files are merged in as they come: they must be sorted (checked).
+   */
+  private *jsonPieces(depth: number, rejectFiles: Iterable<string>): Generator<string> {
     const pad = '  '.repeat(depth);
-    const order = this.sortedIndexes();
-    yield '[\n';
-    for (let from = 0; from < order.length; from += 1000) {
-      const parts: string[] = [];
-      for (let k = from; k < Math.min(from + 1000, order.length); k++) {
-        const i = order[k];
-        const h = this.hashOf(i);
-        parts.push(`${pad}  {\n${pad}    "file": ${JSON.stringify(this.files[i])},\n${pad}    "sha256": ${h === null ? 'null' : `"${h}"`}\n${pad}  }`);
+    const entry = (file: string, h: string | null) =>
+      `${pad}  {\n${pad}    "file": ${JSON.stringify(file)},\n${pad}    "sha256": ${h === null ? 'null' : `"${h}"`}\n${pad}  }`;
+    const rejects = rejectFiles[Symbol.iterator]();
+    let reject: string | undefined;
+    const nextReject = (): void => {
+      const prev = reject;
+      const it = rejects.next();
+      reject = it.done ? undefined : it.value;
+      if (reject !== undefined && prev !== undefined && reject < prev) {
+        throw new Error(`InputLog: reject files must come sorted by code units: ${JSON.stringify(reject)} after ${JSON.stringify(prev)}`);
       }
-      yield `${from > 0 ? ',\n' : ''}${parts.join(',\n')}`;
+    };
+    nextReject();
+    const order = this.sortedIndexes();
+    if (order.length === 0 && reject === undefined) { yield '[]'; return; }
+    yield '[\n';
+    let first = true;
+    let parts: string[] = [];
+    const flush = function* (): Generator<string> {
+      if (parts.length === 0) return;
+      yield `${first ? '' : ',\n'}${parts.join(',\n')}`;
+      first = false;
+      parts = [];
+    };
+    for (const i of order) {
+      const file = this.files[i];
+      // A reject of the same file comes after its pages (strictly smaller files first).
+      while (reject !== undefined && reject < file) {
+        parts.push(entry(reject, null));
+        nextReject();
+        if (parts.length >= 1000) yield* flush();
+      }
+      parts.push(entry(file, this.hashOf(i)));
+      if (parts.length >= 1000) yield* flush();
     }
+    while (reject !== undefined) {
+      parts.push(entry(reject, null));
+      nextReject();
+      if (parts.length >= 1000) yield* flush();
+    }
+    yield* flush();
     yield `\n${pad}]`;
   }
 }

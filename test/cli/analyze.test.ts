@@ -138,8 +138,8 @@ describe('khitab validate', () => {
 });
 
 describe('countReasons', () => {
-  it('counts rejects by reason, most first, ties by name', () => {
-    expect(countReasons(['duplicate', 'too_large', 'empty', 'too_large'])).toBe('2 too_large, 1 duplicate, 1 empty');
-    expect(countReasons([])).toBe('');
+  it('lists rejects by reason, most first, ties by name', () => {
+    expect(countReasons({ empty: 1, too_large: 2, duplicate: 1 })).toBe('2 too_large, 1 duplicate, 1 empty');
+    expect(countReasons({})).toBe('');
   });
 });

@@ -68,7 +68,9 @@ describe('analyzeFolder', () => {
     copyFileSync(join(SEEDS, '002_dffa4802db24a670.txt'), join(dir, 'b', 'copy-of-002.txt'));
     copyFileSync(join(SEEDS, '000_be8fd5d588858933.txt'), join(dir, 'a-copy-of-000.txt')); // after 000_… in path order
     writeFileSync(join(dir, 'empty.txt'), '');
-    await analyzeFolder(dir, { out: join(tmp, 'dups-2'), workers: 2, resamples: 50, batchPages: 1, meta: false });
+    const s = await analyzeFolder(dir, { out: join(tmp, 'dups-2'), workers: 2, resamples: 50, batchPages: 1, meta: false });
+    expect([s.rejects, s.rejectReasons]).toEqual([3, { duplicate: 2, empty: 1 }]);
+    expect(s.aggregates).not.toHaveProperty('rejects'); // a row table: on disk only
     await analyzeFolder(dir, { out: join(tmp, 'dups-1'), workers: 1, resamples: 50, meta: false });
     const result = await analyzeCorpus(await loadCorpus(dir, { meta: false }), { resamples: 50, keepArticles: false });
     await writeTables(result, join(tmp, 'dups-memory'));

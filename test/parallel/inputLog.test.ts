@@ -52,6 +52,34 @@ describe('InputLog', () => {
     }
   });
 
+  it('renderJson with reject files: the text of adding each as (file, null) after every page, on random inputs', () => {
+    const pageInputs = fc.array(fc.record({ file, sha256: hash }), { maxLength: 20 });
+    const rejectFiles = fc.array(file, { maxLength: 20 });
+    fc.assert(fc.property(pageInputs, rejectFiles, fc.integer({ min: 0, max: 2 }), (pages, rejects, depth) => {
+      const before = new InputLog();
+      for (const i of pages) before.add(i.file, i.sha256);
+      for (const f of rejects) before.add(f, null);
+      const log = new InputLog();
+      for (const i of pages) log.add(i.file, i.sha256);
+      const sorted = [...rejects].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      expect(log.renderJson(depth, sorted)).toBe(before.renderJson(depth));
+    }), { numRuns: 300 });
+    // Past a chunk of a thousand entries, and rejects only.
+    const many = new InputLog();
+    const all = new InputLog();
+    for (let i = 0; i < 1500; i++) { const f = `${String(i).padStart(4, '0')}.txt`; many.add(f, 'ab'.repeat(32)); all.add(f, 'ab'.repeat(32)); }
+    const rejects = Array.from({ length: 1200 }, (_, i) => `${String(2 * i).padStart(4, '0')}.txt#2`);
+    for (const f of rejects) all.add(f, null);
+    expect(many.renderJson(1, rejects)).toBe(all.renderJson(1));
+    expect(new InputLog().renderJson(0, ['b', 'b#1'])).toBe(JSON.stringify([{ file: 'b', sha256: null }, { file: 'b#1', sha256: null }], null, 2));
+  });
+
+  it('renderJson refuses reject files out of order', () => {
+    const log = new InputLog();
+    log.add('a.txt', 'ab'.repeat(32));
+    expect(() => log.renderJson(0, ['c.txt', 'b.txt'])).toThrow(/reject files must come sorted by code units: "b.txt" after "c.txt"/);
+  });
+
   it('add rejects a hash that is not 64 lowercase hex digits', () => {
     const log = new InputLog();
     expect(() => log.add('a.txt', 'ABC')).toThrow(/not 64 lowercase hex digits/);
