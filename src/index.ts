@@ -17,7 +17,7 @@ export type { LoadCorpusOptions } from './corpus/loadCorpus';
 export { streamCorpus, streamCorpusJobs, readCorpusFile, corpusMetadata, CorpusDeduper, compactKey, DEFAULT_MAX_FILE_BYTES } from './corpus/streamCorpus';
 export { DigestMap } from './corpus/digestMap';
 export type { CorpusItem, CorpusJob, DeferredFile, DeferredRecord, CorpusFileRead, StreamCorpusOptions } from './corpus/streamCorpus';
-export { readInput, NO_ARABIC_WARNING } from './corpus/readInput';
+export { readInput, readOpenFile, tooLargeDetail, NO_ARABIC_WARNING, DEFAULT_MAX_INPUT_BYTES } from './corpus/readInput';
 export type { InputResult, ReadInputOptions } from './corpus/readInput';
 export { decodeBytes, decodeUtf8OrNull, sniffByteOrderMark, isValidUtf8, arabicShareOfNonAscii } from './corpus/decode';
 export type { DecodeOptions } from './corpus/decode';

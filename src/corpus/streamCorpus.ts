@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, openSync, readSync, closeSync, fstatSync } from 'node:fs';
 import { join } from 'node:path';
-import { readInput, DEFAULT_MAX_INPUT_BYTES } from './readInput';
+import { readInput, readOpenFile, tooLargeDetail, DEFAULT_MAX_INPUT_BYTES } from './readInput';
 import { detectFormat } from './detectFormat';
 import { listCorpusFiles, metadataPathOf, type CorpusFilesOptions } from './listCorpusFiles';
 
@@ -47,9 +47,12 @@ export interface StreamCorpusOptions extends CorpusFilesOptions {
  */
 export const DEFAULT_MAX_FILE_BYTES = 8 * 1024 * 1024;
 
+/** What sets the stream's size limit, as its `too_large` rejects name it. */
+const LIMIT_SOURCE = 'maxFileBytes, khitab analyze --max-file-mb';
+
 /** The reject of a file or JSON-lines record over the size limit. */
 function tooLarge(file: string, what: string, bytes: number, limit: number): Reject {
-  return { file, reason: 'too_large', detail: `${what} has ${bytes} bytes; the limit is ${limit} (maxFileBytes, khitab analyze --max-file-mb)` };
+  return { file, reason: 'too_large', detail: tooLargeDetail(what, bytes, limit, LIMIT_SOURCE) };
 }
 
 /**
@@ -114,15 +117,9 @@ function readSmallFile(path: string): Buffer | null {
   try {
     fd = openSync(path, 'r');
     const size = fstatSync(fd).size;
-    if (size > WHOLE_FILE_BYTES) return null;
-    const buf = Buffer.allocUnsafe(size);
-    let got = 0;
-    while (got < size) {
-      const n = readSync(fd, buf, got, size - got, got);
-      if (n === 0) break;
-      got += n;
-    }
-    return got === size ? buf : buf.subarray(0, got); // a file that shrank meanwhile: what was read
+    // 0: empty, or a pipe or device that does not know its size — readInput reads those to the end.
+    if (size > WHOLE_FILE_BYTES || size === 0) return null;
+    return readOpenFile(fd, size, size);
   } catch {
     return null;
   } finally {
@@ -197,6 +194,12 @@ export interface DeferredFile {
   path: string;
   /** Size in bytes when listed (for batching and progress). */
   size: number;
+  /**
+   * The size limit (`maxFileBytes`) the reader applies again: a file can grow after it was
+   * listed, and one that does not know its size (fstat says 0: a pipe, a device) is read until
+   * its end. Default: `readInput`'s (512 MiB).
+   */
+  maxBytes?: number;
 }
 
 /**
@@ -242,13 +245,14 @@ export function withMetadata(table: Pick<MetadataTable, 'byFile' | 'byId'> | nul
 /**
  * Reads one corpus file that is not streamed record by record (text, saved HTML, and JSON lines
  * that are not UTF-8) into pages with metadata, or rejects; `dedupeKey` joins the pages' hashes.
- * Safe to call on a worker thread: it only reads the file.
+ * Safe to call on a worker thread: it only reads the file. Files over `maxBytes` (default 512 MiB)
+ * are rejected `too_large`, in the stream's wording.
  * @example readCorpusFile('/abs/data/corpus/000.txt', '000.txt', null).pages[0].id // '000_be8fd5d588858933'
  */
 export function readCorpusFile(
   path: string, file: string, table: Pick<MetadataTable, 'byFile' | 'byId'> | null, bytes?: Buffer | null, maxBytes?: number,
 ): CorpusFileRead {
-  const r = readInput(path, file, { ...(bytes ? { bytes } : {}), ...(maxBytes !== undefined ? { maxBytes } : {}) });
+  const r = readInput(path, file, { ...(bytes ? { bytes } : {}), ...(maxBytes !== undefined ? { maxBytes } : {}), limitSource: LIMIT_SOURCE });
   if (r.pages.length === 0) {
     return { pages: [], rejects: r.rejects.length ? r.rejects : [{ file, reason: 'empty', detail: 'no page in file' }], dedupeKey: null, sha256: null };
   }
@@ -391,7 +395,7 @@ async function* corpusItems(root: string, options: StreamCorpusOptions, defer: b
       continue;
     }
     if (defer) {
-      yield size > maxBytes ? { kind: 'reject', reject: tooLarge(file, 'the file', size, maxBytes) } : { kind: 'file', file, path: abs, size };
+      yield size > maxBytes ? { kind: 'reject', reject: tooLarge(file, 'the file', size, maxBytes) } : { kind: 'file', file, path: abs, size, maxBytes };
       continue;
     }
     const r = readCorpusFile(abs, file, table, whole, maxBytes);

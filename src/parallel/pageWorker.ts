@@ -93,7 +93,7 @@ export function runJob(job: WorkerJob, ctx: JobContext): JobResult {
     }
     case 'reject': return job;
     case 'file': {
-      const r = readCorpusFile(job.path, job.file, ctx.metadata);
+      const r = readCorpusFile(job.path, job.file, ctx.metadata, null, job.maxBytes);
       return { kind: 'file', file: job.file, outputs: r.pages.map(analyze), rejects: r.rejects, dedupeKey: r.dedupeKey, sha256: r.sha256 };
     }
   }

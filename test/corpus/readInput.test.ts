@@ -29,6 +29,16 @@ describe('readInput', () => {
     expect(read(rel)).toEqual({ pages: [], rejects: [{ file: rel, reason, detail }] });
   });
 
+  it.runIf(process.platform === 'linux')('reads a file that does not know its size (fstat says 0) to its end, and rejects it past maxBytes', () => {
+    const status = readInput('/proc/self/status', 'status');
+    expect(status.pages).toHaveLength(1);
+    expect(status.pages[0].text).toMatch(/^Name:/);
+    expect(status.pages[0].bytes).toBeGreaterThan(100);
+    expect(readInput('/proc/self/status', 'status', { maxBytes: 100 }).rejects).toEqual([
+      { file: 'status', reason: 'too_large', detail: 'the file has more than 100 bytes; the limit is 100' },
+    ]);
+  });
+
   it('rejects a missing file and a folder as unreadable', () => {
     expect(readInput(join(tmp, 'nope.txt'), 'nope.txt').rejects).toEqual([{ file: 'nope.txt', reason: 'unreadable', detail: 'ENOENT' }]);
     expect(readInput(tmp, 'folder').rejects).toEqual([{ file: 'folder', reason: 'unreadable', detail: 'EISDIR' }]);

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { writeTables } from '../../src/tables/writeTables';
 import { startPagePool } from '../../src/parallel/runPages';
 import { loadLexicon } from '../../src/lexicon/loadLexicon';
 import { campsOfOutlets } from '../../src/corpus/outlets';
-import { corpusMetadata } from '../../src/corpus/streamCorpus';
+import { corpusMetadata, streamCorpus } from '../../src/corpus/streamCorpus';
 
 const SEEDS = resolve(__dirname, '../../data/corpus');
 const DATE = '2024-01-01T00:00:00.000Z';
@@ -194,6 +194,22 @@ describe('analyzeFolder', () => {
     const a = readOutputs(join(tmp, 'max-file'));
     const b = readOutputs(join(tmp, 'max-file-ref'));
     for (const t of ['articles.csv', 'comments.csv', 'hits.csv', 'keyness.csv', 'naming.csv']) expect(a[t], t).toBe(b[t]);
+  });
+
+  it.runIf(process.platform === 'linux')('rejects a file that does not know its size (a link to /dev/zero) once it passes maxFileBytes (1 and 2 workers, and streamCorpus)', async () => {
+    const dir = join(tmp, 'endless');
+    mkdirSync(dir);
+    copyFileSync(join(SEEDS, '000_be8fd5d588858933.txt'), join(dir, 'page.txt'));
+    symlinkSync('/dev/zero', join(dir, 'zero.txt'));
+    const detail = 'the file has more than 65536 bytes; the limit is 65536 (maxFileBytes, khitab analyze --max-file-mb)';
+    for (const workers of [1, 2]) {
+      const s = await analyzeFolder(dir, { out: join(tmp, `endless-${workers}`), workers, resamples: 10, maxFileBytes: 65536, meta: false });
+      expect([s.pages, s.rejectReasons]).toEqual([1, { too_large: 1 }]);
+      expect(readFileSync(join(tmp, `endless-${workers}`, 'rejects.csv'), 'utf8')).toBe(`file,reason,detail\nzero.txt,too_large,"${detail}"\n`);
+    }
+    const items = [];
+    for await (const item of streamCorpus(dir, { maxFileBytes: 65536, meta: false })) items.push(item);
+    expect(items.map((i) => (i.kind === 'reject' ? i.reject.detail : i.page.file))).toEqual(['page.txt', detail]);
   });
 
   it('splits a corpus into disjoint shards whose articles add up to the whole', async () => {
