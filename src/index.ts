@@ -18,6 +18,7 @@ export { streamCorpus, streamCorpusJobs, readCorpusFile, corpusMetadata, CorpusD
 export { DigestMap } from './corpus/digestMap';
 export type { CorpusItem, CorpusJob, DeferredFile, DeferredRecord, CorpusFileRead, StreamCorpusOptions } from './corpus/streamCorpus';
 export { readInput, readOpenFile, tooLargeDetail, NO_ARABIC_WARNING, DEFAULT_MAX_INPUT_BYTES } from './corpus/readInput';
+export { specialFileKind, specialFileAt, notRegularFile } from './corpus/specialFile';
 export type { InputResult, ReadInputOptions } from './corpus/readInput';
 export { decodeBytes, decodeUtf8OrNull, sniffByteOrderMark, isValidUtf8, arabicShareOfNonAscii } from './corpus/decode';
 export type { DecodeOptions } from './corpus/decode';

@@ -6,6 +6,7 @@ import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Corpus, Page, PageMeta, Reject } from './types';
 import { readInput } from './readInput';
+import { notRegularFile, specialFileAt } from './specialFile';
 import { mergeMeta, readMetadata } from './metadata';
 import { loadOutlets } from './outlets';
 import { listCorpusFiles, metadataPathOf, type CorpusFilesOptions } from './listCorpusFiles';
@@ -33,6 +34,8 @@ export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): 
   const rejects: Reject[] = [];
   const keptBySha = new Map<string, string>();
   for (const f of files) {
+    const special = specialFileAt(path.join(root, f));
+    if (special !== null) { rejects.push(notRegularFile(f, special)); continue; }
     const r = readInput(path.join(root, f), f);
     if (r.pages.length === 0) {
       rejects.push(...(r.rejects.length ? r.rejects : [{ file: f, reason: 'empty', detail: 'no page in file' }]));

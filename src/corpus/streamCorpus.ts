@@ -4,7 +4,7 @@
  * for corpora of hundreds of megabytes (see docs/scaling.md).
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, openSync, readSync, closeSync, fstatSync } from 'node:fs';
+import { createReadStream, openSync, readSync, closeSync, fstatSync, constants as fsConstants } from 'node:fs';
 import { join } from 'node:path';
 import { readInput, readOpenFile, tooLargeDetail, DEFAULT_MAX_INPUT_BYTES } from './readInput';
 import { detectFormat } from './detectFormat';
@@ -16,6 +16,7 @@ import { loadOutlets } from './outlets';
 import { isValidUtf8, sniffByteOrderMark } from './decode';
 import { DigestMap } from './digestMap';
 import { readJsonLinesRecord } from './jsonl';
+import { notRegularFile, specialFileKind } from './specialFile';
 import type { Page, PageMeta, Reject } from './types';
 
 /** One item of a corpus stream: a page to analyze, or an input that could not be used. */
@@ -115,10 +116,10 @@ const WHOLE_FILE_BYTES = 8 * 1024 * 1024;
 function readSmallFile(path: string): Buffer | null {
   let fd: number | undefined;
   try {
-    fd = openSync(path, 'r');
-    const size = fstatSync(fd).size;
-    // 0: empty, or a pipe or device that does not know its size — readInput reads those to the end.
-    if (size > WHOLE_FILE_BYTES || size === 0) return null;
+    fd = openSync(path, OPEN_FLAGS);
+    const st = fstatSync(fd);
+    const size = st.size;
+    if (size > WHOLE_FILE_BYTES || size === 0 || !st.isFile()) return null;
     return readOpenFile(fd, size, size);
   } catch {
     return null;
@@ -159,6 +160,13 @@ export function withoutCutCharacter(head: Uint8Array): Uint8Array {
   return head.length - i < need ? head.subarray(0, i) : head;
 }
 
+/**
+ * Flags of the stream's own opens: read only, and without waiting for a writer — opening a named
+ * pipe (FIFO) for reading otherwise blocks until something writes to it, and the run would hang.
+ * On a regular file O_NONBLOCK changes nothing.
+ */
+const OPEN_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
+
 /** The buffer `readHead` reads into, reused from file to file. */
 const headBuffer = Buffer.allocUnsafe(HEAD_BYTES);
 
@@ -167,16 +175,19 @@ const headBuffer = Buffer.allocUnsafe(HEAD_BYTES);
  * unreadable). The head is a view of one buffer reused by the next call: read it before calling
  * again. (A fresh 4 KB buffer per file cost a zero-fill and a free for every file of the corpus.)
  */
-function readHead(path: string): { head: Buffer; size: number } {
+function readHead(path: string): { head: Buffer; size: number; special: string | null } {
   let fd: number | undefined;
   try {
-    fd = openSync(path, 'r');
-    const size = fstatSync(fd).size;
+    fd = openSync(path, OPEN_FLAGS);
+    const st = fstatSync(fd);
+    const special = specialFileKind(st);
+    if (special !== null) return { head: headBuffer.subarray(0, 0), size: 0, special };
+    const size = st.size;
     const want = Math.min(HEAD_BYTES, size);
     const got = want ? readSync(fd, headBuffer, 0, want, 0) : 0;
-    return { head: headBuffer.subarray(0, got), size };
+    return { head: headBuffer.subarray(0, got), size, special: null };
   } catch {
-    return { head: Buffer.alloc(0), size: 0 };
+    return { head: Buffer.alloc(0), size: 0, special: null };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -358,10 +369,16 @@ async function* corpusItems(root: string, options: StreamCorpusOptions, defer: b
     let whole: Buffer | null = null;
     let head: Buffer;
     let size = 0;
-    if (defer) ({ head, size } = readHead(abs));
+    let special: string | null = null;
+    if (defer) ({ head, size, special } = readHead(abs));
     else {
       whole = readSmallFile(abs);
-      head = whole ? whole.subarray(0, HEAD_BYTES) : readHead(abs).head;
+      if (whole) head = whole.subarray(0, HEAD_BYTES);
+      else ({ head, special } = readHead(abs));
+    }
+    if (special !== null) {
+      yield { kind: 'reject', reject: notRegularFile(file, special) };
+      continue;
     }
     const bom = sniffByteOrderMark(head);
     const utf16 = bom !== null && bom.encoding !== 'utf-8-bom';

@@ -1,4 +1,5 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -196,20 +197,23 @@ describe('analyzeFolder', () => {
     for (const t of ['articles.csv', 'comments.csv', 'hits.csv', 'keyness.csv', 'naming.csv']) expect(a[t], t).toBe(b[t]);
   });
 
-  it.runIf(process.platform === 'linux')('rejects a file that does not know its size (a link to /dev/zero) once it passes maxFileBytes (1 and 2 workers, and streamCorpus)', async () => {
-    const dir = join(tmp, 'endless');
+  it.runIf(process.platform === 'linux')('rejects a named pipe and a link to /dev/zero unread as unreadable, without waiting (1 and 2 workers, streamCorpus, loadCorpus)', async () => {
+    const dir = join(tmp, 'special');
     mkdirSync(dir);
     copyFileSync(join(SEEDS, '000_be8fd5d588858933.txt'), join(dir, 'page.txt'));
-    symlinkSync('/dev/zero', join(dir, 'zero.txt'));
-    const detail = 'the file has more than 65536 bytes; the limit is 65536 (maxFileBytes, khitab analyze --max-file-mb)';
+    execFileSync('mkfifo', [join(dir, 'pipe.txt')]); // opening it for reading would wait for a writer
+    symlinkSync('/dev/zero', join(dir, 'zero.txt')); // reading it would never end
+    const expected = 'file,reason,detail\npipe.txt,unreadable,not a regular file: a named pipe (FIFO)\nzero.txt,unreadable,not a regular file: a character device\n';
     for (const workers of [1, 2]) {
-      const s = await analyzeFolder(dir, { out: join(tmp, `endless-${workers}`), workers, resamples: 10, maxFileBytes: 65536, meta: false });
-      expect([s.pages, s.rejectReasons]).toEqual([1, { too_large: 1 }]);
-      expect(readFileSync(join(tmp, `endless-${workers}`, 'rejects.csv'), 'utf8')).toBe(`file,reason,detail\nzero.txt,too_large,"${detail}"\n`);
+      const s = await analyzeFolder(dir, { out: join(tmp, `special-${workers}`), workers, resamples: 10, meta: false });
+      expect([s.pages, s.rejectReasons]).toEqual([1, { unreadable: 2 }]);
+      expect(readFileSync(join(tmp, `special-${workers}`, 'rejects.csv'), 'utf8')).toBe(expected);
     }
     const items = [];
-    for await (const item of streamCorpus(dir, { maxFileBytes: 65536, meta: false })) items.push(item);
-    expect(items.map((i) => (i.kind === 'reject' ? i.reject.detail : i.page.file))).toEqual(['page.txt', detail]);
+    for await (const item of streamCorpus(dir, { meta: false })) items.push(item.kind === 'reject' ? `${item.reject.file} ${item.reject.detail}` : item.page.file);
+    expect(items).toEqual(['page.txt', 'pipe.txt not a regular file: a named pipe (FIFO)', 'zero.txt not a regular file: a character device']);
+    const corpus = await loadCorpus(dir, { meta: false });
+    expect(corpus.rejects.map((r) => `${r.file} ${r.reason}`)).toEqual(['pipe.txt unreadable', 'zero.txt unreadable']);
   });
 
   it('splits a corpus into disjoint shards whose articles add up to the whole', async () => {
