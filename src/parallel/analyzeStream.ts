@@ -220,7 +220,8 @@ export async function analyzeStream(items: AsyncIterable<CorpusJob>, out: string
   let bytes = 0;
   let comments = 0;
   let hits = 0;
-  const inputs = new InputLog();
+  // Pages arrive in the listing's order, so their inputs stay on disk until the sidecars.
+  const inputs = new InputLog(join(tmp, 'inputs.spill'));
   const emit = format;
   const workers = Math.max(1, Math.floor(options.workers ?? defaultWorkers()));
   // One set of worker threads for the pages and then the bootstrap (unless the caller gave one).
@@ -330,6 +331,7 @@ export async function analyzeStream(items: AsyncIterable<CorpusJob>, out: string
   } finally {
     sink?.close();
     rejects.close();
+    inputs.close();
     if (ownPool) await ownPool.close();
     rmSync(tmp, { recursive: true, force: true });
   }

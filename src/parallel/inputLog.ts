@@ -1,14 +1,21 @@
 /**
  * The inputs of a streamed run (every page's file and SHA-256, and every reject's file), kept
- * compactly until the sidecars are written: hashes as 32 bytes each in one growing buffer, file
- * names once per run of pages from the same file. Rendered once as the `inputs` JSON of the
- * sidecars (every table's sidecar lists them).
+ * until the sidecars are written, then rendered once as the `inputs` JSON of the sidecars (every
+ * table's sidecar lists them). Given a spill file, the inputs go to disk as long as they arrive
+ * sorted by file — pages arrive in the listing's order, so a run holds none of them — and move to
+ * memory (hashes as 32 bytes each in one growing buffer, file names once per run of pages from
+ * the same file) only if one arrives out of order.
  * Why: at a hundred thousand pages, an object with two strings per page, and nine sidecars each
- * stringifying its own copy of the list, were a large part of what the main thread held at the end.
+ * stringifying its own copy of the list, were a large part of what the main thread held at the end;
+ * kept compactly, the list still grew by ~40 bytes a page (120 MB at three million pages).
  */
 
 import { closeSync, openSync } from 'node:fs';
+import { readLinesSync } from '../corpus/streamCorpus';
 import { writeAll } from './rowSpill';
+
+/** Characters of spill lines gathered before one write. */
+const SPILL_WRITE_CHARS = 1 << 20;
 
 /** Grows a buffer to at least `need` bytes (doubling), keeping its contents. */
 function grown<T extends Uint8Array>(a: T, need: number, make: (n: number) => T): T {
@@ -22,6 +29,8 @@ const HEX = /^[0-9a-f]{64}$/;
 
 /**
  * Inputs in the order added; `renderJson` sorts them by file (stable: a file's pages keep their order).
+ * With a spill path, inputs added in order of file are kept on disk (see the module comment); call
+ * `close` when done.
  * The files of rejected inputs can instead be given to `renderJson`/`writeJson` already sorted (a
  * `RejectLog` keeps them on disk): each becomes `{file, sha256: null}` after the inputs added for
  * the same file, where `add(file, null)` after every page would have put it.
@@ -39,6 +48,25 @@ export class InputLog {
   /** SHA-256 of input i in bytes [32i, 32i + 32), when `hasHash[i]`. */
   private hashes = Buffer.alloc(32 * 64);
   private hasHash = new Uint8Array(64);
+  /** The spill file while the inputs are on disk (null: in memory), its descriptor and unwritten lines. */
+  private spill: string | null;
+  private fd: number | null = null;
+  private pending: string[] = [];
+  private pendingChars = 0;
+  /** File of the last input added. */
+  private last: string | null = null;
+
+  /**
+   * @param spillPath file that keeps the inputs while they arrive sorted by file. Default: none (in memory).
+   */
+  constructor(spillPath?: string) {
+    this.spill = spillPath ?? null;
+  }
+
+  /** Whether the inputs are on disk (a spill path was given and every input so far came in order of file). */
+  get onDisk(): boolean {
+    return this.spill !== null;
+  }
 
   /**
    * Adds an input: its file and its SHA-256 as 64 lowercase hex digits, or null (a reject).
@@ -46,6 +74,52 @@ export class InputLog {
    */
   add(file: string, sha256: string | null): void {
     if (sha256 !== null && !HEX.test(sha256)) throw new TypeError(`InputLog: the hash of ${file} is not 64 lowercase hex digits: ${JSON.stringify(sha256)}`);
+    if (this.spill !== null && this.last !== null && file < this.last) this.toMemory();
+    this.last = file;
+    if (this.spill !== null) {
+      const line = `${JSON.stringify(file)}\t${sha256 ?? '-'}\n`;
+      this.pending.push(line);
+      this.pendingChars += line.length;
+      this.n++;
+      if (this.pendingChars >= SPILL_WRITE_CHARS) this.flush();
+      return;
+    }
+    this.addInMemory(file, sha256);
+  }
+
+  /** Appends the pending spill lines to the spill file. */
+  private flush(): void {
+    if (this.spill === null || this.pending.length === 0) return;
+    this.fd ??= openSync(this.spill, 'w');
+    writeAll(this.fd, Buffer.from(this.pending.join('')));
+    this.pending = [];
+    this.pendingChars = 0;
+  }
+
+  /** The spilled inputs, in the order added. */
+  private *spilled(): Generator<[string, string | null]> {
+    this.flush();
+    if (this.spill === null || this.fd === null) return; // nothing added
+    for (const line of readLinesSync(this.spill)) yield parseSpillLine(line);
+  }
+
+  /** An input came out of order: the inputs so far move to memory, and so do all later ones. */
+  private toMemory(): void {
+    const n = this.n;
+    const entries = [...this.spilled()];
+    this.close();
+    this.spill = null;
+    this.n = 0;
+    for (const [file, sha] of entries) this.addInMemory(file, sha);
+    if (this.n !== n) throw new Error(`InputLog: read ${this.n} inputs back from the spill file, ${n} were added`);
+  }
+
+  /** Closes the spill file (the caller removes it, e.g. with its temporary folder). */
+  close(): void {
+    if (this.fd !== null) { closeSync(this.fd); this.fd = null; }
+  }
+
+  private addInMemory(file: string, sha256: string | null): void {
     const i = this.n;
     const prev = this.files[i - 1];
     this.files.push(prev === file ? prev : file);
@@ -68,7 +142,13 @@ export class InputLog {
    * @example log.entries()[0] // {file: 'a.html', sha256: null}
    */
   entries(): { file: string; sha256: string | null }[] {
-    return this.sortedIndexes().map((i) => ({ file: this.files[i], sha256: this.hashOf(i) }));
+    return [...this.sorted()].map(([file, sha256]) => ({ file, sha256 }));
+  }
+
+  /** The inputs sorted by file (stably), as [file, sha256]. */
+  private *sorted(): Generator<[string, string | null]> {
+    if (this.spill !== null) { yield* this.spilled(); return; }
+    for (const i of this.sortedIndexes()) yield [this.files[i], this.hashOf(i)];
   }
 
   private sortedIndexes(): number[] {
@@ -126,8 +206,7 @@ export class InputLog {
       }
     };
     nextReject();
-    const order = this.sortedIndexes();
-    if (order.length === 0 && reject === undefined) { yield '[]'; return; }
+    if (this.n === 0 && reject === undefined) { yield '[]'; return; }
     yield '[\n';
     let first = true;
     let parts: string[] = [];
@@ -137,15 +216,14 @@ export class InputLog {
       first = false;
       parts = [];
     };
-    for (const i of order) {
-      const file = this.files[i];
+    for (const [file, sha] of this.sorted()) {
       // A reject of the same file comes after its pages (strictly smaller files first).
       while (reject !== undefined && reject < file) {
         parts.push(entry(reject, null));
         nextReject();
         if (parts.length >= 1000) yield* flush();
       }
-      parts.push(entry(file, this.hashOf(i)));
+      parts.push(entry(file, sha));
       if (parts.length >= 1000) yield* flush();
     }
     while (reject !== undefined) {
@@ -156,4 +234,11 @@ export class InputLog {
     yield* flush();
     yield `\n${pad}]`;
   }
+}
+
+/** [file, sha256] of a spill line (`"<file as JSON>"<TAB><sha256 or ->`, without its newline). */
+function parseSpillLine(line: string): [string, string | null] {
+  const tab = line.lastIndexOf('\t');
+  const sha = line.slice(tab + 1);
+  return [JSON.parse(line.slice(0, tab)) as string, sha === '-' ? null : sha];
 }
