@@ -11,7 +11,7 @@
 // ---- corpus: reading files, encodings, HTML, JSON lines, metadata, outlets
 export type { PageMeta, Encoding, InputFormat, DecodedText, Page, Reject, Corpus } from './corpus/types';
 export { loadCorpus } from './corpus/loadCorpus';
-export { listCorpusFiles, metadataPathOf, globToRegExp } from './corpus/listCorpusFiles';
+export { listCorpusFiles, walkCorpusFiles, metadataPathOf, globToRegExp } from './corpus/listCorpusFiles';
 export type { CorpusFilesOptions } from './corpus/listCorpusFiles';
 export type { LoadCorpusOptions } from './corpus/loadCorpus';
 export { streamCorpus, streamCorpusJobs, readCorpusFile, corpusMetadata, CorpusDeduper, compactKey, DEFAULT_MAX_FILE_BYTES } from './corpus/streamCorpus';
@@ -220,7 +220,7 @@ export { stanceFromIndex } from './validate/stanceFromIndex';
 export { formatValidationReport } from './validate/formatValidationReport';
 
 // ---- parallel: streaming, worker threads, shards (large corpora)
-export { analyzeFolder, analyzeStream, corpusBytes } from './parallel/analyzeStream';
+export { analyzeFolder, analyzeStream, corpusBytes, corpusSize } from './parallel/analyzeStream';
 export type { AnalyzeFolderOptions, AnalyzeStreamOptions, StreamSummary, RowTableFormat } from './parallel/analyzeStream';
 export { runPages, runJobs, startPagePool, defaultWorkers } from './parallel/runPages';
 export type { RunPagesOptions, PagePool } from './parallel/runPages';

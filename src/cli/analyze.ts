@@ -11,7 +11,7 @@ import { analyzeFolder, type StreamSummary } from '../parallel/analyzeStream';
 import { filesOutside } from '../parallel/outputInCorpus';
 import { exitCodeOf, stopOnSignals } from './stopOnSignals';
 import { defaultWorkers } from '../parallel/runPages';
-import { listCorpusFiles, metadataPathOf } from '../corpus/streamCorpus';
+import { metadataPathOf, walkCorpusFiles } from '../corpus/streamCorpus';
 import { readMetadata } from '../corpus/metadata';
 import { loadOutlets } from '../corpus/outlets';
 import { readRowTables, type RowTables } from '../tables/readRowTables';
@@ -150,7 +150,7 @@ export async function run(argv: string[]): Promise<number> {
   for (const f of summary.removedTempFolders) console.error(`khitab analyze: removed ${relative(process.cwd(), f)}, left by a run that was killed`);
   const metaPath = metadataPathOf(input, walk);
   const metaWarnings = metaPath
-    ? readMetadata(metaPath, { files: filesOutside(listCorpusFiles(input, walk), summary.outputInCorpus), outlets: loadOutlets().map((o) => o.id) }).warnings : [];
+    ? readMetadata(metaPath, { files: [...filesOutside(walkCorpusFiles(input, walk), summary.outputInCorpus)], outlets: loadOutlets().map((o) => o.id) }).warnings : [];
   const a = summary.aggregates;
   const outlets = new Set(a.outletProfile.map((r) => r.outlet));
   const lines = [

@@ -57,39 +57,58 @@ export function metadataPathOf(root: string, options: Pick<CorpusFilesOptions, '
  * sorted by code units (the order of `loadCorpus`), without the metadata CSV. Dot-files and
  * dot-folders are skipped. Symbolic links to folders are followed, except a link back to a folder
  * the walk is already inside (a cycle, whose files are listed once, under the path without it).
+ * The whole list: for a corpus streamed past, `walkCorpusFiles` gives the same paths one at a time.
  * @example listCorpusFiles('data/corpus') // ['000_be8fd5d588858933.txt', '001_be24e1eb1075d265.txt', …]
  */
 export function listCorpusFiles(root: string, options: CorpusFilesOptions = {}): string[] {
+  return [...walkCorpusFiles(root, options)];
+}
+
+/**
+ * `listCorpusFiles`, one path at a time: each folder is read when the walk reaches it, so memory
+ * holds the entries of the folders on the current path, not the list. The order is the same:
+ * within a folder, files are sorted by name and sub-folders by name + `/`, and every path under a
+ * folder `d` starts with `d/`, so the walk visits the paths in code-unit order (tested against
+ * sorting the whole list). Why: a list of three million paths held ~150 MB for the whole run.
+ * @example [...walkCorpusFiles('data/corpus')].length // 5
+ */
+export function* walkCorpusFiles(root: string, options: CorpusFilesOptions = {}): Generator<string> {
   const inc = (options.include ?? []).map(globToRegExp);
   const exc = (options.exclude ?? []).map(globToRegExp);
   const metaPath = metadataPathOf(root, options);
-  const files: string[] = [];
   /** Device and inode of the folders from the root down to the one being listed. */
   const inside = new Set<string>();
   const idOf = (dir: string): string => {
     const st = statSync(dir, { bigint: true });
     return `${st.dev}:${st.ino}`;
   };
-  const walk = (dir: string): void => {
+  function* walk(dir: string): Generator<string> {
     const id = idOf(dir);
     if (inside.has(id)) return; // a link back up: its files are listed on the way down
     inside.add(id);
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name.startsWith('.')) continue;
-      const abs = join(dir, entry.name);
-      let isDir = entry.isDirectory();
-      if (entry.isSymbolicLink()) {
-        try { isDir = statSync(abs).isDirectory(); } catch { isDir = false; /* dangling: reported as unreadable */ }
+    try {
+      const entries: { key: string; abs: string; isDir: boolean }[] = [];
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        if (entry.name.startsWith('.')) continue;
+        const abs = join(dir, entry.name);
+        let isDir = entry.isDirectory();
+        if (entry.isSymbolicLink()) {
+          try { isDir = statSync(abs).isDirectory(); } catch { isDir = false; /* dangling: reported as unreadable */ }
+        }
+        entries.push({ key: isDir ? `${entry.name}/` : entry.name, abs, isDir });
       }
-      if (isDir) { walk(abs); continue; }
-      if (abs === metaPath) continue;
-      const rel = relative(root, abs).split(sep).join('/');
-      if (inc.length && !inc.some((r) => r.test(rel))) continue;
-      if (exc.some((r) => r.test(rel))) continue;
-      files.push(rel);
+      entries.sort((a, b) => compareCodeUnits(a.key, b.key));
+      for (const { abs, isDir } of entries) {
+        if (isDir) { yield* walk(abs); continue; }
+        if (abs === metaPath) continue;
+        const rel = relative(root, abs).split(sep).join('/');
+        if (inc.length && !inc.some((r) => r.test(rel))) continue;
+        if (exc.some((r) => r.test(rel))) continue;
+        yield rel;
+      }
+    } finally {
+      inside.delete(id);
     }
-    inside.delete(id);
-  };
-  walk(root);
-  return files.sort(compareCodeUnits);
+  }
+  yield* walk(root);
 }

@@ -8,9 +8,9 @@ import { createReadStream, openSync, readSync, closeSync, fstatSync, constants a
 import { join } from 'node:path';
 import { readInput, readOpenFile, tooLargeDetail, DEFAULT_MAX_INPUT_BYTES } from './readInput';
 import { detectFormat } from './detectFormat';
-import { listCorpusFiles, metadataPathOf, type CorpusFilesOptions } from './listCorpusFiles';
+import { metadataPathOf, walkCorpusFiles, type CorpusFilesOptions } from './listCorpusFiles';
 
-export { listCorpusFiles, metadataPathOf } from './listCorpusFiles';
+export { listCorpusFiles, metadataPathOf, walkCorpusFiles } from './listCorpusFiles';
 import { mergeMeta, readMetadata, type MetadataTable } from './metadata';
 import { loadOutlets } from './outlets';
 import { isValidUtf8, sniffByteOrderMark } from './decode';
@@ -30,8 +30,12 @@ export interface StreamCorpusOptions extends CorpusFilesOptions {
   select?: (file: string) => boolean;
   /** The metadata table, already read (null: none). Default: read as `corpusMetadata` does. */
   metadataTable?: MetadataTable | null;
-  /** The folder's listing, already made by `listCorpusFiles` with these options. Default: listed here. */
-  files?: string[];
+  /**
+   * The folder's files as `listCorpusFiles` (or `walkCorpusFiles`) gives them with these options;
+   * iterated once by the stream, and once more by `corpusMetadata` when a metadata table is read
+   * (so an array, or an iterable that starts over). Default: walked here, one folder at a time.
+   */
+  files?: Iterable<string>;
   /**
    * Largest file, and largest JSON-lines record, analyzed, in bytes; a larger one is rejected
    * `too_large` (a file without being read). Default 512 MiB, as `readInput`; `analyzeFolder`
@@ -323,9 +327,10 @@ export function compactKey(key: string): string {
  * or null.
  * @example corpusMetadata('data/corpus')?.rows.length // 5
  */
-export function corpusMetadata(root: string, options: StreamCorpusOptions = {}, files: string[] = listCorpusFiles(root, options)): MetadataTable | null {
+export function corpusMetadata(root: string, options: StreamCorpusOptions = {}, files?: Iterable<string>): MetadataTable | null {
   const metaPath = metadataPathOf(root, options);
-  return metaPath ? readMetadata(metaPath, { files, outlets: loadOutlets().map((o) => o.id) }) : null;
+  if (!metaPath) return null; // the corpus is not listed for nothing
+  return readMetadata(metaPath, { files: [...(files ?? walkCorpusFiles(root, options))], outlets: loadOutlets().map((o) => o.id) });
 }
 
 /**
@@ -358,8 +363,9 @@ export async function* streamCorpusJobs(root: string, options: StreamCorpusOptio
 }
 
 async function* corpusItems(root: string, options: StreamCorpusOptions, defer: boolean): AsyncGenerator<CorpusJob> {
-  const files = options.files ?? listCorpusFiles(root, options);
-  const table = options.metadataTable !== undefined ? options.metadataTable : corpusMetadata(root, options, files);
+  const table = options.metadataTable !== undefined ? options.metadataTable : corpusMetadata(root, options, options.files);
+  // Walked one folder at a time: the stream never holds the corpus's list of files.
+  const files = options.files ?? walkCorpusFiles(root, options);
   const deduper = options.dedupe === false ? null : new CorpusDeduper();
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_INPUT_BYTES;
   if (!(maxBytes > 0)) throw new RangeError(`streamCorpus: maxFileBytes must be positive, got ${options.maxFileBytes}`);

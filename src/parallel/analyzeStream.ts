@@ -8,7 +8,7 @@ import { closeSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'no
 import { join, relative, resolve } from 'node:path';
 import type { Page, Reject } from '../corpus/types';
 import type { Lexicon } from '../lexicon/types';
-import { streamCorpusJobs, listCorpusFiles, corpusMetadata, CorpusDeduper, DEFAULT_MAX_FILE_BYTES, type CorpusJob, type StreamCorpusOptions } from '../corpus/streamCorpus';
+import { streamCorpusJobs, walkCorpusFiles, corpusMetadata, CorpusDeduper, DEFAULT_MAX_FILE_BYTES, type CorpusJob, type StreamCorpusOptions } from '../corpus/streamCorpus';
 import { TableBuilder, type AnalysisTables, type BuildTablesOptions } from '../tables/buildTables';
 import { TABLE_COLUMNS, TABLE_FILES } from '../tables/columns';
 import { resolveLexicon, lexiconVersion } from '../tables/analyzeCorpus';
@@ -364,14 +364,16 @@ export async function analyzeFolder(input: string, options: AnalyzeFolderOptions
   // An output folder inside the corpus holds an earlier run's tables: they are not pages.
   const outputInCorpus = outputFolderInCorpus(root, out);
   // Files are read, decoded and hashed on the worker threads (JSON lines stay record-streamed here).
-  const listed = filesOutside(options.files ?? listCorpusFiles(root, options), outputInCorpus);
+  // Each pass over `listed` walks the folder again, one folder at a time (no list of every file).
+  const listed: Iterable<string> = {
+    [Symbol.iterator]: () => filesOutside(options.files ?? walkCorpusFiles(root, options), outputInCorpus),
+  };
   const metadata = corpusMetadata(root, options, listed);
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const jobs = () => streamCorpusJobs(root, { ...options, select, metadataTable: metadata, files: listed, maxFileBytes });
   const streamOptions: AnalyzeStreamOptions = { ...options, metadata };
   if (!options.progress) return { ...await analyzeStream(jobs(), out, streamOptions), outputInCorpus };
-  const files = listed.filter((f) => !select || select(f));
-  const totalBytes = corpusBytes(root, { ...options, select, files: listed });
+  const total = corpusSize(root, { ...options, select, files: listed });
   const progress = createProgress();
   const user = options.onProgress;
   const userStep = options.onStep;
@@ -379,7 +381,7 @@ export async function analyzeFolder(input: string, options: AnalyzeFolderOptions
     const summary = await analyzeStream(jobs(), out, {
       ...streamOptions,
       // Pages of JSON-lines files outnumber files: the total is at least the pages done.
-      onProgress: (pages, bytes) => { progress.update(pages, Math.max(files.length, pages + 1), bytes, totalBytes); user?.(pages, bytes); },
+      onProgress: (pages, bytes) => { progress.update(pages, Math.max(total.files, pages + 1), bytes, total.bytes); user?.(pages, bytes); },
       onStep: (message) => { progress.step(message); userStep?.(message); },
     });
     return { ...summary, outputInCorpus };
@@ -393,11 +395,22 @@ export async function analyzeFolder(input: string, options: AnalyzeFolderOptions
  * @example corpusBytes('data/corpus') // 25148
  */
 export function corpusBytes(input: string, options: StreamCorpusOptions = {}): number {
+  return corpusSize(input, options).bytes;
+}
+
+/**
+ * How many files `analyzeFolder` will read, and their total size in bytes (for a progress ETA), in
+ * one walk of the folder.
+ * @example corpusSize('data/corpus') // {files: 5, bytes: 25148}
+ */
+export function corpusSize(input: string, options: StreamCorpusOptions = {}): { files: number; bytes: number } {
   const root = resolve(input);
-  let total = 0;
-  for (const f of options.files ?? listCorpusFiles(root, options)) {
+  let files = 0;
+  let bytes = 0;
+  for (const f of options.files ?? walkCorpusFiles(root, options)) {
     if (options.select && !options.select(f)) continue;
-    try { total += statSync(join(root, f)).size; } catch { /* reported as a reject */ }
+    files++;
+    try { bytes += statSync(join(root, f)).size; } catch { /* reported as a reject */ }
   }
-  return total;
+  return { files, bytes };
 }

@@ -24,11 +24,10 @@ export function outputFolderInCorpus(root: string, out: string): string | null {
 
 /**
  * The files of a corpus listing (paths relative to the corpus root, '/'-separated) that are not in
- * the folder `sub` (null: all of them).
- * @example filesOutside(['a.txt', 'results/hits.csv', 'results2/b.txt'], 'results') // ['a.txt', 'results2/b.txt']
+ * the folder `sub` (null: all of them), one at a time as the listing gives them.
+ * @example [...filesOutside(['a.txt', 'results/hits.csv', 'results2/b.txt'], 'results')] // ['a.txt', 'results2/b.txt']
  */
-export function filesOutside(files: readonly string[], sub: string | null): string[] {
-  if (sub === null) return [...files];
+export function* filesOutside(files: Iterable<string>, sub: string | null): Generator<string> {
   const prefix = `${sub}/`;
-  return files.filter((f) => f !== sub && !f.startsWith(prefix));
+  for (const f of files) if (sub === null || (f !== sub && !f.startsWith(prefix))) yield f;
 }

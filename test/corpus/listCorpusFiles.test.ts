@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listCorpusFiles } from '../../src/corpus/listCorpusFiles';
+import { listCorpusFiles, walkCorpusFiles } from '../../src/corpus/listCorpusFiles';
 
 describe('listCorpusFiles', () => {
   const dir = mkdtempSync(join(tmpdir(), 'khitab-list-'));
@@ -20,5 +21,50 @@ describe('listCorpusFiles', () => {
     symlinkSync(join(dir, 'elsewhere'), join(root, 'linked')); // outside: followed
     symlinkSync(join(dir, 'elsewhere'), join(root, 'a', 'linked-again')); // the same folder twice: listed twice (then deduplicated as content)
     expect(listCorpusFiles(root)).toEqual(['a/b/deep.txt', 'a/linked-again/out.txt', 'linked/out.txt', 'top.txt']);
+  });
+});
+
+describe('walkCorpusFiles', () => {
+  // Names whose order depends on code units and on the '/' that follows a folder's name.
+  const name = fc.constantFrom('a', 'a-b', 'a.b', 'a0', 'a b', 'A', 'ab', 'b', 'é', 'ب', 'ب١', '\u{1F600}', 'z', 'a~');
+  type Tree = { [k: string]: Tree | null };
+  const tree = fc.letrec((tie) => ({
+    node: fc.dictionary(name, fc.oneof({ depthSize: 'small', withCrossShrink: true }, fc.constant(null), tie('node')), { maxKeys: 5 }),
+  })).node as fc.Arbitrary<Tree>;
+
+  it('yields the paths of listCorpusFiles in the order of sorting the whole list, folder by folder, on random trees', () => {
+    const base = mkdtempSync(join(tmpdir(), 'khitab-walk-'));
+    let n = 0;
+    fc.assert(fc.property(tree, (t) => {
+      const root = join(base, String(n++));
+      const make = (dir: string, node: Tree) => {
+        mkdirSync(dir, { recursive: true });
+        for (const [k, v] of Object.entries(node)) {
+          if (v === null) writeFileSync(join(dir, k), k);
+          else make(join(dir, k), v);
+        }
+      };
+      make(root, t);
+      const walked = [...walkCorpusFiles(root, { meta: false })];
+      expect(walked).toEqual([...walked].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+      expect(listCorpusFiles(root, { meta: false })).toEqual(walked);
+      // Every file is there once.
+      const count = (node: Tree): number => Object.values(node).reduce((s: number, v) => s + (v === null ? 1 : count(v)), 0);
+      expect(new Set(walked).size).toBe(count(t));
+    }), { numRuns: 150 });
+    rmSync(base, { recursive: true, force: true });
+  });
+
+  it('reads a folder only when the walk reaches it', () => {
+    const root = mkdtempSync(join(tmpdir(), 'khitab-walk-lazy-'));
+    mkdirSync(join(root, 'a'));
+    mkdirSync(join(root, 'b'));
+    writeFileSync(join(root, 'a', '1.txt'), 'x');
+    writeFileSync(join(root, 'b', '2.txt'), 'x');
+    const walk = walkCorpusFiles(root, { meta: false });
+    expect(walk.next().value).toBe('a/1.txt');
+    writeFileSync(join(root, 'b', '3.txt'), 'x'); // added after the walk started, before it reached b/
+    expect([...walk]).toEqual(['b/2.txt', 'b/3.txt']);
+    rmSync(root, { recursive: true, force: true });
   });
 });
