@@ -16,6 +16,7 @@ export type { CorpusFilesOptions } from './corpus/listCorpusFiles';
 export type { LoadCorpusOptions } from './corpus/loadCorpus';
 export { streamCorpus, streamCorpusJobs, readCorpusFile, corpusMetadata, CorpusDeduper, compactKey, DEFAULT_MAX_FILE_BYTES } from './corpus/streamCorpus';
 export { DigestMap } from './corpus/digestMap';
+export { NameStore } from './corpus/nameStore';
 export type { CorpusItem, CorpusJob, DeferredFile, DeferredRecord, CorpusFileRead, StreamCorpusOptions } from './corpus/streamCorpus';
 export { readInput, readOpenFile, tooLargeDetail, NO_ARABIC_WARNING, DEFAULT_MAX_INPUT_BYTES } from './corpus/readInput';
 export { specialFileKind, specialFileAt, notRegularFile } from './corpus/specialFile';

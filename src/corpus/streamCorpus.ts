@@ -15,6 +15,7 @@ import { mergeMeta, readMetadata, type MetadataTable } from './metadata';
 import { loadOutlets } from './outlets';
 import { isValidUtf8, sniffByteOrderMark } from './decode';
 import { DigestMap } from './digestMap';
+import { NameStore } from './nameStore';
 import { readJsonLinesRecord } from './jsonl';
 import { notRegularFile, specialFileKind } from './specialFile';
 import type { Page, PageMeta, Reject } from './types';
@@ -286,18 +287,17 @@ export function readCorpusFile(
  * d.duplicateOf('b.txt', 'k', 'ab12…') // {file: 'b.txt', reason: 'duplicate', detail: 'same content (sha256 ab12…) as a.txt, which is kept'}
  */
 export class CorpusDeduper {
-  /** Index in `files` of the first file of each content, by the 33 bytes of its `compactKey`. */
+  /** The name (in `files`) of the first file of each content, by the 33 bytes of its `compactKey`. */
   private readonly kept = new DigestMap();
-  /** Files kept, in the order met (the caller's strings: no copy). */
-  private readonly files: string[] = [];
+  /** Files kept, in the order met, compactly. */
+  private readonly files = new NameStore();
 
   /** The duplicate reject of a file whose key was seen, else null (and the key is remembered). */
   duplicateOf(file: string, key: string, sha: string): Reject | null {
     const { tag, digest } = compactKeyBytes(key);
     const first = this.kept.get(tag, digest);
-    if (first !== undefined) return { file, reason: 'duplicate', detail: `same content (sha256 ${sha.slice(0, 12)}…) as ${this.files[first]}, which is kept` };
-    this.kept.set(tag, digest, this.files.length);
-    this.files.push(file);
+    if (first !== undefined) return { file, reason: 'duplicate', detail: `same content (sha256 ${sha.slice(0, 12)}…) as ${this.files.get(first)}, which is kept` };
+    this.kept.set(tag, digest, this.files.add(file));
     return null;
   }
 }
