@@ -14,7 +14,7 @@ export { loadCorpus } from './corpus/loadCorpus';
 export { listCorpusFiles, walkCorpusFiles, metadataPathOf, globToRegExp } from './corpus/listCorpusFiles';
 export type { CorpusFilesOptions } from './corpus/listCorpusFiles';
 export type { LoadCorpusOptions } from './corpus/loadCorpus';
-export { streamCorpus, streamCorpusJobs, readCorpusFile, corpusMetadata, CorpusDeduper, compactKey, DEFAULT_MAX_FILE_BYTES } from './corpus/streamCorpus';
+export { streamCorpus, streamCorpusJobs, readCorpusFile, corpusMetadata, CorpusDeduper, compactKey, unreadableFolder, DEFAULT_MAX_FILE_BYTES } from './corpus/streamCorpus';
 export { DigestMap } from './corpus/digestMap';
 export { NameStore } from './corpus/nameStore';
 export type { CorpusItem, CorpusJob, DeferredFile, DeferredRecord, CorpusFileRead, StreamCorpusOptions } from './corpus/streamCorpus';

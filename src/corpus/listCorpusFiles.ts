@@ -2,8 +2,8 @@
  * Which files make up a corpus folder: the recursive, sorted file list with include/exclude globs,
  * and the metadata table beside it. Shared by `loadCorpus` (in memory) and `streamCorpus`.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 /** Options that select the files of a corpus folder. */
 export interface CorpusFilesOptions {
@@ -13,6 +13,12 @@ export interface CorpusFilesOptions {
   exclude?: string[];
   /** Metadata CSV path, or `false` for none. Default: `<dir>/../metadata.csv` when it exists (data/corpus → data/metadata.csv). */
   meta?: string | false;
+  /**
+   * Called for a folder below the root that cannot be read (its path relative to the root with a
+   * trailing `/`, and the error), which the walk then leaves out: the stream reports it as an
+   * `unreadable` reject. Default: throw, naming the folder.
+   */
+  onUnreadableFolder?: (folder: string, error: NodeJS.ErrnoException) => void;
 }
 
 /** Code-unit order, independent of locale. */
@@ -82,26 +88,39 @@ export function* walkCorpusFiles(root: string, options: CorpusFilesOptions = {})
     const st = statSync(dir, { bigint: true });
     return `${st.dev}:${st.ino}`;
   };
-  function* walk(dir: string): Generator<string> {
-    const id = idOf(dir);
-    if (inside.has(id)) return; // a link back up: its files are listed on the way down
+  /** Walks `dir`, whose path relative to the root is `prefix` ('' for the root, else ending in '/'). */
+  function* walk(dir: string, prefix: string): Generator<string> {
+    let id: string;
+    let listed: Dirent[];
+    try {
+      id = idOf(dir);
+      if (inside.has(id)) return; // a link back up: its files are listed on the way down
+      listed = readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      if (prefix === '' || !options.onUnreadableFolder) {
+        throw new Error(`cannot read the corpus folder ${prefix || dir}: ${err.code ?? err.message}`, { cause: e });
+      }
+      options.onUnreadableFolder(prefix, err);
+      return;
+    }
     inside.add(id);
     try {
-      const entries: { key: string; abs: string; isDir: boolean }[] = [];
-      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const entries: { key: string; name: string; isDir: boolean }[] = [];
+      for (const entry of listed) {
         if (entry.name.startsWith('.')) continue;
-        const abs = join(dir, entry.name);
         let isDir = entry.isDirectory();
         if (entry.isSymbolicLink()) {
-          try { isDir = statSync(abs).isDirectory(); } catch { isDir = false; /* dangling: reported as unreadable */ }
+          try { isDir = statSync(join(dir, entry.name)).isDirectory(); } catch { isDir = false; /* dangling: reported as unreadable */ }
         }
-        entries.push({ key: isDir ? `${entry.name}/` : entry.name, abs, isDir });
+        entries.push({ key: isDir ? `${entry.name}/` : entry.name, name: entry.name, isDir });
       }
+      listed = [];
       entries.sort((a, b) => compareCodeUnits(a.key, b.key));
-      for (const { abs, isDir } of entries) {
-        if (isDir) { yield* walk(abs); continue; }
-        if (abs === metaPath) continue;
-        const rel = relative(root, abs).split(sep).join('/');
+      for (const { name, isDir } of entries) {
+        if (isDir) { yield* walk(join(dir, name), `${prefix}${name}/`); continue; }
+        if (metaPath !== null && join(dir, name) === metaPath) continue;
+        const rel = prefix + name;
         if (inc.length && !inc.some((r) => r.test(rel))) continue;
         if (exc.some((r) => r.test(rel))) continue;
         yield rel;
@@ -110,5 +129,5 @@ export function* walkCorpusFiles(root: string, options: CorpusFilesOptions = {})
       inside.delete(id);
     }
   }
-  yield* walk(root);
+  yield* walk(root, '');
 }

@@ -53,6 +53,15 @@ export interface StreamCorpusOptions extends CorpusFilesOptions {
  */
 export const DEFAULT_MAX_FILE_BYTES = 8 * 1024 * 1024;
 
+/**
+ * The reject of a folder the walk could not read: its files are unknown, so the folder itself is
+ * the row (`sub/`), in the place its files would have had.
+ * @example unreadableFolder('2019/', Object.assign(new Error('x'), {code: 'EACCES'})).detail // 'folder: EACCES; its files could not be listed'
+ */
+export function unreadableFolder(folder: string, error: NodeJS.ErrnoException): Reject {
+  return { file: folder, reason: 'unreadable', detail: `folder: ${error.code ?? error.message}; its files could not be listed` };
+}
+
 /** What sets the stream's size limit, as its `too_large` rejects name it. */
 const LIMIT_SOURCE = 'maxFileBytes, khitab analyze --max-file-mb';
 
@@ -330,7 +339,9 @@ export function compactKey(key: string): string {
 export function corpusMetadata(root: string, options: StreamCorpusOptions = {}, files?: Iterable<string>): MetadataTable | null {
   const metaPath = metadataPathOf(root, options);
   if (!metaPath) return null; // the corpus is not listed for nothing
-  return readMetadata(metaPath, { files: [...(files ?? walkCorpusFiles(root, options))], outlets: loadOutlets().map((o) => o.id) });
+  // A folder that cannot be read is the stream's to report.
+  const listed = files ?? walkCorpusFiles(root, { ...options, onUnreadableFolder: () => undefined });
+  return readMetadata(metaPath, { files: [...listed], outlets: loadOutlets().map((o) => o.id) });
 }
 
 /**
@@ -364,12 +375,20 @@ export async function* streamCorpusJobs(root: string, options: StreamCorpusOptio
 
 async function* corpusItems(root: string, options: StreamCorpusOptions, defer: boolean): AsyncGenerator<CorpusJob> {
   const table = options.metadataTable !== undefined ? options.metadataTable : corpusMetadata(root, options, options.files);
-  // Walked one folder at a time: the stream never holds the corpus's list of files.
-  const files = options.files ?? walkCorpusFiles(root, options);
+  // Walked one folder at a time: the stream never holds the corpus's list of files. A folder that
+  // cannot be read is a reject in its place (in the shard its path falls in).
+  const unreadable: Reject[] = [];
+  const files = options.files ?? walkCorpusFiles(root, {
+    ...options,
+    onUnreadableFolder: (folder, e) => {
+      if (!options.select || options.select(folder)) unreadable.push(unreadableFolder(folder, e));
+    },
+  });
   const deduper = options.dedupe === false ? null : new CorpusDeduper();
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_INPUT_BYTES;
   if (!(maxBytes > 0)) throw new RangeError(`streamCorpus: maxFileBytes must be positive, got ${options.maxFileBytes}`);
   for (const file of files) {
+    while (unreadable.length > 0) yield { kind: 'reject', reject: unreadable.shift()! };
     if (options.select && !options.select(file)) continue;
     const abs = join(root, ...file.split('/'));
     let whole: Buffer | null = null;
@@ -431,4 +450,5 @@ async function* corpusItems(root: string, options: StreamCorpusOptions, defer: b
     for (const j of r.rejects) yield { kind: 'reject', reject: j };
     for (const p of r.pages) yield { kind: 'page', page: p };
   }
+  while (unreadable.length > 0) yield { kind: 'reject', reject: unreadable.shift()! };
 }

@@ -364,16 +364,20 @@ export async function analyzeFolder(input: string, options: AnalyzeFolderOptions
   // An output folder inside the corpus holds an earlier run's tables: they are not pages.
   const outputInCorpus = outputFolderInCorpus(root, out);
   // Files are read, decoded and hashed on the worker threads (JSON lines stay record-streamed here).
-  // Each pass over `listed` walks the folder again, one folder at a time (no list of every file).
+  // Each pass over `listed` walks the folder again, one folder at a time (no list of every file); a
+  // folder that cannot be read is left to the stream, which rejects it.
   const listed: Iterable<string> = {
-    [Symbol.iterator]: () => filesOutside(options.files ?? walkCorpusFiles(root, options), outputInCorpus),
+    [Symbol.iterator]: () => filesOutside(options.files ?? walkCorpusFiles(root, { ...options, onUnreadableFolder: () => undefined }), outputInCorpus),
   };
   const metadata = corpusMetadata(root, options, listed);
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const jobs = () => streamCorpusJobs(root, { ...options, select, metadataTable: metadata, files: listed, maxFileBytes });
+  // The stream walks the folder itself; the output folder and other shards' files are not selected.
+  const outside = outputInCorpus === null ? null : `${outputInCorpus}/`;
+  const inRun = (f: string) => (outside === null || !(f === outputInCorpus || f.startsWith(outside))) && (!select || select(f));
+  const jobs = () => streamCorpusJobs(root, { ...options, select: inRun, metadataTable: metadata, maxFileBytes });
   const streamOptions: AnalyzeStreamOptions = { ...options, metadata };
   if (!options.progress) return { ...await analyzeStream(jobs(), out, streamOptions), outputInCorpus };
-  const total = corpusSize(root, { ...options, select, files: listed });
+  const total = corpusSize(root, { ...options, select: inRun, files: listed });
   const progress = createProgress();
   const user = options.onProgress;
   const userStep = options.onStep;
@@ -407,7 +411,7 @@ export function corpusSize(input: string, options: StreamCorpusOptions = {}): { 
   const root = resolve(input);
   let files = 0;
   let bytes = 0;
-  for (const f of options.files ?? walkCorpusFiles(root, options)) {
+  for (const f of options.files ?? walkCorpusFiles(root, { ...options, onUnreadableFolder: () => undefined })) {
     if (options.select && !options.select(f)) continue;
     files++;
     try { bytes += statSync(join(root, f)).size; } catch { /* reported as a reject */ }

@@ -67,4 +67,25 @@ describe('walkCorpusFiles', () => {
     expect([...walk]).toEqual(['b/2.txt', 'b/3.txt']);
     rmSync(root, { recursive: true, force: true });
   });
+
+  it('hands a folder it cannot read to onUnreadableFolder and goes on, or throws naming it (here: removed before the walk reached it)', () => {
+    const make = () => {
+      const root = mkdtempSync(join(tmpdir(), 'khitab-walk-gone-'));
+      for (const d of ['a', 'b', 'c']) { mkdirSync(join(root, d)); writeFileSync(join(root, d, `${d}.txt`), 'x'); }
+      return root;
+    };
+    const root = make();
+    const seen: string[] = [];
+    const walk = walkCorpusFiles(root, { meta: false, onUnreadableFolder: (folder, e) => seen.push(`${folder} ${e.code}`) });
+    expect(walk.next().value).toBe('a/a.txt');
+    rmSync(join(root, 'b'), { recursive: true });
+    expect([...walk]).toEqual(['c/c.txt']);
+    expect(seen).toEqual(['b/ ENOENT']);
+    const again = make();
+    const strict = walkCorpusFiles(again, { meta: false });
+    strict.next();
+    rmSync(join(again, 'b'), { recursive: true });
+    expect(() => [...strict]).toThrow(/cannot read the corpus folder b\/: ENOENT/);
+    expect(() => [...walkCorpusFiles(join(again, 'nope'))]).toThrow(/cannot read the corpus folder .*nope: ENOENT/);
+  });
 });

@@ -181,6 +181,31 @@ describe('streamCorpusJobs', () => {
   });
 });
 
+describe('streamCorpusJobs, a folder that cannot be read', () => {
+  it('rejects the folder as unreadable in its place and goes on (here: removed before the walk reached it), in its shard only', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'khitab-jobs-gone-'));
+    for (const d of ['a', 'b', 'c']) { mkdirSync(join(root, d)); writeFileSync(join(root, d, 'page.txt'), 'عنوان\n\nنص\n'); }
+    const shown: string[] = [];
+    for await (const j of streamCorpusJobs(root, { meta: false })) {
+      if (shown.length === 0) rmSync(join(root, 'b'), { recursive: true }); // after the first file was listed
+      shown.push(j.kind === 'reject' ? `reject ${j.reject.file} ${j.reject.reason}: ${j.reject.detail}` : `${j.kind} ${'file' in j ? j.file : ''}`);
+    }
+    expect(shown).toEqual(['file a/page.txt', 'reject b/ unreadable: folder: ENOENT; its files could not be listed', 'file c/page.txt']);
+    mkdirSync(join(root, 'b'));
+    writeFileSync(join(root, 'b', 'page.txt'), 'x');
+    const inShard = async (select: (f: string) => boolean) => {
+      const out: string[] = [];
+      for await (const j of streamCorpusJobs(root, { meta: false, select })) {
+        if (out.length === 0) rmSync(join(root, 'b'), { recursive: true, force: true });
+        out.push(j.kind === 'reject' ? j.reject.file : 'file' in j ? j.file : '');
+      }
+      return out;
+    };
+    expect(await inShard((f) => f.startsWith('a') || f.startsWith('c'))).toEqual(['a/page.txt', 'c/page.txt']);
+    rmSync(root, { recursive: true, force: true });
+  });
+});
+
 describe('streamCorpusJobs maxFileBytes', () => {
   let dir: string;
   // Bytes: the long record is over 100, the short one and the small page under it.
