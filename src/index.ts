@@ -238,7 +238,7 @@ export { InputLog } from './parallel/inputLog';
 export { RejectLog, compareRejects } from './parallel/rejectLog';
 export { diskFullError } from './parallel/diskFullError';
 export { TEMP_FOLDER_PREFIX, tempFolderOf, processRuns, removeStaleTempFolders } from './parallel/tempFolder';
-export { outputFolderInCorpus, filesOutside } from './parallel/outputInCorpus';
+export { outputFolderInCorpus, isOutside, filesOutside } from './parallel/outputInCorpus';
 export { writeStreamSidecar } from './parallel/writeStreamSidecar';
 export type { InputsFile } from './parallel/writeStreamSidecar';
 

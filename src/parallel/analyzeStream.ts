@@ -22,7 +22,7 @@ import { RejectLog } from './rejectLog';
 import { formatCsvHeader, formatCsvRows } from './csvCells';
 import { InputLog } from './inputLog';
 import { removeStaleTempFolders, tempFolderOf } from './tempFolder';
-import { filesOutside, outputFolderInCorpus } from './outputInCorpus';
+import { filesOutside, isOutside, outputFolderInCorpus } from './outputInCorpus';
 import { writeStreamSidecar, sha256OfFile, type WrittenTable } from './writeStreamSidecar';
 import type { SidecarInfo } from '../export/sidecar';
 import { createHash } from 'node:crypto';
@@ -372,12 +372,11 @@ export async function analyzeFolder(input: string, options: AnalyzeFolderOptions
   const metadata = corpusMetadata(root, options, listed);
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   // The stream walks the folder itself; the output folder and other shards' files are not selected.
-  const outside = outputInCorpus === null ? null : `${outputInCorpus}/`;
-  const inRun = (f: string) => (outside === null || !(f === outputInCorpus || f.startsWith(outside))) && (!select || select(f));
+  const inRun = (f: string) => isOutside(f, outputInCorpus) && (!select || select(f));
   const jobs = () => streamCorpusJobs(root, { ...options, select: inRun, metadataTable: metadata, maxFileBytes });
   const streamOptions: AnalyzeStreamOptions = { ...options, metadata };
   if (!options.progress) return { ...await analyzeStream(jobs(), out, streamOptions), outputInCorpus };
-  const total = corpusSize(root, { ...options, select: inRun, files: listed });
+  const total = corpusSize(root, { ...options, select: inRun });
   const progress = createProgress();
   const user = options.onProgress;
   const userStep = options.onStep;

@@ -23,11 +23,20 @@ export function outputFolderInCorpus(root: string, out: string): string | null {
 }
 
 /**
- * The files of a corpus listing (paths relative to the corpus root, '/'-separated) that are not in
- * the folder `sub` (null: all of them), one at a time as the listing gives them.
+ * Whether a file of the corpus (path relative to the corpus root, '/'-separated) lies outside the
+ * folder `sub` (null: no folder, so every file does).
+ * @example isOutside('results2/b.txt', 'results') // true
+ * @example isOutside('results/hits.csv', 'results') // false
+ */
+export function isOutside(file: string, sub: string | null): boolean {
+  return sub === null || (file !== sub && !file.startsWith(`${sub}/`));
+}
+
+/**
+ * The files of a corpus listing that are not in the folder `sub` (`isOutside`), one at a time as
+ * the listing gives them.
  * @example [...filesOutside(['a.txt', 'results/hits.csv', 'results2/b.txt'], 'results')] // ['a.txt', 'results2/b.txt']
  */
 export function* filesOutside(files: Iterable<string>, sub: string | null): Generator<string> {
-  const prefix = `${sub}/`;
-  for (const f of files) if (sub === null || (f !== sub && !f.startsWith(prefix))) yield f;
+  for (const f of files) if (isOutside(f, sub)) yield f;
 }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { filesOutside, outputFolderInCorpus } from '../../src/parallel/outputInCorpus';
+import { filesOutside, isOutside, outputFolderInCorpus } from '../../src/parallel/outputInCorpus';
 
 describe('outputFolderInCorpus', () => {
   it('gives the output folder relative to the corpus when it is inside, null when it is not', () => {
@@ -19,6 +19,13 @@ describe('outputFolderInCorpus', () => {
 
   it('refuses the corpus folder itself as the output folder', () => {
     expect(() => outputFolderInCorpus('/data/corpus', '/data/corpus/')).toThrow(/output folder is the corpus folder \(\/data\/corpus\).*another folder/);
+  });
+});
+
+describe('isOutside', () => {
+  it('is false for the folder and what is under it, true for the rest and for no folder', () => {
+    expect(['results', 'results/hits.csv', 'results2/b.txt', 'x/results/c.txt', 'a.txt'].map((f) => isOutside(f, 'results'))).toEqual([false, false, true, true, true]);
+    expect(isOutside('results/hits.csv', null)).toBe(true);
   });
 });
 
