@@ -188,13 +188,10 @@ export class InputLog {
   }
 
   /**
-   * `renderJson`'s text in pieces of up to a thousand entries (joined, they are the whole text).
-   * The reject files are merged in as they come: they must be sorted (checked).
+   * The sorted inputs with the reject files merged in as `[file, null]`, each after the inputs of
+   * the same file (strictly smaller files first). The reject files must come sorted (checked).
    */
-  private *jsonPieces(depth: number, rejectFiles: Iterable<string>): Generator<string> {
-    const pad = '  '.repeat(depth);
-    const entry = (file: string, h: string | null) =>
-      `${pad}  {\n${pad}    "file": ${JSON.stringify(file)},\n${pad}    "sha256": ${h === null ? 'null' : `"${h}"`}\n${pad}  }`;
+  private *withRejects(rejectFiles: Iterable<string>): Generator<[string, string | null]> {
     const rejects = rejectFiles[Symbol.iterator]();
     let reject: string | undefined;
     const nextReject = (): void => {
@@ -206,33 +203,28 @@ export class InputLog {
       }
     };
     nextReject();
-    if (this.n === 0 && reject === undefined) { yield '[]'; return; }
-    yield '[\n';
-    let first = true;
+    for (const input of this.sorted()) {
+      for (; reject !== undefined && reject < input[0]; nextReject()) yield [reject, null];
+      yield input;
+    }
+    for (; reject !== undefined; nextReject()) yield [reject, null];
+  }
+
+  /** `renderJson`'s text in pieces of up to a thousand entries (joined, they are the whole text). */
+  private *jsonPieces(depth: number, rejectFiles: Iterable<string>): Generator<string> {
+    const pad = '  '.repeat(depth);
     let parts: string[] = [];
-    const flush = function* (): Generator<string> {
-      if (parts.length === 0) return;
-      yield `${first ? '' : ',\n'}${parts.join(',\n')}`;
+    let first = true;
+    for (const [file, h] of this.withRejects(rejectFiles)) {
+      parts.push(`${pad}  {\n${pad}    "file": ${JSON.stringify(file)},\n${pad}    "sha256": ${h === null ? 'null' : `"${h}"`}\n${pad}  }`);
+      if (parts.length < 1000) continue;
+      yield `${first ? '[\n' : ',\n'}${parts.join(',\n')}`;
       first = false;
       parts = [];
-    };
-    for (const [file, sha] of this.sorted()) {
-      // A reject of the same file comes after its pages (strictly smaller files first).
-      while (reject !== undefined && reject < file) {
-        parts.push(entry(reject, null));
-        nextReject();
-        if (parts.length >= 1000) yield* flush();
-      }
-      parts.push(entry(file, sha));
-      if (parts.length >= 1000) yield* flush();
     }
-    while (reject !== undefined) {
-      parts.push(entry(reject, null));
-      nextReject();
-      if (parts.length >= 1000) yield* flush();
-    }
-    yield* flush();
-    yield `\n${pad}]`;
+    if (first && parts.length === 0) { yield '[]'; return; }
+    const rest = parts.length === 0 ? '' : `${first ? '[\n' : ',\n'}${parts.join(',\n')}`;
+    yield `${rest}\n${pad}]`;
   }
 }
 

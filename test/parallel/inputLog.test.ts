@@ -46,6 +46,18 @@ describe.each(['memory', 'disk'] as const)('InputLog (%s)', (mode) => {
     expect(log.renderJson(1)).toBe(JSON.stringify(sortedByFile(list), null, 2).replace(/\n/g, '\n  '));
   });
 
+  it('renderJson: lists of exactly one and two chunks of a thousand entries, with and without reject files', () => {
+    for (const n of [999, 1000, 1001, 2000]) {
+      const list = Array.from({ length: n }, (_, i) => ({ file: `${String(i).padStart(4, '0')}.txt`, sha256: 'ab'.repeat(32) }));
+      const log = newLog();
+      for (const i of list) log.add(i.file, i.sha256);
+      expect(log.renderJson(1)).toBe(JSON.stringify(list, null, 2).replace(/\n/g, '\n  '));
+      const rejects = ['0000.txt', 'zz.txt'];
+      const all = [...list, ...rejects.map((f) => ({ file: f, sha256: null }))];
+      expect(log.renderJson(0, rejects)).toBe(JSON.stringify(sortedByFile(all), null, 2));
+    }
+  });
+
   it('writeJson: writes renderJson\'s text to a file (lists shorter and longer than a chunk, and empty)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'khitab-inputs-'));
     for (const n of [0, 3, 2501]) {
