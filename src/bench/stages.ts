@@ -8,11 +8,11 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Lexicon } from '../lexicon/types';
 import { listCorpusFiles, streamCorpus } from '../corpus/streamCorpus';
-import { splitPage } from '../corpus/splitPage';
+import { splitPage } from '../split/splitPage';
 import { matchMarkers } from '../stance/matchMarkers';
 import { loadLexicon } from '../lexicon/loadLexicon';
 import { compileLexicon } from '../lexicon/compileLexicon';
-import { analyzeFolder } from '../parallel/analyzeStream';
+import { analyzeFolder } from '../run/analyzeStream';
 
 /** The four measured stages. */
 export type StageName = 'raw' | 'split' | 'markers' | 'analyze';

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { defaultLexiconPaths, readLexicon } from '../lexicon/loadLexicon';
-import { checkLexicon } from '../lexicon/checkLexicon';
+import { checkLexicon } from '../stance/checkLexicon';
 
 const HELP = `usage: khitab lexicon check [FILE...]
 

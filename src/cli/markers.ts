@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Article } from '../split/types';
 import type { Hit, ArticleStance } from '../stance/types';
-import { splitPage } from '../corpus/splitPage';
+import { splitPage } from '../split/splitPage';
 import { defaultLexiconPaths, readLexicon } from '../lexicon/loadLexicon';
 import { compileLexicon } from '../lexicon/compileLexicon';
 import { matchMarkers } from '../stance/matchMarkers';

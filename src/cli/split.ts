@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Article } from '../split/types';
 import { ROLES } from '../split/types';
-import { splitPage } from '../corpus/splitPage';
+import { splitPage } from '../split/splitPage';
 import { inputPages } from './inputPages';
 
 const HELP = `usage: khitab split [--json] [--meta CSV] FILE_OR_FOLDER...

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadCorpus } from '../corpus/loadCorpus';
 import { analyzeCorpus } from '../tables/analyzeCorpus';
-import { predictedUnits } from '../tables/predictedUnits';
+import { predictedUnits } from '../validate/predictedUnits';
 import { readGold } from '../validate/readGold';
 import { validateStance } from '../validate/validateStance';
 import { formatValidationReport } from '../validate/formatValidationReport';

@@ -4,7 +4,7 @@
  * becomes a reject naming its line, and the other records are still read.
  */
 import { createHash } from 'node:crypto';
-import type { Role } from '../split/types';
+import type { Role } from './types';
 import { htmlToPageText } from './html/htmlToPage';
 import { htmlMetaToPageMeta } from './html/meta';
 import type { Encoding, Page, PageMeta, Reject } from './types';

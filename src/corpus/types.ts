@@ -57,7 +57,7 @@ export interface Page {
   /** Metadata row for the page, or null when the table has none. */
   meta: PageMeta | null;
   /** Per-line role hints from structured input (HTML DOM); index i is line i+1; null where unknown. */
-  roleHints?: (import('../split/types').Role | null)[];
+  roleHints?: (Role | null)[];
   /** Warnings raised while reading (e.g. replacement characters, metadata problems). */
   warnings: string[];
 }
@@ -83,3 +83,29 @@ export interface Corpus {
   /** Problems with the metadata table (missing columns, unknown ids, bad dates), each naming the row. */
   metaWarnings: string[];
 }
+
+/**
+ * The fixed role vocabulary. `subheading` is a crosshead inside the body and counts as body.
+ * Comment roles: `comment_header` («التعليقات (2)»), `comment_author`, `comment_meta`
+ * (time or age line such as «·منذ 7 سنوات 3 أشهر»), `comment_body`.
+ */
+export type Role =
+  | 'title'
+  | 'byline'
+  | 'body'
+  | 'subheading'
+  | 'caption'
+  | 'link'
+  | 'comment_header'
+  | 'comment_author'
+  | 'comment_meta'
+  | 'comment_body'
+  | 'boilerplate'
+  | 'blank';
+
+/** The roles in their canonical order (for tables and legends). */
+export const ROLES: readonly Role[] = [
+  'title', 'byline', 'body', 'subheading', 'caption', 'link',
+  'comment_header', 'comment_author', 'comment_meta', 'comment_body',
+  'boilerplate', 'blank',
+];

@@ -10,8 +10,8 @@ import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleRow, CommentRow, HitRow, NamingRow, OutletProfileRow } from '../tables/types';
 import { ROW_TABLE_TYPES, TABLE_COLUMNS, TABLE_FILES } from '../tables/columns';
-import { RowSpill, compareIds } from '../parallel/rowSpill';
-import { compareCommentRows, compareHitRows } from '../parallel/pageOutput';
+import { RowSpill, compareIds } from './rowSpill';
+import { compareCommentRows, compareHitRows } from './pageOutput';
 import { formatStagingRows, readStagingCsvSql, sqlLiteral } from './stagingCsv';
 
 /** Column types of the Parquet row tables (columns in `TABLE_COLUMNS` order): `ROW_TABLE_TYPES`. */

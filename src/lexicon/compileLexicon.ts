@@ -4,7 +4,7 @@
  */
 import type { Lexicon, Marker } from './types';
 import { compilePattern } from './patterns';
-import { NEGATORS } from '../stance/negation';
+import { NEGATORS } from './negators';
 import type { PatternWord } from './patterns';
 import { matchKey } from '../text/matchKey';
 import { SpanCache } from '../text/spanCache';

@@ -3,31 +3,9 @@
  * article record is derived from those labels.
  */
 
-/**
- * The fixed role vocabulary. `subheading` is a crosshead inside the body and counts as body.
- * Comment roles: `comment_header` («التعليقات (2)»), `comment_author`, `comment_meta`
- * (time or age line such as «·منذ 7 سنوات 3 أشهر»), `comment_body`.
- */
-export type Role =
-  | 'title'
-  | 'byline'
-  | 'body'
-  | 'subheading'
-  | 'caption'
-  | 'link'
-  | 'comment_header'
-  | 'comment_author'
-  | 'comment_meta'
-  | 'comment_body'
-  | 'boilerplate'
-  | 'blank';
-
-/** The roles in their canonical order (for tables and legends). */
-export const ROLES: readonly Role[] = [
-  'title', 'byline', 'body', 'subheading', 'caption', 'link',
-  'comment_header', 'comment_author', 'comment_meta', 'comment_body',
-  'boilerplate', 'blank',
-];
+import type { Role } from '../corpus/types';
+export type { Role };
+export { ROLES } from '../corpus/types';
 
 /** One input line with its role. Joining `text + eol` over all lines gives the input exactly. */
 export interface LabelledLine {

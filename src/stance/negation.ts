@@ -10,8 +10,8 @@
 import { prefixCandidates } from '../text/clitics';
 import type { CliticCandidate } from '../text/clitics';
 
-/** Negator particles (matching keys: ليس, ليست, لا, لم, لن, عدم, غير, دون, بدون, ما). */
-export const NEGATORS: ReadonlySet<string> = new Set(['لا', 'لم', 'لن', 'ليس', 'ليست', 'ليسوا', 'لسنا', 'لست', 'عدم', 'غير', 'دون', 'بدون', 'ما']);
+import { NEGATORS } from '../lexicon/negators';
+export { NEGATORS };
 
 /** Negators that may take a preposition ب/ل in front (بعدم، لعدم، بغير، بدون). */
 const PREP_NEGATORS = new Set(['عدم', 'غير', 'دون']);

@@ -7,7 +7,7 @@ import type { Article } from '../split/types';
 import type { Hit } from '../stance/types';
 import type { Lexicon } from '../lexicon/types';
 import type { ArticleRow, CommentRow, HitRow } from './types';
-import { splitPage } from '../corpus/splitPage';
+import { splitPage } from '../split/splitPage';
 import { scoreStance } from '../stance/scoreStance';
 import { kwicOfHit } from '../stance/kwic';
 import { scanArticle } from '../stance/matchMarkers';

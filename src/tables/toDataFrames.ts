@@ -3,7 +3,7 @@
  */
 import type { AnalysisTables } from './buildTables';
 import { TABLE_COLUMNS } from './columns';
-import { toDataFrame } from '../export/toDataFrame';
+import { toDataFrame } from './toDataFrame';
 
 /** One danfojs DataFrame per table (danfojs-node is loaded on first use: about 2 s). */
 export type AnalysisFrames = { [K in keyof AnalysisTables]: import('danfojs-node').DataFrame };

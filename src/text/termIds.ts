@@ -1,7 +1,7 @@
 /**
  * Numbering terms: each distinct term gets the next small integer on first meeting. The table
  * builder indexes its keyness counts this way, and each producing thread of the parallel analysis
- * numbers the terms of its outputs with one (see src/parallel/termTranslator.ts).
+ * numbers the terms of its outputs with one (see src/run/termTranslator.ts).
  */
 import { threadId } from 'node:worker_threads';
 

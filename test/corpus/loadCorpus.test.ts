@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { globToRegExp, loadCorpus } from '../../src/corpus/loadCorpus';
-import { splitPage } from '../../src/corpus/splitPage';
+import { splitPage } from '../../src/split/splitPage';
 
 const CORPUS = path.resolve(__dirname, '../../data/corpus');
 

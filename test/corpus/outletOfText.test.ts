@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Outlet } from '../../src/corpus/outlets';
-import { compileCueScanner, detectOutlet, loadOutlets, outletOfText } from '../../src/corpus/outlets';
+import { compileCueScanner, loadOutlets, outletOfText } from '../../src/corpus/outlets';
+import { detectOutlet } from '../../src/split/detectOutlet';
 
 /**
  * Reference: the documented rule applied cue by cue with `indexOf` — occurrences of one cue do not

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { CAMPS, campOfOutlet, detectOutlet, loadOutlets, outletOfText, outletOfUrl } from '../../src/corpus/outlets';
+import { CAMPS, campOfOutlet, loadOutlets, outletOfText, outletOfUrl } from '../../src/corpus/outlets';
+import { detectOutlet } from '../../src/split/detectOutlet';
 import type { PageMeta } from '../../src/corpus/types';
 
 const seed = (f: string): string => readFileSync(path.resolve(__dirname, '../../data/corpus', f), 'utf8');

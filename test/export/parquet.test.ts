@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, existsSync }
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyzeFolder } from '../../src/parallel/analyzeStream';
+import { analyzeFolder } from '../../src/run/analyzeStream';
 import { generateBenchCorpus } from '../../src/bench/generateCorpus';
 import { readParquetRows, countHitsParquet, verifyNamingCounts, verifyProfileCounts, ParquetRowWriter } from '../../src/export/parquet';
-import { formatCsvHeader, formatCsvRow } from '../../src/parallel/csvCells';
+import { formatCsvHeader, formatCsvRow } from '../../src/export/csvCells';
 import { TABLE_COLUMNS } from '../../src/tables/columns';
 import type { NamingRow, OutletProfileRow } from '../../src/tables/types';
 import { parse } from 'csv-parse/sync';

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { resolve } from 'node:path';
 import { readInput } from '../../src/corpus/readInput';
-import { splitPage } from '../../src/corpus/splitPage';
+import { splitPage } from '../../src/split/splitPage';
 import { classifyLine, isWordsOf } from '../../src/split/classifyLine';
 import { profileForOutlet } from '../../src/split/profile';
 import type { Page } from '../../src/corpus/types';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadCorpus } from '../../src/corpus/loadCorpus';
-import { splitPage } from '../../src/corpus/splitPage';
+import { splitPage } from '../../src/split/splitPage';
 import type { Article } from '../../src/split/types';
 
 /** The five seed pages, split by the splitter (metadata from data/metadata.csv). */

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { loadCorpus } from '../../src/corpus/loadCorpus';
 import { analyzeCorpus, type AnalysisResult } from '../../src/tables/analyzeCorpus';
-import { writeTables } from '../../src/tables/writeTables';
+import { writeTables } from '../../src/export/writeTables';
 
 const ROOT = resolve(__dirname, '../..');
 const SOURCES = ['data/corpus', 'test/fixtures/html', 'test/fixtures/encodings', 'test/fixtures/bad'];
@@ -79,7 +79,7 @@ describe('analyzeCorpus on a messy corpus', () => {
 
 describe('analyzeFolder (streaming, worker threads) on a messy corpus', () => {
   it('accounts for every file and writes the same tables as the in-memory path', async () => {
-    const { analyzeFolder } = await import('../../src/parallel/analyzeStream');
+    const { analyzeFolder } = await import('../../src/run/analyzeStream');
     const { dir, files } = mixedCorpus();
     const streamed = mkdtempSync(join(tmpdir(), 'khitab-mixed-stream-'));
     const inMemory = mkdtempSync(join(tmpdir(), 'khitab-mixed-mem-'));

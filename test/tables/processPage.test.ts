@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import path from 'node:path';
 import { loadCorpus } from '../../src/corpus/loadCorpus';
-import { splitPage } from '../../src/corpus/splitPage';
+import { splitPage } from '../../src/split/splitPage';
 import { loadLexicon } from '../../src/lexicon/loadLexicon';
 import { processPage, processArticle } from '../../src/tables/processPage';
 import { countTokens, termsOf } from '../../src/text/terms';

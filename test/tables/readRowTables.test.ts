@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadCorpus } from '../../src/corpus/loadCorpus';
 import { analyzeCorpus } from '../../src/tables/analyzeCorpus';
-import { writeTables } from '../../src/tables/writeTables';
+import { writeTables } from '../../src/export/writeTables';
 import { readRowTables } from '../../src/tables/readRowTables';
 
 const round6 = (x: unknown) => (typeof x === 'number' && !Number.isInteger(x) ? Number(x.toPrecision(6)) : x);

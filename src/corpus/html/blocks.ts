@@ -4,7 +4,7 @@
  * starts a new block; `<br>` ends a line. Elements dropped by type or hidden are skipped
  * (see visibility.ts).
  */
-import type { Role } from '../../split/types';
+import type { Role } from '../types';
 import { collapseWhitespace, type HtmlElement, type HtmlNode } from './dom';
 import { isExcludedElement } from './visibility';
 

@@ -3,7 +3,7 @@
  * role hint per line, page metadata and the reader comments found in the DOM, so that the
  * splitter labels the same roles for HTML as for text input.
  */
-import type { Role } from '../../split/types';
+import type { Role } from '../types';
 import { extractHtmlBlocks, type HtmlBlock } from './blocks';
 import { findBylineElement } from './byline';
 import { findHtmlComments } from './comments/findComments';

@@ -1,0 +1,49 @@
+/**
+ * Writing the analysis tables to disk: CSV files with sidecars, written durably.
+ */
+import { relative, resolve } from 'node:path';
+import type { AnalysisResult } from '../tables/analyzeCorpus';
+import { TABLE_COLUMNS, TABLE_FILES } from '../tables/columns';
+import type { AnalysisTables } from '../tables/buildTables';
+import { writeTableSet } from './writeTableSet';
+import type { SidecarInfo } from './sidecar';
+
+const ROOT = resolve(__dirname, '../..');
+
+/** Options of `writeTables`. */
+export interface WriteTablesOptions {
+  /** Add a UTF-8 byte-order mark so Excel opens Arabic correctly. Default false. */
+  excel?: boolean;
+  /** The command line recorded in the sidecars. Default: none. */
+  command?: string;
+  /** Normalization options recorded in the sidecars. Default: the matcher's defaults. */
+  normalization?: Record<string, unknown>;
+}
+
+/**
+ * Writes every table of an analysis as `<dir>/<table>.csv` plus `<table>.meta.json`, through a
+ * temporary folder so an interrupted run never leaves a half-written table.
+ * @example
+ * const files = await writeTables(result, 'outputs');
+ * files[0] // '/abs/outputs/articles.csv'
+ */
+export async function writeTables(result: AnalysisResult, dir: string, options: WriteTablesOptions = {}): Promise<string[]> {
+  const out = resolve(dir);
+  const tables = (Object.keys(TABLE_FILES) as (keyof AnalysisTables)[]).map((k) => ({
+    name: TABLE_FILES[k],
+    columns: TABLE_COLUMNS[k] as string[],
+    rows: result.tables[k] as unknown as Record<string, unknown>[],
+  }));
+  const inputs: SidecarInfo['inputs'] = result.corpus.pages.map((p) => ({ file: p.file, sha256: p.sha256 }));
+  for (const r of result.corpus.rejects) inputs.push({ file: r.file, sha256: null });
+  inputs.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const sidecar: SidecarInfo = {
+    lexicon: result.lexicon.files.map((f) => ({ path: relative(ROOT, f.path) || f.path, sha256: f.sha256, version: f.version })),
+    normalization: options.normalization ?? { default: true },
+    inputs,
+    seed: result.info.seed,
+    resamples: result.info.resamples,
+    command: options.command ?? null,
+  };
+  return writeTableSet(out, tables, sidecar, { excel: options.excel ?? false });
+}

@@ -1,0 +1,77 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatCsvHeader, formatCsvRow, formatCsvRows, formatHitRows, quoteCsvField } from '../../src/export/csvCells';
+import { TABLE_COLUMNS } from '../../src/tables/columns';
+import { toCsv } from '../../src/export/toCsv';
+
+describe('quoteCsvField', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['a,b', '"a,b"'],
+    ['say "x"', '"say ""x"""'],
+    ['l1\nl2', '"l1\nl2"'],
+    ['cr\r', '"cr\r"'],
+    ['', ''],
+  ])('%j → %j', (input, expected) => {
+    expect(quoteCsvField(input)).toBe(expected);
+  });
+});
+
+describe('formatCsvRow', () => {
+  it('formats a hand-written row', () => {
+    expect(formatCsvRow({ a: 1, b: 'x,y', c: null, d: true, e: '=1+1' }, ['a', 'b', 'c', 'd', 'e'])).toBe('1,"x,y",,true,\'=1+1\n');
+  });
+
+  it('writes the same bytes as the export module\'s toCsv (header + rows), on random rows', () => {
+    const cell = fc.oneof(
+      fc.string({ unit: fc.constantFrom('a', 'ب', ',', '"', '\n', '\r', ' ', '=', '-', '@', '+', '\t', '#', 'ـ') }),
+      fc.constant(null),
+      fc.boolean(),
+      fc.integer(),
+      fc.double({ noNaN: false }),
+    );
+    const columns = ['id', 'text', 'n'];
+    fc.assert(fc.property(fc.array(fc.record({ id: cell, text: cell, n: cell }), { maxLength: 8 }), (rows) => {
+      const streamed = formatCsvHeader(columns) + rows.map((r) => formatCsvRow(r, columns)).join('');
+      expect(streamed).toBe(toCsv(rows, columns as (keyof typeof rows[number])[]));
+    }), { numRuns: 300 });
+  });
+});
+
+describe('formatHitRows', () => {
+  const columns = TABLE_COLUMNS.hits as string[];
+  const text = fc.string({ unit: fc.constantFrom('a', 'ب', ',', '"', '\n', '\r', ' ', '=', '-', '@', '+', '\t', '#', 'ـ', "'") });
+  const value = fc.oneof(text, fc.constant(null), fc.boolean(), fc.integer(), fc.double({ noNaN: false }), fc.constant(-0));
+  // Hits of a page share id, file, outlet and often role/segment and markers: draw them from small pools.
+  const pool = <T>(arb: fc.Arbitrary<T>) => fc.array(arb, { minLength: 1, maxLength: 3 });
+
+  it('writes exactly what formatCsvRow writes, on random hit rows (shared and varying cells)', () => {
+    fc.assert(fc.property(pool(value), pool(value), pool(text), fc.array(fc.record(Object.fromEntries(columns.map((c) => [c, value]))), { maxLength: 12 }), fc.array(fc.nat(), { maxLength: 12 }),
+      (ids, roles, markers, rows, picks) => {
+        const hits = rows.map((r, i) => {
+          const k = picks[i] ?? 0;
+          return { ...r, id: ids[k % ids.length], file: ids[(k + 1) % ids.length], role: roles[k % roles.length], marker: markers[k % markers.length], category: markers[(k + 1) % markers.length] };
+        });
+        expect(formatHitRows(hits as never)).toBe(hits.map((h) => formatCsvRow(h, columns)).join(''));
+      }), { numRuns: 500 });
+  });
+
+  it('formats the hits of a real page as formatCsvRow does', () => {
+    const hit = {
+      id: 'p1', file: 'p1.txt', outlet: 'orient_news', line: 3, col: 14, len: 8, role: 'body', segment: 'reporting', comment: null,
+      category: 'slogan', marker: 'slogan_lan_nusalih', polarity: -1, negated: false, quoted: true, speaker: null,
+      pre: 'قالوا ', keyword: 'لن نصالح', post: ', "أبدا"',
+    };
+    const second = { ...hit, col: 30, category: 'stance_oppose', marker: 'oppose_x', pre: '=1', post: '' };
+    expect(formatHitRows([hit, second])).toBe(formatCsvRow(hit, columns) + formatCsvRow(second, columns));
+    expect(formatHitRows([hit])).toBe('p1,p1.txt,orient_news,3,14,8,body,reporting,,slogan,slogan_lan_nusalih,-1,false,true,,قالوا ,لن نصالح,", ""أبدا"""\n');
+  });
+});
+
+describe('formatCsvRows', () => {
+  it('joins the lines formatCsvRow writes', () => {
+    const rows = [{ a: 1, b: 'x,y' }, { a: null, b: '=2' }];
+    expect(formatCsvRows(rows, ['a', 'b'])).toBe(rows.map((r) => formatCsvRow(r, ['a', 'b'])).join(''));
+    expect(formatCsvRows([], ['a'])).toBe('');
+  });
+});

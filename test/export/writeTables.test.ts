@@ -1,0 +1,62 @@
+import { describe, it, expect, beforeAll } from 'vitest';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { loadCorpus } from '../../src/corpus/loadCorpus';
+import { analyzeCorpus, type AnalysisResult } from '../../src/tables/analyzeCorpus';
+import { writeTables } from '../../src/export/writeTables';
+import { TABLE_COLUMNS, TABLE_FILES } from '../../src/tables/columns';
+
+const CORPUS = resolve(__dirname, '../../data/corpus');
+
+describe('writeTables', () => {
+  let result: AnalysisResult;
+  beforeAll(async () => {
+    result = await analyzeCorpus(await loadCorpus(CORPUS), { resamples: 50 });
+  });
+
+  it('writes every table with its documented header, its rows and a sidecar', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'khitab-tables-'));
+    await writeTables(result, dir);
+    for (const [key, name] of Object.entries(TABLE_FILES) as [keyof typeof TABLE_FILES, string][]) {
+      const text = readFileSync(join(dir, `${name}.csv`), 'utf8');
+      const rows = parse(text, { columns: true }) as Record<string, string>[];
+      const header = parse(text, { to_line: 1 })[0] as string[];
+      expect(header).toEqual(TABLE_COLUMNS[key]);
+      expect(rows.length, name).toBe(result.tables[key].length);
+      const meta = JSON.parse(readFileSync(join(dir, `${name}.meta.json`), 'utf8'));
+      expect(meta.rowCount).toBe(rows.length);
+      expect(meta.lexicon.length).toBeGreaterThan(0);
+      expect(meta.lexicon[0].sha256).toMatch(/^[0-9a-f]{64}$/);
+      expect(meta.inputs.length).toBe(5);
+      expect(meta.seed).toBe(result.info.seed);
+    }
+  });
+
+  it('keeps Arabic comment text intact through CSV', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'khitab-tables-'));
+    await writeTables(result, dir);
+    const rows = parse(readFileSync(join(dir, 'comments.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r.text)).toEqual(result.tables.comments.map((c) => c.text));
+    expect(rows[1].author).toBe('ابو حمد');
+  });
+
+  it('writes byte-identical CSVs when run twice', async () => {
+    const a = mkdtempSync(join(tmpdir(), 'khitab-a-'));
+    const b = mkdtempSync(join(tmpdir(), 'khitab-b-'));
+    await writeTables(result, a);
+    const again = await analyzeCorpus(await loadCorpus(CORPUS), { resamples: 50 });
+    await writeTables(again, b);
+    for (const name of Object.values(TABLE_FILES)) {
+      expect(readFileSync(join(b, `${name}.csv`)).equals(readFileSync(join(a, `${name}.csv`))), name).toBe(true);
+    }
+    expect(existsSync(join(a, `.tmp-${process.pid}`))).toBe(false);
+  });
+
+  it('adds a byte-order mark with excel: true', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'khitab-xl-'));
+    await writeTables(result, dir, { excel: true });
+    expect([...readFileSync(join(dir, 'articles.csv')).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+});
