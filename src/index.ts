@@ -83,9 +83,10 @@ export { arabicStopwords, STOPWORDS_FILE } from './text/stopwords';
 export { countTokens, termsOf, termStem, hashtagsOf, termOfToken, termOfWordKey } from './text/terms';
 
 // ---- lexicon: the codebook and user dictionaries
-export type { Polarity, Marker, Lexicon } from './lexicon/types';
-export { loadLexicon, readLexicon, defaultLexiconPaths, LexiconError, LEXICON_DIR } from './lexicon/loadLexicon';
-export { compileLexicon, overlapGroup, TOKEN_CACHE_LIMIT } from './lexicon/compileLexicon';
+export type { Polarity, Marker, Lexicon, Category, NamingDimension, StanceDirection, CategorySet } from './lexicon/types';
+export { loadLexicon, readLexicon, defaultLexiconPaths, LexiconError, LEXICON_DIR, lexiconOfMarkers } from './lexicon/loadLexicon';
+export { categoryOf, stanceSign } from './lexicon/categoryOf';
+export { compileLexicon, TOKEN_CACHE_LIMIT } from './lexicon/compileLexicon';
 export type { CompiledLexicon } from './lexicon/compileLexicon';
 export { checkLexicon } from './stance/checkLexicon';
 export { validatePattern, compilePattern } from './lexicon/patterns';
@@ -147,8 +148,6 @@ export { TABLE_FILES, TABLE_COLUMNS, ROW_TABLE_TYPES } from './tables/columns';
 export type { ColumnKind } from './tables/columns';
 export { readRowTables } from './tables/readRowTables';
 export type { RowTables, ReadRowTablesOptions } from './tables/readRowTables';
-export { NAMING_DIMENSIONS, namingDimensionOf } from './tables/naming';
-export type { NamingDimension } from './tables/naming';
 export { SEGMENTS, segmentOfRole } from './tables/segments';
 export type { Segment } from './tables/segments';
 export { predictedUnits } from './validate/predictedUnits';

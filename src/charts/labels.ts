@@ -1,44 +1,28 @@
 /**
- * Display labels of codebook categories, naming dimensions and segments: English for the axis,
- * Arabic for the term the variant stands for, so charts read for both audiences.
- * Unknown ids fall back to the id itself, so a new codebook category still shows up.
+ * Display labels of codebook categories, naming dimensions and segments. Category and dimension
+ * labels come from the lexicon's `categories:` and `dimensions:` blocks (English for the axis,
+ * Arabic for the term a variant stands for, so charts read for both audiences); a category no
+ * file declares shows its id, so a new category still shows up.
  */
+import type { CategorySet } from '../lexicon/types';
+import { categoryOf } from '../lexicon/categoryOf';
+import { loadLexicon } from '../lexicon/loadLexicon';
 
-/** Label of each known category id: English gloss · Arabic term. */
-export const CATEGORY_LABELS: Readonly<Record<string, string>> = {
-  naming_gov_regime: 'regime · النظام',
-  naming_gov_state: 'state · الدولة',
-  naming_gov_metonym: 'Damascus · دمشق',
-  naming_turkey_occupation: 'occupation · الاحتلال',
-  naming_turkey_guarantor: 'guarantor · الضامن',
-  naming_turkey_regime: 'Turkish regime · النظام التركي',
-  naming_north_liberated: 'liberated · المحرر',
-  naming_north_occupied: 'occupied · المحتل',
-  naming_north_neutral: 'neutral · الشمال السوري',
-  topic_reconciliation: 'reconciliation topic · التطبيع/المصالحة',
-  hashtag: 'hashtags · وسوم',
-  label_revolution: 'revolution label · ثورة/ثوار',
-  label_armed: 'armed-group label · فصائل مسلحة',
-  label_terror: 'terror label · إرهاب',
-  label_opposition: 'opposition label · المعارضة',
-  label_mercenary: 'mercenary label · مرتزقة',
-  frame_security: 'security frame · الأمن',
-  frame_humanitarian: 'humanitarian frame · إنساني',
-  frame_accountability: 'accountability frame · المحاسبة',
-  frame_sovereignty: 'sovereignty frame · السيادة',
-  frame_diplomacy: 'diplomacy frame · الدبلوماسية',
-  frame_economy: 'economy frame · الاقتصاد',
-  stance_support: 'for reconciliation · تأييد',
-  stance_oppose: 'against reconciliation · رفض',
-  slogan: 'slogans · شعارات',
-};
+let shipped: CategorySet | null = null;
 
-/** Title of each naming dimension. */
-export const DIMENSION_LABELS: Readonly<Record<string, string>> = {
-  gov: 'Syrian government',
-  turkey: "Turkey's role",
-  north: 'northern Syria',
-};
+/**
+ * The categories a chart labels and orders by: the given ones (`ChartOptions.lexicon`), else those
+ * of the lexicon files in data/lexicons/ (loaded once).
+ * @example chartCategories().dimensions.map((d) => d.id) // ['gov', 'turkey', 'north']
+ */
+export function chartCategories(lexicon?: CategorySet): CategorySet {
+  if (lexicon) return lexicon;
+  if (!shipped) {
+    const l = loadLexicon();
+    shipped = { categories: l.categories, dimensions: l.dimensions };
+  }
+  return shipped;
+}
 
 /** Label of each text segment. */
 export const SEGMENT_LABELS: Readonly<Record<string, string>> = {
@@ -46,14 +30,21 @@ export const SEGMENT_LABELS: Readonly<Record<string, string>> = {
   comments: 'reader comments',
 };
 
-/** Label of a category id (the id itself when unknown). @example categoryLabel('naming_gov_regime') // 'regime · النظام' */
-export function categoryLabel(category: string): string {
-  return CATEGORY_LABELS[category] ?? category;
+/**
+ * Label of a category id: `English · Arabic` as declared, the id itself when undeclared.
+ * @example categoryLabel('naming_gov_regime', lexicon) // 'regime · النظام'
+ */
+export function categoryLabel(category: string, lexicon?: CategorySet): string {
+  const c = categoryOf(chartCategories(lexicon), category);
+  return c.labelAr ? `${c.labelEn} · ${c.labelAr}` : c.labelEn;
 }
 
-/** Label of a naming dimension id. @example dimensionLabel('north') // 'northern Syria' */
-export function dimensionLabel(dimension: string): string {
-  return DIMENSION_LABELS[dimension] ?? dimension;
+/**
+ * Label of a naming dimension id: its English label, the id itself when undeclared.
+ * @example dimensionLabel('north', lexicon) // 'northern Syria'
+ */
+export function dimensionLabel(dimension: string, lexicon?: CategorySet): string {
+  return chartCategories(lexicon).dimensions.find((d) => d.id === dimension)?.labelEn ?? dimension;
 }
 
 /** Label of a segment. @example segmentLabel('comments') // 'reader comments' */

@@ -1,6 +1,8 @@
 /**
- * Stable orderings used by the charts, so the same tables always give the same spec.
+ * Stable orderings used by the charts, so the same tables always give the same spec. Categories and
+ * naming dimensions are ordered as the lexicon declares them.
  */
+import type { CategorySet } from '../lexicon/types';
 
 /**
  * Distinct values in first-seen order of `preferred`, then the rest sorted by code unit.
@@ -13,15 +15,22 @@ export function orderedUnique(values: Iterable<string>, preferred: readonly stri
   return [...head, ...rest];
 }
 
-/** The naming dimensions in codebook order. */
-export const DIMENSION_ORDER: readonly string[] = ['gov', 'turkey', 'north'];
+/**
+ * Category ids in the lexicon's category order (`order` ascending, then undeclared ones by id):
+ * the order of categories and naming variants in every chart.
+ * @example categoryOrder(lexicon).slice(0, 3) // ['stance_support', 'stance_oppose', 'slogan']
+ */
+export function categoryOrder(lexicon: CategorySet): string[] {
+  return lexicon.categories.map((c) => c.id);
+}
 
-/** The naming variants in codebook order. */
-export const VARIANT_ORDER: readonly string[] = [
-  'naming_gov_regime', 'naming_gov_state', 'naming_gov_metonym',
-  'naming_turkey_occupation', 'naming_turkey_guarantor', 'naming_turkey_regime',
-  'naming_north_liberated', 'naming_north_occupied', 'naming_north_neutral',
-];
+/**
+ * Naming dimension ids in the lexicon's order (that of their first variant).
+ * @example dimensionOrder(lexicon) // ['gov', 'turkey', 'north']
+ */
+export function dimensionOrder(lexicon: CategorySet): string[] {
+  return lexicon.dimensions.map((d) => d.id);
+}
 
 /** Segments in table order. */
 export const SEGMENT_ORDER: readonly ('reporting' | 'comments')[] = ['reporting', 'comments'];

@@ -1,37 +1,37 @@
 import type { OutletProfileRow } from '../tables/types';
 import { baseLayout, roundFor } from './baseLayout';
 import { facetGrid, facetTitle } from './facetGrid';
-import { categoryLabel, outletLabel, segmentLabel } from './labels';
-import { SEGMENT_ORDER, VARIANT_ORDER, orderedUnique } from './order';
+import { categoryLabel, chartCategories, outletLabel, segmentLabel } from './labels';
+import { SEGMENT_ORDER, categoryOrder, orderedUnique } from './order';
 import { SEQUENTIAL_SCALE } from './palette';
 import type { ChartOptions, Figure, PlotlyTrace } from './types';
-
-/** Categories shown first, in this order (stance, slogans, then naming variants). */
-export const CATEGORY_ORDER: readonly string[] = ['stance_support', 'stance_oppose', 'slogan', ...VARIANT_ORDER];
 
 /**
  * Heatmap of marker rates, outlet × category, one panel per segment (reporting, comments), on one
  * shared Viridis colour scale in hits per 1,000 tokens. Cells with no tokens are empty (null), not 0.
- * Each cell shows its rate as text so the chart does not rely on colour alone.
+ * Each cell shows its rate as text so the chart does not rely on colour alone. Categories are in the
+ * lexicon's order, labelled as it declares them (`options.lexicon`).
  * @example plotCategoryRates([{outlet: 'a', segment: 'reporting', category: 'slogan', hits: 2, tokens: 1000, rate: 2, ciLow: 1, ciHigh: 3, articles: 1, resamples: 1000, seed: 1}]).data[0].z
  * // [[2]]
  */
 export function plotCategoryRates(profile: OutletProfileRow[], options: ChartOptions = {}): Figure {
   const segs = orderedUnique(profile.map((r) => r.segment), SEGMENT_ORDER);
   const outlets = orderedUnique(profile.map((r) => r.outlet));
-  const cats = orderedUnique(profile.map((r) => r.category), CATEGORY_ORDER);
+  const lexicon = chartCategories(options.lexicon);
+  const cats = orderedUnique(profile.map((r) => r.category), categoryOrder(lexicon));
+  const label = (c: string) => categoryLabel(c, lexicon);
   const rates = profile.map((r) => r.rate).filter((x): x is number => x !== null && Number.isFinite(x));
   const zmax = roundFor(Math.max(1, ...rates), 2);
   const grid = facetGrid(1, Math.max(1, segs.length));
   const layout = baseLayout(options, {
     defaultTitle: 'Marker rates by outlet and category',
-    height: 300 + 34 * outlets.length + 6 * Math.max(...cats.map((c) => categoryLabel(c).length), 0),
+    height: 300 + 34 * outlets.length + 6 * Math.max(...cats.map((c) => label(c).length), 0),
     marginLeft: 120,
     marginBottom: 200,
   });
   const annotations = layout.annotations as Record<string, unknown>[];
   const yLabels = outlets.map((o) => outletLabel(o, options.outletNames));
-  const xLabels = cats.map(categoryLabel);
+  const xLabels = cats.map(label);
   const data: PlotlyTrace[] = segs.map((seg, c) => {
     const cell = grid[0][c];
     annotations.push(facetTitle(segmentLabel(seg), cell));

@@ -1,9 +1,8 @@
 import type { OutletProfileRow } from '../tables/types';
 import { baseLayout, roundFor } from './baseLayout';
 import { facetGrid, facetTitle } from './facetGrid';
-import { categoryLabel, outletLabel, segmentLabel } from './labels';
-import { SEGMENT_ORDER, orderedUnique } from './order';
-import { CATEGORY_ORDER } from './plotCategoryRates';
+import { categoryLabel, chartCategories, outletLabel, segmentLabel } from './labels';
+import { SEGMENT_ORDER, categoryOrder, orderedUnique } from './order';
 import { seriesColor } from './palette';
 import type { ChartOptions, Figure, PlotlyTrace } from './types';
 
@@ -18,7 +17,9 @@ export function plotCategoryRatesCI(profile: OutletProfileRow[], options: ChartO
   const rows = profile.filter((r) => r.rate !== null && Number.isFinite(r.rate));
   const segs = orderedUnique(rows.map((r) => r.segment), SEGMENT_ORDER);
   const outlets = orderedUnique(rows.map((r) => r.outlet));
-  const cats = orderedUnique(rows.map((r) => r.category), CATEGORY_ORDER);
+  const lexicon = chartCategories(options.lexicon);
+  const cats = orderedUnique(rows.map((r) => r.category), categoryOrder(lexicon));
+  const label = (c: string) => categoryLabel(c, lexicon);
   const grid = facetGrid(1, Math.max(1, segs.length));
   const layout = baseLayout(options, {
     defaultTitle: 'Marker rates with 95% bootstrap intervals',
@@ -35,7 +36,7 @@ export function plotCategoryRatesCI(profile: OutletProfileRow[], options: ChartO
     const cell = grid[0][c];
     annotations.push(facetTitle(segmentLabel(seg), cell));
     layout[cell.xkey] = { domain: cell.xdomain, anchor: cell.yaxis, rangemode: 'tozero', zeroline: true, title: { text: 'hits per 1,000 tokens' } };
-    layout[cell.ykey] = { domain: cell.ydomain, anchor: cell.xaxis, type: 'category', categoryorder: 'array', categoryarray: cats.map(categoryLabel), autorange: 'reversed', showticklabels: c === 0, title: { text: c === 0 ? 'marker category' : '' }, automargin: true };
+    layout[cell.ykey] = { domain: cell.ydomain, anchor: cell.xaxis, type: 'category', categoryorder: 'array', categoryarray: cats.map(label), autorange: 'reversed', showticklabels: c === 0, title: { text: c === 0 ? 'marker category' : '' }, automargin: true };
   });
   const data: PlotlyTrace[] = [];
   outlets.forEach((o, i) => {
@@ -53,7 +54,7 @@ export function plotCategoryRatesCI(profile: OutletProfileRow[], options: ChartO
         legendgroup: o,
         showlegend: c === segs.findIndex((s) => rows.some((r) => r.outlet === o && r.segment === s)),
         x,
-        y: mine.map((r) => categoryLabel(r.category)),
+        y: mine.map((r) => label(r.category)),
         customdata: mine.map((r) => [r.hits, r.tokens, roundFor(r.ciLow, 3), roundFor(r.ciHigh, 3)]),
         hovertemplate: '%{fullData.name}<br>%{y}: %{x:.2f} per 1,000 tokens<br>95% CI %{customdata[2]}–%{customdata[3]}<br>%{customdata[0]} hits / %{customdata[1]} tokens<extra></extra>',
         marker: { color: seriesColor(i), size: 9 },

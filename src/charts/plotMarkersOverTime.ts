@@ -1,9 +1,8 @@
 import type { ArticleRow, HitRow } from '../tables/types';
 import { baseLayout, roundFor } from './baseLayout';
-import { categoryLabel } from './labels';
-import { orderedUnique } from './order';
+import { categoryLabel, chartCategories } from './labels';
+import { categoryOrder, orderedUnique } from './order';
 import { seriesColor } from './palette';
-import { CATEGORY_ORDER } from './plotCategoryRates';
 import type { ChartOptions, Figure, PlotlyTrace } from './types';
 
 /** Options of `plotMarkersOverTime`. */
@@ -51,7 +50,8 @@ export function plotMarkersOverTime(articles: ArticleRow[], hits: HitRow[], opti
     if (p !== undefined) tokens.set(p, (tokens.get(p) as number) + a.bodyTokens);
   }
   const reporting = hits.filter((h) => h.segment === 'reporting' && periodOfArticle.has(h.id));
-  const cats = options.categories ?? orderedUnique(reporting.map((h) => h.category), CATEGORY_ORDER);
+  const lexicon = chartCategories(options.lexicon);
+  const cats = options.categories ?? orderedUnique(reporting.map((h) => h.category), categoryOrder(lexicon));
   const layout = baseLayout(options, { defaultTitle: 'Marker rates in the reporting over time', height: 500 });
   layout.xaxis = { type: 'date', tickformat: gran === 'month' ? '%Y-%m' : '%Y', title: { text: gran === 'month' ? 'publication month' : 'publication year' } };
   layout.yaxis = { rangemode: 'tozero', title: { text: 'hits per 1,000 tokens (reporting)' } };
@@ -64,7 +64,7 @@ export function plotMarkersOverTime(articles: ArticleRow[], hits: HitRow[], opti
   const data: PlotlyTrace[] = cats.map((cat, i) => ({
     type: 'scatter',
     mode: 'lines+markers',
-    name: categoryLabel(cat),
+    name: categoryLabel(cat, lexicon),
     x: periods,
     y: periods.map((p) => {
       const t = tokens.get(p) as number;

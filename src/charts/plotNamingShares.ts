@@ -1,8 +1,8 @@
 import type { NamingRow } from '../tables/types';
 import { baseLayout, roundFor } from './baseLayout';
 import { facetGrid, facetTitle } from './facetGrid';
-import { categoryLabel, dimensionLabel, outletLabel, segmentLabel } from './labels';
-import { DIMENSION_ORDER, SEGMENT_ORDER, VARIANT_ORDER, orderedUnique } from './order';
+import { categoryLabel, chartCategories, dimensionLabel, outletLabel, segmentLabel } from './labels';
+import { SEGMENT_ORDER, categoryOrder, dimensionOrder, orderedUnique } from './order';
 import { variantColor } from './palette';
 import type { ChartOptions, Figure, PlotlyTrace } from './types';
 
@@ -13,20 +13,21 @@ export interface NamingSharesOptions extends ChartOptions {
 }
 
 /**
- * Stacked 100% bars of naming choices per outlet: one facet column per naming dimension (Syrian
- * government: regime vs state vs metonym; Turkey: occupation vs guarantor; the north: liberated vs
- * occupied), one facet row per segment (the outlet's reporting, its readers' comments). Each bar is
- * an outlet; its stacks are the shares of the variants among that outlet's naming hits, so outlets
- * of different sizes compare directly. Outlets with no hit in a dimension get an empty bar.
+ * Stacked 100% bars of naming choices per outlet: one facet column per naming dimension of the
+ * lexicon (shipped: the Syrian government as regime vs state vs metonym; Turkey as occupation vs
+ * guarantor vs regime; the north as liberated vs occupied vs neutral), one facet row per segment
+ * (the outlet's reporting, its readers' comments). Each bar is an outlet; its stacks are the shares
+ * of the variants among that outlet's naming hits, so outlets of different sizes compare directly. Outlets with no hit in a dimension get an empty bar.
  * @example plotNamingShares([{dimension: 'gov', segment: 'reporting', outlet: 'a', variant: 'naming_gov_regime', count: 3, share: 1}]).data[0]
  * // { type: 'bar', name: 'regime · النظام', x: ['a'], y: [100], … }
  */
 export function plotNamingShares(naming: NamingRow[], options: NamingSharesOptions = {}): Figure {
   const rows = naming.filter((r) => !options.segments || options.segments.includes(r.segment ?? 'reporting'));
-  const dims = orderedUnique(rows.map((r) => r.dimension), DIMENSION_ORDER);
+  const lexicon = chartCategories(options.lexicon);
+  const dims = orderedUnique(rows.map((r) => r.dimension), dimensionOrder(lexicon));
   const segs = orderedUnique(rows.map((r) => r.segment ?? 'reporting'), SEGMENT_ORDER);
   const outlets = orderedUnique(rows.map((r) => r.outlet));
-  const variants = orderedUnique(rows.map((r) => r.variant), VARIANT_ORDER);
+  const variants = orderedUnique(rows.map((r) => r.variant), categoryOrder(lexicon));
   const names = options.outletNames;
   const xLabels = outlets.map((o) => outletLabel(o, names));
   const grid = facetGrid(Math.max(1, segs.length), Math.max(1, dims.length));
@@ -45,7 +46,7 @@ export function plotNamingShares(naming: NamingRow[], options: NamingSharesOptio
   segs.forEach((seg, r) => {
     dims.forEach((dim, c) => {
       const cell = grid[r][c];
-      annotations.push(facetTitle(`${dimensionLabel(dim)} — ${segmentLabel(seg)}`, cell));
+      annotations.push(facetTitle(`${dimensionLabel(dim, lexicon)} — ${segmentLabel(seg)}`, cell));
       layout[cell.xkey] = {
         domain: cell.xdomain,
         anchor: cell.yaxis,
@@ -72,7 +73,7 @@ export function plotNamingShares(naming: NamingRow[], options: NamingSharesOptio
         legendShown.add(variant);
         data.push({
           type: 'bar',
-          name: categoryLabel(variant),
+          name: categoryLabel(variant, lexicon),
           legendgroup: variant,
           showlegend: first,
           x: xLabels,

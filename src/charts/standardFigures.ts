@@ -45,7 +45,7 @@ export interface StandardFigures {
 export function standardFigures(tables: FigureTables, options: StandardFiguresOptions = {}): StandardFigures {
   const figures: NamedFigure[] = [];
   const skipped: string[] = [];
-  const chart: ChartOptions = { source: options.source, outletNames: options.outletNames };
+  const chart: ChartOptions = { source: options.source, outletNames: options.outletNames, lexicon: options.lexicon };
   const add = (name: string, rows: unknown[], make: () => NamedFigure['figure']): void => {
     if (rows.length === 0) skipped.push(`${name}: no rows`);
     else figures.push({ name, figure: make() });

@@ -1,6 +1,7 @@
 /**
  * Types shared by the chart functions: a plotly.js figure spec and the chart options.
  */
+import type { CategorySet } from '../lexicon/types';
 
 /** One plotly.js trace (bar, scatter, heatmap…): a plain JSON object. */
 export type PlotlyTrace = Record<string, unknown>;
@@ -29,6 +30,11 @@ export interface NamedFigure {
 
 /** Options common to every `plot*` function. */
 export interface ChartOptions {
+  /**
+   * Categories and naming dimensions of the lexicon the tables were made with (e.g.
+   * `result.lexicon`): category labels and order. Default: those of the lexicon files in data/lexicons/.
+   */
+  lexicon?: CategorySet;
   /** Source note printed under the chart (corpus, lexicon version, seed). Default: `Source: khitab`. */
   source?: string;
   /** Chart title. Default: a title describing the chart. */

@@ -194,6 +194,7 @@ async function figuresStep(summary: StreamSummary, out: string, format: string, 
   const corpus = relative(ROOT, input) || '.';
   const r = await writeFigures({ ...summary.aggregates, ...rows }, resolve(out, 'figures'), {
     source: `khitab · corpus ${corpus} (${summary.pages} pages) · lexicon ${summary.lexiconVersion} · seed ${seed}`,
+    lexicon: summary.categories,
   });
   return `  figures: ${r.summary}${note}`;
 }

@@ -94,7 +94,7 @@ export async function run(argv: string[]): Promise<number> {
   for (const page of pages) {
     const article = splitPage(page);
     const hits = matchMarkers(article, compiled);
-    const stance = scoreStance(article, hits);
+    const stance = scoreStance(article, hits, lexicon);
     if (json) { out.push(markersJson(article, hits, stance)); continue; }
     console.log(`# ${article.file} (${article.id}${article.outlet ? `, ${article.outlet}` : ''}): ${hits.length} hits`);
     for (const h of hits) {

@@ -51,7 +51,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const corpus = await loadCorpus(dir, v.meta !== undefined ? { meta: v.meta } : {});
   const result = await analyzeCorpus(corpus, { lexicon: v.lexicon, keepArticles: false, resamples: 1 });
-  const report = validateStance(gold, predictedUnits(result.tables));
+  const report = validateStance(gold, predictedUnits(result.tables, result.lexicon));
   if (v.json) {
     console.log(JSON.stringify(report, (_k, x) => (x instanceof Set ? [...x] : Number.isNaN(x) ? null : x), 2));
   } else {

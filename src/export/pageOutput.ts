@@ -4,13 +4,12 @@
  * aggregate tables need. Maps become parallel arrays, which clone faster than Maps.
  */
 import type { Page } from '../corpus/types';
-import type { Lexicon } from '../lexicon/types';
+import type { CategorySet, Lexicon } from '../lexicon/types';
 import type { ArticleRow, CommentRow, HitRow } from '../tables/types';
 import { processPage, type PageResult } from '../tables/processPage';
-import type { PagePartial, TaggedCount } from '../tables/buildTables';
+import { taggedCategories, type PagePartial, type TaggedCount } from '../tables/buildTables';
 import { ROW_TABLE_TYPES, TABLE_COLUMNS } from '../tables/columns';
 import { formatStagingRows } from './stagingCsv';
-import { NAMING_DIMENSIONS } from '../tables/naming';
 import { SEGMENTS, type Segment } from '../tables/segments';
 import { formatCsvRow, formatCsvRows, formatHitRows } from './csvCells';
 import { TermIds } from '../text/termIds';
@@ -68,7 +67,7 @@ export interface PageOutput {
   /** Emit 'parquet': the longest staging line in UTF-16 code units (`StagedPage.maxLine`); else 0. */
   maxLine: number;
   /**
-   * Hits the aggregate tables read (naming variants, slogans, hashtags), counted per distinct
+   * Hits the aggregate tables read (`taggedCategories`: naming variants, slogans, hashtags), counted per distinct
    * (segment, outlet, category, marker, keyword), in order of first occurrence.
    */
   tagged: TaggedCount[];
@@ -94,10 +93,6 @@ function utf8(s: string): Uint8Array {
   if (max > scratch.length) scratch = new Uint8Array(Math.max(max, scratch.length * 2));
   return scratch.slice(0, UTF8.encodeInto(s, scratch).written);
 }
-
-const AGGREGATE_CATEGORIES: ReadonlySet<string> = new Set([
-  ...NAMING_DIMENSIONS.flatMap((d) => d.variants), 'slogan', 'hashtag',
-]);
 
 function cmp(a: string | number | null, b: string | number | null): number {
   if (a === b) return 0;
@@ -125,10 +120,11 @@ function isSorted<T>(rows: readonly T[], compare: (a: T, b: T) => number): boole
 
 /**
  * Reduces a `PageResult` to a `PageOutput`; keyness terms are numbered by `termIds` (one per
- * producing thread; default: a fresh one, so the output stands alone).
- * @example new TextDecoder().decode(pageOutputFromResult(processPage(page, lexicon), page).csv!.articles) // '000_be8f…,…\n'
+ * producing thread; default: a fresh one, so the output stands alone). The lexicon says which
+ * categories the aggregate tables count hit by hit (`taggedCategories`).
+ * @example new TextDecoder().decode(pageOutputFromResult(processPage(page, lexicon), page, lexicon).csv!.articles) // '000_be8f…,…\n'
  */
-export function pageOutputFromResult(r: PageResult, page: Page, emit: RowEmit = 'csv', termIds: TermIds = new TermIds()): PageOutput {
+export function pageOutputFromResult(r: PageResult, page: Page, lexicon: CategorySet, emit: RowEmit = 'csv', termIds: TermIds = new TermIds()): PageOutput {
   const comments = isSorted(r.commentRows, compareCommentRows) ? r.commentRows : [...r.commentRows].sort(compareCommentRows);
   const hits = isSorted(r.hitRows, compareHitRows) ? r.hitRows : [...r.hitRows].sort(compareHitRows);
   const units = {} as Record<Segment, SegmentPartial>;
@@ -144,8 +140,9 @@ export function pageOutputFromResult(r: PageResult, page: Page, emit: RowEmit = 
   // Count per distinct tuple: found by marker, then keyword, then among the few tuples that share both.
   const tagged: TaggedCount[] = [];
   const byMarker = new Map<string, Map<string, TaggedCount[]>>();
+  const aggregate = taggedCategories(lexicon);
   for (const h of hits) {
-    if (!AGGREGATE_CATEGORIES.has(h.category)) continue;
+    if (!aggregate.has(h.category)) continue;
     let byKeyword = byMarker.get(h.marker);
     if (!byKeyword) byMarker.set(h.marker, (byKeyword = new Map()));
     let same = byKeyword.get(h.keyword);
@@ -189,7 +186,7 @@ export function pageOutputFromResult(r: PageResult, page: Page, emit: RowEmit = 
  */
 export function pageOutputOf(page: Page, lexicon: Lexicon, options: PageOutputOptions = {}): PageOutput {
   const r = processPage(page, lexicon, { camps: options.camps, kwicWindow: options.kwicWindow });
-  return pageOutputFromResult(r, page, options.emit ?? 'csv', options.termIds);
+  return pageOutputFromResult(r, page, lexicon, options.emit ?? 'csv', options.termIds);
 }
 
 /**

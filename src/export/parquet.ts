@@ -9,6 +9,8 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleRow, CommentRow, HitRow, NamingRow, OutletProfileRow } from '../tables/types';
+import type { CategorySet } from '../lexicon/types';
+import { stanceSign } from '../lexicon/categoryOf';
 import { ROW_TABLE_TYPES, TABLE_COLUMNS, TABLE_FILES } from '../tables/columns';
 import { RowSpill, compareIds } from './rowSpill';
 import { compareCommentRows, compareHitRows } from './pageOutput';
@@ -245,18 +247,19 @@ export interface HitCountRow {
 
 /**
  * Counts hits per outlet × segment × category with DuckDB SQL over a hits Parquet file (or glob of
- * shard files), excluding negated stance hits as `countsTowardRates` does; unknown outlets are
- * `(unknown)`. Works on hit tables larger than memory.
- * @example (await countHitsParquet('outputs/hits.parquet'))[0] // {outlet: 'al_bawsala', segment: 'reporting', category: 'naming_gov_regime', hits: 3}
+ * shard files), excluding negated hits of the lexicon's stance categories as `countsTowardRates`
+ * does; unknown outlets are `(unknown)`. Works on hit tables larger than memory.
+ * @example (await countHitsParquet('outputs/hits.parquet', lexicon))[0] // {outlet: 'al_bawsala', segment: 'reporting', category: 'naming_gov_regime', hits: 3}
  */
-export async function countHitsParquet(pathOrGlob: string): Promise<HitCountRow[]> {
+export async function countHitsParquet(pathOrGlob: string, lexicon: CategorySet): Promise<HitCountRow[]> {
+  const stance = lexicon.categories.filter((c) => stanceSign(lexicon, c.id) !== 0).map((c) => sqlLiteral(c.id));
   const instance = await DuckDBInstance.create(':memory:', { memory_limit: '256MB', threads: '1' });
   const conn = await instance.connect();
   try {
     const reader = await conn.runAndReadAll(`
       SELECT coalesce(outlet, '(unknown)') AS outlet, segment, category, count(*)::INTEGER AS hits
       FROM read_parquet(${sqlLiteral(pathOrGlob)})
-      WHERE NOT (negated AND category IN ('stance_support', 'stance_oppose'))
+      ${stance.length ? `WHERE NOT (negated AND category IN (${stance.join(', ')}))` : ''}
       GROUP BY ALL ORDER BY outlet, segment, category`);
     return reader.getRowObjectsJS() as unknown as HitCountRow[];
   } finally {
@@ -266,12 +269,12 @@ export async function countHitsParquet(pathOrGlob: string): Promise<HitCountRow[
 }
 
 /**
- * Checks the `hits` column of outlet_profile against DuckDB's count over hits.parquet; returns the
- * mismatches (empty when they agree).
- * @example await verifyProfileCounts('outputs/hits.parquet', tables.outletProfile) // []
+ * Checks the `hits` column of outlet_profile against DuckDB's count over hits.parquet (with the
+ * lexicon's stance categories, see `countHitsParquet`); returns the mismatches (empty when they agree).
+ * @example await verifyProfileCounts('outputs/hits.parquet', tables.outletProfile, lexicon) // []
  */
-export async function verifyProfileCounts(hitsParquet: string, profile: readonly OutletProfileRow[]): Promise<string[]> {
-  const sql = new Map((await countHitsParquet(hitsParquet)).map((r) => [`${r.outlet}|${r.segment}|${r.category}`, r.hits]));
+export async function verifyProfileCounts(hitsParquet: string, profile: readonly OutletProfileRow[], lexicon: CategorySet): Promise<string[]> {
+  const sql = new Map((await countHitsParquet(hitsParquet, lexicon)).map((r) => [`${r.outlet}|${r.segment}|${r.category}`, r.hits]));
   const problems: string[] = [];
   for (const p of profile) {
     const key = `${p.outlet}|${p.segment}|${p.category}`;

@@ -5,6 +5,7 @@
 import type { Lexicon, Marker } from './types';
 import { compilePattern } from './patterns';
 import { NEGATORS } from './negators';
+import { categoryOf } from './categoryOf';
 import type { PatternWord } from './patterns';
 import { matchKey } from '../text/matchKey';
 import { SpanCache } from '../text/spanCache';
@@ -19,9 +20,9 @@ export interface Phrase {
   glob: 'prefix' | 'suffix' | 'infix' | 'hashtag' | null;
   /** Whether suffixes may follow the last word. */
   suffixes: boolean;
-  /** Whether the phrase is itself a negation (slogans, «لا للتطبيع»): never marked negated. */
+  /** Whether the phrase is itself a negation (a category with `negatable: false`, «لا للتطبيع»): never marked negated. */
   selfNegating: boolean;
-  /** Overlap group: longest match wins inside a group (see `overlapGroup`). */
+  /** Overlap group of the marker's category (`Category.overlap`): longest match wins inside a group. */
   group: string;
   /** Index of `group` among the lexicon's groups (`CompiledLexicon.groupCount`). */
   groupIndex: number;
@@ -66,18 +67,6 @@ export interface CompiledLexicon {
   cache: SpanCache<unknown>;
 }
 
-/**
- * Overlap group of a category: the naming dimensions share one group each (`naming_gov_regime`,
- * `naming_gov_state` and `naming_gov_metonym` → `naming_gov`), so one mention is one naming;
- * every other category is its own group.
- * @example overlapGroup('naming_gov_state') // 'naming_gov'
- * @example overlapGroup('frame_security') // 'frame_security'
- */
-export function overlapGroup(category: string): string {
-  const m = /^(naming_[a-z]+)_/.exec(category);
-  return m ? m[1] : category;
-}
-
 function keySet(words: string[] | undefined): Set<string> | null {
   if (!words || !words.length) return null;
   const s = new Set<string>();
@@ -120,15 +109,16 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   lexicon.markers.forEach((m, i) => {
     c.notFollowedBy.push(keySet(m.notFollowedBy));
     c.notPrecededBy.push(keySet(m.notPrecededBy));
+    const category = categoryOf(lexicon, m.category);
     for (const pat of m.patterns) {
       const firstKey = matchKey(pat.trim().split(/\s+/)[0]);
       for (const v of compilePattern(pat)) {
         const w0 = v.words[0];
-        const group = overlapGroup(m.category);
+        const group = category.overlap;
         if (!groups.has(group)) groups.set(group, groups.size);
         const p: Phrase = {
           marker: i, words: v.words, glob: v.glob, suffixes: m.suffixes,
-          selfNegating: m.category === 'slogan' || NEGATORS.has(firstKey),
+          selfNegating: !category.negatable || NEGATORS.has(firstKey),
           group, groupIndex: groups.get(group) as number, rank: rankOf.get(m.id) as number, bare: !!m.bare,
         };
         if (v.glob === 'hashtag') c.anyHashtag.push(p);

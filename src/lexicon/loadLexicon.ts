@@ -1,10 +1,12 @@
 /**
- * Loading and validating lexicon files (the codebook and users' own dictionaries).
+ * Loading and validating lexicon files (the codebook and users' own dictionaries): markers, and the
+ * categories and naming dimensions the files declare (see `resolveCategories`).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Lexicon, Marker } from './types';
 import { readLexiconText } from './readLexiconFile';
+import { resolveCategories, type FileDeclarations } from './resolveCategories';
 
 /** Repository root (this file is src/lexicon/loadLexicon.ts). */
 const ROOT = path.resolve(__dirname, '../..');
@@ -39,8 +41,9 @@ function displayName(p: string): string {
 }
 
 /**
- * Reads lexicon files and returns markers plus every problem (nothing is thrown). Marker ids must
- * be unique across all files.
+ * Reads lexicon files and returns markers, categories and naming dimensions plus every problem
+ * (nothing is thrown). Marker ids must be unique across all files; categories declared in several
+ * files must agree.
  * @example readLexicon(['data/lexicons/codebook.yaml']).problems // []
  */
 export function readLexicon(paths: string[] = defaultLexiconPaths()): { lexicon: Lexicon; problems: string[] } {
@@ -48,6 +51,7 @@ export function readLexicon(paths: string[] = defaultLexiconPaths()): { lexicon:
   const files: Lexicon['files'] = [];
   const problems: string[] = [];
   const seen = new Map<string, Marker>();
+  const declarations: FileDeclarations[] = [];
   for (const p of paths) {
     const name = displayName(p);
     let text: string;
@@ -60,6 +64,8 @@ export function readLexicon(paths: string[] = defaultLexiconPaths()): { lexicon:
     const r = readLexiconText(name, text);
     problems.push(...r.problems);
     files.push({ path: name, sha256: r.sha256, version: r.version });
+    const kept: Marker[] = [];
+    declarations.push({ categories: r.categories, dimensions: r.dimensions, declaresCategories: r.declaresCategories, markers: kept });
     for (const m of r.markers) {
       const prev = seen.get(m.id);
       if (prev) {
@@ -68,9 +74,12 @@ export function readLexicon(paths: string[] = defaultLexiconPaths()): { lexicon:
       }
       seen.set(m.id, m);
       markers.push(m);
+      kept.push(m);
     }
   }
-  return { lexicon: { markers, files }, problems };
+  const { categories, dimensions, problems: categoryProblems } = resolveCategories(declarations);
+  problems.push(...categoryProblems);
+  return { lexicon: { markers, files, categories, dimensions }, problems };
 }
 
 /**
@@ -82,4 +91,14 @@ export function loadLexicon(paths?: string[]): Lexicon {
   const { lexicon, problems } = readLexicon(paths);
   if (problems.length) throw new LexiconError(problems);
   return lexicon;
+}
+
+/**
+ * A lexicon of markers built in code (no files): their categories take the defaults (label = id,
+ * stance `none`, no dimension; see `resolveCategories`).
+ * @example lexiconOfMarkers([marker]).categories.map((c) => c.id) // ['query']
+ */
+export function lexiconOfMarkers(markers: Marker[]): Lexicon {
+  const { categories, dimensions } = resolveCategories([{ categories: [], dimensions: [], declaresCategories: false, markers }]);
+  return { markers, files: [], categories, dimensions };
 }

@@ -1,13 +1,16 @@
 /**
  * Reading one lexicon file into markers plus problems (`file:line: problem`). Three formats:
- * the khitab codebook YAML (`version:` + `markers:`), quanteda-style YAML dictionaries (nested
- * keys → category `a.b`, lists of patterns) and LIWC `.dic` files.
+ * the khitab codebook YAML (`version:`, `markers:`, and optionally `categories:` and `dimensions:`),
+ * quanteda-style YAML dictionaries (nested keys → category `a.b`, lists of patterns) and LIWC `.dic`
+ * files. Only a codebook declares categories; the others' categories take defaults.
  */
 import { createHash } from 'node:crypto';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar } from 'yaml';
 import type { Node, YAMLMap } from 'yaml';
 import type { Marker, Polarity } from './types';
 import { validatePattern } from './patterns';
+import { readCategoryBlock, readDimensionBlock, type CategoryDecl, type DimensionDecl } from './readCategoryBlocks';
+import { ID_RE, lineOf } from './yamlLines';
 
 /** What one file yielded. */
 export interface LexiconFileResult {
@@ -19,18 +22,22 @@ export interface LexiconFileResult {
   version: string | null;
   /** SHA-256 of the file's text. */
   sha256: string;
+  /** Categories declared in the file's `categories:` block (codebooks only). */
+  categories: CategoryDecl[];
+  /** Naming dimensions declared in its `dimensions:` block (codebooks only). */
+  dimensions: DimensionDecl[];
+  /** Whether the file has a `categories:` block: then every marker's category must be declared (in some file). */
+  declaresCategories: boolean;
 }
+
+/** What a file yields besides its markers, problems and version: nothing, for dictionaries. */
+type Declarations = Pick<LexiconFileResult, 'categories' | 'dimensions' | 'declaresCategories'>;
+const NO_DECLARATIONS: Declarations = { categories: [], dimensions: [], declaresCategories: false };
 
 const CODEBOOK_KEYS = new Set([
   'id', 'category', 'polarity', 'patterns', 'suffixes', 'description', 'examples', 'counterExamples',
   'source', 'notFollowedBy', 'notPrecededBy', 'bare',
 ]);
-const ID_RE = /^[A-Za-z0-9_.:-]+$/;
-
-function lineOf(lc: LineCounter, node: Node | null | undefined, fallback = 1): number {
-  const r = node && (node as { range?: [number, number, number] }).range;
-  return r ? lc.linePos(r[0]).line : fallback;
-}
 
 function stringList(v: unknown): string[] | null {
   if (!Array.isArray(v)) return null;
@@ -46,21 +53,36 @@ function stringList(v: unknown): string[] | null {
  */
 export function readLexiconText(file: string, text: string): LexiconFileResult {
   const sha256 = createHash('sha256').update(text).digest('hex');
-  if (/\.dic$/i.test(file)) return { ...readLiwc(file, text), sha256 };
+  if (/\.dic$/i.test(file)) return { ...readLiwc(file, text), sha256, ...NO_DECLARATIONS };
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   const problems: string[] = [];
   if (doc.errors.length) {
     for (const e of doc.errors) problems.push(`${file}:${lc.linePos(e.pos[0]).line}: YAML syntax error: ${e.message.split('\n')[0]}`);
-    return { markers: [], problems, version: null, sha256 };
+    return { markers: [], problems, version: null, sha256, ...NO_DECLARATIONS };
   }
   const root = doc.contents;
   if (!isMap(root)) {
     problems.push(`${file}:${lineOf(lc, root)}: expected a mapping at the top (version/markers, or dictionary keys)`);
-    return { markers: [], problems, version: null, sha256 };
+    return { markers: [], problems, version: null, sha256, ...NO_DECLARATIONS };
   }
-  if (root.has('markers')) return { ...readCodebook(file, root, lc), sha256 };
-  return { ...readQuanteda(file, root, lc), sha256 };
+  if (isCodebook(root)) return { ...readCodebook(file, root, lc), sha256 };
+  return { ...readQuanteda(file, root, lc), sha256, ...NO_DECLARATIONS };
+}
+
+const TOP_KEYS = ['version', 'markers', 'categories', 'dimensions'];
+
+/**
+ * Whether a YAML file is a codebook: it has `markers:`, or a `categories:`/`dimensions:` list of
+ * mappings (a file of declarations only). A quanteda dictionary's values are lists of strings or
+ * nested keys, never lists of mappings.
+ */
+function isCodebook(root: YAMLMap): boolean {
+  if (root.has('markers')) return true;
+  return ['categories', 'dimensions'].some((k) => {
+    const v = root.get(k, true);
+    return isSeq(v) && v.items.length > 0 && v.items.every((x) => isMap(x));
+  });
 }
 
 function readCodebook(file: string, root: YAMLMap, lc: LineCounter): Omit<LexiconFileResult, 'sha256'> {
@@ -70,12 +92,17 @@ function readCodebook(file: string, root: YAMLMap, lc: LineCounter): Omit<Lexico
   const version = versionNode === undefined ? null : String((versionNode as { value?: unknown }).value ?? versionNode);
   for (const pair of root.items) {
     const k = isScalar(pair.key) ? String(pair.key.value) : '?';
-    if (k !== 'version' && k !== 'markers') problems.push(`${file}:${lineOf(lc, pair.key as Node)}: unknown top-level key '${k}' (expected version, markers)`);
+    if (!TOP_KEYS.includes(k)) problems.push(`${file}:${lineOf(lc, pair.key as Node)}: unknown top-level key '${k}' (expected ${TOP_KEYS.join(', ')})`);
   }
+  const cats = readCategoryBlock(file, root.get('categories', true), lc);
+  const dims = readDimensionBlock(file, root.get('dimensions', true), lc);
+  problems.push(...dims.problems, ...cats.problems);
+  const declarations: Declarations = { categories: cats.categories, dimensions: dims.dimensions, declaresCategories: root.has('categories') };
   const seq = root.get('markers', true);
+  if (seq === undefined) return { markers, problems, version, ...declarations };
   if (!isSeq(seq)) {
     problems.push(`${file}:${lineOf(lc, seq as Node)}: 'markers' must be a list`);
-    return { markers, problems, version };
+    return { markers, problems, version, ...declarations };
   }
   for (const item of seq.items) {
     const line = lineOf(lc, item as Node);
@@ -121,7 +148,7 @@ function readCodebook(file: string, root: YAMLMap, lc: LineCounter): Omit<Lexico
     if (m.bare === true) marker.bare = true;
     markers.push(marker);
   }
-  return { markers, problems, version };
+  return { markers, problems, version, ...declarations };
 }
 
 function dictMarker(file: string, category: string, patterns: string[], line: number): Marker {
@@ -132,7 +159,7 @@ function dictMarker(file: string, category: string, patterns: string[], line: nu
   };
 }
 
-function readQuanteda(file: string, root: YAMLMap, lc: LineCounter): Omit<LexiconFileResult, 'sha256'> {
+function readQuanteda(file: string, root: YAMLMap, lc: LineCounter): Omit<LexiconFileResult, 'sha256' | keyof Declarations> {
   const problems: string[] = [];
   const markers: Marker[] = [];
   const walk = (map: YAMLMap, prefix: string) => {
@@ -165,7 +192,7 @@ function readQuanteda(file: string, root: YAMLMap, lc: LineCounter): Omit<Lexico
  * `pattern number number…` lines (tab- or space-separated). One marker per category.
  * @example readLiwc('a.dic', '%\n1\tpos\n%\nخير*\t1\n').markers[0].patterns // ['خير*']
  */
-export function readLiwc(file: string, text: string): Omit<LexiconFileResult, 'sha256'> {
+export function readLiwc(file: string, text: string): Omit<LexiconFileResult, 'sha256' | keyof Declarations> {
   const problems: string[] = [];
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const names = new Map<string, string>();

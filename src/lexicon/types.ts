@@ -1,5 +1,7 @@
 /**
- * Record types of the codebook: markers grouped into categories.
+ * Record types of the codebook: markers grouped into categories, categories grouped into naming
+ * dimensions. What a category means to the tables, charts and stance score (labels, order, stance
+ * direction, overlap group) is data, declared in a codebook's `categories:` block.
  */
 
 /** Polarity of a marker toward reconciliation/normalization: −1 against, 0 neutral, +1 for. */
@@ -41,10 +43,71 @@ export interface Marker {
   bare?: boolean;
 }
 
+/**
+ * How a category's hits count toward the stance score: `support` (+1), `oppose` (−1) or `none`.
+ * Negated hits of a support/oppose category count neither way nor toward its rate.
+ */
+export type StanceDirection = 'support' | 'oppose' | 'none';
+
+/** One category: declared in a `categories:` block, or defaulted for a category only markers name. */
+export interface Category {
+  /** Category id, as markers name it, e.g. `naming_gov_regime`. */
+  id: string;
+  /** English label, e.g. `regime`; the id for an undeclared category. */
+  labelEn: string;
+  /** Arabic label, e.g. `النظام`; null for an undeclared category. */
+  labelAr: string | null;
+  /** Naming dimension the category is a variant of (e.g. `gov`), or null. */
+  dimension: string | null;
+  /** Stance direction of its hits. Default `none`. */
+  stance: StanceDirection;
+  /** Chart and naming-table order (ascending); null sorts after every ordered category, by id. */
+  order: number | null;
+  /** Overlap group: the longest match wins inside a group. Default: the dimension, else the id. */
+  overlap: string;
+  /** Whether a negator before a hit marks it negated. Default true; false for slogans («لن نصالح» is itself a refusal). */
+  negatable: boolean;
+  /**
+   * Whether and how hits go to hashtags.csv: `marker` (one tag per marker, labelled by its first
+   * pattern), `keyword` (one tag per matched text, NFKC), or null (not at all, the default).
+   */
+  hashtags: 'marker' | 'keyword' | null;
+  /** What the category captures ('' when undeclared). */
+  description: string;
+  /** Where it is declared, or null for an undeclared category. */
+  origin: { file: string; line: number } | null;
+}
+
+/** A naming dimension: categories that are alternative names for the same referent. */
+export interface NamingDimension {
+  /** Short id used in naming.csv, e.g. `gov`. */
+  id: string;
+  /** English label (chart facet titles), e.g. `Syrian government`. */
+  labelEn: string;
+  /** Arabic label, e.g. `الحكومة السورية`. */
+  labelAr: string;
+  /** What is being named. */
+  description: string;
+  /** Category ids of its variants, in category order. */
+  variants: string[];
+  /** Where it is declared. */
+  origin: { file: string; line: number };
+}
+
 /** A loaded, validated codebook. */
 export interface Lexicon {
   /** Markers in file order. */
   markers: Marker[];
   /** Files the lexicon was read from, with SHA-256 content hashes (for sidecars). */
   files: { path: string; sha256: string; version: string | null }[];
+  /**
+   * Every category of the lexicon (each one a marker names, and each one declared), in category
+   * order: `order` ascending, then unordered ones by id.
+   */
+  categories: Category[];
+  /** Naming dimensions, in the order of their first variant. */
+  dimensions: NamingDimension[];
 }
+
+/** The part of a lexicon that tables and charts read about categories. */
+export type CategorySet = Pick<Lexicon, 'categories' | 'dimensions'>;

@@ -7,7 +7,7 @@
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Page, Reject } from '../corpus/types';
-import type { Lexicon } from '../lexicon/types';
+import type { CategorySet, Lexicon } from '../lexicon/types';
 import { streamCorpusJobs, walkCorpusFiles, corpusMetadata, CorpusDeduper, DEFAULT_MAX_FILE_BYTES, type CorpusJob, type StreamCorpusOptions } from '../corpus/streamCorpus';
 import { TableBuilder, type AnalysisTables, type BuildTablesOptions } from '../tables/buildTables';
 import { TABLE_COLUMNS, TABLE_FILES } from '../tables/columns';
@@ -85,6 +85,8 @@ export interface StreamSummary {
   files: string[];
   /** Lexicon version string. */
   lexiconVersion: string;
+  /** The categories and naming dimensions of the lexicon used (labels and order for figures). */
+  categories: CategorySet;
   /**
    * The aggregate tables (small), e.g. for figures. The row tables — articles, comments, hits and
    * rejects, one row per page, comment, hit or rejected input — are on disk only.
@@ -284,7 +286,7 @@ export async function analyzeStream(items: AsyncIterable<CorpusJob>, out: string
       step('checking hits.parquet against the aggregate tables');
       const hitsParquet = join(tmp, `${TABLE_FILES.hits}.parquet`);
       const problems = [
-        ...await verifyProfileCounts(hitsParquet, tables.outletProfile),
+        ...await verifyProfileCounts(hitsParquet, tables.outletProfile, lexicon),
         ...await verifyNamingCounts(hitsParquet, tables.naming),
       ];
       if (problems.length) throw new Error(`hits.parquet disagrees with the aggregate tables: ${problems.slice(0, 5).join('; ')}`);
@@ -324,7 +326,8 @@ export async function analyzeStream(items: AsyncIterable<CorpusJob>, out: string
     const { articles: _a, comments: _c, hits: _h, rejects: _r, ...aggregates } = tables;
     return {
       pages, rejects: rejects.n, rejectReasons: Object.fromEntries(rejects.reasons()), bytes, comments, hits, files,
-      lexiconVersion: lexiconVersion(lexicon), aggregates, removedTempFolders, outputInCorpus: null,
+      lexiconVersion: lexiconVersion(lexicon), categories: { categories: lexicon.categories, dimensions: lexicon.dimensions },
+      aggregates, removedTempFolders, outputInCorpus: null,
     };
   } catch (e) {
     throw diskFullError(e, dir, pages, bytes);

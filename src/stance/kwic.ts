@@ -6,7 +6,7 @@ import type { Lexicon } from '../lexicon/types';
 import type { Hit } from './types';
 import { matchMarkers } from './matchMarkers';
 import { compileLexicon } from '../lexicon/compileLexicon';
-import { loadLexicon } from '../lexicon/loadLexicon';
+import { loadLexicon, lexiconOfMarkers } from '../lexicon/loadLexicon';
 
 /** Context of one hit. */
 export interface KwicParts {
@@ -89,10 +89,9 @@ export function kwic(articles: Article[], hitsOrQuery: Hit[] | string, options: 
     compiled = compileLexicon(lexicon);
     keep = (h) => (isCategory ? h.category === q : h.marker === q);
   } else {
-    compiled = compileLexicon({
-      markers: [{ id: 'query', category: 'query', polarity: 0, patterns: [q], suffixes: true, description: q, examples: [], counterExamples: [], source: 'kwic', origin: { file: 'kwic', line: 0 } }],
-      files: [],
-    });
+    compiled = compileLexicon(lexiconOfMarkers([
+      { id: 'query', category: 'query', polarity: 0, patterns: [q], suffixes: true, description: q, examples: [], counterExamples: [], source: 'kwic', origin: { file: 'kwic', line: 0 } },
+    ]));
     keep = () => true;
   }
   for (const a of articles) for (const h of matchMarkers(a, compiled)) if (keep(h)) push(a, h);

@@ -4,24 +4,22 @@
  * src/stance/README.md.
  */
 import type { Article } from '../split/types';
+import type { CategorySet } from '../lexicon/types';
+import { stanceSign } from '../lexicon/categoryOf';
 import type { ArticleStance, Hit, StanceScore } from './types';
 
 /** Roles whose hits make up the reporting segment. */
 export const REPORTING_ROLES: ReadonlySet<string> = new Set(['title', 'byline', 'body', 'subheading', 'caption']);
 
 /**
- * Direction in which one hit counts: +1 support, −1 oppose, 0 not at all. Non-negated
- * `stance_support` hits support and `stance_oppose` hits oppose; slogans count by their polarity
- * (the shipped slogans are rejection slogans, −1); negated hits never count.
- * @example stanceDirection({ category: 'slogan', polarity: -1, negated: false }) // -1
- * @example stanceDirection({ category: 'stance_oppose', polarity: -1, negated: true }) // 0
+ * Direction in which one hit counts: +1 support, −1 oppose, 0 not at all. A non-negated hit counts
+ * as its category's `stance` in the lexicon says (shipped: `stance_support` and `stance_oppose`,
+ * and `slogan` as oppose); negated hits never count.
+ * @example stanceDirection({ category: 'slogan', negated: false }, lexicon) // -1
+ * @example stanceDirection({ category: 'stance_oppose', negated: true }, lexicon) // 0
  */
-export function stanceDirection(hit: Pick<Hit, 'category' | 'polarity' | 'negated'>): -1 | 0 | 1 {
-  if (hit.negated) return 0;
-  if (hit.category === 'stance_support') return 1;
-  if (hit.category === 'stance_oppose') return -1;
-  if (hit.category === 'slogan') return hit.polarity === 1 ? 1 : -1;
-  return 0;
+export function stanceDirection(hit: Pick<Hit, 'category' | 'negated'>, lexicon: CategorySet): -1 | 0 | 1 {
+  return hit.negated ? 0 : stanceSign(lexicon, hit.category);
 }
 
 /**
@@ -36,16 +34,16 @@ export function stanceScore(support: number, oppose: number): StanceScore {
 /**
  * Scores an article's stance from its hits: one score for the reporting (title, byline, body,
  * subheading and caption lines together; a repeated title counts each time it is shown) and one
- * per comment, in comment order.
- * @example scoreStance(article, hits).reporting // { support: 0, oppose: 3, index: -1 }
+ * per comment, in comment order. The lexicon says which categories count which way.
+ * @example scoreStance(article, hits, lexicon).reporting // { support: 0, oppose: 3, index: -1 }
  */
-export function scoreStance(article: Article, hits: Hit[]): ArticleStance {
+export function scoreStance(article: Article, hits: Hit[], lexicon: CategorySet): ArticleStance {
   let rs = 0;
   let ro = 0;
   const cs = new Map<number, [number, number]>();
   for (const c of article.comments) cs.set(c.index, [0, 0]);
   for (const h of hits) {
-    const d = stanceDirection(h);
+    const d = stanceDirection(h, lexicon);
     if (d === 0) continue;
     if (h.comment !== null && h.role === 'comment_body') {
       const e = cs.get(h.comment) ?? [0, 0];

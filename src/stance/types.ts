@@ -38,9 +38,9 @@ export interface Hit {
 
 /** Stance counts of one segment. `index = (support − oppose) / (support + oppose)`, null when both are 0. */
 export interface StanceScore {
-  /** Non-negated hits of category `stance_support` (and support-polarity slogans). */
+  /** Non-negated hits of categories with `stance: support` (shipped: `stance_support`). */
   support: number;
-  /** Non-negated hits of category `stance_oppose` and `slogan`. */
+  /** Non-negated hits of categories with `stance: oppose` (shipped: `stance_oppose` and `slogan`). */
   oppose: number;
   /** (support − oppose) / (support + oppose), or null. */
   index: number | null;

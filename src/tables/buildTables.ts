@@ -3,7 +3,7 @@
  * worker threads, shards): every table is sorted into its documented order at the end, and every
  * random draw is seeded per group, so the output does not depend on arrival order.
  */
-import type { Lexicon } from '../lexicon/types';
+import type { Category, CategorySet, Lexicon, NamingDimension } from '../lexicon/types';
 import type { Reject } from '../corpus/types';
 import type {
   ArticleRow, CommentRow, HitRow, OutletProfileRow, NamingRow, NamingTestRow, KeynessRow, HashtagRow, RejectRow,
@@ -11,7 +11,6 @@ import type {
 import type { PageResult } from './processPage';
 import { SEGMENTS, type Segment } from './segments';
 import { TermIds } from '../text/termIds';
-import { NAMING_DIMENSIONS, type NamingDimension } from './naming';
 import { bootstrapSparseRates, type RateCI, type SparseRateUnits } from '../stats/bootstrapRates';
 import { RateUnitLog } from '../stats/rateUnitLog';
 import { rngMulberry32 } from '../stats/rngMulberry32';
@@ -68,11 +67,11 @@ export interface PagePartial {
     termIndexes: ArrayLike<number>;
     termCounts: ArrayLike<number>;
   }>;
-  /** Hits of the naming, slogan and hashtag tables, counted per distinct (segment, outlet, category, marker, keyword). */
+  /** Hits of the naming and hashtags tables (see `taggedCategories`), counted per distinct (segment, outlet, category, marker, keyword). */
   tagged: readonly TaggedCount[];
 }
 
-/** Hits of one (segment, outlet, category, marker, keyword): what the naming, slogan and hashtag tables count. */
+/** Hits of one (segment, outlet, category, marker, keyword): what the naming and hashtags tables count. */
 export interface TaggedCount {
   segment: Segment;
   outlet: string | null;
@@ -90,6 +89,19 @@ export interface RateGroup {
   /** Seed of the group's mulberry32 generator. */
   seed: number;
   resamples: number;
+}
+
+const taggedCache = new WeakMap<readonly Category[], ReadonlySet<string>>();
+
+/**
+ * The categories whose hits the naming and hashtags tables count one by one (`PagePartial.tagged`):
+ * the variants of every naming dimension and the categories with a `hashtags` mode.
+ * @example taggedCategories(loadLexicon()).has('slogan') // true
+ */
+export function taggedCategories(lexicon: CategorySet): ReadonlySet<string> {
+  let set = taggedCache.get(lexicon.categories);
+  if (!set) taggedCache.set(lexicon.categories, (set = new Set(lexicon.categories.filter((c) => c.dimension !== null || c.hashtags !== null).map((c) => c.id))));
+  return set;
 }
 
 /** Label used for pages whose outlet is unknown. */
@@ -152,7 +164,12 @@ export class TableBuilder {
   private readonly outletTerms = new Map<string, number[]>();
   private readonly segmentTerms: Record<Segment, number[]> = { reporting: [], comments: [] };
   private readonly opts: Required<BuildTablesOptions>;
-  private readonly sloganLabel = new Map<string, string>();
+  /** Naming dimensions of the lexicon, in table order. */
+  private readonly dimensions: readonly NamingDimension[];
+  /** Category → how its hits go to hashtags.csv (categories with `hashtags` set only). */
+  private readonly tagMode = new Map<string, 'marker' | 'keyword'>();
+  /** Marker id → its tag, for markers of `hashtags: marker` categories (the first pattern). */
+  private readonly markerTag = new Map<string, string>();
   /** segment \0 outlet \0 category → hits (all hits, negated or not: naming is not stance). */
   private readonly categoryCounts = new Map<string, number>();
   /** Scratch arrays of `addUnits` (a unit's category indexes and counts). */
@@ -160,13 +177,15 @@ export class TableBuilder {
   private readonly unitCounts: number[] = [];
   /** Bootstrap results computed elsewhere (see `rateGroups`), by group key, for `finish`. */
   private rates: ReadonlyMap<string, RateCI[]> | null = null;
-  /** tag \0 kind \0 outlet \0 segment → hits of slogans and hashtags. */
+  /** tag \0 kind (category) \0 outlet \0 segment → hits of the hashtags table's categories. */
   private readonly tagCounts = new Map<string, number>();
 
   constructor(lexicon: Lexicon, options: BuildTablesOptions = {}) {
-    this.categories = [...new Set(lexicon.markers.map((m) => m.category))].sort();
+    this.categories = [...new Set([...lexicon.categories.map((c) => c.id), ...lexicon.markers.map((m) => m.category)])].sort();
     this.catIndex = new Map(this.categories.map((c, i) => [c, i]));
-    for (const m of lexicon.markers) if (m.category === 'slogan') this.sloganLabel.set(m.id, m.patterns[0] ?? m.id);
+    this.dimensions = lexicon.dimensions;
+    for (const c of lexicon.categories) if (c.hashtags) this.tagMode.set(c.id, c.hashtags);
+    for (const m of lexicon.markers) if (this.tagMode.get(m.category) === 'marker') this.markerTag.set(m.id, m.patterns[0] ?? m.id);
     this.opts = {
       seed: options.seed ?? 20230101,
       resamples: options.resamples ?? 1000,
@@ -220,8 +239,9 @@ export class TableBuilder {
   private addTagged(segment: Segment, hitOutlet: string | null, category: string, marker: string, keyword: string, n: number): void {
     const o = hitOutlet ?? UNKNOWN_OUTLET;
     addCount(this.categoryCounts, `${segment}\u0000${o}\u0000${category}`, n);
-    if (category === 'slogan' || category === 'hashtag') {
-      const tag = category === 'slogan' ? this.sloganLabel.get(marker) ?? marker : keyword.normalize('NFKC');
+    const mode = this.tagMode.get(category);
+    if (mode) {
+      const tag = mode === 'marker' ? this.markerTag.get(marker) ?? marker : keyword.normalize('NFKC');
       addCount(this.tagCounts, [tag, category, o, segment].join('\u0000'), n);
     }
   }
@@ -359,7 +379,7 @@ export class TableBuilder {
 
   private namingRows(): NamingRow[] {
     const rows: NamingRow[] = [];
-    for (const d of NAMING_DIMENSIONS) {
+    for (const d of this.dimensions) {
       for (const seg of SEGMENTS) {
         for (const outlet of this.outlets()) {
           const cs = this.namingCountsOf(d, seg, outlet);
@@ -376,7 +396,7 @@ export class TableBuilder {
 
   private namingTests(): NamingTestRow[] {
     const rows: NamingTestRow[] = [];
-    for (const d of NAMING_DIMENSIONS) {
+    for (const d of this.dimensions) {
       for (const seg of SEGMENTS) {
         // Outlets and variants with no naming at all carry no information about association.
         let table = this.outlets().map((o) => this.namingCountsOf(d, seg, o));

@@ -5,7 +5,8 @@
 import type { Page } from '../corpus/types';
 import type { Article } from '../split/types';
 import type { Hit } from '../stance/types';
-import type { Lexicon } from '../lexicon/types';
+import type { CategorySet, Lexicon } from '../lexicon/types';
+import { stanceSign } from '../lexicon/categoryOf';
 import type { ArticleRow, CommentRow, HitRow } from './types';
 import { splitPage } from '../split/splitPage';
 import { scoreStance } from '../stance/scoreStance';
@@ -49,15 +50,13 @@ export interface ProcessPageOptions {
   keepArticle?: boolean;
 }
 
-const STANCE = new Set(['stance_support', 'stance_oppose']);
-
 /**
- * Whether a hit counts toward category rates: every hit does, except negated stance hits
- * («لا نرفض التطبيع» does not count as opposition).
- * @example countsTowardRates({category: 'stance_oppose', negated: true} as Hit) // false
+ * Whether a hit counts toward category rates: every hit does, except negated hits of a category
+ * with a stance direction («لا نرفض التطبيع» does not count as opposition).
+ * @example countsTowardRates({category: 'stance_oppose', negated: true}, lexicon) // false
  */
-export function countsTowardRates(hit: Pick<Hit, 'category' | 'negated'>): boolean {
-  return !(hit.negated && STANCE.has(hit.category));
+export function countsTowardRates(hit: Pick<Hit, 'category' | 'negated'>, lexicon: CategorySet): boolean {
+  return !hit.negated || stanceSign(lexicon, hit.category) === 0;
 }
 
 /**
@@ -102,7 +101,7 @@ export function processArticle(page: Page, article: Article, lexicon: Lexicon, o
   });
   tallies.reporting.flushInto(terms.reporting);
   tallies.comments.flushInto(terms.comments);
-  const stance = scoreStance(article, hits);
+  const stance = scoreStance(article, hits, lexicon);
   const hitRows: HitRow[] = [];
   let reportingHits = 0;
   const commentHits = new Map<number, number>();
@@ -110,7 +109,7 @@ export function processArticle(page: Page, article: Article, lexicon: Lexicon, o
     const seg: Segment = h.comment === null ? 'reporting' : 'comments';
     if (h.comment === null) reportingHits++;
     else commentHits.set(h.comment, (commentHits.get(h.comment) ?? 0) + 1);
-    if (countsTowardRates(h)) {
+    if (countsTowardRates(h, lexicon)) {
       const counts = units[seg].hits;
       counts.set(h.category, (counts.get(h.category) ?? 0) + 1);
     }

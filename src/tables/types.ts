@@ -90,7 +90,7 @@ export interface OutletProfileRow {
 
 /** naming.csv: one row per naming dimension × segment × outlet × variant, in that order. */
 export interface NamingRow {
-  /** `gov` (regime/state/metonym), `turkey` (occupation/guarantor), `north` (liberated/occupied). */
+  /** Naming dimension id from the lexicon's `dimensions:` (shipped: `gov`, `turkey`, `north`). */
   dimension: string;
   /** 'reporting' (the outlet's own voice) or 'comments' (its readers). */
   segment: 'reporting' | 'comments';
@@ -131,11 +131,12 @@ export interface KeynessRow extends KeynessStat {
   comparison: string;
 }
 
-/** hashtags.csv: one row per hashtag/slogan × outlet × segment. */
+/** hashtags.csv: one row per tag × kind × outlet × segment, for the categories with a `hashtags` mode. */
 export interface HashtagRow {
   /** The hashtag or slogan as normalized (e.g. `#لن_نصالح`, `لن نصالح`). */
   tag: string;
-  kind: 'hashtag' | 'slogan';
+  /** The category the tag comes from (shipped: `hashtag` or `slogan`). */
+  kind: string;
   outlet: string;
   segment: 'reporting' | 'comments';
   count: number;

@@ -10,7 +10,7 @@ const marker = (id: string, patterns: string[]): Marker => ({
 describe('lexiconAlternation', () => {
   const lexicon: Lexicon = {
     markers: [marker('a', ['نظام', 'نظام  الأسد', 'التطبيع*']), marker('b', ['a.b', 'نظام'])],
-    files: [],
+    files: [], categories: [], dimensions: [],
   };
 
   it('is one alternation of the literal patterns, longest first, globs dropped, duplicates once', () => {

@@ -99,7 +99,9 @@ describe('roundFor', () => {
 describe('variantColor', () => {
   it('gives every naming variant of the codebook its own colour, neutral ones grey', async () => {
     const { variantColor, NEUTRAL_GREY } = await import('../../src/charts/palette');
-    const { VARIANT_ORDER } = await import('../../src/charts/order');
+    const { loadLexicon } = await import('../../src/lexicon/loadLexicon');
+    const VARIANT_ORDER = loadLexicon().dimensions.flatMap((d) => d.variants);
+    expect(VARIANT_ORDER).toHaveLength(9);
     const colours = VARIANT_ORDER.map((v) => variantColor(v, VARIANT_ORDER));
     expect(new Set(colours).size).toBe(VARIANT_ORDER.length);
     expect(variantColor('naming_north_neutral', VARIANT_ORDER)).toBe(NEUTRAL_GREY);

@@ -11,7 +11,7 @@ describe('pageOutputFromResult', () => {
     const lexicon = loadLexicon();
     const page = (await loadCorpus(resolve(__dirname, '../../data/corpus'))).pages[0];
     const r = processPage(page, lexicon);
-    const o = pageOutputFromResult(r, page);
+    const o = pageOutputFromResult(r, page, lexicon);
     const expected = new Map<string, number>();
     for (const h of r.hitRows) {
       if (!/^(naming_|slogan$|hashtag$)/.test(h.category)) continue;
@@ -32,7 +32,7 @@ describe('pageOutputFromResult', () => {
     // Joined with U+0001, both read "reporting␁o␁slogan␁m␁x␁k".
     const a = { ...base, marker: 'm\u0001x', keyword: 'k' };
     const b = { ...base, marker: 'm', keyword: 'x\u0001k' };
-    const o = pageOutputFromResult({ ...r, hitRows: [a, b, a, b, b] }, page, 'parquet');
+    const o = pageOutputFromResult({ ...r, hitRows: [a, b, a, b, b] }, page, lexicon, 'parquet');
     // Hits are put in table order first (same line and col: by marker), so 'm' comes first.
     expect(o.tagged.map((t) => t.marker)).toEqual(['m', 'm\u0001x']);
     expect(o.tagged.map((t) => t.count)).toEqual([3, 2]);

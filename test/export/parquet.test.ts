@@ -9,6 +9,9 @@ import { formatCsvHeader, formatCsvRow } from '../../src/export/csvCells';
 import { TABLE_COLUMNS } from '../../src/tables/columns';
 import type { NamingRow, OutletProfileRow } from '../../src/tables/types';
 import { parse } from 'csv-parse/sync';
+import { loadLexicon } from '../../src/lexicon/loadLexicon';
+
+const lexicon = loadLexicon();
 
 const SEEDS = resolve(__dirname, '../../data/corpus');
 
@@ -167,12 +170,12 @@ describe('analyzeFolder --format parquet', () => {
   it('re-counts outlet_profile hits with DuckDB SQL over hits.parquet', async () => {
     const pq = join(tmp, 'seeds-pq');
     const profile = parse(readFileSync(join(pq, 'outlet_profile.csv'), 'utf8'), { columns: true, cast: (v, c) => (c.column === 'hits' ? Number(v) : v) }) as OutletProfileRow[];
-    expect(await verifyProfileCounts(join(pq, 'hits.parquet'), profile)).toEqual([]);
-    const counts = await countHitsParquet(join(pq, 'hits.parquet'));
+    expect(await verifyProfileCounts(join(pq, 'hits.parquet'), profile, lexicon)).toEqual([]);
+    const counts = await countHitsParquet(join(pq, 'hits.parquet'), lexicon);
     expect(counts.reduce((a, r) => a + r.hits, 0)).toBe(profile.reduce((a, r) => a + r.hits, 0));
     // A wrong count is reported.
     const wrong = profile.map((r, i) => (i === 0 ? { ...r, hits: r.hits + 1 } : r));
-    expect(await verifyProfileCounts(join(pq, 'hits.parquet'), wrong)).toHaveLength(1);
+    expect(await verifyProfileCounts(join(pq, 'hits.parquet'), wrong, lexicon)).toHaveLength(1);
   });
 });
 

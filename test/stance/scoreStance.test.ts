@@ -26,10 +26,16 @@ describe('stanceScore', () => {
 
 describe('stanceDirection', () => {
   it('counts slogans as oppose and ignores negated hits and other categories', () => {
-    expect(stanceDirection({ category: 'slogan', polarity: -1, negated: false })).toBe(-1);
-    expect(stanceDirection({ category: 'stance_support', polarity: 1, negated: false })).toBe(1);
-    expect(stanceDirection({ category: 'stance_oppose', polarity: -1, negated: true })).toBe(0);
-    expect(stanceDirection({ category: 'naming_gov_regime', polarity: 0, negated: false })).toBe(0);
+    expect(stanceDirection({ category: 'slogan', negated: false }, lex)).toBe(-1);
+    expect(stanceDirection({ category: 'stance_support', negated: false }, lex)).toBe(1);
+    expect(stanceDirection({ category: 'stance_oppose', negated: true }, lex)).toBe(0);
+    expect(stanceDirection({ category: 'naming_gov_regime', negated: false }, lex)).toBe(0);
+    expect(stanceDirection({ category: 'not_in_the_lexicon', negated: false }, lex)).toBe(0);
+  });
+
+  it('reads the direction from the lexicon, not from the category id', () => {
+    const flipped = { ...lex, categories: lex.categories.map((c) => (c.id === 'slogan' ? { ...c, stance: 'support' as const } : c)) };
+    expect(stanceDirection({ category: 'slogan', negated: false }, flipped)).toBe(1);
   });
 });
 
@@ -39,7 +45,7 @@ describe('scoreStance', () => {
       ['خرجت مظاهرات تحت شعار لن نصالح', 'ووصف الوزير اللقاء بأنه خطوة إيجابية', 'إن أنقرة لم تخذل المعارضة'],
       ['التطبيع خيانة', 'لا شيء هنا'],
     );
-    const s = scoreStance(a, matchMarkers(a, lex));
+    const s = scoreStance(a, matchMarkers(a, lex), lex);
     // reporting: slogan (oppose) + positive step (support); «لم تخذل» is negated and not counted.
     expect(s.reporting).toEqual({ support: 1, oppose: 1, index: 0 });
     expect(s.comments).toEqual([

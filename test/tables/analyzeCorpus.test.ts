@@ -5,7 +5,6 @@ import { join, resolve } from 'node:path';
 import { loadCorpus } from '../../src/corpus/loadCorpus';
 import { analyzeCorpus, type AnalysisResult } from '../../src/tables/analyzeCorpus';
 import { countsTowardRates } from '../../src/tables/processPage';
-import { NAMING_DIMENSIONS } from '../../src/tables/naming';
 
 const CORPUS = resolve(__dirname, '../../data/corpus');
 
@@ -41,7 +40,7 @@ describe('analyzeCorpus', () => {
     const t = result.tables;
     for (const row of t.outletProfile) {
       const n = t.hits.filter((h) => (h.outlet ?? '(unknown)') === row.outlet && h.segment === row.segment &&
-        h.category === row.category && countsTowardRates(h)).length;
+        h.category === row.category && countsTowardRates(h, result.lexicon)).length;
       expect(n, `${row.outlet}/${row.segment}/${row.category}`).toBe(row.hits);
       if (row.rate !== null && row.ciLow !== null && row.ciHigh !== null) {
         expect(row.ciLow).toBeLessThanOrEqual(row.rate + 1e-9);
@@ -56,7 +55,7 @@ describe('analyzeCorpus', () => {
       const n = t.hits.filter((h) => (h.outlet ?? '(unknown)') === row.outlet && h.segment === row.segment && h.category === row.variant).length;
       expect(n, `${row.outlet}/${row.segment}/${row.variant}`).toBe(row.count);
     }
-    for (const d of NAMING_DIMENSIONS) {
+    for (const d of result.lexicon.dimensions) {
       const groups = new Map<string, number>();
       for (const r of t.naming.filter((x) => x.dimension === d.id && x.share !== null)) {
         groups.set(`${r.segment}/${r.outlet}`, (groups.get(`${r.segment}/${r.outlet}`) ?? 0) + r.share!);

@@ -13,7 +13,7 @@ const cases = parse(readFileSync(path.join(__dirname, 'cases/clitics.yaml'), 'ut
 function oneMarker(pattern: string, suffixes: boolean): Lexicon {
   return {
     markers: [{ id: 'm', category: 'c', polarity: 0, patterns: [pattern], suffixes, description: '', examples: [], counterExamples: [], source: '', origin: { file: 't', line: 1 } }],
-    files: [],
+    files: [], categories: [], dimensions: [],
   };
 }
 
