@@ -84,7 +84,7 @@ export { countTokens, termsOf, termStem, hashtagsOf, termOfToken, termOfWordKey 
 
 // ---- lexicon: the codebook and user dictionaries
 export type { Polarity, Marker, Lexicon, Category, NamingDimension, StanceDirection, CategorySet } from './lexicon/types';
-export { loadLexicon, readLexicon, defaultLexiconPaths, LexiconError, LEXICON_DIR, lexiconOfMarkers } from './lexicon/loadLexicon';
+export { loadLexicon, readLexicon, defaultLexiconPaths, LexiconError, LEXICON_DIR, lexiconOfMarkers, lexiconPathsWith } from './lexicon/loadLexicon';
 export { categoryOf, stanceSign } from './lexicon/categoryOf';
 export { compileLexicon, TOKEN_CACHE_LIMIT } from './lexicon/compileLexicon';
 export type { CompiledLexicon } from './lexicon/compileLexicon';

@@ -35,6 +35,16 @@ export function defaultLexiconPaths(dir: string = LEXICON_DIR): string[] {
     .map((f) => path.join(dir, f));
 }
 
+/**
+ * The shipped lexicon files followed by extra ones (a user's `--lexicon` files), each file once.
+ * @example lexiconPathsWith(['my.yaml']) // ['/…/data/lexicons/codebook.yaml', '/…/my.yaml']
+ */
+export function lexiconPathsWith(extra: readonly string[], dir: string = LEXICON_DIR): string[] {
+  const paths = defaultLexiconPaths(dir);
+  for (const p of extra.map((x) => path.resolve(x))) if (!paths.includes(p)) paths.push(p);
+  return paths;
+}
+
 function displayName(p: string): string {
   const rel = path.relative(process.cwd(), p);
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;

@@ -4,7 +4,7 @@
 import type { Corpus } from '../corpus/types';
 import type { Article } from '../split/types';
 import type { Lexicon } from '../lexicon/types';
-import { loadLexicon } from '../lexicon/loadLexicon';
+import { loadLexicon, lexiconPathsWith } from '../lexicon/loadLexicon';
 import { campsOfOutlets } from '../corpus/outlets';
 import { processPage } from './processPage';
 import { TableBuilder, type AnalysisTables, type BuildTablesOptions } from './buildTables';
@@ -97,7 +97,7 @@ export async function analyzeCorpus(corpus: Corpus, options: AnalyzeOptions = {}
 /** The lexicon to use: given, or the shipped codebook plus extra files. */
 export function resolveLexicon(lexicon: Lexicon | string[] | undefined): Lexicon {
   if (lexicon && !Array.isArray(lexicon)) return lexicon;
-  return loadLexicon(Array.isArray(lexicon) && lexicon.length ? lexicon : undefined);
+  return loadLexicon(lexiconPathsWith(lexicon ?? []));
 }
 
 /**
