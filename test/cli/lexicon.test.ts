@@ -32,6 +32,15 @@ describe('khitab lexicon check', () => {
     expect(code).toBe(1);
     expect(c.out.some((l) => /bad\.yaml:12: .*polarity/.test(l))).toBe(true);
   });
+  it('prints problems of the categories: block as file:line and exits 1', async () => {
+    const c = capture();
+    const code = await run(['check', path.join(__dirname, '../fixtures/lexicons/categories/bad.yaml')]);
+    c.restore();
+    expect(code).toBe(1);
+    expect(c.out.some((l) => /categories\/bad\.yaml:16: marker 'bad_undeclared': category 'cat_undeclared' is not declared/.test(l))).toBe(true);
+    expect(c.out.some((l) => /categories\/bad\.yaml:7: category 'stance_oppose' is declared differently at .*codebook\.yaml:\d+/.test(l))).toBe(true);
+    expect(c.out.at(-1)).toMatch(/9 problem\(s\)$/);
+  });
   it('rejects an unknown subcommand with exit 2', async () => {
     const c = capture();
     expect(await run(['fix'])).toBe(2);
