@@ -16,7 +16,9 @@ const indexes = new WeakMap<readonly Category[], Map<string, Category>>();
 export function categoryOf(set: CategorySet, id: string): Category {
   let index = indexes.get(set.categories);
   if (!index) indexes.set(set.categories, (index = new Map(set.categories.map((c) => [c.id, c]))));
-  return index.get(id) ?? defaultCategory(id);
+  let c = index.get(id);
+  if (!c) index.set(id, (c = defaultCategory(id))); // an id the lexicon does not know: defaults, made once
+  return c;
 }
 
 /**
