@@ -1,11 +1,17 @@
-import * as crypto from 'crypto';
-import * as fs from 'fs';
-import * as path from 'path';
-import { writeFileAtomic } from './writeFileAtomic';
+/**
+ * Sidecars: the provenance document `<table>.meta.json` written beside every table (CSV or
+ * Parquet), by every writer — `khitab analyze` and `writeTables` alike. The table's hash is
+ * computed while the table is written (a streamed hits table can be larger than memory) and passed
+ * in; a long `inputs` list can be rendered once per run and copied into each sidecar.
+ */
+import { createHash } from 'node:crypto';
+import { closeSync, createReadStream, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { appendFileRange, writeAll } from './rowSpill';
 
 /**
  * What a run knows about its inputs and settings: everything needed to reproduce a table.
- * Passed once per run; {@link writeSidecar} adds the table's own name, columns and size.
+ * Passed once per run; {@link writeTableSidecar} adds the table's own name, columns and size.
  */
 export interface SidecarInfo {
   /** Lexicon (codebook) files with SHA-256 content hashes and declared versions (`Lexicon.files`). */
@@ -65,33 +71,13 @@ export interface SidecarDocument {
 
 /** The version field of khitab's package.json. */
 export function khitabVersion(): string {
-  const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8')) as { version?: string };
+  const pkg = JSON.parse(readFileSync(resolve(__dirname, '../../package.json'), 'utf8')) as { version?: string };
   return pkg.version ?? 'unknown';
 }
 
 /** Path of the sidecar of a CSV file: `tables/articles.csv` → `tables/articles.meta.json`. */
 export function sidecarPathFor(csvPath: string): string {
-  const dir = path.dirname(csvPath);
-  const base = path.basename(csvPath).replace(/\.csv$/i, '');
-  return path.join(dir, `${base}.meta.json`);
-}
-
-/**
- * Builds the sidecar document of a CSV file that has already been written (its bytes are
- * hashed). Keys are in a fixed order so sidecars diff cleanly.
- *
- * @example
- * buildSidecar('out/rejects.csv', info, { name: 'rejects', columns: ['file', 'reason', 'detail'], rowCount: 0 }).file;
- * // 'rejects.csv'
- */
-export function buildSidecar(csvPath: string, info: SidecarInfo, table: SidecarTable): SidecarDocument {
-  const bytes = fs.readFileSync(csvPath);
-  return sidecarDocument(info, {
-    ...table,
-    file: path.basename(csvPath),
-    sha256: crypto.createHash('sha256').update(bytes).digest('hex'),
-    bom: bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf,
-  });
+  return join(dirname(csvPath), `${basename(csvPath).replace(/\.csv$/i, '')}.meta.json`);
 }
 
 /**
@@ -121,19 +107,84 @@ export function sidecarDocument(
   };
 }
 
+/** A table file already written, with what its sidecar needs. */
+export interface WrittenTable extends SidecarTable {
+  /** Absolute path of the table file (`.csv` or `.parquet`). */
+  path: string;
+  /** SHA-256 of the file's bytes. */
+  sha256: string;
+  /** Whether the file starts with a UTF-8 BOM. */
+  bom: boolean;
+}
+
+/** An `inputs` list already rendered to a file (`InputLog.writeJson(path, 1)`), and its size. */
+export interface InputsFile {
+  path: string;
+  bytes: number;
+}
+
 /**
- * Writes the provenance sidecar `<name>.meta.json` beside a CSV file: khitab version,
- * table name, columns, row count, the CSV's hash, lexicon files with hashes and versions,
- * normalization options, input files with hashes, seed, resamples, command line and date.
- * A researcher who finds a CSV months later can tell exactly what produced it.
- *
+ * SHA-256 of a file, read in chunks (constant memory).
+ * @example await sha256OfFile('outputs/hits.parquet') // '9f2c…'
+ */
+export function sha256OfFile(path: string): Promise<string> {
+  return new Promise((res, rej) => {
+    const h = createHash('sha256');
+    createReadStream(path).on('data', (c) => h.update(c)).on('error', rej).on('end', () => res(h.digest('hex')));
+  });
+}
+
+/**
+ * Writes `<dir>/<name>.meta.json` beside a written table: khitab version, table name, columns, row
+ * count, the table's hash, lexicon files with hashes and versions, normalization options, input
+ * files with hashes, seed, resamples, command line and date — so a researcher who finds a table
+ * months later can tell exactly what produced it. Returns the sidecar's path. `inputs`, when
+ * given, is the `inputs` list already rendered (`InputLog.renderJson(1)`, or a file
+ * `InputLog.writeJson(path, 1)` wrote) and replaces `info.inputs`, so a long list is stringified
+ * once for all the tables of a run instead of once per table — and, from a file, is copied into
+ * each sidecar without being held in memory.
+ * @example writeTableSidecar({path: '/o/hits.csv', name: 'hits', columns, rowCount: 12, sha256, bom: false}, info)
+ * // '/o/hits.meta.json'
+ */
+export function writeTableSidecar(table: WrittenTable, info: SidecarInfo, inputs?: string | InputsFile): string {
+  const doc = sidecarDocument(inputs === undefined ? info : { ...info, inputs: [] }, { ...table, file: basename(table.path) });
+  const text = JSON.stringify(doc, null, 2);
+  const dest = join(dirname(table.path), `${table.name}.meta.json`);
+  if (inputs === undefined) {
+    writeFileSync(dest, `${text}\n`);
+    return dest;
+  }
+  const slot = '\n  "inputs": [],\n';
+  const at = text.indexOf(slot);
+  if (at < 0 || text.indexOf(slot, at + 1) >= 0) throw new Error('writeTableSidecar: no single inputs slot in the sidecar document');
+  const head = `${text.slice(0, at)}\n  "inputs": `;
+  const tail = `,\n${text.slice(at + slot.length)}\n`;
+  if (typeof inputs === 'string') {
+    writeFileSync(dest, head + inputs + tail);
+    return dest;
+  }
+  const fd = openSync(dest, 'w');
+  try {
+    writeAll(fd, Buffer.from(head));
+    appendFileRange(inputs.path, fd, 0, inputs.bytes);
+    writeAll(fd, Buffer.from(tail));
+  } finally {
+    closeSync(fd);
+  }
+  return dest;
+}
+
+/**
+ * Writes the sidecar of a CSV file written by other means (its bytes are read and hashed):
+ * `writeTableSidecar` for that file.
  * @returns The sidecar's path.
  * @example
  * writeSidecar('outputs/tables/articles.csv', info, { name: 'articles', columns, rowCount: 5 });
  * // 'outputs/tables/articles.meta.json'
  */
 export function writeSidecar(csvPath: string, info: SidecarInfo, table: SidecarTable): string {
-  const target = sidecarPathFor(csvPath);
-  writeFileAtomic(target, `${JSON.stringify(buildSidecar(csvPath, info, table), null, 2)}\n`);
-  return target;
+  const bytes = readFileSync(csvPath);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return writeTableSidecar({ ...table, path: resolve(csvPath), sha256, bom }, info);
 }

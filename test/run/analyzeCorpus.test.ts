@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync, copyFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadCorpus } from '../../src/corpus/loadCorpus';
-import { analyzeCorpus, type AnalysisResult } from '../../src/tables/analyzeCorpus';
+import { analyzeCorpus, type AnalysisResult } from '../../src/run/analyzeCorpus';
 import { countsTowardRates } from '../../src/tables/processPage';
 import { NAMING_DIMENSIONS } from '../../src/tables/naming';
 
