@@ -4,7 +4,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { writeTableSidecar, type SidecarInfo } from './sidecar';
+import type { SidecarInfo } from './sidecar';
+import { writeTableSidecar } from './writeSidecar';
 import { writeCsvFile } from './writeCsvFile';
 
 /** One table to write: `<name>.csv` plus `<name>.meta.json`. */

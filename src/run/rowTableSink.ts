@@ -9,7 +9,8 @@ import type { PageOutput } from '../export/pageOutput';
 import { RowSpill } from '../export/rowSpill';
 import { formatCsvHeader } from '../export/csvCells';
 import { ParquetRowWriter } from '../export/parquet';
-import { sha256OfFile, type WrittenTable } from '../export/sidecar';
+import type { WrittenTable } from '../export/sidecar';
+import { sha256OfFile } from '../export/writeSidecar';
 
 /** The row tables, in table order. */
 export const ROW_TABLES = ['articles', 'comments', 'hits'] as const;

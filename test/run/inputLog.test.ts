@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputLog } from '../../src/run/inputLog';
-import { writeTableSidecar } from '../../src/export/sidecar';
+import { writeTableSidecar } from '../../src/export/writeSidecar';
 import type { SidecarInfo } from '../../src/export/sidecar';
 
 const hash = fc.array(fc.constantFrom(...'0123456789abcdef'), { minLength: 64, maxLength: 64 }).map((a) => a.join(''));
