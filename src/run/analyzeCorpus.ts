@@ -10,18 +10,18 @@ import type { Lexicon } from '../lexicon/types';
 import { resolveLexicon, lexiconVersion } from '../lexicon/resolveLexicon';
 import type { AnalysisTables, BuildTablesOptions } from '../tables/buildTables';
 import { toDataFrames, type AnalysisFrames } from '../tables/toDataFrames';
-import { runAnalysis } from './runAnalysis';
+import { runAnalysis, type AnalyzeEngineOptions } from './runAnalysis';
 import { memorySink } from './memorySink';
 
 /** Options of `analyzeCorpus`. */
-export interface AnalyzeOptions extends BuildTablesOptions {
+export interface AnalyzeOptions extends BuildTablesOptions, Pick<AnalyzeEngineOptions, 'batchPages' | 'batchBytes' | 'kwicWindow' | 'signal'> {
   /** A loaded lexicon, or lexicon files to load after the shipped codebook. Default: the shipped codebook. */
   lexicon?: Lexicon | string[];
   /** Keep the split articles in the result (notebooks want them; large corpora do not). Default true. */
   keepArticles?: boolean;
   /** Called after each batch of pages with the pages done, the total and the bytes done. */
   onProgress?: (done: number, total: number, bytes: number) => void;
-  /** Worker threads (the pages are copied to them). Default 1: in the calling thread. */
+  /** Worker threads (the pages are copied to them). Default 1: in the calling thread. Batching, KWIC window and signal: as `analyzeStream`. */
   workers?: number;
 }
 

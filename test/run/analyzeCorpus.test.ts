@@ -76,6 +76,15 @@ describe('analyzeCorpus', () => {
     expect(again.tables).toEqual(result.tables);
   });
 
+  it('gives the same tables and articles on 2 worker threads, and reports progress', async () => {
+    const seen: [number, number][] = [];
+    const two = await analyzeCorpus(await loadCorpus(CORPUS), { resamples: 200, seed: 7, workers: 2, batchPages: 2, onProgress: (d, t) => seen.push([d, t]) });
+    expect(two.tables).toEqual(result.tables);
+    expect(two.articles).toEqual(result.articles);
+    expect(result.articles.map((a) => a.id)).toEqual(result.tables.articles.map((r) => r.id));
+    expect(seen.at(-1)).toEqual([5, 5]);
+  });
+
   it('accounts for every input file of a mixed corpus: analyzed + rejected = files', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'khitab-mixed-'));
     for (const f of readdirSync(CORPUS)) copyFileSync(join(CORPUS, f), join(dir, f));
