@@ -138,8 +138,9 @@ export type { ConfusionTable } from './stats/confusionTable';
 export type {
   ArticleRow, CommentRow, HitRow, OutletProfileRow, NamingRow, NamingTestRow, KeynessRow, HashtagRow, RejectRow,
 } from './tables/types';
-export { analyzeCorpus, resolveLexicon, lexiconVersion } from './tables/analyzeCorpus';
-export type { AnalyzeOptions, AnalysisInfo, AnalysisResult } from './tables/analyzeCorpus';
+export { analyzeCorpus } from './run/analyzeCorpus';
+export { resolveLexicon, lexiconVersion } from './lexicon/resolveLexicon';
+export type { AnalyzeOptions, AnalysisInfo, AnalysisResult } from './run/analyzeCorpus';
 export { processPage, processArticle, countsTowardRates } from './tables/processPage';
 export type { PageResult, SegmentUnit, ProcessPageOptions } from './tables/processPage';
 export { TableBuilder, UNKNOWN_OUTLET } from './tables/buildTables';
@@ -205,7 +206,8 @@ export { writeCsvTable } from './export/writeCsvTable';
 export { writeFileAtomic, writeFileSynced } from './export/writeFileAtomic';
 export { writeTableSet, TABLE_NAME } from './export/writeTableSet';
 export type { TableSpec, WriteTableSetOptions } from './export/writeTableSet';
-export { writeSidecar, buildSidecar, sidecarDocument, sidecarPathFor, khitabVersion } from './export/sidecar';
+export { sidecarDocument, sidecarPathFor, khitabVersion } from './export/sidecar';
+export { writeSidecar, writeTableSidecar, sha256OfFile } from './export/writeSidecar';
 export type { SidecarInfo, SidecarTable, SidecarDocument } from './export/sidecar';
 export { toDataFrame } from './tables/toDataFrame';
 export { ParquetRowWriter, readParquetRows, countHitsParquet, verifyProfileCounts, verifyNamingCounts, PARQUET_TYPES } from './export/parquet';
@@ -240,8 +242,9 @@ export { RejectLog, compareRejects } from './run/rejectLog';
 export { diskFullError } from './run/diskFullError';
 export { TEMP_FOLDER_PREFIX, tempFolderOf, processRuns, removeStaleTempFolders } from './run/tempFolder';
 export { outputFolderInCorpus, isOutside, filesOutside } from './run/outputInCorpus';
-export { writeStreamSidecar } from './run/writeStreamSidecar';
-export type { InputsFile } from './run/writeStreamSidecar';
+export type { InputsFile, WrittenTable } from './export/sidecar';
+export { writeCsvFile } from './export/writeCsvFile';
+export type { WriteCsvFileOptions } from './export/writeCsvFile';
 
 // ---- bench: the benchmark behind `npm run bench`
 export { runBench, formatBenchTable, resultLine, measureStage, mbPerSecond } from './bench/runBench';

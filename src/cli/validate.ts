@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadCorpus } from '../corpus/loadCorpus';
-import { analyzeCorpus } from '../tables/analyzeCorpus';
+import { analyzeCorpus } from '../run/analyzeCorpus';
 import { predictedUnits } from '../validate/predictedUnits';
 import { readGold } from '../validate/readGold';
 import { validateStance } from '../validate/validateStance';

@@ -1,15 +1,12 @@
 /**
- * Loading a corpus folder: every file (recursively, in stable order) read into pages or rejects,
- * metadata attached, exact duplicates rejected.
+ * Loading a corpus folder into memory (for notebooks and the in-memory API): everything
+ * `streamCorpus` yields — the one corpus reader — collected into pages and rejects.
  */
 import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import type { Corpus, Page, PageMeta, Reject } from './types';
-import { readInput } from './readInput';
-import { notRegularFile, specialFileAt } from './specialFile';
-import { mergeMeta, readMetadata } from './metadata';
-import { loadOutlets } from './outlets';
-import { listCorpusFiles, metadataPathOf, type CorpusFilesOptions } from './listCorpusFiles';
+import type { Corpus, Page, Reject } from './types';
+import type { CorpusFilesOptions } from './listCorpusFiles';
+import { corpusMetadata, streamCorpus } from './streamCorpus';
 
 export { globToRegExp } from './listCorpusFiles';
 
@@ -18,8 +15,9 @@ export type LoadCorpusOptions = CorpusFilesOptions;
 
 /**
  * Loads a corpus folder: walks it recursively (sorted, dot files skipped, include/exclude globs),
- * reads each file with `readInput`, attaches metadata rows (by file, then by id), and rejects exact
- * duplicates (same SHA-256 as an earlier file: `reason: 'duplicate'`, detail names the kept file).
+ * reads each file, attaches metadata rows (by file, then by id), and rejects exact duplicates
+ * (same content as an earlier file: `reason: 'duplicate'`, detail names the kept file), as
+ * `streamCorpus` does, whose items these are.
  * Every file ends up in exactly one of: pages (possibly several per file), rejects.
  * Metadata problems are collected in `metaWarnings`; only an unreadable CSV throws.
  * @example (await loadCorpus('data/corpus')).pages.map((p) => p.meta?.outlet) // ['al_bawsala','orient_news','arab48','orient_news',null]
@@ -27,33 +25,12 @@ export type LoadCorpusOptions = CorpusFilesOptions;
 export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): Promise<Corpus> {
   const root = path.resolve(dir);
   if (!existsSync(root) || !statSync(root).isDirectory()) throw new Error(`corpus folder not found: ${dir}`);
-  const metaPath = metadataPathOf(root, options);
-  const files = listCorpusFiles(root, options);
-  const table = metaPath ? readMetadata(metaPath, { files, outlets: loadOutlets().map((o) => o.id) }) : null;
+  const table = corpusMetadata(root, options);
   const pages: Page[] = [];
   const rejects: Reject[] = [];
-  const keptBySha = new Map<string, string>();
-  for (const f of files) {
-    const special = specialFileAt(path.join(root, f));
-    if (special !== null) { rejects.push(notRegularFile(f, special)); continue; }
-    const r = readInput(path.join(root, f), f);
-    if (r.pages.length === 0) {
-      rejects.push(...(r.rejects.length ? r.rejects : [{ file: f, reason: 'empty', detail: 'no page in file' }]));
-      continue;
-    }
-    const shaKey = r.pages.map((p) => p.sha256).join(',');
-    const kept = keptBySha.get(shaKey);
-    if (kept !== undefined) {
-      rejects.push({ file: f, reason: 'duplicate', detail: `same content (sha256 ${r.pages[0].sha256.slice(0, 12)}…) as ${kept}, which is kept` });
-      continue;
-    }
-    keptBySha.set(shaKey, f);
-    rejects.push(...r.rejects);
-    for (const p of r.pages) {
-      const row = table ? (table.byFile.get(p.file) ?? table.byId.get(p.id)) : undefined;
-      const meta = mergeMeta(row, p.meta);
-      pages.push({ ...p, id: row?.id ?? meta?.id ?? p.id, meta } as Page);
-    }
+  for await (const item of streamCorpus(root, { ...options, metadataTable: table })) {
+    if (item.kind === 'page') pages.push(item.page);
+    else rejects.push(item.reject);
   }
   return { root, pages, rejects, metaWarnings: table ? table.warnings : [] };
 }

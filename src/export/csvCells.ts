@@ -1,13 +1,13 @@
 /**
- * CSV lines for the streamed row tables (articles, comments, hits), one row at a time. Cells are
- * formatted by the export module's `formatCsvCell` (numbers, booleans, formula neutralization) and
- * quoted as `toCsv` (csv-stringify) quotes them, so a streamed table is byte-identical to the same
- * rows written by `toCsv` — test/export/csvCells.test.ts checks this on random rows.
+ * CSV lines, the one CSV writer of khitab: every table (row tables in the workers, aggregate
+ * tables, `writeTables`, `toCsv`) is written through these. Cells are formatted by `formatCsvCell`
+ * (numbers, booleans, formula neutralization) and quoted as RFC 4180 asks. Hand-written rather
+ * than csv-stringify for speed (figures in docs/scaling.md).
  */
 import { formatCsvCell, neutralizeFormula } from './formatCsvCell';
 
 /**
- * Quotes a formatted cell when it holds `,`, `"`, CR or LF (quotes doubled), as csv-stringify does.
+ * Quotes a formatted cell when it holds `,`, `"`, CR or LF (quotes doubled), as RFC 4180 asks.
  * @example quoteCsvField('a,b')   // '"a,b"'
  * @example quoteCsvField('say "x"') // '"say ""x"""'
  */

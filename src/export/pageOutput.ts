@@ -1,10 +1,12 @@
 /**
  * The compact result of one page that crosses the worker boundary: the page's rows already
- * formatted as CSV text (or as row objects, for Parquet), plus the small partial counts the
- * aggregate tables need. Maps become parallel arrays, which clone faster than Maps.
+ * formatted as CSV text (or as staging lines, for Parquet; or as the typed rows themselves, for the
+ * in-memory API), plus the small partial counts the aggregate tables need. Maps become parallel
+ * arrays, which clone faster than Maps.
  */
 import type { Page } from '../corpus/types';
 import type { CategorySet, Lexicon } from '../lexicon/types';
+import type { Article } from '../split/types';
 import type { ArticleRow, CommentRow, HitRow } from '../tables/types';
 import { processPage, type PageResult } from '../tables/processPage';
 import { taggedCategories, type PagePartial, type TaggedCount } from '../tables/buildTables';
@@ -15,10 +17,23 @@ import { formatCsvRow, formatCsvRows, formatHitRows } from './csvCells';
 import { TermIds } from '../text/termIds';
 
 /**
- * How a page's row tables travel, as UTF-8 bytes streamed to disk: the CSV tables' lines ('csv'),
- * or the staging lines the Parquet writer converts (`formatStagingRows`, 'parquet').
+ * How a page's row tables travel: as UTF-8 bytes streamed to disk, the CSV tables' lines ('csv')
+ * or the staging lines the Parquet writer converts (`formatStagingRows`, 'parquet'); or as the
+ * typed rows themselves, for a sink that keeps them in memory ('rows', see `PageOutput.rows`).
  */
-export type RowEmit = 'csv' | 'parquet';
+export type RowEmit = 'csv' | 'parquet' | 'rows';
+
+/** A page's typed rows (emit 'rows'), in table order within the page. */
+export interface PageRows {
+  /** The page's row of articles.csv. */
+  article: ArticleRow;
+  /** Its rows of comments.csv, sorted by comment number. */
+  comments: CommentRow[];
+  /** Its rows of hits.csv, sorted by line, column and marker. */
+  hits: HitRow[];
+  /** The split page, when asked for (`PageOutputOptions.keepArticle`); else null. */
+  split: Article | null;
+}
 
 /** Options of `pageOutputOf`. */
 export interface PageOutputOptions {
@@ -30,6 +45,8 @@ export interface PageOutputOptions {
   emit?: RowEmit;
   /** Numbering of keyness terms shared by the outputs of one thread. Default: a fresh one per page. */
   termIds?: TermIds;
+  /** Emit 'rows': keep the split page in `PageRows.split` (notebooks read it). Default false. */
+  keepArticle?: boolean;
 }
 
 /** One segment's partial counts as arrays. */
@@ -66,6 +83,8 @@ export interface PageOutput {
   csv: { articles: Uint8Array; comments: Uint8Array; hits: Uint8Array };
   /** Emit 'parquet': the longest staging line in UTF-16 code units (`StagedPage.maxLine`); else 0. */
   maxLine: number;
+  /** Emit 'rows': the page's typed rows (then `csv` holds empty arrays); else null. */
+  rows: PageRows | null;
   /**
    * Hits the aggregate tables read (`taggedCategories`: naming variants, slogans, hashtags), counted per distinct
    * (segment, outlet, category, marker, keyword), in order of first occurrence.
@@ -157,6 +176,7 @@ export function pageOutputFromResult(r: PageResult, page: Page, lexicon: Categor
   const colsC = TABLE_COLUMNS.comments as string[];
   let csv: PageOutput['csv'];
   let maxLine = 0;
+  let rows: PageRows | null = null;
   if (emit === 'csv') {
     csv = {
       articles: utf8(formatCsvRow(r.articleRow as unknown as Record<string, unknown>, colsA)),
@@ -169,12 +189,16 @@ export function pageOutputFromResult(r: PageResult, page: Page, lexicon: Categor
     const h = formatStagingRows(hits, TABLE_COLUMNS.hits as string[], ROW_TABLE_TYPES.hits);
     csv = { articles: utf8(a.text), comments: utf8(c.text), hits: utf8(h.text) };
     maxLine = Math.max(a.maxLine, c.maxLine, h.maxLine);
+  } else if (emit === 'rows') {
+    const none = new Uint8Array(0);
+    csv = { articles: none, comments: none, hits: none };
+    rows = { article: r.articleRow, comments, hits, split: r.article };
   } else {
-    throw new RangeError(`pageOutputOf: emit must be 'csv' or 'parquet', got ${JSON.stringify(emit)}`);
+    throw new RangeError(`pageOutputOf: emit must be 'csv', 'parquet' or 'rows', got ${JSON.stringify(emit)}`);
   }
   return {
     id: r.id, file: page.file, sha256: page.sha256, bytes: page.bytes, outlet: r.outlet,
-    commentCount: r.commentRows.length, hitCount: r.hitRows.length, csv, maxLine,
+    commentCount: r.commentRows.length, hitCount: r.hitRows.length, csv, maxLine, rows,
     tagged, units,
     terms: { dictionary: termIds.dictionary, newTerms: termIds.takeNew() },
   };
@@ -185,7 +209,7 @@ export function pageOutputFromResult(r: PageResult, page: Page, lexicon: Categor
  * @example pageOutputOf(page, lexicon).id // '000_be8fd5d588858933'
  */
 export function pageOutputOf(page: Page, lexicon: Lexicon, options: PageOutputOptions = {}): PageOutput {
-  const r = processPage(page, lexicon, { camps: options.camps, kwicWindow: options.kwicWindow });
+  const r = processPage(page, lexicon, { camps: options.camps, kwicWindow: options.kwicWindow, keepArticle: options.keepArticle });
   return pageOutputFromResult(r, page, lexicon, options.emit ?? 'csv', options.termIds);
 }
 

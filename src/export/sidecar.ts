@@ -1,11 +1,13 @@
-import * as crypto from 'crypto';
-import * as fs from 'fs';
-import * as path from 'path';
-import { writeFileAtomic } from './writeFileAtomic';
+/**
+ * Sidecars: the provenance document `<table>.meta.json` beside every table (CSV or Parquet) — what
+ * it holds and how it is built. src/export/writeSidecar.ts writes it.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 
 /**
  * What a run knows about its inputs and settings: everything needed to reproduce a table.
- * Passed once per run; {@link writeSidecar} adds the table's own name, columns and size.
+ * Passed once per run; `writeTableSidecar` adds the table's own name, columns and size.
  */
 export interface SidecarInfo {
   /** Lexicon (codebook) files with SHA-256 content hashes and declared versions (`Lexicon.files`). */
@@ -65,33 +67,13 @@ export interface SidecarDocument {
 
 /** The version field of khitab's package.json. */
 export function khitabVersion(): string {
-  const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8')) as { version?: string };
+  const pkg = JSON.parse(readFileSync(resolve(__dirname, '../../package.json'), 'utf8')) as { version?: string };
   return pkg.version ?? 'unknown';
 }
 
 /** Path of the sidecar of a CSV file: `tables/articles.csv` → `tables/articles.meta.json`. */
 export function sidecarPathFor(csvPath: string): string {
-  const dir = path.dirname(csvPath);
-  const base = path.basename(csvPath).replace(/\.csv$/i, '');
-  return path.join(dir, `${base}.meta.json`);
-}
-
-/**
- * Builds the sidecar document of a CSV file that has already been written (its bytes are
- * hashed). Keys are in a fixed order so sidecars diff cleanly.
- *
- * @example
- * buildSidecar('out/rejects.csv', info, { name: 'rejects', columns: ['file', 'reason', 'detail'], rowCount: 0 }).file;
- * // 'rejects.csv'
- */
-export function buildSidecar(csvPath: string, info: SidecarInfo, table: SidecarTable): SidecarDocument {
-  const bytes = fs.readFileSync(csvPath);
-  return sidecarDocument(info, {
-    ...table,
-    file: path.basename(csvPath),
-    sha256: crypto.createHash('sha256').update(bytes).digest('hex'),
-    bom: bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf,
-  });
+  return join(dirname(csvPath), `${basename(csvPath).replace(/\.csv$/i, '')}.meta.json`);
 }
 
 /**
@@ -121,19 +103,18 @@ export function sidecarDocument(
   };
 }
 
-/**
- * Writes the provenance sidecar `<name>.meta.json` beside a CSV file: khitab version,
- * table name, columns, row count, the CSV's hash, lexicon files with hashes and versions,
- * normalization options, input files with hashes, seed, resamples, command line and date.
- * A researcher who finds a CSV months later can tell exactly what produced it.
- *
- * @returns The sidecar's path.
- * @example
- * writeSidecar('outputs/tables/articles.csv', info, { name: 'articles', columns, rowCount: 5 });
- * // 'outputs/tables/articles.meta.json'
- */
-export function writeSidecar(csvPath: string, info: SidecarInfo, table: SidecarTable): string {
-  const target = sidecarPathFor(csvPath);
-  writeFileAtomic(target, `${JSON.stringify(buildSidecar(csvPath, info, table), null, 2)}\n`);
-  return target;
+/** A table file already written, with what its sidecar needs. */
+export interface WrittenTable extends SidecarTable {
+  /** Absolute path of the table file (`.csv` or `.parquet`). */
+  path: string;
+  /** SHA-256 of the file's bytes. */
+  sha256: string;
+  /** Whether the file starts with a UTF-8 BOM. */
+  bom: boolean;
+}
+
+/** An `inputs` list already rendered to a file (`InputLog.writeJson(path, 1)`), and its size. */
+export interface InputsFile {
+  path: string;
+  bytes: number;
 }

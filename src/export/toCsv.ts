@@ -1,5 +1,8 @@
-import { stringify } from 'csv-stringify/sync';
-import { formatCsvCell } from './formatCsvCell';
+/**
+ * A table as CSV text in memory, for small tables and user code: the header and rows that every
+ * khitab CSV file has (`formatCsvHeader`, `formatCsvRows` of src/export/csvCells.ts).
+ */
+import { formatCsvHeader, formatCsvRows } from './csvCells';
 
 /** Options of {@link toCsv}. */
 export interface CsvOptions {
@@ -11,7 +14,7 @@ export interface CsvOptions {
 
 /**
  * Serializes rows to CSV text: a header row with `columns`, then one record per row with
- * the cells in column order. Quoting follows RFC 4180 (csv-stringify): a field is quoted
+ * the cells in column order. Quoting follows RFC 4180: a field is quoted
  * when it contains a comma, a double quote (doubled inside) or a line break (LF or CR), so Arabic
  * commas «،», quotes and multi-line reader comments survive a round trip through
  * csv-parse, R's read.csv or pandas. Cell values are converted by `formatCsvCell`: empty
@@ -29,17 +32,11 @@ export function toCsv<T extends object>(rows: readonly T[], columns: readonly (k
     if (seen.has(c)) throw new RangeError(`toCsv: duplicate column '${c}'`);
     seen.add(c);
   }
-  const records: string[][] = [columns.map((c) => formatCsvCell(c, 'header'))];
-  for (const row of rows) {
-    const record = row as Record<string, unknown>;
-    records.push(columns.map((c) => formatCsvCell(record[c], c)));
-  }
-  const body = stringify(records, {
-    record_delimiter: options.recordDelimiter === '\r\n' ? 'windows' : 'unix',
-    quoted_empty: false,
-    // csv-stringify quotes on the record delimiter only; a bare CR inside a comment must be
-    // quoted too, or readers that accept CR line ends would split the record.
-    quoted_match: /\r/,
-  });
+  const header = formatCsvHeader(columns);
+  const rowsText = formatCsvRows(rows, columns);
+  // Quoted cells keep their own line breaks: only each line's final LF is the record delimiter.
+  const body = options.recordDelimiter === '\r\n'
+    ? (header + rowsText).replace(/("(?:[^"]|"")*")|\n/g, (_m, quoted) => quoted ?? '\r\n')
+    : header + rowsText;
   return options.excel ? `\uFEFF${body}` : body;
 }

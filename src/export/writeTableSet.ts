@@ -1,8 +1,12 @@
+/**
+ * Writing a set of tables with their sidecars durably (all or nothing), through the one CSV
+ * writer (`writeCsvFile`) and the one sidecar writer (`writeTableSidecar`).
+ */
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildSidecar, SidecarInfo } from './sidecar';
-import { toCsv } from './toCsv';
-import { writeFileSynced } from './writeFileAtomic';
+import type { SidecarInfo } from './sidecar';
+import { writeTableSidecar } from './writeSidecar';
+import { writeCsvFile } from './writeCsvFile';
 
 /** One table to write: `<name>.csv` plus `<name>.meta.json`. */
 export interface TableSpec<T extends object = Record<string, unknown>> {
@@ -23,6 +27,12 @@ export interface WriteTableSetOptions {
    * is moved into place; throwing from it simulates an interruption. Default none.
    */
   beforeCommit?: (tmpDir: string) => void;
+}
+
+/** Throws unless the columns are non-empty and distinct (as `toCsv`). */
+function checkColumns(columns: readonly string[]): void {
+  if (columns.length === 0) throw new RangeError('writeTableSet: at least one column is required');
+  if (new Set(columns).size !== columns.length) throw new RangeError(`writeTableSet: duplicate column in ${columns.join(',')}`);
 }
 
 /** Valid table names: lower-case ASCII letters, digits and underscores. */
@@ -64,13 +74,10 @@ export function writeTableSet(
   const files: string[] = [];
   try {
     for (const t of tables) {
-      const csvName = `${t.name}.csv`;
-      const metaName = `${t.name}.meta.json`;
-      const tmpCsv = path.join(tmpDir, csvName);
-      writeFileSynced(tmpCsv, toCsv(t.rows, t.columns, { excel: options.excel }), 'wx');
-      const doc = buildSidecar(tmpCsv, { ...sidecar, date }, { name: t.name, columns: [...t.columns], rowCount: t.rows.length });
-      writeFileSynced(path.join(tmpDir, metaName), `${JSON.stringify(doc, null, 2)}\n`, 'wx');
-      files.push(csvName, metaName);
+      checkColumns(t.columns);
+      const written = writeCsvFile(path.join(tmpDir, `${t.name}.csv`), t.columns, t.rows, { bom: options.excel, name: t.name, sync: true, flag: 'wx' });
+      const meta = writeTableSidecar(written, { ...sidecar, date });
+      files.push(path.basename(written.path), path.basename(meta));
     }
     options.beforeCommit?.(tmpDir);
     for (const f of files) fs.renameSync(path.join(tmpDir, f), path.join(outDir, f));

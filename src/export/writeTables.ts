@@ -1,14 +1,28 @@
 /**
- * Writing the analysis tables to disk: CSV files with sidecars, written durably.
+ * Writing the analysis tables to disk: CSV files with sidecars, written durably, by the CSV and
+ * sidecar writers `khitab analyze` uses, so the files are the ones it writes.
  */
 import { relative, resolve } from 'node:path';
-import type { AnalysisResult } from '../tables/analyzeCorpus';
+import type { Corpus } from '../corpus/types';
+import type { Lexicon } from '../lexicon/types';
 import { TABLE_COLUMNS, TABLE_FILES } from '../tables/columns';
 import type { AnalysisTables } from '../tables/buildTables';
 import { writeTableSet } from './writeTableSet';
 import type { SidecarInfo } from './sidecar';
 
 const ROOT = resolve(__dirname, '../..');
+
+/** What `writeTables` reads of an analysis (`AnalysisResult` of `analyzeCorpus` has it all). */
+export interface TablesToWrite {
+  /** The tables as row arrays. */
+  tables: AnalysisTables;
+  /** The analyzed corpus: its pages' files and hashes, and its rejects, are the sidecars' inputs. */
+  corpus: Pick<Corpus, 'pages' | 'rejects'>;
+  /** The lexicon used (its files are recorded in the sidecars). */
+  lexicon: Pick<Lexicon, 'files'>;
+  /** Bootstrap seed and resamples. */
+  info: { seed: number; resamples: number };
+}
 
 /** Options of `writeTables`. */
 export interface WriteTablesOptions {
@@ -27,7 +41,7 @@ export interface WriteTablesOptions {
  * const files = await writeTables(result, 'outputs');
  * files[0] // '/abs/outputs/articles.csv'
  */
-export async function writeTables(result: AnalysisResult, dir: string, options: WriteTablesOptions = {}): Promise<string[]> {
+export async function writeTables(result: TablesToWrite, dir: string, options: WriteTablesOptions = {}): Promise<string[]> {
   const out = resolve(dir);
   const tables = (Object.keys(TABLE_FILES) as (keyof AnalysisTables)[]).map((k) => ({
     name: TABLE_FILES[k],

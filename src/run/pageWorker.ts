@@ -41,6 +41,8 @@ export interface JobContext {
   /** KWIC characters on each side of a hit. Default 40. */
   kwicWindow?: number;
   emit: RowEmit;
+  /** Emit 'rows': keep each split page (`PageRows.split`). */
+  keepArticle: boolean;
   /** Metadata table of the corpus (for files read by the worker), or null. */
   metadata: Pick<MetadataTable, 'byFile' | 'byId'> | null;
   /** Numbering of keyness terms of this thread's outputs (one per thread and run). */
@@ -77,7 +79,7 @@ export function resampleRun(req: Extract<PageWorkerRequest, { type: 'resample' }
  * @example runJob({kind: 'file', file: '000.txt', path: '/abs/data/corpus/000.txt'}, ctx).kind // 'file'
  */
 export function runJob(job: WorkerJob, ctx: JobContext): JobResult {
-  const options = { camps: ctx.camps, kwicWindow: ctx.kwicWindow, emit: ctx.emit, termIds: ctx.termIds };
+  const options = { camps: ctx.camps, kwicWindow: ctx.kwicWindow, emit: ctx.emit, termIds: ctx.termIds, keepArticle: ctx.keepArticle };
   const analyze = (page: Page): PageOutput => {
     try {
       return pageOutputOf(page, ctx.lexicon, options);
@@ -121,6 +123,8 @@ export interface PageWorkerData {
   camps: [string, string][];
   kwicWindow?: number;
   emit: RowEmit;
+  /** Emit 'rows': keep each split page. Default false. */
+  keepArticle?: boolean;
   metadata: Pick<MetadataTable, 'byFile' | 'byId'> | null;
 }
 
@@ -129,7 +133,10 @@ export interface PageWorkerData {
  * @example runJob(job, jobContextOf(workerData))
  */
 export function jobContextOf(data: PageWorkerData): JobContext {
-  return { lexicon: data.lexicon, camps: new Map(data.camps), kwicWindow: data.kwicWindow, emit: data.emit, metadata: data.metadata, termIds: new TermIds() };
+  return {
+    lexicon: data.lexicon, camps: new Map(data.camps), kwicWindow: data.kwicWindow, emit: data.emit,
+    keepArticle: data.keepArticle ?? false, metadata: data.metadata, termIds: new TermIds(),
+  };
 }
 
 if (parentPort) {

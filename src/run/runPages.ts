@@ -21,6 +21,8 @@ export interface RunPagesOptions {
   kwicWindow?: number;
   /** Row form of the outputs. Default 'csv'. */
   emit?: RowEmit;
+  /** Emit 'rows': keep each split page in the outputs (`PageRows.split`). Default false. */
+  keepArticle?: boolean;
   /** A batch is sent once it holds this many source bytes… Default 256 KB. */
   batchBytes?: number;
   /** …or this many jobs. Default 64. */
@@ -60,7 +62,7 @@ export function startPagePool(workers: number, lexicon: Lexicon, options: Omit<R
 function pageWorkerData(lexicon: Lexicon, options: Omit<RunPagesOptions, 'workers' | 'pool'>): PageWorkerData {
   return {
     lexicon, camps: [...(options.camps ?? new Map())], kwicWindow: options.kwicWindow, emit: options.emit ?? 'csv',
-    metadata: options.metadata ?? null,
+    keepArticle: options.keepArticle ?? false, metadata: options.metadata ?? null,
   };
 }
 

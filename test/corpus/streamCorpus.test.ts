@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CorpusDeduper, compactKey, listCorpusFiles, readLinesSync, streamCorpus, streamCorpusJobs, withoutCutCharacter, type CorpusItem, type CorpusJob, type StreamCorpusOptions } from '../../src/corpus/streamCorpus';
-import { loadCorpus } from '../../src/corpus/loadCorpus';
 
 const SEEDS = resolve(__dirname, '../../data/corpus');
 const SEED_000 = readFileSync(join(SEEDS, '000_be8fd5d588858933.txt'));
@@ -82,16 +81,14 @@ describe('streamCorpus', () => {
     expect(pages[0].bytes).toBe(Buffer.byteLength('{"id":"r1","outlet":"orient_news","text":"نص الأول"}'));
   });
 
-  it('reads a windows-1256 JSON-lines file like loadCorpus (whole file, encoding detected)', async () => {
+  it('reads a windows-1256 JSON-lines file whole, its encoding detected', async () => {
     const d = join(root, 'cp1256');
     mkdirSync(d);
     // «سلام» in windows-1256 is D3 E1 C7 E3.
     const cp1256 = Buffer.concat([Buffer.from('{"id":"w1","text":"'), Buffer.from([0xd3, 0xe1, 0xc7, 0xe3]), Buffer.from('"}\n')]);
     writeFileSync(join(d, 'old.jsonl'), cp1256);
     const items = await collect(d, { meta: false });
-    const corpus = await loadCorpus(d, { meta: false });
-    expect(items).toEqual(corpus.pages.map((page) => ({ kind: 'page', page })));
-    expect(corpus.pages[0].text).toBe('سلام');
+    expect(items.map((i) => (i.kind === 'page' ? [i.page.id, i.page.text, i.page.encoding] : i.reject))).toEqual([['w1', 'سلام', 'windows-1256']]);
   });
 
   it('applies include and exclude globs', async () => {
@@ -104,20 +101,9 @@ describe('streamCorpus', () => {
     expect(sel.map(label)).toEqual(['page a/b/deep.txt', 'page a/first.txt']);
   });
 
-  it('gives the same pages and rejects as loadCorpus on the bundled corpus', async () => {
+  it('attaches data/metadata.csv to the bundled corpus', async () => {
     const items = await collect(SEEDS);
-    const corpus = await loadCorpus(SEEDS);
-    expect(items.flatMap((i) => (i.kind === 'page' ? [i.page] : []))).toEqual(corpus.pages);
-    expect(items.flatMap((i) => (i.kind === 'reject' ? [i.reject] : []))).toEqual(corpus.rejects);
-    expect(corpus.pages.map((p) => p.meta?.outlet ?? null)).toEqual(['al_bawsala', 'orient_news', 'arab48', 'orient_news', null]);
-  });
-
-  it('gives the same pages as loadCorpus on the hand-built folder', async () => {
-    const items = await collect(join(root, 'corpus'), { meta: false });
-    const corpus = await loadCorpus(join(root, 'corpus'), { meta: false });
-    expect(items.flatMap((i) => (i.kind === 'page' ? [i.page] : []))).toEqual(corpus.pages);
-    expect(items.flatMap((i) => (i.kind === 'reject' ? [i.reject] : [])).map((r) => [r.file, r.reason]))
-      .toEqual(corpus.rejects.map((r) => [r.file, r.reason]));
+    expect(items.map((i) => (i.kind === 'page' ? i.page.meta?.outlet ?? null : i.reject.reason))).toEqual(['al_bawsala', 'orient_news', 'arab48', 'orient_news', null]);
   });
 });
 

@@ -1,10 +1,26 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageOutputFromResult, pagePartialOf } from '../../src/export/pageOutput';
+import { pageOutputFromResult, pageOutputOf, pagePartialOf } from '../../src/export/pageOutput';
 import { processPage } from '../../src/tables/processPage';
 import { loadCorpus } from '../../src/corpus/loadCorpus';
 import { loadLexicon } from '../../src/lexicon/loadLexicon';
 import type { HitRow } from '../../src/tables/types';
+
+describe('pageOutputOf', () => {
+  it("carries the page's typed rows (and, when asked, the split page) with emit 'rows', and no CSV bytes", async () => {
+    const lexicon = loadLexicon();
+    const page = (await loadCorpus(resolve(__dirname, '../../data/corpus'))).pages[1];
+    const r = processPage(page, lexicon, { keepArticle: true });
+    const o = pageOutputOf(page, lexicon, { emit: 'rows', keepArticle: true });
+    expect(o.rows!.article).toEqual(r.articleRow);
+    expect(o.rows!.comments.map((c) => c.comment)).toEqual(r.commentRows.map((c) => c.comment).sort((a, b) => a - b));
+    expect(o.rows!.hits).toHaveLength(r.hitRows.length);
+    expect(o.rows!.split?.id).toBe(page.id);
+    expect([o.csv.articles.length, o.csv.comments.length, o.csv.hits.length]).toEqual([0, 0, 0]);
+    expect(pageOutputOf(page, lexicon, { emit: 'rows' }).rows!.split).toBeNull();
+    expect(pageOutputOf(page, lexicon).rows).toBeNull();
+  });
+});
 
 describe('pageOutputFromResult', () => {
   it('counts the naming, slogan and hashtag hits per distinct tuple, as the hit rows list them', async () => {

@@ -4,7 +4,8 @@ import * as path from 'path';
 import * as crypto from 'crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeTableSet } from '../../src/export/writeTableSet';
-import { SidecarInfo, writeSidecar } from '../../src/export/sidecar';
+import type { SidecarInfo } from '../../src/export/sidecar';
+import { writeSidecar } from '../../src/export/writeSidecar';
 import { writeCsvTable } from '../../src/export/writeCsvTable';
 
 const INFO: SidecarInfo = {

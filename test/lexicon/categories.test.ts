@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { loadCorpus } from '../../src/corpus/loadCorpus';
-import { analyzeCorpus, type AnalysisResult } from '../../src/tables/analyzeCorpus';
+import { analyzeCorpus, type AnalysisResult } from '../../src/run/analyzeCorpus';
 import { analyzeFolder } from '../../src/run/analyzeStream';
 import { countHitsParquet } from '../../src/export/parquet';
 import { standardFigures } from '../../src/charts/standardFigures';

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeFolder } from '../../src/run/analyzeStream';
 import { generateBenchCorpus } from '../../src/bench/generateCorpus';
 import { loadCorpus } from '../../src/corpus/loadCorpus';
-import { analyzeCorpus } from '../../src/tables/analyzeCorpus';
+import { analyzeCorpus } from '../../src/run/analyzeCorpus';
 import { writeTables } from '../../src/export/writeTables';
 import { startPagePool } from '../../src/run/runPages';
 import { loadLexicon } from '../../src/lexicon/loadLexicon';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputLog } from '../../src/run/inputLog';
-import { writeStreamSidecar } from '../../src/run/writeStreamSidecar';
+import { writeTableSidecar } from '../../src/export/writeSidecar';
 import type { SidecarInfo } from '../../src/export/sidecar';
 
 const hash = fc.array(fc.constantFrom(...'0123456789abcdef'), { minLength: 64, maxLength: 64 }).map((a) => a.join(''));
@@ -141,7 +141,7 @@ describe('InputLog with a spill file', () => {
   });
 });
 
-describe('writeStreamSidecar', () => {
+describe('writeTableSidecar', () => {
   it('writes the same sidecar with the inputs rendered once (as text or in a file) as with info.inputs', () => {
     const dir = mkdtempSync(join(tmpdir(), 'khitab-sidecar-'));
     const list = [{ file: 'b.txt', sha256: 'ab'.repeat(32) }, { file: 'a.txt', sha256: null }, { file: 'b.txt', sha256: 'cd'.repeat(32) }];
@@ -152,12 +152,12 @@ describe('writeStreamSidecar', () => {
       inputs: sortedByFile(list), seed: 1, resamples: 10, command: 'khitab analyze "inputs": []', date: '2026-11-24T00:00:00.000Z',
     };
     const table = { path: join(dir, 'hits.csv'), name: 'hits', columns: ['id'], rowCount: 3, sha256: '00'.repeat(32), bom: false };
-    const plain = readFileSync(writeStreamSidecar(table, info), 'utf8');
-    const rendered = readFileSync(writeStreamSidecar(table, { ...info, inputs: [] }, log.renderJson(1)), 'utf8');
+    const plain = readFileSync(writeTableSidecar(table, info), 'utf8');
+    const rendered = readFileSync(writeTableSidecar(table, { ...info, inputs: [] }, log.renderJson(1)), 'utf8');
     expect(rendered).toBe(plain);
     expect(JSON.parse(rendered).inputs).toEqual(sortedByFile(list));
     const inputsPath = join(dir, 'inputs.json');
-    const fromFile = readFileSync(writeStreamSidecar(table, { ...info, inputs: [] }, { path: inputsPath, bytes: log.writeJson(inputsPath, 1) }), 'utf8');
+    const fromFile = readFileSync(writeTableSidecar(table, { ...info, inputs: [] }, { path: inputsPath, bytes: log.writeJson(inputsPath, 1) }), 'utf8');
     expect(fromFile).toBe(plain);
   });
 });

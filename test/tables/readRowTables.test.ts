@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadCorpus } from '../../src/corpus/loadCorpus';
-import { analyzeCorpus } from '../../src/tables/analyzeCorpus';
+import { analyzeCorpus } from '../../src/run/analyzeCorpus';
 import { writeTables } from '../../src/export/writeTables';
 import { readRowTables } from '../../src/tables/readRowTables';
 

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync, copyFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadCorpus } from '../../src/corpus/loadCorpus';
-import { analyzeCorpus, type AnalysisResult } from '../../src/tables/analyzeCorpus';
+import { analyzeCorpus, type AnalysisResult } from '../../src/run/analyzeCorpus';
 import { countsTowardRates } from '../../src/tables/processPage';
 
 const CORPUS = resolve(__dirname, '../../data/corpus');
@@ -73,6 +73,15 @@ describe('analyzeCorpus', () => {
   it('is deterministic for a seed', async () => {
     const again = await analyzeCorpus(await loadCorpus(CORPUS), { resamples: 200, seed: 7 });
     expect(again.tables).toEqual(result.tables);
+  });
+
+  it('gives the same tables and articles on 2 worker threads, and reports progress', async () => {
+    const seen: [number, number][] = [];
+    const two = await analyzeCorpus(await loadCorpus(CORPUS), { resamples: 200, seed: 7, workers: 2, batchPages: 2, onProgress: (d, t) => seen.push([d, t]) });
+    expect(two.tables).toEqual(result.tables);
+    expect(two.articles).toEqual(result.articles);
+    expect(result.articles.map((a) => a.id)).toEqual(result.tables.articles.map((r) => r.id));
+    expect(seen.at(-1)).toEqual([5, 5]);
   });
 
   it('accounts for every input file of a mixed corpus: analyzed + rejected = files', async () => {

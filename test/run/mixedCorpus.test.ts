@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { loadCorpus } from '../../src/corpus/loadCorpus';
-import { analyzeCorpus, type AnalysisResult } from '../../src/tables/analyzeCorpus';
+import { analyzeCorpus, type AnalysisResult } from '../../src/run/analyzeCorpus';
 import { writeTables } from '../../src/export/writeTables';
 
 const ROOT = resolve(__dirname, '../..');

@@ -1,23 +1,28 @@
 /**
- * The main job as a function: a corpus in, every analysis table out.
+ * The main job as a function, for notebooks and user code: a corpus in memory in, every analysis
+ * table out — the analysis engine (`runAnalysis`, the one `khitab analyze` runs) with the memory
+ * sink, so its rows are the rows `khitab analyze` writes.
  */
 import type { Corpus } from '../corpus/types';
+import type { CorpusJob } from '../corpus/streamCorpus';
 import type { Article } from '../split/types';
 import type { Lexicon } from '../lexicon/types';
-import { loadLexicon, lexiconPathsWith } from '../lexicon/loadLexicon';
-import { campsOfOutlets } from '../corpus/outlets';
-import { processPage } from './processPage';
-import { TableBuilder, type AnalysisTables, type BuildTablesOptions } from './buildTables';
-import { toDataFrames, type AnalysisFrames } from './toDataFrames';
+import { resolveLexicon, lexiconVersion } from '../lexicon/resolveLexicon';
+import type { AnalysisTables, BuildTablesOptions } from '../tables/buildTables';
+import { toDataFrames, type AnalysisFrames } from '../tables/toDataFrames';
+import { runAnalysis, type AnalyzeEngineOptions } from './runAnalysis';
+import { memorySink } from './memorySink';
 
 /** Options of `analyzeCorpus`. */
-export interface AnalyzeOptions extends BuildTablesOptions {
+export interface AnalyzeOptions extends BuildTablesOptions, Pick<AnalyzeEngineOptions, 'batchPages' | 'batchBytes' | 'kwicWindow' | 'signal'> {
   /** A loaded lexicon, or lexicon files to load after the shipped codebook. Default: the shipped codebook. */
   lexicon?: Lexicon | string[];
   /** Keep the split articles in the result (notebooks want them; large corpora do not). Default true. */
   keepArticles?: boolean;
-  /** Called after each page with the pages done, the total and the bytes done. */
+  /** Called after each batch of pages with the pages done, the total and the bytes done. */
   onProgress?: (done: number, total: number, bytes: number) => void;
+  /** Worker threads (the pages are copied to them). Default 1: in the calling thread. Batching, KWIC window and signal: as `analyzeStream`. */
+  workers?: number;
 }
 
 /** Provenance of an analysis: what a table was computed from. */
@@ -65,20 +70,15 @@ export interface AnalysisResult {
  */
 export async function analyzeCorpus(corpus: Corpus, options: AnalyzeOptions = {}): Promise<AnalysisResult> {
   const lexicon = resolveLexicon(options.lexicon);
-  const camps = campsOfOutlets();
-  const builder = new TableBuilder(lexicon, options);
-  const keep = options.keepArticles ?? true;
-  const articles: Article[] = [];
-  let bytes = 0;
-  corpus.pages.forEach((page, i) => {
-    const r = processPage(page, lexicon, { camps, keepArticle: keep });
-    builder.add(r);
-    if (r.article) articles.push(r.article);
-    bytes += page.bytes;
-    options.onProgress?.(i + 1, corpus.pages.length, bytes);
+  function* jobs(): Generator<CorpusJob> {
+    for (const page of corpus.pages) yield { kind: 'page', page };
+    for (const reject of corpus.rejects) yield { kind: 'reject', reject };
+  }
+  const total = corpus.pages.length;
+  const { tables, articles } = await runAnalysis(jobs(), memorySink({ keepArticle: options.keepArticles ?? true }), {
+    ...options, lexicon, workers: options.workers ?? 1,
+    onProgress: options.onProgress && ((pages, bytes) => options.onProgress!(pages, total, bytes)),
   });
-  articles.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const tables = builder.finish(corpus.rejects);
   let frames: AnalysisFrames | null = null;
   return {
     tables, articles, corpus, lexicon,
@@ -92,21 +92,4 @@ export async function analyzeCorpus(corpus: Corpus, options: AnalyzeOptions = {}
       rejected: corpus.rejects.length,
     },
   };
-}
-
-/** The lexicon to use: given, or the shipped codebook plus extra files. */
-export function resolveLexicon(lexicon: Lexicon | string[] | undefined): Lexicon {
-  if (lexicon && !Array.isArray(lexicon)) return lexicon;
-  return loadLexicon(lexiconPathsWith(lexicon ?? []));
-}
-
-/**
- * The version string of a lexicon: each file's declared version (or the first 12 hex digits of its
- * hash), joined with `+`.
- * @example lexiconVersion(loadLexicon()) // 'codebook@1.0.0'
- */
-export function lexiconVersion(lexicon: Lexicon): string {
-  return lexicon.files
-    .map((f) => `${f.path.replace(/^.*\//, '').replace(/\.[^.]+$/, '')}@${f.version ?? f.sha256.slice(0, 12)}`)
-    .join('+');
 }

@@ -1,0 +1,60 @@
+/**
+ * What a run of the disk sink is asked to write (`DiskSinkOptions`) and what it reports having
+ * written (`StreamSummary`): the options and result of `analyzeStream` and `khitab analyze`.
+ */
+import type { AnalysisTables } from '../tables/buildTables';
+import type { CategorySet } from '../lexicon/types';
+
+/** Output format of the row tables (articles, comments, hits). Aggregates are always CSV. */
+export type RowTableFormat = 'csv' | 'parquet';
+
+/** Options of the disk sink (`openDiskSink`), part of `AnalyzeStreamOptions`. */
+export interface DiskSinkOptions {
+  /** Row-table format. Default 'csv'. */
+  format?: RowTableFormat;
+  /** Start every CSV with a UTF-8 byte-order mark (Excel). Default false. */
+  excel?: boolean;
+  /** Command line recorded in the sidecars. Default null. */
+  command?: string;
+  /** Normalization options recorded in the sidecars. Default `{default: true}` (as writeTables). */
+  normalization?: Record<string, unknown>;
+  /** Sidecar date (ISO). Default: now (sidecars are the only outputs that differ between runs). */
+  date?: string;
+  /** Bootstrap seed recorded in the sidecars (the engine's `seed`). Default 20230101. */
+  seed?: number;
+  /** Bootstrap resamples recorded in the sidecars (the engine's `resamples`). Default 1000. */
+  resamples?: number;
+}
+
+/** What `analyzeStream` wrote. */
+export interface StreamSummary {
+  /** Pages analyzed. */
+  pages: number;
+  /** Inputs rejected (files, and JSON-lines records): the rows of `rejects.csv`. */
+  rejects: number;
+  /** Rejects by reason (`duplicate`, `empty`, `too_large`, …), in the order each reason was first met. */
+  rejectReasons: Record<string, number>;
+  /** Source bytes analyzed. */
+  bytes: number;
+  /** Comment and hit rows written. */
+  comments: number;
+  hits: number;
+  /** Files written (absolute paths): each table then its sidecar, in table order. */
+  files: string[];
+  /** Lexicon version string. */
+  lexiconVersion: string;
+  /** The categories and naming dimensions of the lexicon used (labels and order for figures). */
+  categories: CategorySet;
+  /**
+   * The aggregate tables (small), e.g. for figures. The row tables — articles, comments, hits and
+   * rejects, one row per page, comment, hit or rejected input — are on disk only.
+   */
+  aggregates: Omit<AnalysisTables, 'articles' | 'comments' | 'hits' | 'rejects'>;
+  /** Temporary folders of killed runs found in `out` and removed (`removeStaleTempFolders`). */
+  removedTempFolders: string[];
+  /**
+   * `analyzeFolder`: the output folder, relative to the corpus folder, when it lies inside it — its
+   * files were left out of the corpus (`outputFolderInCorpus`); otherwise (and from `analyzeStream`) null.
+   */
+  outputInCorpus: string | null;
+}
