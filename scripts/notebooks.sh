@@ -35,7 +35,11 @@ if [ ! -x /usr/bin/jupyter ] || ! "$python" -c 'import nbclient, nbconvert' 2>/d
   echo "notebooks: Jupyter not found; run 'npm run setup' (Debian packages jupyter-notebook jupyter-nbconvert python3-nbclient python3-ipykernel)" >&2
   exit 1
 fi
-[ -f "$JUPYTER_PATH/kernels/khitab/kernel.json" ] || bash scripts/kernel.sh >/dev/null
+if [ ! -f "$JUPYTER_PATH/kernels/khitab/kernel.json" ]; then
+  # Not installed here: `khitab analyze` writes only under --out, so setup is a separate step.
+  echo "notebooks: the project kernel is not installed; run 'npm run setup' (or bash scripts/kernel.sh)" >&2
+  exit 1
+fi
 # Kernel connection files go to a temporary folder, not the home folder or the repository.
 JUPYTER_RUNTIME_DIR="$(mktemp -d)"
 export JUPYTER_RUNTIME_DIR
