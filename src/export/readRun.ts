@@ -9,7 +9,7 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { ArticleRow, CommentRow, HashtagRow, HitRow, KeynessRow, NamingRow, NamingTestRow, OutletProfileRow, RejectRow } from '../tables/types';
+import type { AnalysisTables, ArticleRow, CommentRow, HitRow } from '../tables/types';
 import { ROW_TABLE_TYPES, TABLE_COLUMNS, TABLE_FILES, type ColumnKind } from '../tables/columns';
 import { NULLABLE_TEXT } from '../tables/readRowTables';
 import type { SidecarDocument } from './sidecar';
@@ -27,15 +27,8 @@ export interface RunRowTypes {
   hits: HitRow;
 }
 
-/** The aggregate tables of a run, read whole. */
-export interface RunAggregates {
-  outletProfile: OutletProfileRow[];
-  naming: NamingRow[];
-  namingTests: NamingTestRow[];
-  keyness: KeynessRow[];
-  hashtags: HashtagRow[];
-  rejects: RejectRow[];
-}
+/** The aggregate tables of a run (all but the row tables), read whole. */
+export type RunAggregates = Omit<AnalysisTables, RunRowTable>;
 
 /** Options of `openRun`. */
 export interface OpenRunOptions {
