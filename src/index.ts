@@ -213,6 +213,12 @@ export { toDataFrame } from './tables/toDataFrame';
 export { ParquetRowWriter, readParquetRows, countHitsParquet, verifyProfileCounts, verifyNamingCounts, PARQUET_TYPES } from './export/parquet';
 export type { RowTable, ParquetWriterOptions, HitCountRow, StagedPage } from './export/parquet';
 export { formatStagingRows, readStagingCsvSql, stagingBufferSizes, sqlLiteral } from './export/stagingCsv';
+export { openRun, Run, runFolderOf } from './export/readRun';
+export type { RunRowTable, RunRowTypes, RunAggregates, RunRowsOptions, OpenRunOptions } from './export/readRun';
+export { readRunProvenance, corpusOfCommand } from './export/runProvenance';
+export type { RunProvenance, RunTableInfo } from './export/runProvenance';
+export { splitRunPage } from './export/splitRunPage';
+export type { RunPage } from './export/splitRunPage';
 
 // ---- validate: agreement with hand coding
 export type { StanceLabel, GoldRow, PredictedUnit, CategoryAgreement, ValidationReport } from './validate/types';

@@ -40,7 +40,14 @@ options:
                       analysis holds several times its size (HTML: ~30 times), on each worker
   --no-figures        do not write figures
   --no-notebooks      do not execute the notebooks
-  -h, --help          show this help`;
+  -h, --help          show this help
+
+Everything is written under --out: the tables with their sidecars, figures/ and notebooks/ (the
+notebooks executed against this run, as HTML); nothing outside it. Open the notebooks on this run
+later with KHITAB_RUN=DIR (see README).
+
+exit status: 0 done; 1 error (no tables written); 2 usage error; 3 tables and figures written but
+a notebook failed (each notebook has its own line above); 130 or 143 stopped by SIGINT or SIGTERM.`;
 
 /** Row tables above this size are not read back for figures (their charts are skipped, with a note). */
 const FIGURE_ROW_LIMIT = 1_000_000;
@@ -164,16 +171,16 @@ export async function run(argv: string[]): Promise<number> {
   for (const w of metaWarnings) lines.push(`  metadata: ${w}`);
   if (summary.outputInCorpus !== null) lines.push(`  left out ${summary.outputInCorpus}/ of the corpus: it is the output folder (tables of a run are not pages)`);
   if (summary.rejects) lines.push(`  rejected: ${countReasons(summary.rejectReasons)}; see ${relative(process.cwd(), resolve(out, 'rejects.csv'))} for each file`);
-  let failed = false;
+  let failed = false; // a notebook failed (the tables are complete)
   if (!v['no-figures']) lines.push(await figuresStep(summary, out, format, input, seed ?? 20230101));
   console.log(lines.join('\n'));
   if (!v['no-notebooks']) {
-    const nb = notebooksStep(input);
+    const nb = notebooksStep(input, out);
     console.log(nb.line);
     failed ||= nb.failed;
   }
   console.log(`  done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  return failed ? 1 : 0;
+  return failed ? NOTEBOOK_FAILED : 0;
 }
 
 /**
@@ -199,12 +206,22 @@ async function figuresStep(summary: StreamSummary, out: string, format: string, 
   return `  figures: ${r.summary}${note}`;
 }
 
-function notebooksStep(input: string): { line: string; failed: boolean } {
+/** Exit status when the tables and figures were written but a notebook failed. */
+const NOTEBOOK_FAILED = 3;
+
+/**
+ * Executes the notebooks against the run just written (`KHITAB_RUN=<out>`), into `<out>/notebooks/`;
+ * scripts/notebooks.sh prints one line per notebook. `KHITAB_CORPUS` lets notebook 01 re-split a few pages.
+ */
+function notebooksStep(input: string, out: string): { line: string; failed: boolean } {
   if (!existsSync('/usr/bin/jupyter')) return { line: '  notebooks: skipped (Jupyter not installed; run `npm run setup`)', failed: false };
+  const dest = resolve(out, 'notebooks');
   const r = spawnSync('bash', [resolve(ROOT, 'scripts/notebooks.sh')], {
-    cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, KHITAB_CORPUS: input },
+    cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, KHITAB_RUN: out, KHITAB_CORPUS: input, KHITAB_NOTEBOOKS_OUT: dest },
   });
+  const where = relative(process.cwd(), dest) || '.';
   return r.status === 0
-    ? { line: '  notebooks: executed into outputs/notebooks/', failed: false }
-    : { line: `  notebooks: FAILED (exit ${r.status}); see the messages above`, failed: true };
+    ? { line: `  notebooks: executed into ${where}/`, failed: false }
+    : { line: `  notebooks: FAILED (exit ${r.status ?? r.signal}); see the notebook lines above. The tables and figures in ${relative(process.cwd(), out) || '.'} are complete`, failed: true };
 }

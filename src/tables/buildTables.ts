@@ -6,7 +6,7 @@
 import type { Category, CategorySet, Lexicon, NamingDimension } from '../lexicon/types';
 import type { Reject } from '../corpus/types';
 import type {
-  ArticleRow, CommentRow, HitRow, OutletProfileRow, NamingRow, NamingTestRow, KeynessRow, HashtagRow, RejectRow,
+  AnalysisTables, ArticleRow, CommentRow, HitRow, OutletProfileRow, NamingRow, NamingTestRow, KeynessRow, HashtagRow, RejectRow,
 } from './types';
 import type { PageResult } from './processPage';
 import { SEGMENTS, type Segment } from './segments';
@@ -19,18 +19,8 @@ import { chiSquareIndependence } from '../stats/chiSquareIndependence';
 import { cramersV } from '../stats/cramersV';
 import { fisherExact2x2 } from '../stats/fisherExact';
 
-/** All analysis tables, as plain row arrays in their documented order. */
-export interface AnalysisTables {
-  articles: ArticleRow[];
-  comments: CommentRow[];
-  hits: HitRow[];
-  outletProfile: OutletProfileRow[];
-  naming: NamingRow[];
-  namingTests: NamingTestRow[];
-  keyness: KeynessRow[];
-  hashtags: HashtagRow[];
-  rejects: RejectRow[];
-}
+/** All analysis tables (defined with the row types, so readers of table files need not load the builder). */
+export type { AnalysisTables } from './types';
 
 /** Options of `TableBuilder`. */
 export interface BuildTablesOptions {

@@ -1,8 +1,7 @@
 /**
  * Column order of every table: the CSV header and the DataFrame columns.
  */
-import type { AnalysisTables } from './buildTables';
-import type { ArticleRow, CommentRow, HitRow } from './types';
+import type { AnalysisTables, ArticleRow, CommentRow, HitRow } from './types';
 
 /** Table names as written to disk (`<name>.csv`). */
 export const TABLE_FILES: Record<keyof AnalysisTables, string> = {

@@ -22,7 +22,7 @@ export interface ReadRowTablesOptions {
 }
 
 /** Text columns that may be null; an empty cell in any other text column is the empty string. */
-const NULLABLE_TEXT = new Set([
+export const NULLABLE_TEXT: ReadonlySet<string> = new Set([
   'articles.outlet', 'articles.camp', 'articles.outletSource', 'articles.published', 'articles.title',
   'comments.outlet', 'comments.author', 'comments.meta', 'comments.approxDate',
   'hits.outlet', 'hits.speaker',

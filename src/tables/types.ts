@@ -148,3 +148,16 @@ export interface RejectRow {
   reason: string;
   detail: string;
 }
+
+/** All analysis tables, as plain row arrays in their documented order. */
+export interface AnalysisTables {
+  articles: ArticleRow[];
+  comments: CommentRow[];
+  hits: HitRow[];
+  outletProfile: OutletProfileRow[];
+  naming: NamingRow[];
+  namingTests: NamingTestRow[];
+  keyness: KeynessRow[];
+  hashtags: HashtagRow[];
+  rejects: RejectRow[];
+}
