@@ -12,7 +12,10 @@ import { compileSkipSearch, MIN_SKIP_LITERAL, skipSearch } from './skipSearch';
 /** Editorial camps used to group outlets (see data/README.md; conventional, to be reviewed). */
 export type Camp = 'syrian_opposition' | 'syrian_government' | 'kurdish_aanes' | 'turkish' | 'pan_arab' | 'russian_iranian' | 'other';
 
-/** The camps in canonical order. */
+/**
+ * The camps in canonical order.
+ * @example CAMPS[0] // 'syrian_opposition'
+ */
 export const CAMPS: readonly Camp[] = ['syrian_opposition', 'syrian_government', 'kurdish_aanes', 'turkish', 'pan_arab', 'russian_iranian', 'other'];
 
 /** One outlet of the registry. */

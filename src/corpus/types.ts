@@ -103,7 +103,10 @@ export type Role =
   | 'boilerplate'
   | 'blank';
 
-/** The roles in their canonical order (for tables and legends). */
+/**
+ * The roles in their canonical order (for tables and legends).
+ * @example ROLES.indexOf('comment_body') // 9
+ */
 export const ROLES: readonly Role[] = [
   'title', 'byline', 'body', 'subheading', 'caption', 'link',
   'comment_header', 'comment_author', 'comment_meta', 'comment_body',

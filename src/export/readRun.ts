@@ -52,7 +52,10 @@ export interface RunRowsOptions<K extends RunRowTable, C extends keyof RunRowTyp
   maxRows?: number;
 }
 
-/** The folder notebooks read: `KHITAB_RUN`, else `outputs` (from the working directory). */
+/**
+ * The folder notebooks read: `KHITAB_RUN`, else `outputs` (from the working directory).
+ * @example runFolderOf({ KHITAB_RUN: '/data/run1' }) // '/data/run1'
+ */
 export function runFolderOf(env: NodeJS.ProcessEnv = process.env): string {
   return resolve(env.KHITAB_RUN || 'outputs');
 }
@@ -108,6 +111,10 @@ function readSidecar(dir: string, table: string): SidecarDocument | null {
 /**
  * An open run folder. Row tables are DuckDB views named `articles`, `comments` and `hits`; call
  * `close()` when done (or let the process end).
+ * @example
+ * const run = await openRun('outputs');
+ * await run.query('SELECT outlet, count(*) AS n FROM hits GROUP BY outlet ORDER BY n DESC LIMIT 3');
+ * run.close();
  */
 export class Run {
   private aggregateCache: RunAggregates | null = null;

@@ -13,7 +13,10 @@ const ROOT = path.resolve(__dirname, '../..');
 /** Folder of the shipped lexicons. */
 export const LEXICON_DIR = path.join(ROOT, 'data/lexicons');
 
-/** Thrown by `loadLexicon` when any file has problems; `problems` are `file:line: problem`. */
+/**
+ * Thrown by `loadLexicon` when any file has problems; `problems` are `file:line: problem`.
+ * @example try { loadLexicon(['bad.yaml']); } catch (e) { (e as LexiconError).problems[0]; } // 'bad.yaml:3: …'
+ */
 export class LexiconError extends Error {
   /** Every problem found, as `file:line: problem`. */
   problems: string[];

@@ -94,7 +94,10 @@ export function taggedCategories(lexicon: CategorySet): ReadonlySet<string> {
   return set;
 }
 
-/** Label used for pages whose outlet is unknown. */
+/**
+ * Label used in the aggregate tables for pages whose outlet is unknown.
+ * @example result.tables.outletProfile.filter((r) => r.outlet === UNKNOWN_OUTLET)
+ */
 export const UNKNOWN_OUTLET = '(unknown)';
 
 /** FNV-1a hash of a string, mixed with a seed: a stable per-group seed. */

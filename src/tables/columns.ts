@@ -3,7 +3,10 @@
  */
 import type { AnalysisTables, ArticleRow, CommentRow, HitRow } from './types';
 
-/** Table names as written to disk (`<name>.csv`). */
+/**
+ * Table names as written to disk (`<name>.csv`).
+ * @example TABLE_FILES.outletProfile // 'outlet_profile'
+ */
 export const TABLE_FILES: Record<keyof AnalysisTables, string> = {
   articles: 'articles',
   comments: 'comments',
@@ -16,7 +19,10 @@ export const TABLE_FILES: Record<keyof AnalysisTables, string> = {
   rejects: 'rejects',
 };
 
-/** Columns of each table, in order. */
+/**
+ * Columns of each table, in order.
+ * @example TABLE_COLUMNS.rejects // ['file', 'reason', 'detail']
+ */
 export const TABLE_COLUMNS: { [K in keyof AnalysisTables]: (keyof AnalysisTables[K][number] & string)[] } = {
   articles: ['id', 'file', 'outlet', 'camp', 'outletSource', 'published', 'title', 'bodyTokens', 'commentsParsed',
     'commentsDeclared', 'hits', 'support', 'oppose', 'index', 'meanCommentIndex', 'warnings'],

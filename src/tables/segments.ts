@@ -6,7 +6,10 @@ import type { Role } from '../split/types';
 /** The two segments every count is split by. */
 export type Segment = 'reporting' | 'comments';
 
-/** Segments in table order. */
+/**
+ * Segments in table order.
+ * @example SEGMENTS // ['reporting', 'comments']
+ */
 export const SEGMENTS: readonly Segment[] = ['reporting', 'comments'];
 
 const REPORTING: ReadonlySet<Role> = new Set<Role>(['title', 'byline', 'body', 'subheading', 'caption']);
