@@ -229,7 +229,8 @@ export { runPages, runJobs, startPagePool, defaultWorkers } from './run/runPages
 export type { RunPagesOptions, PagePool } from './run/runPages';
 export type { WorkerJob, JobResult } from './run/pageWorker';
 export { ratesOnPool } from './run/ratesOnPool';
-export { shardSelector, shardOfFile, fnv1a32 } from './run/shard';
+export { shardSelector, shardOfFile } from './run/shard';
+export { fnv1a32 } from './text/fnv1a';
 export { RowSpill, compareIds, appendFileRange, writeAll } from './export/rowSpill';
 export type { RowSpillOptions } from './export/rowSpill';
 export { pageOutputOf, pagePartialOf } from './export/pageOutput';

@@ -3,11 +3,11 @@
  * `buildSidecar` reads the whole file to hash it; a streamed hits table can be larger than memory,
  * so here the hash is computed while the file is written and passed in.
  */
-import { closeSync, createReadStream, openSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { closeSync, openSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { sidecarDocument, type SidecarInfo, type SidecarTable } from '../export/sidecar';
 import { appendFileRange, writeAll } from '../export/rowSpill';
+import { sha256OfFile } from '../corpus/sha256OfFile';
 
 /** A table file already written, with what its sidecar needs. */
 export interface WrittenTable extends SidecarTable {
@@ -19,16 +19,8 @@ export interface WrittenTable extends SidecarTable {
   bom: boolean;
 }
 
-/**
- * SHA-256 of a file, read in chunks (constant memory).
- * @example await sha256OfFile('outputs/hits.parquet') // '9f2c…'
- */
-export function sha256OfFile(path: string): Promise<string> {
-  return new Promise((res, rej) => {
-    const h = createHash('sha256');
-    createReadStream(path).on('data', (c) => h.update(c)).on('error', rej).on('end', () => res(h.digest('hex')));
-  });
-}
+/** Re-exported for the callers that hash the tables they write (one helper: corpus/sha256OfFile). */
+export { sha256OfFile };
 
 /** An `inputs` list already rendered to a file (`InputLog.writeJson(path, 1)`), and its size. */
 export interface InputsFile {
