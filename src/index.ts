@@ -75,7 +75,6 @@ export type { NormalizeOptions, Normalized } from './text/normalizeArabic';
 export { matchKey, MATCH_NORMALIZE } from './text/matchKey';
 export { tokenize } from './text/tokenize';
 export { scanTokens, TokenBuffer, TOKEN_KINDS, IS_WORD_KIND } from './text/scanTokens';
-export { BoundedCache } from './text/boundedCache';
 export type { Token, TokenKind } from './text/tokenize';
 export { prefixCandidates, suffixCandidates, cliticCandidates, MIN_STEM } from './text/clitics';
 export type { CliticCandidate } from './text/clitics';

@@ -1,9 +1,9 @@
 /**
  * A bounded cache keyed by a span of a text (`text.slice(start, end)`) that is looked up without
  * slicing: the span is hashed and compared in place with `charCodeAt`. Two generations of
- * open-addressing tables, as `BoundedCache` (new entries go to the young table; when it holds
- * `limit` entries it becomes the old one and the previous old one is emptied; a hit in the old
- * table is copied back to the young one). Why: the matcher looks up every token of the corpus;
+ * open-addressing tables (new entries go to the young table; when it holds `limit` entries it
+ * becomes the old one and the previous old one is emptied; a hit in the old table is copied back
+ * to the young one). Why: the matcher looks up every token of the corpus;
  * slicing each token into a fresh string, hashing it in a Map and collecting it afterwards cost
  * more than the analysis it saves. At most `2 × limit` entries are held.
  *
