@@ -1,15 +1,26 @@
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, vi } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { TABLE_FILES } from '../../src/tables/columns';
 import { generateBenchCorpus } from '../../src/bench/generateCorpus';
-import { countReasons } from '../../src/cli/analyze';
+import { countReasons, run as runAnalyze0 } from '../../src/cli/analyze';
 
 const ROOT = resolve(__dirname, '../..');
 const khitab = (args: string[]) =>
   spawnSync(process.execPath, [join(ROOT, 'bin/khitab.cjs'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CI: '1' } });
+
+/** `khitab analyze` in this process (vitest runs in the repository root), with what it printed on stderr. */
+async function runAnalyze(argv: string[]): Promise<{ code: number; err: string }> {
+  const lines: string[] = [];
+  const err = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => { lines.push(a.join(' ')); });
+  try {
+    return { code: await runAnalyze0(argv), err: lines.join('\n') };
+  } finally {
+    err.mockRestore();
+  }
+}
 
 describe('khitab analyze', () => {
   it('analyzes the bundled corpus into every table with sidecars and prints a summary', () => {
@@ -91,24 +102,33 @@ describe('khitab analyze', () => {
     }
   });
 
-  it('rejects a bad --format, --shard or --workers with usage exit 2', () => {
-    for (const bad of [['--format', 'xlsx'], ['--shard', 'half'], ['--workers', '0'], ['--resamples', '0'], ['--max-file-mb', '0'], ['--max-file-mb', '1.5']]) {
-      const r = khitab(['analyze', ...bad, '--no-figures', '--no-notebooks']);
-      expect(r.status, bad.join(' ')).toBe(2);
-      expect(r.stderr).toMatch(/khitab analyze: --/);
-    }
+  // Argument errors are checked in-process (no child): the same `run` the command calls.
+  it.each([
+    [['--format', 'xlsx'], "--format is csv or parquet, not 'xlsx'"],
+    [['--shard', 'half'], "--shard takes i/n (e.g. 1/4), not 'half'"],
+    [['--workers', '0'], "--workers takes a whole number ≥ 1, not '0'"],
+    [['--resamples', '0'], "--resamples takes a whole number ≥ 1, not '0'"],
+    [['--max-file-mb', '0'], "--max-file-mb takes a whole number ≥ 1, not '0'"],
+    [['--max-file-mb', '1.5'], "--max-file-mb takes a whole number ≥ 1, not '1.5'"],
+    [['--seed', 'x'], "--seed takes a whole number ≥ -2147483648, not 'x'"],
+    [['--no-notebook'], 'unknown option --no-notebook\n  did you mean --no-notebooks?'],
+    [['--frobnicate'], 'unknown option --frobnicate\n  `khitab analyze --help` lists the options'],
+    [['data/corpus', 'data'], 'too many corpus folders: 2 given, at most 1'],
+    [['data/corpus/000_be8fd5d588858933.txt'], 'data/corpus/000_be8fd5d588858933.txt is a file, not a folder: give the corpus folder\n  analyze reads a whole folder'],
+    [['data/corpus', '--meta', 'data/corpus'], 'data/corpus is a folder, not a file: --meta CSV takes a file'],
+  ])('run(%j) is a usage error (exit 2): %s', async (argv, message) => {
+    const r = await runAnalyze(argv);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`khitab analyze: ${message}`);
   });
 
-  it('fails with a clear message on a missing folder', () => {
-    const r = khitab(['analyze', 'no/such/folder', '--no-figures', '--no-notebooks']);
-    expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/no such folder: no\/such\/folder/);
-  });
-
-  it('rejects unknown options with usage', () => {
-    const r = khitab(['analyze', '--frobnicate']);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/usage: khitab analyze/);
+  it.each([
+    [['no/such/folder'], 'no such folder: no/such/folder'],
+    [['data/corpus', '--meta', 'no/such.csv'], 'no such file: no/such.csv'],
+  ])('run(%j) names the missing input (exit 1): %s', async (argv, message) => {
+    const r = await runAnalyze(argv);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`khitab analyze: ${message}`);
   });
 });
 
