@@ -11,7 +11,7 @@
 // ---- corpus: reading files, encodings, HTML, JSON lines, metadata, outlets
 export type { PageMeta, Encoding, InputFormat, DecodedText, Page, Reject, Corpus } from './corpus/types';
 export { loadCorpus } from './corpus/loadCorpus';
-export { listCorpusFiles, walkCorpusFiles, metadataPathOf, globToRegExp } from './corpus/listCorpusFiles';
+export { listCorpusFiles, walkCorpusFiles, metadataPathOf, globMatcher } from './corpus/listCorpusFiles';
 export type { CorpusFilesOptions } from './corpus/listCorpusFiles';
 export type { LoadCorpusOptions } from './corpus/loadCorpus';
 export { streamCorpus, streamCorpusJobs, readCorpusFile, corpusMetadata, CorpusDeduper, compactKey, unreadableFolder, DEFAULT_MAX_FILE_BYTES } from './corpus/streamCorpus';

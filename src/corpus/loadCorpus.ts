@@ -11,7 +11,6 @@ import { mergeMeta, readMetadata } from './metadata';
 import { loadOutlets } from './outlets';
 import { listCorpusFiles, metadataPathOf, type CorpusFilesOptions } from './listCorpusFiles';
 
-export { globToRegExp } from './listCorpusFiles';
 
 /** Options of `loadCorpus`: which files and which metadata table (see `CorpusFilesOptions`). */
 export type LoadCorpusOptions = CorpusFilesOptions;
