@@ -1,8 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
+// `npm test`: the fast suite (≤ 2 minutes on 2 cores). Long checks (large corpora, end-to-end
+// benchmarks, property runs with many cases) are `*.long.test.ts`, run by `npm run test:long`
+// (vitest.long.config.mts); `.ci/run` runs both.
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    exclude: ['test/**/*.long.test.ts', '**/node_modules/**'],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 120_000,

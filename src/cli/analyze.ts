@@ -3,13 +3,13 @@
  * [--format csv|parquet] [--shard i/n]`: the main job. Defaults analyze the bundled corpus in data/
  * into outputs/, on worker threads (one per core), streaming the corpus so memory stays flat.
  */
-import { parseArgs } from 'node:util';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { analyzeFolder, type StreamSummary } from '../run/analyzeStream';
 import { filesOutside } from '../run/outputInCorpus';
 import { exitCodeOf, stopOnSignals } from './stopOnSignals';
+import { fileArg, folderArg, numberArg, parseCommandArgs, usageFailure, UsageError } from './args';
 import { defaultWorkers } from '../run/runPages';
 import { metadataPathOf, walkCorpusFiles } from '../corpus/streamCorpus';
 import { readMetadata } from '../corpus/metadata';
@@ -49,6 +49,25 @@ later with KHITAB_RUN=DIR (see README).
 exit status: 0 done; 1 error (no tables written); 2 usage error; 3 tables and figures written but
 a notebook failed (each notebook has its own line above); 130 or 143 stopped by SIGINT or SIGTERM.`;
 
+/** The options of `khitab analyze` (see HELP). */
+const OPTIONS = {
+  meta: { type: 'string' },
+  lexicon: { type: 'string', multiple: true },
+  out: { type: 'string', default: 'outputs' },
+  excel: { type: 'boolean', default: false },
+  seed: { type: 'string' },
+  resamples: { type: 'string' },
+  workers: { type: 'string' },
+  format: { type: 'string', default: 'csv' },
+  shard: { type: 'string' },
+  include: { type: 'string', multiple: true },
+  exclude: { type: 'string', multiple: true },
+  'max-file-mb': { type: 'string' },
+  'no-figures': { type: 'boolean', default: false },
+  'no-notebooks': { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
 /** Row tables above this size are not read back for figures (their charts are skipped, with a note). */
 const FIGURE_ROW_LIMIT = 1_000_000;
 
@@ -57,73 +76,33 @@ function formatBytes(n: number): string {
   return n >= 1e6 ? `${(n / 1e6).toFixed(1)} MB` : `${(n / 1e3).toFixed(1)} KB`;
 }
 
-function wholeNumber(s: string | undefined, min: number): number | undefined | null {
-  if (s === undefined) return undefined;
-  const n = Number(s);
-  return Number.isInteger(n) && n >= min ? n : null;
-}
-
 /** Runs `khitab analyze`; returns the exit code. */
 export async function run(argv: string[]): Promise<number> {
-  let args;
+  let parsed;
+  let seed: number | undefined;
+  let resamples: number | undefined;
+  let workers: number | undefined;
+  let maxFileMb: number | undefined;
+  let input: string;
   try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        meta: { type: 'string' },
-        lexicon: { type: 'string', multiple: true },
-        out: { type: 'string', default: 'outputs' },
-        excel: { type: 'boolean', default: false },
-        seed: { type: 'string' },
-        resamples: { type: 'string' },
-        workers: { type: 'string' },
-        format: { type: 'string', default: 'csv' },
-        shard: { type: 'string' },
-        include: { type: 'string', multiple: true },
-        exclude: { type: 'string', multiple: true },
-        'max-file-mb': { type: 'string' },
-        'no-figures': { type: 'boolean', default: false },
-        'no-notebooks': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
+    parsed = parseCommandArgs('analyze', argv, OPTIONS, { maxPositionals: 1, positionalName: 'corpus folder' });
+    if (parsed.help) { console.log(HELP); return 0; }
+    const v = parsed.values;
+    seed = numberArg('--seed', v.seed, { min: -(2 ** 31) });
+    resamples = numberArg('--resamples', v.resamples, { min: 1 });
+    workers = numberArg('--workers', v.workers, { min: 1 });
+    maxFileMb = numberArg('--max-file-mb', v['max-file-mb'], { min: 1 });
+    if (v.format !== 'csv' && v.format !== 'parquet') throw new UsageError(`--format is csv or parquet, not '${v.format}'`);
+    if (v.shard !== undefined && !/^\d+\/\d+$/.test(v.shard)) throw new UsageError(`--shard takes i/n (e.g. 1/4), not '${v.shard}'`);
+    const named = parsed.positionals[0];
+    input = resolve(named ?? resolve(ROOT, 'data/corpus'));
+    folderArg(named ?? input, 'corpus folder', 'analyze reads a whole folder: for one page use `khitab markers FILE`, or put the file in a folder of its own');
+    if (v.meta !== undefined) fileArg(v.meta, '--meta CSV');
   } catch (e) {
-    console.error(`khitab analyze: ${(e as Error).message}\n\n${HELP}`);
-    return 2;
+    return usageFailure('analyze', e);
   }
-  const v = args.values;
-  if (v.help) { console.log(HELP); return 0; }
-  const seed = wholeNumber(v.seed, -(2 ** 31));
-  const resamples = wholeNumber(v.resamples, 1);
-  const workers = wholeNumber(v.workers, 1);
-  const maxFileMb = wholeNumber(v['max-file-mb'], 1);
-  if (seed === null || resamples === null || workers === null || maxFileMb === null) {
-    console.error('khitab analyze: --seed takes a whole number, --resamples, --workers and --max-file-mb a whole number ≥ 1');
-    return 2;
-  }
-  const format = v.format as string;
-  if (format !== 'csv' && format !== 'parquet') {
-    console.error(`khitab analyze: --format is csv or parquet, not '${format}'`);
-    return 2;
-  }
-  if (v.shard !== undefined && !/^\d+\/\d+$/.test(v.shard)) {
-    console.error(`khitab analyze: --shard takes i/n (e.g. 1/4), not '${v.shard}'`);
-    return 2;
-  }
-  if (args.positionals.length > 1) {
-    console.error('khitab analyze: give one corpus folder (put the files of a corpus in one folder)');
-    return 2;
-  }
-  const input = resolve(args.positionals[0] ?? resolve(ROOT, 'data/corpus'));
-  if (!existsSync(input) || !statSync(input).isDirectory()) {
-    console.error(`khitab analyze: no such folder: ${args.positionals[0] ?? input}`);
-    return 1;
-  }
-  if (v.meta !== undefined && !existsSync(v.meta)) {
-    console.error(`khitab analyze: metadata file not found: ${v.meta}`);
-    return 1;
-  }
+  const v = parsed.values;
+  const format = v.format as 'csv' | 'parquet';
   const t0 = Date.now();
   const out = resolve(v.out as string);
   const walk = { include: v.include, exclude: v.exclude, meta: v.meta };

@@ -3,11 +3,11 @@
  * on a deterministic synthetic corpus (see docs/scaling.md). The last line is machine-readable:
  * `RESULT raw_mb_s=… split_mb_s=… markers_mb_s=… analyze_mb_s=… ratio=… rss_small_mb=… rss_large_mb=…`.
  */
-import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { runBench } from '../bench/runBench';
 import { prepareStage, STAGES, type StageName } from '../bench/stages';
+import { numberArg, parseCommandArgs, usageFailure, UsageError } from './args';
 
 const HELP = `usage: khitab bench [options]
 
@@ -24,51 +24,43 @@ options:
   --dir DIR      cache folder (default .bench/ in the repository)
   -h, --help     show this help`;
 
-function positive(name: string, v: string | undefined, min: number): number | undefined | string {
-  if (v === undefined) return undefined;
-  const n = Number(v);
-  if (!Number.isFinite(n) || n < min) return `--${name} takes a number ≥ ${min}`;
-  return n;
-}
+/** The options of `khitab bench` (see HELP; `--stage` and `--out` are the parent run's, for one stage in a child). */
+const OPTIONS = {
+  'size-mb': { type: 'string' },
+  'small-mb': { type: 'string' },
+  workers: { type: 'string' },
+  seed: { type: 'string' },
+  keep: { type: 'boolean', default: false },
+  dir: { type: 'string' },
+  stage: { type: 'string' },
+  out: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
 
 /** Runs `khitab bench`; returns the exit code. */
 export async function run(argv: string[]): Promise<number> {
-  let args;
+  let parsed;
+  let size: number | undefined;
+  let small: number | undefined;
+  let workers: number | undefined;
+  let seed: number | undefined;
   try {
-    args = parseArgs({
-      args: argv,
-      options: {
-        'size-mb': { type: 'string' },
-        'small-mb': { type: 'string' },
-        workers: { type: 'string' },
-        seed: { type: 'string' },
-        keep: { type: 'boolean', default: false },
-        dir: { type: 'string' },
-        // Internal: measure one stage in this process (used by the parent run).
-        stage: { type: 'string' },
-        out: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (e) {
-    console.error(`khitab bench: ${(e as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  const v = args.values;
-  if (v.help) { console.log(HELP); return 0; }
-  const size = positive('size-mb', v['size-mb'], 0.01);
-  const small = positive('small-mb', v['small-mb'], 0.01);
-  const workers = positive('workers', v.workers, 1);
-  const seed = positive('seed', v.seed, 0);
-  for (const x of [size, small, workers, seed]) {
-    if (typeof x === 'string') { console.error(`khitab bench: ${x}`); return 2; }
-  }
-  if (v.stage !== undefined) {
-    if (!STAGES.some((s) => s.name === v.stage) || v.dir === undefined) {
-      console.error('khitab bench: --stage needs one of raw, split, markers, analyze and --dir');
-      return 2;
+    parsed = parseCommandArgs('bench', argv, OPTIONS);
+    if (parsed.help) { console.log(HELP); return 0; }
+    const v = parsed.values;
+    size = numberArg('--size-mb', v['size-mb'], { min: 0.01, integer: false });
+    small = numberArg('--small-mb', v['small-mb'], { min: 0.01, integer: false });
+    workers = numberArg('--workers', v.workers, { min: 1 });
+    seed = numberArg('--seed', v.seed, { min: 0 });
+    if (v.stage !== undefined && (!STAGES.some((s) => s.name === v.stage) || v.dir === undefined)) {
+      throw new UsageError(`--stage needs one of ${STAGES.map((s) => s.name).join(', ')} and --dir`);
     }
-    const work = prepareStage(v.stage as StageName, resolve(v.dir), { workers: workers as number | undefined, out: v.out });
+  } catch (e) {
+    return usageFailure('bench', e);
+  }
+  const v = parsed.values;
+  if (v.stage !== undefined) {
+    const work = prepareStage(v.stage as StageName, resolve(v.dir as string), { workers, out: v.out });
     const t0 = process.hrtime.bigint();
     const cpu0 = process.cpuUsage();
     const c = await work();
@@ -80,8 +72,7 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const report = await runBench({
-    sizeMb: size as number | undefined, smallMb: small as number | undefined,
-    workers: (workers as number | undefined) ?? availableParallelism(), seed: seed as number | undefined,
+    sizeMb: size, smallMb: small, workers: workers ?? availableParallelism(), seed,
     keep: v.keep as boolean, dir: v.dir, log: (l) => console.error(l),
   });
   console.log(report.table);

@@ -5,6 +5,8 @@
 import path from 'node:path';
 import { defaultLexiconPaths, readLexicon } from '../lexicon/loadLexicon';
 import { checkLexicon } from '../stance/checkLexicon';
+import { parseCommandArgs, usageFailure, UsageError, USAGE_EXIT } from './args';
+import { suggestName } from './suggest';
 
 const HELP = `usage: khitab lexicon check [FILE...]
 
@@ -14,18 +16,28 @@ Files given are checked together with the shipped codebook unless --only is give
   --only   check only the files given
 Problems are printed as file:line: problem. Exit 0 when everything passes, 1 on any failure, 2 on usage errors.`;
 
+/** The options of `khitab lexicon check` (see HELP). */
+const OPTIONS = {
+  only: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
 /** Runs `khitab lexicon`; returns the exit code. */
 export async function run(argv: string[]): Promise<number> {
   const [sub, ...rest] = argv;
-  if (!sub || sub === '-h' || sub === '--help') { console.log(HELP); return sub ? 0 : 2; }
-  if (sub !== 'check') { console.error(`khitab lexicon: unknown subcommand '${sub}'\n\n${HELP}`); return 2; }
-  let only = false;
-  const files: string[] = [];
-  for (const a of rest) {
-    if (a === '-h' || a === '--help') { console.log(HELP); return 0; }
-    if (a === '--only') only = true;
-    else if (a.startsWith('-')) { console.error(`khitab lexicon: unknown option '${a}'\n\n${HELP}`); return 2; }
-    else files.push(path.resolve(a));
+  if (!sub || sub === '-h' || sub === '--help') { console.log(HELP); return sub ? 0 : USAGE_EXIT; }
+  let only: boolean;
+  let files: string[];
+  try {
+    if (sub !== 'check') {
+      throw new UsageError(`unknown subcommand '${sub}'`, suggestName(sub, ['check']) ? 'did you mean `check`?' : '`khitab lexicon --help` lists the subcommands');
+    }
+    const parsed = parseCommandArgs('lexicon', rest, OPTIONS, { maxPositionals: Infinity, positionalName: 'lexicon file' });
+    if (parsed.help) { console.log(HELP); return 0; }
+    only = parsed.values.only;
+    files = parsed.positionals.map((a) => path.resolve(a));
+  } catch (e) {
+    return usageFailure('lexicon', e);
   }
   const paths = files.length ? (only ? files : [...defaultLexiconPaths(), ...files.filter((f) => !defaultLexiconPaths().includes(f))]) : defaultLexiconPaths();
   const { lexicon, problems } = readLexicon(paths);

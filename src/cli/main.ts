@@ -2,6 +2,8 @@
  * `khitab` command-line entry: dispatches to one module per subcommand.
  * Each subcommand module exports `run(argv: string[]): Promise<number>` returning the exit code.
  */
+import { usageFailure, UsageError } from './args';
+import { suggestName } from './suggest';
 
 const COMMANDS: Record<string, { module: string; summary: string }> = {
   split: { module: './split', summary: 'label every line of pages with its role (title, body, comments, …)' },
@@ -30,10 +32,11 @@ export async function main(argv: string[]): Promise<number> {
     console.log(require('../../package.json').version);
     return 0;
   }
-  const entry = COMMANDS[cmd];
+  const entry = Object.hasOwn(COMMANDS, cmd) ? COMMANDS[cmd] : undefined;
   if (!entry) {
-    console.error(`khitab: unknown command '${cmd}'\n\n${usage()}`);
-    return 2;
+    const guess = suggestName(cmd, Object.keys(COMMANDS));
+    const what = cmd.startsWith('-') ? `unknown option ${cmd} (options follow a command)` : `unknown command '${cmd}'`;
+    return usageFailure('', new UsageError(what, guess ? `did you mean \`${guess}\`? (\`khitab --help\` lists the commands)` : undefined));
   }
   const mod = require(entry.module) as { run: (argv: string[]) => Promise<number> };
   return mod.run(rest);

@@ -2,7 +2,6 @@
  * `khitab markers [--json] [--lexicon PATH]... FILE...`: stance and framing markers of pages with
  * file:line:col provenance, plus the stance of the reporting and of each comment.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Article } from '../split/types';
 import type { Hit, ArticleStance } from '../stance/types';
@@ -12,6 +11,7 @@ import { compileLexicon } from '../lexicon/compileLexicon';
 import { matchMarkers } from '../stance/matchMarkers';
 import { scoreStance } from '../stance/scoreStance';
 import { inputPages } from './inputPages';
+import { fileArg, parseCommandArgs, usageFailure } from './args';
 
 const HELP = `usage: khitab markers [--json] [--meta CSV] [--lexicon PATH]... FILE_OR_FOLDER...
 
@@ -54,30 +54,27 @@ function fmtStance(s: { support: number; oppose: number; index: number | null })
   return `support ${s.support}, oppose ${s.oppose}, index ${s.index === null ? '–' : s.index.toFixed(2)}`;
 }
 
+/** The options of `khitab markers` (see HELP). */
+const OPTIONS = {
+  json: { type: 'boolean', default: false },
+  meta: { type: 'string' },
+  lexicon: { type: 'string', multiple: true },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
 /** Runs `khitab markers`; returns the exit code (0 ok, 1 some file or lexicon failed, 2 usage). */
 export async function run(argv: string[]): Promise<number> {
-  let json = false;
-  let meta: string | null = null;
-  const extra: string[] = [];
-  const files: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '-h' || a === '--help') { console.log(HELP); return 0; }
-    if (a === '--json') json = true;
-    else if (a === '--lexicon') {
-      const p = argv[++i];
-      if (!p) { console.error('khitab markers: --lexicon needs a path'); return 2; }
-      extra.push(p);
-    } else if (a.startsWith('--lexicon=')) extra.push(a.slice(10));
-    else if (a === '--meta') {
-      meta = argv[++i] ?? null;
-      if (!meta) { console.error('khitab markers: --meta needs a CSV path'); return 2; }
-    } else if (a.startsWith('--meta=')) meta = a.slice(7);
-    else if (a.startsWith('-') && a !== '-') { console.error(`khitab markers: unknown option '${a}'\n\n${HELP}`); return 2; }
-    else files.push(a);
+  let parsed;
+  try {
+    parsed = parseCommandArgs('markers', argv, OPTIONS, { minPositionals: 1, maxPositionals: Infinity, positionalName: 'file or folder' });
+    if (parsed.help) { console.log(HELP); return 0; }
+    if (parsed.values.meta !== undefined) fileArg(parsed.values.meta, '--meta CSV');
+  } catch (e) {
+    return usageFailure('markers', e);
   }
-  if (!files.length) { console.error(`khitab markers: no input files\n\n${HELP}`); return 2; }
-  if (meta && !existsSync(meta)) { console.error(`khitab markers: metadata file not found: ${meta}`); return 1; }
+  const { json, meta } = parsed.values;
+  const extra = parsed.values.lexicon ?? [];
+  const files = parsed.positionals;
   const { lexicon, problems } = readLexicon([...defaultLexiconPaths(), ...extra.map((p) => path.resolve(p))]);
   if (problems.length) {
     for (const p of problems) console.error(`khitab markers: ${p}`);

@@ -1,12 +1,12 @@
 /**
  * `khitab split`: label every line of pages with its role and show the article and comments.
  */
-import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Article } from '../split/types';
 import { ROLES } from '../split/types';
 import { splitPage } from '../split/splitPage';
 import { inputPages } from './inputPages';
+import { fileArg, parseCommandArgs, usageFailure } from './args';
 
 const HELP = `usage: khitab split [--json] [--meta CSV] FILE_OR_FOLDER...
 
@@ -80,24 +80,25 @@ export function summarizeArticle(a: Article): string {
   return out.join('\n');
 }
 
+/** The options of `khitab split` (see HELP). */
+const OPTIONS = {
+  json: { type: 'boolean', default: false },
+  meta: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
 /** Runs `khitab split` with its arguments; returns the exit code (0 ok, 1 some file failed, 2 usage). */
 export async function run(argv: string[]): Promise<number> {
-  let json = false;
-  let meta: string | null = null;
-  const inputs: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '-h' || a === '--help') { console.log(HELP); return 0; }
-    if (a === '--json') json = true;
-    else if (a === '--meta') {
-      meta = argv[++i] ?? null;
-      if (!meta) { console.error('khitab split: --meta needs a CSV path'); return 2; }
-    } else if (a.startsWith('--meta=')) meta = a.slice(7);
-    else if (a.startsWith('-') && a !== '-') { console.error(`khitab split: unknown option '${a}'\n\n${HELP}`); return 2; }
-    else inputs.push(a);
+  let parsed;
+  try {
+    parsed = parseCommandArgs('split', argv, OPTIONS, { minPositionals: 1, maxPositionals: Infinity, positionalName: 'file or folder' });
+    if (parsed.help) { console.log(HELP); return 0; }
+    if (parsed.values.meta !== undefined) fileArg(parsed.values.meta, '--meta CSV');
+  } catch (e) {
+    return usageFailure('split', e);
   }
-  if (inputs.length === 0) { console.error(`khitab split: no input files\n\n${HELP}`); return 2; }
-  if (meta && !existsSync(meta)) { console.error(`khitab split: metadata file not found: ${meta}`); return 1; }
+  const { json, meta } = parsed.values;
+  const inputs = parsed.positionals;
   const metaAbs = meta ? path.resolve(meta) : null;
   let failed = false;
   const records: SplitJson[] = [];

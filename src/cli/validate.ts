@@ -2,8 +2,6 @@
  * `khitab validate --gold CODED.csv [DIR]`: agreement between the toolkit's stance labels and a
  * researcher's hand coding (precision/recall/F1, confusion table, Cohen's κ, Krippendorff's α).
  */
-import { parseArgs } from 'node:util';
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadCorpus } from '../corpus/loadCorpus';
 import { analyzeCorpus } from '../run/analyzeCorpus';
@@ -11,6 +9,7 @@ import { predictedUnits } from '../validate/predictedUnits';
 import { readGold } from '../validate/readGold';
 import { validateStance } from '../validate/validateStance';
 import { formatValidationReport } from '../validate/formatValidationReport';
+import { fileArg, folderArg, parseCommandArgs, usageFailure, UsageError } from './args';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -21,30 +20,36 @@ CODED.csv has columns id,comment,stance,categories,coder,notes (see data/gold/RE
 DIR is the corpus folder the sample was drawn from (default: the bundled corpus).
 Example: khitab validate --gold data/gold/seeds-coded.csv`;
 
+/** The options of `khitab validate` (see HELP). */
+const OPTIONS = {
+  gold: { type: 'string' },
+  meta: { type: 'string' },
+  lexicon: { type: 'string', multiple: true },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
 /** Runs `khitab validate`; returns the exit code. */
 export async function run(argv: string[]): Promise<number> {
-  let args;
+  let parsed;
+  let dir: string;
   try {
-    args = parseArgs({
-      args: argv, allowPositionals: true,
-      options: {
-        gold: { type: 'string' }, meta: { type: 'string' }, lexicon: { type: 'string', multiple: true },
-        json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
+    parsed = parseCommandArgs('validate', argv, OPTIONS, { maxPositionals: 1, positionalName: 'corpus folder' });
+    if (parsed.help) { console.log(HELP); return 0; }
+    const v = parsed.values;
+    if (v.gold === undefined) throw new UsageError('--gold CODED.csv is required', 'e.g. khitab validate --gold data/gold/seeds-coded.csv');
+    fileArg(v.gold, '--gold CODED.csv');
+    if (v.meta !== undefined) fileArg(v.meta, '--meta CSV');
+    dir = resolve(parsed.positionals[0] ?? resolve(ROOT, 'data/corpus'));
+    folderArg(parsed.positionals[0] ?? dir, 'corpus folder the sample was drawn from');
   } catch (e) {
-    console.error(`khitab validate: ${(e as Error).message}\n\n${HELP}`);
-    return 2;
+    return usageFailure('validate', e);
   }
-  const v = args.values;
-  if (v.help) { console.log(HELP); return 0; }
-  if (!v.gold) { console.error(`khitab validate: --gold CODED.csv is required\n\n${HELP}`); return 2; }
-  if (!existsSync(v.gold)) { console.error(`khitab validate: no such file: ${v.gold}`); return 1; }
-  const dir = resolve(args.positionals[0] ?? resolve(ROOT, 'data/corpus'));
-  if (!existsSync(dir)) { console.error(`khitab validate: no such folder: ${dir}`); return 1; }
+  const v = parsed.values;
+  const goldPath = v.gold as string;
   let gold;
   try {
-    gold = readGold(v.gold);
+    gold = readGold(goldPath);
   } catch (e) {
     console.error(`khitab validate: ${(e as Error).message}`);
     return 1;
@@ -55,7 +60,7 @@ export async function run(argv: string[]): Promise<number> {
   if (v.json) {
     console.log(JSON.stringify(report, (_k, x) => (x instanceof Set ? [...x] : Number.isNaN(x) ? null : x), 2));
   } else {
-    console.log(`khitab validate: ${v.gold} against ${dir} (lexicon ${result.info.lexiconVersion})\n`);
+    console.log(`khitab validate: ${goldPath} against ${dir} (lexicon ${result.info.lexiconVersion})\n`);
     console.log(formatValidationReport(report));
   }
   return 0;

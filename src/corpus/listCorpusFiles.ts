@@ -4,10 +4,11 @@
  */
 import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { join, resolve } from 'node:path';
+import picomatch from 'picomatch';
 
 /** Options that select the files of a corpus folder. */
 export interface CorpusFilesOptions {
-  /** Only files whose relative path matches one of these globs (`*` within a folder, `**` across folders, `?` one character; a glob without `/` matches the file name in any folder). Default: all. */
+  /** Only files whose relative path matches one of these globs (picomatch: `*` within a folder, `**` across folders, `?` one character, `[…]`, `{a,b}`; a glob without `/` matches the file name in any folder). Default: all. */
   include?: string[];
   /** Skip files whose relative path matches one of these globs. Default: none. Dot-files and dot-folders are always skipped. */
   exclude?: string[];
@@ -27,24 +28,16 @@ function compareCodeUnits(a: string, b: string): number {
 }
 
 /**
- * Compiles a simple glob (`*`, `**`, `?`; everything else literal) to an anchored regex on
- * `/`-separated relative paths. A pattern without `/` matches the file name in any folder.
- * @example globToRegExp('**\/*.txt').test('a/b/c.txt') // true
- * @example globToRegExp('*.txt').test('sub/c.txt') // true (no slash: any folder)
+ * The test of one `--include`/`--exclude` glob on `/`-separated paths relative to the corpus root,
+ * by picomatch (`*` within a folder, `**` across folders, `?` one character, `[…]` a character
+ * class, `{a,b}` alternatives). A glob without `/` matches the file name in any folder.
+ * @example globMatcher('**\/*.txt')('a/b/c.txt') // true
+ * @example globMatcher('*.txt')('sub/c.txt') // true (no slash: any folder)
+ * @example globMatcher('sub/*.txt')('sub/deeper/c.txt') // false (`*` stays within a folder)
  */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        i++;
-        if (glob[i + 1] === '/') { i++; re += '(?:[^/]*/)*'; } else re += '.*';
-      } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(glob.includes('/') ? `^${re}$` : `(?:^|/)${re}$`);
+export function globMatcher(glob: string): (path: string) => boolean {
+  // picomatch's `basename` would match every glob against the file name alone, slashes or not.
+  return picomatch(glob, { basename: !glob.includes('/') });
 }
 
 /**
@@ -79,8 +72,8 @@ export function listCorpusFiles(root: string, options: CorpusFilesOptions = {}):
  * @example [...walkCorpusFiles('data/corpus')].length // 5
  */
 export function* walkCorpusFiles(root: string, options: CorpusFilesOptions = {}): Generator<string> {
-  const inc = (options.include ?? []).map(globToRegExp);
-  const exc = (options.exclude ?? []).map(globToRegExp);
+  const inc = (options.include ?? []).map(globMatcher);
+  const exc = (options.exclude ?? []).map(globMatcher);
   const metaPath = metadataPathOf(root, options);
   /** Device and inode of the folders from the root down to the one being listed. */
   const inside = new Set<string>();
@@ -121,8 +114,8 @@ export function* walkCorpusFiles(root: string, options: CorpusFilesOptions = {})
         if (isDir) { yield* walk(join(dir, name), `${prefix}${name}/`); continue; }
         if (metaPath !== null && join(dir, name) === metaPath) continue;
         const rel = prefix + name;
-        if (inc.length && !inc.some((r) => r.test(rel))) continue;
-        if (exc.some((r) => r.test(rel))) continue;
+        if (inc.length && !inc.some((m) => m(rel))) continue;
+        if (exc.some((m) => m(rel))) continue;
         yield rel;
       }
     } finally {

@@ -8,7 +8,6 @@ import type { Corpus, Page, Reject } from './types';
 import type { CorpusFilesOptions } from './listCorpusFiles';
 import { corpusMetadata, streamCorpus } from './streamCorpus';
 
-export { globToRegExp } from './listCorpusFiles';
 
 /** Options of `loadCorpus`: which files and which metadata table (see `CorpusFilesOptions`). */
 export type LoadCorpusOptions = CorpusFilesOptions;

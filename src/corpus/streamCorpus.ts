@@ -4,7 +4,7 @@
  * for corpora of hundreds of megabytes (see docs/scaling.md).
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, openSync, readSync, closeSync, fstatSync, constants as fsConstants } from 'node:fs';
+import { openSync, readSync, closeSync, fstatSync, constants as fsConstants } from 'node:fs';
 import { join } from 'node:path';
 import { readInput, readOpenFile, tooLargeDetail, DEFAULT_MAX_INPUT_BYTES } from './readInput';
 import { detectFormat } from './detectFormat';
@@ -17,6 +17,7 @@ import { isValidUtf8, sniffByteOrderMark } from './decode';
 import { DigestMap } from './digestMap';
 import { NameStore } from './nameStore';
 import { readJsonLinesRecord } from './jsonl';
+import { sha256OfFile } from './sha256OfFile';
 import { notRegularFile, specialFileKind } from './specialFile';
 import type { Page, PageMeta, Reject } from './types';
 
@@ -104,14 +105,6 @@ export function* readLinesSync(path: string, chunkBytes = 1 << 20): Generator<st
   } finally {
     closeSync(fd);
   }
-}
-
-/** SHA-256 of a file's bytes, read in chunks. */
-function sha256OfFileBytes(path: string): Promise<string> {
-  return new Promise((res, rej) => {
-    const h = createHash('sha256');
-    createReadStream(path).on('data', (c) => h.update(c)).on('error', rej).on('end', () => res(h.digest('hex')));
-  });
 }
 
 /** Bytes sniffed for the format of a file. */
@@ -413,7 +406,7 @@ async function* corpusItems(root: string, options: StreamCorpusOptions, defer: b
     if (head.length > 0 && !utf16 && mayStartWithBrace(head) && isValidUtf8(lastNl >= 0 ? head.subarray(0, lastNl) : withoutCutCharacter(head)) &&
         !head.includes(0) && detectFormat(head, file) === 'jsonl') {
       if (deduper) {
-        const sha = await sha256OfFileBytes(abs);
+        const sha = await sha256OfFile(abs);
         const dup = deduper.duplicateOf(file, `file:${sha}`, sha);
         if (dup) { yield { kind: 'reject', reject: dup }; continue; }
       }

@@ -5,21 +5,11 @@
  * can be rendered once per run and copied into each sidecar.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { appendFileRange, writeAll } from './rowSpill';
+import { sha256OfFile } from '../corpus/sha256OfFile';
 import { sidecarDocument, type InputsFile, type SidecarInfo, type SidecarTable, type WrittenTable } from './sidecar';
-
-/**
- * SHA-256 of a file, read in chunks (constant memory).
- * @example await sha256OfFile('outputs/hits.parquet') // '9f2c…'
- */
-export function sha256OfFile(path: string): Promise<string> {
-  return new Promise((res, rej) => {
-    const h = createHash('sha256');
-    createReadStream(path).on('data', (c) => h.update(c)).on('error', rej).on('end', () => res(h.digest('hex')));
-  });
-}
 
 /**
  * Writes `<dir>/<name>.meta.json` beside a written table: khitab version, table name, columns, row

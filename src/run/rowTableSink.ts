@@ -10,7 +10,7 @@ import { RowSpill } from '../export/rowSpill';
 import { formatCsvHeader } from '../export/csvCells';
 import { ParquetRowWriter } from '../export/parquet';
 import type { WrittenTable } from '../export/sidecar';
-import { sha256OfFile } from '../export/writeSidecar';
+import { sha256OfFile } from '../corpus/sha256OfFile';
 
 /** The row tables, in table order. */
 export const ROW_TABLES = ['articles', 'comments', 'hits'] as const;

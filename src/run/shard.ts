@@ -3,19 +3,7 @@
  * its file path (relative to the corpus root), so every shard is a deterministic, disjoint subset
  * and the shards together cover the corpus. Merge shard outputs with DuckDB (docs/scaling.md).
  */
-
-/**
- * FNV-1a 32-bit hash of a string's UTF-16 code units.
- * @example fnv1a32('a') // 3826002220
- */
-export function fnv1a32(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
+import { fnv1a32 } from '../text/fnv1a';
 
 /**
  * The 1-based shard of `n` a file belongs to.

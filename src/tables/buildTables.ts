@@ -11,6 +11,7 @@ import type {
 import type { PageResult } from './processPage';
 import { SEGMENTS, type Segment } from './segments';
 import { TermIds } from '../text/termIds';
+import { FNV1A_BASIS, fnv1aSpan } from '../text/fnv1a';
 import { bootstrapSparseRates, type RateCI, type SparseRateUnits } from '../stats/bootstrapRates';
 import { RateUnitLog } from '../stats/rateUnitLog';
 import { rngMulberry32 } from '../stats/rngMulberry32';
@@ -102,12 +103,7 @@ export const UNKNOWN_OUTLET = '(unknown)';
 
 /** FNV-1a hash of a string, mixed with a seed: a stable per-group seed. */
 function seedFor(seed: number, key: string): number {
-  let h = (0x811c9dc5 ^ seed) >>> 0;
-  for (let i = 0; i < key.length; i++) {
-    h ^= key.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
+  return fnv1aSpan(key, 0, key.length, (FNV1A_BASIS ^ seed) >>> 0);
 }
 
 function byKeys<T>(...keys: ((r: T) => string | number | null)[]): (a: T, b: T) => number {

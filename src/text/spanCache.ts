@@ -1,9 +1,9 @@
 /**
  * A bounded cache keyed by a span of a text (`text.slice(start, end)`) that is looked up without
  * slicing: the span is hashed and compared in place with `charCodeAt`. Two generations of
- * open-addressing tables, as `BoundedCache` (new entries go to the young table; when it holds
- * `limit` entries it becomes the old one and the previous old one is emptied; a hit in the old
- * table is copied back to the young one). Why: the matcher looks up every token of the corpus;
+ * open-addressing tables (new entries go to the young table; when it holds `limit` entries it
+ * becomes the old one and the previous old one is emptied; a hit in the old table is copied back
+ * to the young one). Why: the matcher looks up every token of the corpus;
  * slicing each token into a fresh string, hashing it in a Map and collecting it afterwards cost
  * more than the analysis it saves. At most `2 × limit` entries are held.
  *
@@ -12,13 +12,12 @@
  * comparison. It only holds keys that the tables hold (it is emptied when a generation is
  * dropped), so it changes no answer.
  */
+import { fnv1aSpan } from './fnv1a';
 
-/** FNV-1a over the UTF-16 code units of `text[start, end)`, finalized for the low bits. */
+/** FNV-1a of `text[start, end)`, finalized for the low bits (the tables index by `h & mask`). */
 function hashSpan(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  h ^= h >>> 15;
-  return h | 0;
+  const h = fnv1aSpan(text, start, end);
+  return (h ^ (h >>> 15)) | 0;
 }
 
 /** Slots of the front table (a power of two). */

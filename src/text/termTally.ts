@@ -6,7 +6,7 @@
  * order, so the Map is exactly the one `map.set(t, (map.get(t) ?? 0) + 1)` per occurrence builds
  * (same keys, counts and insertion order).
  */
-import { BoundedCache } from './boundedCache';
+import { LRUCache } from 'lru-cache';
 
 /** The shared counting handle of one term. `stamp` and `index` are scratch of the last tally that saw it. */
 export interface TermSlot {
@@ -18,9 +18,12 @@ export interface TermSlot {
   index: number;
 }
 
-/** Distinct terms interned at once per generation (a reusable, bounded cache; see `BoundedCache`). */
-const SLOT_LIMIT = 50_000;
-const slots = new BoundedCache<TermSlot>(SLOT_LIMIT);
+/**
+ * Distinct terms interned at once: a least-recently-used cache, bounded because a large corpus has an
+ * open-ended vocabulary while a few thousand words make most of its tokens.
+ */
+const SLOT_LIMIT = 100_000;
+const slots = new LRUCache<string, TermSlot>({ max: SLOT_LIMIT });
 
 /**
  * The shared slot of a term (the same object for the same term while it stays cached; an evicted

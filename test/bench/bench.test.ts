@@ -1,12 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatBenchTable, resultLine, type StageMeasure } from '../../src/bench/runBench';
-
-const ROOT = resolve(__dirname, '../..');
-const RESULT = /^RESULT raw_mb_s=(\d+\.\d) split_mb_s=(\d+\.\d) markers_mb_s=(\d+\.\d) analyze_mb_s=(\d+\.\d) ratio=(\d+\.\d+) rss_small_mb=(\d+) rss_large_mb=(\d+)$/;
+import { run as runBenchCommand } from '../../src/cli/bench';
 
 describe('resultLine', () => {
   it('formats hand-made measures', () => {
@@ -27,34 +21,13 @@ describe('resultLine', () => {
 });
 
 describe('khitab bench', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'khitab-bench-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  it('runs at a tiny size and ends with a RESULT line that parses', () => {
-    const r = spawnSync(process.execPath, [join(ROOT, 'bin/khitab.cjs'), 'bench', '--size-mb', '2', '--small-mb', '1', '--workers', '2', '--dir', dir], {
-      encoding: 'utf8', env: { ...process.env, CI: '1' }, timeout: 240_000,
-    });
-    expect(r.status, r.stderr).toBe(0);
-    const lines = r.stdout.trim().split('\n');
-    const m = RESULT.exec(lines[lines.length - 1]);
-    expect(m, lines[lines.length - 1]).not.toBeNull();
-    const [raw, , , analyze, ratio, rssSmall, rssLarge] = m!.slice(1).map(Number);
-    expect(raw).toBeGreaterThan(0);
-    expect(ratio).toBeCloseTo(analyze / raw, 1);
-    expect(rssSmall).toBeGreaterThan(0);
-    expect(rssLarge).toBeGreaterThan(0);
-    // 2 sizes × (4 text stages + 1 JSON-lines analyze) rows under the header.
-    const rows = lines.filter((l) => / (text|jsonl) /.test(l));
-    expect(rows).toHaveLength(10);
-    // Every stage used CPU time (the CPU s column follows the seconds column).
-    for (const row of rows) expect(Number(/ (\d+\.\d\d) +(\d+\.\d\d) +\d+\.\d +\d+ +\d+$/.exec(row)?.[2])).toBeGreaterThan(0);
-    // Without --keep the generated corpora are removed.
-    expect(readdirSync(dir)).toEqual([]);
-  });
-
-  it('rejects a bad option value', () => {
-    const r = spawnSync(process.execPath, [join(ROOT, 'bin/khitab.cjs'), 'bench', '--size-mb', 'lots'], { encoding: 'utf8' });
-    expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/--size-mb takes a number/);
+  it('rejects a bad option value', async () => {
+    const err = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      expect(await runBenchCommand(['--size-mb', 'lots'])).toBe(2);
+      expect(err).toHaveBeenCalledWith(expect.stringMatching(/^khitab bench: --size-mb takes a number ≥ 0\.01, not 'lots'/));
+    } finally {
+      err.mockRestore();
+    }
   });
 });

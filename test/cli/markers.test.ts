@@ -69,6 +69,6 @@ describe('khitab markers', () => {
     expect(j.map((x: { id: string }) => x.id)).toContain('P4');
     const missing = await runCapture(['--json', '--meta', meta + '.nope', path.join(ROOT, 'data/corpus')]);
     expect(missing.code).toBe(1);
-    expect(missing.err).toMatch(/metadata file not found/);
+    expect(missing.err).toMatch(/no such file: .*meta\.csv\.nope/);
   });
 });

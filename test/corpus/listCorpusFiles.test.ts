@@ -1,9 +1,10 @@
 import fc from 'fast-check';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listCorpusFiles, walkCorpusFiles } from '../../src/corpus/listCorpusFiles';
+import { parse } from 'yaml';
+import { globMatcher, listCorpusFiles, walkCorpusFiles } from '../../src/corpus/listCorpusFiles';
 
 describe('listCorpusFiles', () => {
   const dir = mkdtempSync(join(tmpdir(), 'khitab-list-'));
@@ -87,5 +88,13 @@ describe('walkCorpusFiles', () => {
     rmSync(join(again, 'b'), { recursive: true });
     expect(() => [...strict]).toThrow(/cannot read the corpus folder b\/: ENOENT/);
     expect(() => [...walkCorpusFiles(join(again, 'nope'))]).toThrow(/cannot read the corpus folder .*nope: ENOENT/);
+  });
+});
+
+describe('globMatcher', () => {
+  interface Case { glob: string; path: string; expected: boolean; note: string }
+  const cases = parse(readFileSync(join(__dirname, 'cases/globs.yaml'), 'utf8')) as Case[];
+  it.each(cases.map((c) => [c.glob, c.path, c.expected, c.note] as const))('globMatcher(%j)(%j) is %s: %s', (glob, path, expected) => {
+    expect(globMatcher(glob)(path)).toBe(expected);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { globToRegExp, loadCorpus } from '../../src/corpus/loadCorpus';
+import { loadCorpus } from '../../src/corpus/loadCorpus';
 import { splitPage } from '../../src/split/splitPage';
 
 const CORPUS = path.resolve(__dirname, '../../data/corpus');
@@ -54,13 +54,6 @@ describe('loadCorpus', () => {
     const none = await loadCorpus(dir, { meta: false });
     expect(none.pages.every((p) => p.meta === null)).toBe(true);
   });
-});
-
-describe('globToRegExp', () => {
-  it.each([
-    ['*.txt', 'a.txt', true], ['*.txt', 'd/a.txt', true], ['d/*.txt', 'd/e/a.txt', false], ['d/**/*.txt', 'd/e/f/a.txt', true],
-    ['d/**/*.txt', 'd/a.txt', true], ['a?.txt', 'ab.txt', true], ['a.txt', 'abtxt', false],
-  ])('%s matches %s: %s', (g, p, ok) => expect(globToRegExp(g).test(p)).toBe(ok));
 });
 
 describe('splitPage', () => {

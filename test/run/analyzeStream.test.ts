@@ -8,6 +8,7 @@ import { generateBenchCorpus } from '../../src/bench/generateCorpus';
 import { loadCorpus } from '../../src/corpus/loadCorpus';
 import { analyzeCorpus } from '../../src/run/analyzeCorpus';
 import { writeTables } from '../../src/export/writeTables';
+import { readOutputs } from './readOutputs';
 import { startPagePool } from '../../src/run/runPages';
 import { loadLexicon } from '../../src/lexicon/loadLexicon';
 import { campsOfOutlets } from '../../src/corpus/outlets';
@@ -16,15 +17,6 @@ import { corpusMetadata, streamCorpus } from '../../src/corpus/streamCorpus';
 const SEEDS = resolve(__dirname, '../../data/corpus');
 const DATE = '2024-01-01T00:00:00.000Z';
 const TABLES = ['articles', 'comments', 'hits', 'outlet_profile', 'naming', 'naming_tests', 'keyness', 'hashtags', 'rejects'];
-
-/** name → file bytes of every CSV (and sidecar, when asked) in a folder. */
-function readOutputs(dir: string, sidecars = false): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const f of readdirSync(dir).sort()) {
-    if (f.endsWith('.csv') || (sidecars && f.endsWith('.meta.json'))) out[f] = readFileSync(join(dir, f), 'utf8');
-  }
-  return out;
-}
 
 describe('analyzeFolder', () => {
   let tmp: string;
@@ -107,26 +99,6 @@ describe('analyzeFolder', () => {
     const streamed = readOutputs(join(tmp, 'excel-stream'));
     expect(Object.values(streamed).every((t) => t.startsWith('\uFEFF'))).toBe(true);
     expect(streamed).toEqual(readOutputs(join(tmp, 'excel-memory')));
-  });
-
-  it('gives byte-identical tables with 2 workers and in one thread (generated corpus, text and JSON lines)', async () => {
-    expect(gen.pages).toBeGreaterThan(200);
-    for (const [form, src] of [['text', gen.textDir], ['jsonl', gen.jsonlDir]] as const) {
-      const a = await analyzeFolder(src, { out: join(tmp, `${form}-1`), workers: 1, resamples: 20, date: DATE });
-      const b = await analyzeFolder(src, { out: join(tmp, `${form}-2`), workers: 2, resamples: 20, date: DATE, batchPages: 7 });
-      expect(a.pages).toBe(gen.pages);
-      expect(b).toEqual({ ...a, files: a.files.map((f) => f.replace(`${form}-1`, `${form}-2`)) });
-      expect(readOutputs(join(tmp, `${form}-2`), true)).toEqual(readOutputs(join(tmp, `${form}-1`), true));
-    }
-  });
-
-  it('writes the same CSV bytes as the in-memory path on the generated corpus (text and JSON lines)', async () => {
-    for (const [form, src] of [['text', gen.textDir], ['jsonl', gen.jsonlDir]] as const) {
-      await analyzeFolder(src, { out: join(tmp, `gen-stream-${form}`), workers: 2, resamples: 20 });
-      const result = await analyzeCorpus(await loadCorpus(src), { resamples: 20, keepArticles: false });
-      await writeTables(result, join(tmp, `gen-memory-${form}`));
-      expect(readOutputs(join(tmp, `gen-stream-${form}`))).toEqual(readOutputs(join(tmp, `gen-memory-${form}`)));
-    }
   });
 
   it('stops when its signal is aborted: rejects, removes its temporary folder and leaves out as it was (1 and 2 workers)', async () => {

@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fnv1a32, shardOfFile, shardSelector } from '../../src/run/shard';
-
-describe('fnv1a32', () => {
-  // Reference values: the FNV test suite (Fowler/Noll/Vo, http://www.isthe.com/chongo/src/fnv/test_fnv.c), FNV-1a 32-bit.
-  it.each([
-    ['', 0x811c9dc5],
-    ['a', 0xe40c292c],
-    ['foobar', 0xbf9cf968],
-  ])('hashes %j like the reference', (s, h) => {
-    expect(fnv1a32(s)).toBe(h);
-  });
-});
+import { shardOfFile, shardSelector } from '../../src/run/shard';
 
 describe('shardSelector', () => {
   const files = Array.from({ length: 200 }, (_, i) => `dir${i % 7}/page_${i}.txt`);
