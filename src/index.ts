@@ -112,6 +112,7 @@ export { writeTables } from './export/writeTables';
 export { toCsv } from './export/toCsv';
 export { writeTableSet } from './export/writeTableSet';
 export { openRun, Run, runFolderOf } from './export/readRun';
+export { sqlLiteral } from './export/stagingCsv';
 export type { RunAggregates } from './export/readRun';
 export { readRunProvenance } from './export/runProvenance';
 export { splitRunPage } from './export/splitRunPage';

@@ -8,7 +8,6 @@ import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { appendFileRange, writeAll } from './rowSpill';
-import { sha256OfFile } from '../corpus/sha256OfFile';
 import { sidecarDocument, type InputsFile, type SidecarInfo, type SidecarTable, type WrittenTable } from './sidecar';
 
 /**

@@ -11,8 +11,8 @@ import { loadLexicon, lexiconPathsWith } from './loadLexicon';
  * @example resolveLexicon(['my.yaml']).files.length // 2
  */
 export function resolveLexicon(lexicon: Lexicon | string[] | undefined): Lexicon {
-  if (lexicon && !Array.isArray(lexicon)) return lexicon;
-  return loadLexicon(lexiconPathsWith(lexicon ?? []));
+  if (lexicon === undefined) return loadLexicon(lexiconPathsWith([]));
+  return Array.isArray(lexicon) ? loadLexicon(lexiconPathsWith(lexicon)) : lexicon;
 }
 
 /**

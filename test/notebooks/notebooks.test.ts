@@ -56,6 +56,14 @@ describe.each(EXPECTED)('%s', (name) => {
       expect(fs.existsSync(path.resolve(__dirname, '../..', `${f}.ts`)), `import '${f}'`).toBe(true);
     }
   });
+  it('uses only names of the public API (src/index.ts), imported from their own modules', () => {
+    const index = fs.readFileSync(path.resolve(__dirname, '../../src/index.ts'), 'utf8');
+    const publicNames = new Set([...index.matchAll(/^export (?:type )?\{([^}]+)\}/gm)].flatMap((m) => m[1].split(',').map((x) => x.trim())));
+    const code = nb.cells.filter((c) => c.cell_type === 'code').map(sourceOf).join('\n');
+    const imported = [...code.matchAll(/import\s+(?:type\s+)?\{([^}]+)\}\s+from\s+['"]\.\/src\//g)].flatMap((m) => m[1].split(',').map((x) => x.trim()).filter(Boolean));
+    expect(imported.length).toBeGreaterThan(0);
+    expect(imported.filter((n) => !publicNames.has(n))).toEqual([]);
+  });
   it('starts with a markdown cell that explains it, and reads a run without analyzing or writing', () => {
     expect(nb.cells[0].cell_type).toBe('markdown');
     expect(sourceOf(nb.cells[0])).toContain('KHITAB_RUN');
