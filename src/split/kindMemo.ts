@@ -6,10 +6,8 @@
  * Only kinds holding no text of the line are kept (author kinds are not; a `text` kind's key is
  * copied), and keys are copied too: a V8 substring of 13+ code units is a view that would keep its
  * whole page alive. Kinds are shared between lines and never changed (a `text` kind with a key is
- * complete).
+ * complete). Generic over the kind type (`LineKind` of classifyLine), so it imports nothing back.
  */
-import type { LineKind } from './classifyLine';
-
 /** Longest line (trimmed, code units) whose kind is memoized. */
 export const MEMO_MAX_CHARS = 80;
 /** Entries a memo holds before it is emptied (then it fills again with the lines that recur). */
@@ -28,9 +26,9 @@ function detached(s: string): string {
  * the line; returns the kind to use for this line.
  * @example rememberKind(memo, 'Share on whatsapp', kind); memo.get('Share on whatsapp') // kind
  */
-export function rememberKind(memo: Map<string, LineKind>, t: string, k: LineKind): LineKind {
+export function rememberKind<K extends { kind: string; key?: string | null }>(memo: Map<string, K>, t: string, k: K): K {
   if (k.kind === 'author' || k.kind === 'author_meta') return k;
   if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
-  memo.set(detached(t), k.kind === 'text' && k.key !== null ? { ...k, key: detached(k.key) } : k);
+  memo.set(detached(t), k.kind === 'text' && typeof k.key === 'string' ? { ...k, key: detached(k.key) } : k);
   return k;
 }
