@@ -2,10 +2,8 @@
  * A map from 32-byte digests (SHA-256), each with a one-byte tag, to whole numbers. Entries are
  * stored densely, in insertion order, in chunks of typed arrays (37 bytes an entry, never copied);
  * the hash table holds only each entry's number (4 bytes a slot, at most three quarters used).
- * Why: the deduper keeps one key per file for the whole run. As a `Map` of 33-character strings
- * that was about 120 bytes per file; as 37-byte slots of one table, 49–99 bytes, and each doubling
- * briefly held the old table and the new one (at 1.6 million files, 77 + 155 MB). Now it is 42–48
- * bytes an entry, and a doubling copies only the 4-byte slots.
+ * The deduper keeps one key per file for the whole run, so an entry must stay small and a doubling
+ * must not copy the entries (history and figures: docs/scaling.md, "Plumbing").
  */
 
 /** Slots of a new map (a power of two). */

@@ -1,9 +1,8 @@
 /**
  * Strings kept for a whole run, compactly: their UTF-8 bytes, one after another, in 1 MB chunks,
- * each behind its length; a string is known by the number `add` returned. Why: the deduper names
- * the first file of each content in its duplicate rejects, so it keeps every kept file's path; as
- * strings in an array that was ~48 bytes a file (90 MB at 1.9 million files), here it is the
- * path's bytes and two more (~19 for `0000/p0000000.txt`).
+ * each behind its length; a string is known by the number `add` returned. The deduper names the
+ * first file of each content in its duplicate rejects, so it keeps every kept file's path: here at
+ * the path's bytes and two more (figures: docs/scaling.md, "Plumbing").
  */
 
 /** Bytes per chunk (a string is never split between chunks). */

@@ -47,10 +47,9 @@ export interface StreamCorpusOptions extends CorpusFilesOptions {
 }
 
 /**
- * `analyzeFolder`'s `maxFileBytes`: 8 MiB. A page's analysis holds several times its size, saved
- * HTML the most: one 28 MB HTML page peaked at 990 MB of RSS, two 8.3 MB ones analyzed at once at
- * 543 MB (text: two 64 MB pages, 814 MB). News pages are far smaller (Common Crawl truncates HTML
- * records at 1 MiB).
+ * `analyzeFolder`'s `maxFileBytes`: 8 MiB. A page's analysis holds several times its size (saved
+ * HTML ~30 times; figures in docs/scaling.md), and news pages are far smaller (Common Crawl
+ * truncates HTML records at 1 MiB).
  */
 export const DEFAULT_MAX_FILE_BYTES = 8 * 1024 * 1024;
 

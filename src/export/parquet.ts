@@ -42,11 +42,8 @@ export interface ParquetWriterOptions {
   /**
    * A staging file larger than this is converted in parts of about this many bytes (whole pages),
    * whose Parquet files are then joined into one. Default 64 MB. Why: what DuckDB holds while it
-   * reads a CSV file into Parquet grows with the file — 1 GB of staged hits (a 400 MB corpus)
-   * failed within 64 MB, 16 GB (6.4 GB of corpus) within 128 and 256 MB — while joining Parquet
-   * files does not (58 M rows within 64 MB). Even within its limit, converting a 256 MB part of
-   * comments raised the process's RSS by ~270 MB; with 64 MB parts the 6.4 GB corpus peaked at
-   * 624 MB instead of 705–715 MB (in the final join), for ~4 % more time.
+   * reads a CSV file into Parquet grows with the file, while joining Parquet files does not
+   * (figures: docs/scaling.md, "Parquet").
    */
   partBytes?: number;
 }
@@ -78,7 +75,7 @@ const UTF8 = new TextEncoder();
  * rows DuckDB reports must equal the rows appended.
  * Why not DuckDB's appender: rows had to cross from the workers as objects, the appenders buffer
  * rows outside DuckDB's memory limit, and a table larger than memory had to be sorted by DuckDB
- * (which failed at 58 M hit rows within 128 MB); the staging files need none of this.
+ * (see docs/scaling.md); the staging files need none of this.
  * @example
  * const w = await ParquetRowWriter.open('/tmp/staging');
  * w.add({articles: [row], comments: [], hits: []});

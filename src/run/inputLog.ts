@@ -4,10 +4,8 @@
  * table's sidecar lists them). Given a spill file, the inputs go to disk as long as they arrive
  * sorted by file — pages arrive in the listing's order, so a run holds none of them — and move to
  * memory (hashes as 32 bytes each in one growing buffer, file names once per run of pages from
- * the same file) only if one arrives out of order.
- * Why: at a hundred thousand pages, an object with two strings per page, and nine sidecars each
- * stringifying its own copy of the list, were a large part of what the main thread held at the end;
- * kept compactly, the list still grew by ~40 bytes a page (120 MB at three million pages).
+ * the same file) only if one arrives out of order. The list grows with the corpus, so it is
+ * never held whole as objects or as one string (figures: docs/scaling.md, "Plumbing").
  */
 
 import { closeSync, openSync } from 'node:fs';

@@ -1,10 +1,9 @@
 /**
  * The rejects of a streamed run, kept on disk until the rejects table is written. A reject is one
  * row per rejected input (a file, or a JSON-lines record), so the rejects grow with the corpus as
- * the row tables do: a corpus of 1.5 million small files with 581,000 duplicates held ~100 MB of
- * rejects in the main thread's heap, and formatting their table in one string took ~400 MB more.
- * Here they are sorted in runs of at most `runRows` and written to the temporary folder; `sorted`
- * merges the runs. Only the counts by reason stay in memory.
+ * the row tables do. They are sorted in runs of at most `runRows` and written to the temporary
+ * folder; `sorted` merges the runs. Only the counts by reason stay in memory. (Why not DuckDB's
+ * sort: measured in docs/scaling.md, "Plumbing".)
  */
 import { closeSync, openSync, rmSync } from 'node:fs';
 import { join } from 'node:path';

@@ -4,8 +4,8 @@
  * thread met for the first time on that page. The consumer replays those first meetings in the
  * order it consumes the thread's outputs — which is the order the thread produced them — so it can
  * translate every number to its own term index (`TermTranslator`). Why: a page has hundreds of
- * distinct terms; cloning them as strings and merging them into Maps on the main thread cost more
- * than the rest of the main thread's work.
+ * distinct terms, and strings cloned and merged per page cost the main thread more than the rest
+ * of its work.
  */
 
 /**

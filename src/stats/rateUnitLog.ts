@@ -1,11 +1,8 @@
 /**
  * Bootstrap units kept compactly while a corpus streams past: each unit's tokens and its non-zero
- * hit counts as variable-length integers in a chain of byte chunks — about 3 bytes per unit plus
- * 2 per category with hits on the benchmark corpus, where typed arrays took 12 plus 6 (and up to
- * twice that while doubling), and an object with an array of every category about 370.
- * Why: the outlet profile's bootstrap resamples articles, so one unit per article and segment
- * must be remembered until the end; at a hundred thousand pages and more, that was the largest
- * thing the main thread held, and it grew with the corpus.
+ * hit counts as variable-length integers in a chain of byte chunks. The outlet profile's bootstrap
+ * resamples articles, so one unit per article and segment is kept until the end, and grows with
+ * the corpus (figures: docs/scaling.md, "Plumbing").
  *
  * Encoding of one unit (LEB128 varints, within one chunk): `2 × cells + (tokens not a whole
  * number ? 1 : 0)`, then the tokens (a varint, or the 8 bytes of a float64), then per stored cell
