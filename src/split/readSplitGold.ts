@@ -23,22 +23,32 @@ export interface ParsedSplitGold {
 }
 
 /**
- * Marks the lines where a reader comment starts (README rule): a `comment_author` line; a
- * `comment_meta` line not right after its author (blank lines between do not count); a
- * `comment_body` line written `comment_body*`, or one with no comment open. A comment stays open
- * until a `comment_header` or a line of a non-comment role (blank lines do not close it).
- * @example commentStarts([{role:'comment_author'},{role:'comment_meta'},{role:'comment_body'},{role:'comment_body', star:true}]) // [true,false,false,true]
+ * Marks the lines where a reader comment starts: a `comment_author` line; a `comment_body` line
+ * written `comment_body*`, or one with no comment open; a `comment_meta` line when no comment is
+ * open, or when the open comment already has a body line and the next non-blank line is a
+ * `comment_body` (an authorless comment «منذ …» + text after another). A comment stays open until a
+ * `comment_header` or a line of a non-comment role; blank lines change nothing.
+ * This reads the README's "a `comment_meta` line not right after its author" as its decision table
+ * means it: a meta line among a comment's head lines (time, «awaiting moderation») or trailing it
+ * ("reply", like counts, followed by the next author) belongs to that comment, not a new one.
+ * @example commentStarts([{role:'comment_author'},{role:'comment_meta'},{role:'comment_body'},{role:'comment_meta'},{role:'comment_author'}]) // [true,false,false,false,true]
+ * @example commentStarts([{role:'comment_meta'},{role:'comment_body'},{role:'comment_meta'},{role:'comment_body', star:true}]) // [true,false,true,true]
  */
 export function commentStarts(lines: readonly { role: Role; star?: boolean }[]): boolean[] {
+  const nextRole = (i: number): Role | null => {
+    for (let j = i + 1; j < lines.length; j++) if (lines[j].role !== 'blank') return lines[j].role;
+    return null;
+  };
   let open = false;
-  let prev: Role | null = null;
-  return lines.map(({ role, star }) => {
+  let hasBody = false;
+  return lines.map(({ role, star }, i) => {
+    if (role === 'blank') return false;
     let starts = false;
     if (role === 'comment_author' || (role === 'comment_body' && (star || !open))) starts = true;
-    else if (role === 'comment_meta') starts = !(open && prev === 'comment_author');
-    if (role === 'blank') return false;
+    else if (role === 'comment_meta') starts = !open || (hasBody && nextRole(i) === 'comment_body');
+    if (starts) hasBody = false;
     open = starts || (open && role.startsWith('comment_') && role !== 'comment_header');
-    prev = role;
+    if (role === 'comment_body') hasBody = true;
     return starts;
   });
 }
@@ -59,6 +69,7 @@ export function parseSplitGold(text: string, file: string, html: string | null):
   const problem = (line: number, message: string): void => { problems.push({ file, line, message }); };
   const headers = new Map<HeaderKey, { value: string; line: number }>();
   const notes: string[] = [];
+  let roleSeen = false;
   const raw: { n: number; role: Role; star: boolean; text: string }[] = [];
   const rows = text.replace(/^\uFEFF/, '').split('\n').map((l) => l.replace(/\r$/, ''));
   while (rows.length > 0 && rows[rows.length - 1] === '') rows.pop();
@@ -69,13 +80,14 @@ export function parseSplitGold(text: string, file: string, html: string | null):
       const m = /^# ([A-Za-z_]+):[ \t]*(.*)$/.exec(row);
       if (!m) { problem(n, "a header line is written '# key: value'"); return; }
       const key = m[1] as HeaderKey;
-      if (raw.length > 0) { problem(n, `header '${m[1]}' after the first role line (headers come first)`); return; }
+      if (roleSeen) { problem(n, `header '${m[1]}' after the first role line (headers come first)`); return; }
       if (!HEADERS.includes(key)) { problem(n, `unknown header '${m[1]}' (known: ${HEADERS.join(', ')})`); return; }
       if (key === 'note') { notes.push(m[2].trim()); return; }
       if (headers.has(key)) { problem(n, `header '${key}' given twice (first on line ${headers.get(key)!.line})`); return; }
       headers.set(key, { value: m[2].trim(), line: n });
       return;
     }
+    roleSeen = true;
     const tab = row.indexOf('\t');
     const head = (tab === -1 ? row : row.slice(0, tab)).trim();
     const star = head === 'comment_body*';
