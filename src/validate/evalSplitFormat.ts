@@ -39,7 +39,7 @@ function familyTable(groups: readonly SplitGroupScore[], worst: string | null, e
 
 /**
  * The report of `evalSplit` as text.
- * @example formatSplitEval(report).split('\n')[0] // 'role              precision  recall     F1  support'
+ * @example formatSplitEval(report).split('\n')[1] // 'title               0.667   1.000  0.800        2'
  */
 export function formatSplitEval(r: SplitEvalReport): string {
   const roles = table([

@@ -42,7 +42,7 @@ function titleKey(title: string | null): string | null {
  * (blank lines included); HTML pages pair non-blank lines by `alignLines` (same text, in order,
  * then moved lines) and leave blank lines out. Throws when the page cannot be built or the
  * labeller returns a wrong number of lines.
- * @example scoreSplitPage(gold, (p) => splitPage(p)).correct // 9 (of .lines = 10)
+ * @example scoreSplitPage(aWire, (p) => splitPage(p)) // {file: 'a-wire.gold.txt', lines: 7, correct: 7, blank: {total: 1, correct: 1}, missing: 0, …}
  */
 export function scoreSplitPage(gold: SplitGoldPage, labeller: Labeller): SplitPageScore {
   const page = goldToPage(gold);
