@@ -1,0 +1,77 @@
+/**
+ * The splitter evaluation as readable text tables: per role P/R/F1/support, the page figures,
+ * and line accuracy per layout family with the worst family marked; and the cross-validation
+ * folds with their mean and worst. Plain ASCII columns (family ids and role names are Latin).
+ */
+import type { Share, SplitCvReport, SplitEvalReport, SplitGroupScore } from './evalSplitTypes';
+
+/** A ratio with three decimals, or `–` when undefined. */
+function num(v: number | null): string {
+  return v === null ? '–' : v.toFixed(3);
+}
+
+/** `count/total value`, e.g. `8/10 0.800`. */
+function frac(s: Share): string {
+  return `${s.count}/${s.total} ${num(s.value)}`;
+}
+
+/** Rows of cells as left-aligned first column and right-aligned others. */
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd()).join('\n');
+}
+
+/** `label  value` lines with the labels padded to one width. */
+function labelled(rows: string[][]): string {
+  const w = Math.max(...rows.map((r) => r[0].length));
+  return rows.map(([label, value]) => `${label.padEnd(w)}  ${value}`).join('\n');
+}
+
+/** The per-family (or per-fold) table; `worst` gets a `*`. */
+function familyTable(groups: readonly SplitGroupScore[], worst: string | null, extra?: (g: SplitGroupScore) => string): string {
+  const head = ['layout family', 'pages', ...(extra ? ['trained on'] : []), 'line accuracy', 'pages exact', 'comment count', 'titles right'];
+  const rows = groups.map((g) => [
+    `${g.layout === worst ? '* ' : '  '}${g.layout}`, String(g.pages), ...(extra ? [extra(g)] : []),
+    frac(g.lineAccuracy), frac(g.pagesExact), frac(g.commentCountExact), frac(g.titlesRight),
+  ]);
+  return table([head, ...rows]);
+}
+
+/**
+ * The report of `evalSplit` as text.
+ * @example formatSplitEval(report).split('\n')[1] // 'title               0.667   1.000  0.800        2'
+ */
+export function formatSplitEval(r: SplitEvalReport): string {
+  const roles = table([
+    ['role', 'precision', 'recall', 'F1', 'support'],
+    ...r.roles.map((x) => [x.role, num(x.precision), num(x.recall), num(x.f1), String(x.support)]),
+  ]);
+  const pages = labelled([
+    ['line accuracy', `${frac(r.lineAccuracy)}  (non-blank gold lines; blank lines apart: ${r.blankLines.count}/${r.blankLines.total})`],
+    ['pages exact', `${frac(r.pagesExact)}  (every line, the title and the comment count right)`],
+    ['comment count exact', frac(r.commentCountExact)],
+    ['phantom comments', `${r.phantomComments.comments} on ${r.phantomComments.pages} page(s) whose gold has none`],
+    ['titles right', frac(r.titlesRight)],
+    ['page kind', r.kind ? frac(r.kind) : 'not measured (the labeller outputs no page kind)'],
+    ['HTML alignment', `${r.alignment.missing} gold line(s) missing from khitab's lines, ${r.alignment.extra} extra khitab line(s), ${r.alignment.moved} paired out of order`],
+  ]);
+  const out = [roles, '', pages, ''];
+  out.push(familyTable(r.families, r.worstFamily));
+  if (r.worstFamily) out.push(`* worst family: ${r.worstFamily} (line accuracy ${num(r.families.find((f) => f.layout === r.worstFamily)!.lineAccuracy.value)})`);
+  if (r.failed.length) {
+    out.push('', `pages not scored (${r.failed.length}):`, ...r.failed.map((f) => `  ${f.file}: ${f.reason}`));
+  }
+  return out.join('\n');
+}
+
+/**
+ * The report of `crossValidateLayouts` as text: its note, the folds, the mean and the worst.
+ * @example formatSplitCv(cv).split('\n')[0] // 'rule splitter: no training; per-family figures'
+ */
+export function formatSplitCv(cv: SplitCvReport): string {
+  const folds = cv.folds;
+  const lines = [cv.note, '', familyTable(folds, cv.worst?.layout ?? null, (g) => String((g as typeof folds[number]).trainPages))];
+  lines.push('', `mean line accuracy over ${folds.length} famil${folds.length === 1 ? 'y' : 'ies'}: ${num(cv.meanLineAccuracy)}`);
+  lines.push(cv.worst ? `* worst family: ${cv.worst.layout} (line accuracy ${num(cv.worst.lineAccuracy)})` : 'worst family: –');
+  return lines.join('\n');
+}
