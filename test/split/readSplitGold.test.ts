@@ -58,6 +58,8 @@ describe('commentStarts', () => {
     ['authorless comments: time, text, time, text', r('comment_meta', 'comment_body', 'comment_meta', 'comment_body'), [true, false, true, false]],
     ['blank lines do not separate the time from its author', r('comment_author', 'blank', 'comment_meta', 'comment_body'), [true, false, false, false]],
     ['comment_body* starts one; a plain comment_body continues', r('comment_body', 'comment_body', 'comment_body*', 'comment_body'), [true, false, true, false]],
+    ['a time line then comment_body*: one comment, not an empty one and a second', r('comment_meta', 'comment_body', 'comment_meta', 'comment_body*'), [true, false, true, false]],
+    ['an author then comment_body*: the star adds no second start', r('comment_author', 'comment_body*', 'comment_body*'), [true, false, true]],
     ['a non-comment line closes the comment, so the next body starts one', r('comment_body', 'boilerplate', 'comment_body'), [true, false, true]],
     ['a header line starts none', r('comment_header', 'comment_body'), [false, true]],
     ['no comment roles: none', r('title', 'body', 'blank', 'body'), [false, false, false, false]],
