@@ -4,7 +4,7 @@ import { matchKey } from '../../src/text/matchKey';
 import { quotationOfLine, quotationOfColumns, quotationInto, reportingClass, isQuoteMark } from '../../src/stance/quotation';
 import { caseTable } from './helpers';
 import fc from 'fast-check';
-import { referenceQuotation } from './referenceQuotation';
+import { refQuotation as referenceQuotation } from './referenceQuotation';
 
 const cases = caseTable<{ input: string; note: string }>('quotation.yaml');
 const tokensOf = (line: string) => tokenize(line).map((t) => ({ ...t, punct: t.kind === 'punct' }));
