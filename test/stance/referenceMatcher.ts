@@ -4,6 +4,10 @@
  * src/stance/README.md and the text rules of src/text/README.md (referenceText.ts). Brute force:
  * every pattern of every marker is tried at every token of every line, its words checked against
  * every clitic reading of the text words. Only the lexicon (markers, categories) comes from src/.
+ * Rules the documents did not state when this oracle was written were read from the code and added
+ * to them first: proclitics on a phrase's first word only, `=word` as written, one-word joined
+ * negators, globs over clitic readings, context rules on the adjacent word token with the article
+ * optional, the marker-id tie in overlap groups, and what ends or is skipped by the negation search.
  */
 import type { Article } from '../../src/split/types';
 import type { Hit } from '../../src/stance/types';

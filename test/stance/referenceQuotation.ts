@@ -3,20 +3,17 @@
  * It recomputes every token's key and reporting class itself and works region by region (one list
  * of regions, then each token asks which regions hold it), not in one pass as the production code.
  * The word lists (reporting verbs, participles, speaker stops, time words) are the README's "…"
- * lists in full: they are data, imported from src/stance/quotation.ts.
+ * lists in full: they are data, imported from src/stance/quotation.ts. Read from the code and
+ * added to the README before this oracle followed them: „ ‹ › and a ” opening, «…» as a sentence
+ * end, the speaker span over any non-punctuation token up to the line end, the quote marks stripped
+ * from the speaker, and the line's last speaker kept after a time word or an empty span.
  */
-import type { LineQuotes } from '../../src/stance/quotation';
+import type { LineQuotes, QuoteColumns } from '../../src/stance/quotation';
 import { REPORTING_VERBS, REPORTING_PARTICIPLES, SPEAKER_STOPS, TIME_WORDS } from '../../src/stance/quotation';
 import { refKey } from './referenceText';
 
-/** A token as the oracle needs it (a `QuoteColumns` or a `Token` list fits). */
-export interface RefQuoteTokens {
-  n: number;
-  text: readonly string[];
-  punct: readonly boolean[];
-  start: readonly number[];
-  end: readonly number[];
-}
+/** The tokens of a line as the oracle needs them: count, texts, punctuation flags, offsets (keys it computes itself). */
+export type RefQuoteTokens = Pick<QuoteColumns, 'n' | 'text' | 'punct' | 'start' | 'end'>;
 
 /** Clause boundaries (README, Negation) and sentence ends (README, Quotation). */
 export const REF_CLAUSE = ['.', '،', ',', '؛', ';', ':', '!', '?', '؟', '…'];

@@ -3,7 +3,8 @@
  * per-character normalization table, the tokenizer's token kinds, the clitic readings) without
  * reading src/text. Deliberately plain: Unicode property classes instead of hand-made ranges,
  * one character at a time, every reading listed out. Used by referenceMatcher.ts and
- * referenceQuotation.ts.
+ * referenceQuotation.ts. The token character ranges, the link rule, س before ال, the ت/تين/تان
+ * readings and the lower-casing of keys were read from the code and added to the README first.
  */
 
 /** Removed by `removeBidi` (README table). */
