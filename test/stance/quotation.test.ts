@@ -95,6 +95,23 @@ describe('quotationInto against the reference rule', () => {
   });
 });
 
+describe('quotationOfColumns against the reference rule, speaker length', () => {
+  it('takes a speaker of up to 6 tokens and reads a longer one as no reported speech, as the README says', () => {
+    for (let k = 0; k <= 8; k++) {
+      const line = `قال ${Array.from({ length: k }, (_, i) => `مصدر${'ا'.repeat(i + 1)}`).join(' ')}: التطبيع مرفوض. نعم`;
+      const toks = tokensOf(line);
+      const cols = {
+        n: toks.length, text: toks.map((t) => t.text), punct: toks.map((t) => t.punct),
+        start: toks.map((t) => t.start), end: toks.map((t) => t.end),
+        key: toks.map((t) => matchKey(t.text)), report: toks.map((t) => (t.punct ? 0 : reportingClass(t.text))),
+      };
+      const want = referenceQuotation(line, cols);
+      expect(want.quoted.some(Boolean)).toBe(k <= 6);
+      expect(quotationOfColumns(line, cols)).toEqual(want);
+    }
+  });
+});
+
 describe('quotationInto speaker ends', () => {
   it('strips quotation marks from the ends of a speaker span as the reference does', () => {
     for (const sp of ['«الوزير»', '"الوزير"', '“الوزير”', '«"الوزير"»', '»الوزير«', '""', '«»', '"«x»"']) {
