@@ -29,15 +29,43 @@ const word = fc.oneof(
 );
 const line = fc.array(fc.tuple(word, fc.constantFrom(' ', ' ', ' ', '')), { maxLength: 30 }).map((ws) => ws.map(([w, s]) => w + s).join(''));
 
+// Wider material for the clitic, suffix, negation and context rules: every documented proclitic
+// combination and suffix (with ة written as ت before a suffix), negators with their clitics,
+// context words, and tokens that are neither words nor punctuation.
+const CONTEXT_WORDS = [...new Set(lex.markers.flatMap((m) => [...(m.notFollowedBy ?? []), ...(m.notPrecededBy ?? [])]))];
+const ALL_PREFIXES = ['', '', '', 'و', 'ف', 'ب', 'ك', 'ل', 'س', 'ال', 'لل', 'وال', 'بال', 'كال', 'سال', 'ولل', 'فب', 'وس', 'ول', 'لا', 'لن'];
+const ALL_SUFFIXES = ['', '', '', 'تين', 'تان', 'هما', 'ات', 'ون', 'ين', 'ان', 'ها', 'هم', 'هن', 'كم', 'كن', 'نا', 'ه', 'ي', 'ك', 'تها', 'تين'];
+const MORE = ['ما', 'كما', 'لما', 'بلا', 'وبعدم', 'فلا', 'لبدون', 'بغير', 'ليسوا', 'وأضاف', 'الماضي', 'بأن', '…', '„', '‹', '›', '-', '(',
+  '＃سوريا', 'www.a.b', '👍🏽', 'ﻻ', 'ـ.ـ'];
+const stem = (w: string) => (w.startsWith('ال') ? w.slice(2) : w).replace(/[ةه]$/, 'ت');
+const affixed = (w: string) => fc.tuple(fc.constantFrom(...ALL_PREFIXES), fc.constantFrom(...ALL_SUFFIXES), fc.boolean())
+  .map(([a, b, bare]) => a + (bare ? stem(w) : w) + b);
+const PHRASES = [...new Set(lex.markers.flatMap((m) => m.patterns.filter((p) => /\s/.test(p.trim())).map((p) => p.replace(/=/g, ''))))];
+const wideWord = fc.oneof(
+  fc.constantFrom(...LEXICON_WORDS, ...CONTEXT_WORDS).chain(affixed),
+  // A multi-word pattern with each word affixed or kept as written.
+  fc.constantFrom(...PHRASES).chain((p) => fc.tuple(...p.split(/\s+/).map((w) => fc.oneof(fc.constant(w), affixed(w))))).map((ws) => ws.join(' ')),
+  fc.constantFrom(...LEXICON_WORDS, ...CONTEXT_WORDS),
+  fc.constantFrom(...OTHER, ...MORE),
+);
+const wideLine = fc.array(fc.tuple(wideWord, fc.constantFrom(' ', ' ', ' ', '')), { maxLength: 20 }).map((ws) => ws.map(([w, s]) => w + s).join(''));
+
 describe('matchMarkers against the reference matcher', () => {
   it('finds the same hits on every seed page', () => {
-    for (const a of seeds) expect(matchMarkers(a, compiled)).toEqual(referenceMatch(a, compiled));
+    for (const a of seeds) expect(matchMarkers(a, compiled)).toEqual(referenceMatch(a, lex));
   });
 
   it('finds the same hits on random lines of lexicon words, clitics, negators, speakers and quotes (property)', () => {
     fc.assert(fc.property(fc.array(line, { minLength: 1, maxLength: 4 }), fc.boolean(), (lines, comments) => {
       const a = articleOfLines(lines, comments ? 'comment_body' : 'body');
-      expect(scanArticle(a, compiled, { onLine: () => {} })).toEqual(referenceMatch(a, compiled));
+      expect(scanArticle(a, compiled, { onLine: () => {} })).toEqual(referenceMatch(a, lex));
+    }), { numRuns: 1500 });
+  });
+
+  it('finds the same hits on random lines of every proclitic, suffix, negator form and context word (property)', () => {
+    fc.assert(fc.property(fc.array(wideLine, { minLength: 1, maxLength: 3 }), (lines) => {
+      const a = articleOfLines(lines);
+      expect(matchMarkers(a, compiled)).toEqual(referenceMatch(a, lex));
     }), { numRuns: 1500 });
   });
 
@@ -46,7 +74,7 @@ describe('matchMarkers against the reference matcher', () => {
     a.lines = [a.lines[2], a.lines[0], a.lines[1]];
     const hits = matchMarkers(a, compiled);
     expect(hits.length).toBeGreaterThan(2);
-    expect(hits).toEqual(referenceMatch(a, compiled));
+    expect(hits).toEqual(referenceMatch(a, lex));
     expect(hits.map((h) => h.line)).toEqual([...hits.map((h) => h.line)].sort((x, y) => x - y));
   });
 });

@@ -4,10 +4,16 @@ import { matchKey } from '../../src/text/matchKey';
 import { quotationOfLine, quotationOfColumns, quotationInto, reportingClass, isQuoteMark } from '../../src/stance/quotation';
 import { caseTable } from './helpers';
 import fc from 'fast-check';
-import { referenceQuotation } from './referenceQuotation';
+import { refQuotation as referenceQuotation } from './referenceQuotation';
 
 const cases = caseTable<{ input: string; note: string }>('quotation.yaml');
 const tokensOf = (line: string) => tokenize(line).map((t) => ({ ...t, punct: t.kind === 'punct' }));
+/** A line's tokens as the parallel columns of `quotationOfColumns`. */
+const columnsOf = (toks: ReturnType<typeof tokensOf>) => ({
+  n: toks.length, text: toks.map((t) => t.text), punct: toks.map((t) => t.punct),
+  start: toks.map((t) => t.start), end: toks.map((t) => t.end),
+  key: toks.map((t) => matchKey(t.text)), report: toks.map((t) => (t.punct ? 0 : reportingClass(t.text))),
+});
 
 describe('quotationOfLine', () => {
   it('names the speaker after a reporting verb and a colon', () => {
@@ -28,11 +34,7 @@ describe('quotationOfLine', () => {
 describe('quotationOfColumns', () => {
   it.each(cases.map((c) => [c.note, c] as const))('agrees with quotationOfLine: %s', (_n, c) => {
     const toks = tokensOf(c.input);
-    const cols = {
-      n: toks.length, text: toks.map((t) => t.text), punct: toks.map((t) => t.punct),
-      start: toks.map((t) => t.start), end: toks.map((t) => t.end),
-      key: toks.map((t) => matchKey(t.text)), report: toks.map((t) => (t.punct ? 0 : reportingClass(t.text))),
-    };
+    const cols = columnsOf(toks);
     expect(quotationOfColumns(c.input, cols)).toEqual(quotationOfLine(c.input, toks));
   });
 });
@@ -44,11 +46,7 @@ describe('quotationInto', () => {
     const inputs = cases.map((c) => c.input).sort((a, b) => b.length - a.length);
     for (const input of inputs) {
       const toks = tokensOf(input);
-      const cols = {
-        n: toks.length, text: toks.map((t) => t.text), punct: toks.map((t) => t.punct),
-        start: toks.map((t) => t.start), end: toks.map((t) => t.end),
-        key: toks.map((t) => matchKey(t.text)), report: toks.map((t) => (t.punct ? 0 : reportingClass(t.text))),
-      };
+      const cols = columnsOf(toks);
       expect(quotationInto(input, cols, out)).toBe(out);
       const want = quotationOfColumns(input, cols);
       expect(out.quoted.slice(0, cols.n)).toEqual(want.quoted);
@@ -81,17 +79,26 @@ describe('quotationInto against the reference rule', () => {
     fc.assert(fc.property(fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(' ', '')), { maxLength: 30 }), (parts) => {
       const line = parts.map(([w, s]) => w + s).join('');
       const toks = tokensOf(line);
-      const cols = {
-        n: toks.length, text: toks.map((t) => t.text), punct: toks.map((t) => t.punct),
-        start: toks.map((t) => t.start), end: toks.map((t) => t.end),
-        key: toks.map((t) => matchKey(t.text)), report: toks.map((t) => (t.punct ? 0 : reportingClass(t.text))),
-      };
+      const cols = columnsOf(toks);
       const want = referenceQuotation(line, cols);
       expect(quotationOfColumns(line, cols)).toEqual(want);
       quotationInto(line, cols, out);
       expect(out.quoted.slice(0, cols.n)).toEqual(want.quoted);
       expect(out.speaker.slice(0, cols.n)).toEqual(want.speaker);
     }), { numRuns: 3000 });
+  });
+});
+
+describe('quotationOfColumns against the reference rule, speaker length', () => {
+  it('takes a speaker of up to 6 tokens and reads a longer one as no reported speech, as the README says', () => {
+    for (let k = 0; k <= 8; k++) {
+      const line = `قال ${Array.from({ length: k }, (_, i) => `مصدر${'ا'.repeat(i + 1)}`).join(' ')}: التطبيع مرفوض. نعم`;
+      const toks = tokensOf(line);
+      const cols = columnsOf(toks);
+      const want = referenceQuotation(line, cols);
+      expect(want.quoted.some(Boolean)).toBe(k <= 6);
+      expect(quotationOfColumns(line, cols)).toEqual(want);
+    }
   });
 });
 

@@ -1,143 +1,169 @@
 /**
- * The simple reference of `matchMarkers`: the matcher as it was before its hot path was tuned
- * (token objects from `tokenize`, no cache, candidate objects sorted with string comparisons, a
- * Map of covered groups, a Set of emitted spans, `quotationOfLine` per line, a final sort).
- * Tests compare the fast matcher against it.
+ * Test oracle for `matchMarkers`, written from the documents, not from the matcher: the pattern
+ * syntax of data/lexicons/README.md, the matching, overlap, negation and quotation rules of
+ * src/stance/README.md and the text rules of src/text/README.md (referenceText.ts). Brute force:
+ * every pattern of every marker is tried at every token of every line, its words checked against
+ * every clitic reading of the text words. Only the lexicon (markers, categories) comes from src/.
+ * Rules the documents did not state when this oracle was written were read from the code and added
+ * to them first: proclitics on a phrase's first word only, `=word` as written, one-word joined
+ * negators, globs over clitic readings, context rules on the adjacent word token with the article
+ * optional, the marker-id tie in overlap groups, and what ends or is skipped by the negation search.
  */
 import type { Article } from '../../src/split/types';
 import type { Hit } from '../../src/stance/types';
-import type { CompiledLexicon, Phrase } from '../../src/lexicon/compileLexicon';
-import { tokenize, type Token } from '../../src/text/tokenize';
-import { matchKey } from '../../src/text/matchKey';
-import { cliticCandidates, suffixCandidates } from '../../src/text/clitics';
-import { isNegatorKey, NEGATION_WINDOW, CLAUSE_BOUNDARIES } from '../../src/stance/negation';
-import { quotationOfLine, reportingClass } from '../../src/stance/quotation';
-import { MATCHED_ROLES } from '../../src/stance/matchMarkers';
+import type { Lexicon, Marker } from '../../src/lexicon/types';
+import { refKey, refTokens, refReadings, refSuffixStems, type RefToken } from './referenceText';
+import { refQuotation, REF_CLAUSE } from './referenceQuotation';
 
-interface Info {
-  key: string;
-  bare: string | null;
-  neg: boolean;
-  starts: { p: Phrase; prep: boolean }[];
+/** README (Negation): the negator particles. */
+const NEGATORS = ['لا', 'لم', 'لن', 'ليس', 'ليست', 'ليسوا', 'لسنا', 'لست', 'عدم', 'غير', 'دون', 'بدون', 'ما'];
+/** README (matchMarkers): roles never matched. */
+const UNMATCHED = ['boilerplate', 'blank', 'link', 'comment_header', 'comment_author', 'comment_meta'];
+
+/** A pattern word: its key without the article, and what the pattern says about the article. */
+interface PWord { stem: string; article: 'required' | 'optional' | 'forbidden' }
+/** A pattern read by the README's syntax. */
+type Pattern =
+  | { kind: 'words'; words: PWord[] }
+  | { kind: 'hashtag'; tag: string | null }
+  | { kind: 'glob'; core: string; at: 'start' | 'end' | 'inside' };
+
+const withoutArticle = (k: string) => (k.startsWith('ال') && k.length >= 4 ? k.slice(2) : k);
+
+function patternWord(w: string): PWord {
+  // `=word`: the word exactly as written, no article added («=أسد» is not «الأسد»; «=الكيماوي» is that word).
+  if (w.startsWith('=')) return { stem: refKey(w.slice(1)), article: 'forbidden' };
+  const k = refKey(w);
+  return k === withoutArticle(k) ? { stem: k, article: 'optional' } : { stem: k.slice(2), article: 'required' };
 }
 
-function addStart(list: { p: Phrase; prep: boolean }[], p: Phrase, prep: boolean): void {
-  for (const s of list) if (s.p === p) { if (!prep) s.prep = false; return; }
-  list.push({ p, prep });
-}
-
-function analyze(c: CompiledLexicon, t: Token): Info {
-  const key = matchKey(t.text);
-  const starts: { p: Phrase; prep: boolean }[] = [];
-  if (t.kind === 'hashtag') {
-    for (const p of c.first.get(key) ?? []) addStart(starts, p, false);
-    for (const p of c.anyHashtag) addStart(starts, p, false);
-    return { key, bare: null, neg: false, starts };
+/** The readings of a pattern: the pattern itself, and its negator written joined or apart. */
+function readPattern(text: string): Pattern[] {
+  const p = text.trim();
+  if (p === '#*') return [{ kind: 'hashtag', tag: null }];
+  if (p.startsWith('#')) return [{ kind: 'hashtag', tag: refKey(p) }];
+  if (p.includes('*')) {
+    const core = refKey(p.replace(/^\*|\*$/g, ''));
+    return [{ kind: 'glob', core, at: p.startsWith('*') && p.endsWith('*') ? 'inside' : p.startsWith('*') ? 'end' : 'start' }];
   }
-  const bare = key.startsWith('ال') && key.length >= 4 ? key.slice(2) : null;
-  for (const cand of cliticCandidates(key, true)) {
-    const prep = /[بكل]/.test(cand.proclitic);
-    for (const p of c.first.get(cand.stem) ?? []) {
-      if (p.words[0].article && !cand.article) continue;
-      if (p.words[0].noArticle && cand.article) continue;
-      if (cand.suffix && !(p.suffixes && p.words.length === 1)) continue;
-      addStart(starts, p, prep);
+  const ws = p.split(/\s+/);
+  const out: Pattern[] = [{ kind: 'words', words: ws.map(patternWord) }];
+  const first = refKey(ws[0]);
+  for (const neg of ['لا', 'لن', 'لم']) {
+    if (ws.length >= 2 && first === neg) {
+      out.push({ kind: 'words', words: [{ stem: neg + refKey(ws[1]), article: 'optional' }, ...ws.slice(2).map(patternWord)] });
     }
-    if (cand.suffix) continue;
-    const st = cand.stem;
-    for (const L of c.prefixLengths) {
-      if (L > st.length) break;
-      for (const p of c.prefix.get(st.slice(0, L)) ?? []) addStart(starts, p, prep);
+    if (ws.length === 1 && first.startsWith(neg) && first.length - neg.length >= 3) {
+      out.push({ kind: 'words', words: [{ stem: neg, article: 'optional' }, patternWord(first.slice(neg.length))] });
     }
-    for (const L of c.suffixLengths) {
-      if (L > st.length) break;
-      for (const p of c.suffix.get(st.slice(st.length - L)) ?? []) addStart(starts, p, prep);
-    }
-    for (const p of c.infix) if (st.includes(p.words[0].stem)) addStart(starts, p, prep);
   }
-  return { key, bare, neg: isNegatorKey(key), starts };
+  return out;
 }
 
-function wordMatches(info: Info, stem: string, article: boolean, allowSuffix: boolean, noArticle?: boolean): boolean {
-  const sufs: [string, boolean][] = [];
-  for (const [s] of suffixCandidates(info.key)) sufs.push([s, false]);
-  if (info.bare) for (const [s] of suffixCandidates(info.bare)) sufs.push([s, true]);
-  if (!article && info.key === stem) return true;
-  if (noArticle) return allowSuffix && sufs.some(([s, a]) => s === stem && !a);
-  if (info.bare === stem) return true;
-  return allowSuffix && sufs.some(([s, a]) => s === stem && (a || !article));
+/** Whether text word `tok` (phrase position `pos`, last word when `last`) can be pattern word `pw`. */
+function wordFits(m: Marker, tok: RefToken, pw: PWord, pos: number, last: boolean): boolean {
+  if (tok.kind !== 'word') return false;
+  return refReadings(refKey(tok.text), pos === 0).some((r) => {
+    if (pw.article === 'required' && !r.article) return false;
+    if (pw.article === 'forbidden' && r.article) return false;
+    if (pos === 0 && m.bare && /[بكل]/.test(r.proclitic)) return false;
+    return r.stem === pw.stem || (last && m.suffixes && refSuffixStems(r.stem).includes(pw.stem));
+  });
 }
 
-const isWord = (t: Token) => t.kind === 'arabic' || t.kind === 'number' || t.kind === 'latin';
-const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Number of tokens pattern `p` of marker `m` covers from token i, or 0. */
+function matchAt(m: Marker, p: Pattern, toks: RefToken[], i: number): number {
+  const t = toks[i];
+  if (p.kind === 'hashtag') return t.kind === 'hashtag' && (p.tag === null || refKey(t.text) === p.tag) ? 1 : 0;
+  if (p.kind === 'glob') {
+    if (t.kind !== 'word') return 0;
+    const ok = refReadings(refKey(t.text), true).some((r) => !(m.bare && /[بكل]/.test(r.proclitic)) &&
+      (p.at === 'start' ? r.stem.startsWith(p.core) : p.at === 'end' ? r.stem.endsWith(p.core) : r.stem.includes(p.core)));
+    return ok ? 1 : 0;
+  }
+  const L = p.words.length;
+  if (i + L > toks.length) return 0;
+  for (let w = 0; w < L; w++) if (!wordFits(m, toks[i + w], p.words[w], w, w === L - 1)) return 0;
+  return L;
+}
+
+/** Whether token k is a word in `list` (compared on keys, the article optional on both sides). */
+function wordIn(toks: RefToken[], k: number, list: string[] | undefined): boolean {
+  if (!list || k < 0 || k >= toks.length || toks[k].kind !== 'word') return false;
+  const key = withoutArticle(refKey(toks[k].text));
+  return list.some((w) => withoutArticle(refKey(w.trim())) === key);
+}
+
+/** README (Negation): a negator particle, with و/ف, or ب/ل (after an optional و/ف) before عدم/غير/دون. */
+function isNegator(word: string): boolean {
+  const k = refKey(word);
+  return NEGATORS.some((n) => k === n || k === 'و' + n || k === 'ف' + n ||
+    (['عدم', 'غير', 'دون'].includes(n) && /^[وف]?[بل]$/.test(k.slice(0, k.length - n.length)) && k.endsWith(n)));
+}
+
+/** Whether a negator stands among the 2 word tokens before token i, within the clause. */
+function negatedAt(toks: RefToken[], i: number): boolean {
+  let words = 0;
+  for (let k = i - 1; k >= 0 && words < 2; k--) {
+    if (toks[k].kind === 'punct') { if (REF_CLAUSE.includes(toks[k].text)) return false; continue; }
+    if (toks[k].kind !== 'word') return false;
+    if (isNegator(toks[k].text)) return true;
+    words++;
+  }
+  return false;
+}
+
+interface Candidate { i: number; j: number; m: Marker; selfNegating: boolean }
+
+const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * The hits of an article's matched lines, as `matchMarkers` must find them.
- * @example referenceMatch(article, compileLexicon(loadLexicon())) // same as matchMarkers(article, lexicon)
+ * The hits of an article's matched lines, by the documented rules.
+ * @example referenceMatch(article, loadLexicon()) // equal to matchMarkers(article, lexicon)
  */
-export function referenceMatch(article: Article, c: CompiledLexicon): Hit[] {
+export function referenceMatch(article: Article, lexicon: Lexicon): Hit[] {
+  const category = new Map(lexicon.categories.map((c) => [c.id, c]));
+  const patterns = lexicon.markers.map((m) => m.patterns.map((p) => ({ p, readings: readPattern(p) })));
   const hits: Hit[] = [];
   for (const line of article.lines) {
-    if (!MATCHED_ROLES.has(line.role) || !line.text) continue;
-    const toks = tokenize(line.text);
-    const infos = toks.map((t) => (isWord(t) || t.kind === 'hashtag' ? analyze(c, t) : null));
-    const found: { i: number; j: number; p: Phrase }[] = [];
-    toks.forEach((_t, i) => {
-      for (const s of infos[i]?.starts ?? []) {
-        const p = s.p;
-        if (s.prep && c.markers[p.marker].bare) continue;
-        const L = p.words.length;
-        if (i + L > toks.length) continue;
-        let ok = true;
-        for (let w = 1; w < L && ok; w++) {
-          const pw = p.words[w];
-          ok = isWord(toks[i + w]) && wordMatches(infos[i + w]!, pw.stem, pw.article, p.suffixes && w === L - 1, pw.noArticle);
+    if (UNMATCHED.includes(line.role) || !line.text) continue;
+    const toks = refTokens(line.text);
+    const found: Candidate[] = [];
+    for (let i = 0; i < toks.length; i++) {
+      lexicon.markers.forEach((m, mi) => {
+        const cat = category.get(m.category)!;
+        for (const { p, readings } of patterns[mi]) {
+          for (const r of readings) {
+            const L = matchAt(m, r, toks, i);
+            if (!L || wordIn(toks, i + L, m.notFollowedBy) || wordIn(toks, i - 1, m.notPrecededBy)) continue;
+            const selfNegating = !cat.negatable || NEGATORS.includes(refKey(p.trim().split(/\s+/)[0]));
+            found.push({ i, j: i + L, m, selfNegating });
+          }
         }
-        if (!ok) continue;
-        const nf = c.notFollowedBy[p.marker];
-        const next = toks[i + L];
-        if (nf && next && isWord(next)) {
-          const inf = infos[i + L]!;
-          if (nf.has(inf.key) || (inf.bare !== null && nf.has(inf.bare))) continue;
-        }
-        const np = c.notPrecededBy[p.marker];
-        if (np && i > 0 && isWord(toks[i - 1])) {
-          const inf = infos[i - 1]!;
-          if (np.has(inf.key) || (inf.bare !== null && np.has(inf.bare))) continue;
-        }
-        found.push({ i, j: i + L, p });
-      }
-    });
-    found.sort((x, y) => x.i - y.i || y.j - x.j || byId(c.markers[x.p.marker].id, c.markers[y.p.marker].id));
-    const covered = new Map<string, number>();
-    const emitted = new Set<string>();
-    const lineHits: Hit[] = [];
-    const quotes = quotationOfLine(line.text, toks.map((t) => ({
-      text: t.text, punct: t.kind === 'punct', start: t.start, end: t.end, report: t.kind === 'punct' ? 0 : reportingClass(t.text),
-    })));
-    for (const f of found) {
-      if ((covered.get(f.p.group) ?? 0) > f.i) continue;
-      if (emitted.has(`${f.p.marker}/${f.i}`)) continue;
-      covered.set(f.p.group, f.j);
-      emitted.add(`${f.p.marker}/${f.i}`);
-      let negated = false;
-      for (let k = f.i - 1, words = 0; !f.p.selfNegating && k >= 0 && words < NEGATION_WINDOW; k--) {
-        const t = toks[k];
-        if (t.kind === 'punct') { if (CLAUSE_BOUNDARIES.has(t.text)) break; continue; }
-        if (!isWord(t)) break;
-        if (infos[k]!.neg) { negated = true; break; }
-        words++;
-      }
-      const m = c.markers[f.p.marker];
-      const col = toks[f.i].start;
-      const end = toks[f.j - 1].end;
-      lineHits.push({
-        id: article.id, file: article.file, line: line.n, col, len: end - col, matched: line.text.slice(col, end),
-        role: line.role, comment: line.comment, category: m.category, marker: m.id, polarity: m.polarity,
-        negated, quoted: quotes.quoted[f.i], speaker: quotes.speaker[f.i],
       });
     }
-    hits.push(...lineHits);
+    // Overlap groups: earliest start, then longest, then marker id; a candidate overlapping a kept
+    // one of its group is dropped.
+    found.sort((a, b) => a.i - b.i || b.j - a.j || byCode(a.m.id, b.m.id));
+    const kept: Candidate[] = [];
+    for (const f of found) {
+      const group = category.get(f.m.category)!.overlap;
+      if (kept.some((k) => category.get(k.m.category)!.overlap === group && k.i < f.j && f.i < k.j)) continue;
+      kept.push(f);
+    }
+    const quotes = refQuotation(line.text, {
+      n: toks.length, text: toks.map((t) => t.text), punct: toks.map((t) => t.kind === 'punct'),
+      start: toks.map((t) => t.start), end: toks.map((t) => t.end),
+    });
+    for (const f of kept) {
+      const col = toks[f.i].start;
+      const end = toks[f.j - 1].end;
+      hits.push({
+        id: article.id, file: article.file, line: line.n, col, len: end - col, matched: line.text.slice(col, end),
+        role: line.role, comment: line.comment, category: f.m.category, marker: f.m.id, polarity: f.m.polarity,
+        negated: !f.selfNegating && negatedAt(toks, f.i), quoted: quotes.quoted[f.i], speaker: quotes.speaker[f.i],
+      });
+    }
   }
-  return hits.sort((x, y) => x.line - y.line || x.col - y.col || byId(x.marker, y.marker));
+  return hits.sort((x, y) => x.line - y.line || x.col - y.col || byCode(x.marker, y.marker));
 }
