@@ -64,14 +64,14 @@ describe('profileForOutlet', () => {
   });
 });
 
-/** Reference: the former regex pipeline of `headerWords`. */
+/** Oracle: the rule of `headerWords` (digits, brackets and punctuation to spaces, collapse, trim) written as one regular expression. */
 function referenceHeaderWords(key: string): string {
   return key.replace(/[0-9٠-٩۰-۹()[\]{}:：.,،«»"“”'|#·•\-–]/g, ' ').replace(/ +/g, ' ').trim();
 }
 
 describe('headerWords', () => {
   const piece = fc.constantFrom('التعليقات', 'تعليق', ' ', '  ', '\t', '\u00a0', '(', ')', '2', '٣', ':', '«', '»', '-', '–', '#', 'a', 'لا توجد');
-  it('strips digits, brackets and punctuation as the regex pipeline did', () => {
+  it('strips digits, brackets and punctuation as the rule written as a regular expression does', () => {
     expect(headerWords('التعليقات (2)')).toBe('التعليقات');
     expect(headerWords(' \t(3)  لا  توجد - تعليقات\t ')).toBe('لا توجد تعليقات');
     fc.assert(fc.property(fc.array(piece, { maxLength: 14 }), (xs) => {

@@ -40,7 +40,7 @@ function referenceAsciiDigits(s: string): string {
   }).join('');
 }
 
-/** Reference: the former regex pipeline (digits, separators to spaces, collapse, trim, « ago», split). */
+/** Oracle: the rule of `ageTokens` written as regular expressions (digits to ASCII, separators to spaces, collapse, trim, drop « ago», split). */
 function referenceAgeTokens(key: string): string[] {
   let k = referenceAsciiDigits(key).replace(/[·•|،,.؛:–\-()]/g, ' ').replace(/ +/g, ' ').trim();
   if (k.endsWith(' ago')) k = k.slice(0, -4);
@@ -50,7 +50,7 @@ function referenceAgeTokens(key: string): string[] {
 const agePiece = fc.constantFrom('منذ', ' ', '  ', '·', '•', '|', '،', ',', '.', '؛', ':', '–', '-', '(', ')', '٣', '۷', '12', 'سنة', 'ago', 'x', 'وشهرين');
 
 describe('ageTokens', () => {
-  it('splits a key as the former regex pipeline did', () => {
+  it('splits a key as the rule written with regular expressions does', () => {
     expect(ageTokens('·منذ ٣ سنوات')).toEqual(['منذ', '3', 'سنوات']);
     expect(ageTokens('3 years ago')).toEqual(['3', 'years']);
     expect(ageTokens('ago')).toEqual(['ago']);
