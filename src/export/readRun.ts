@@ -202,7 +202,7 @@ export class Run {
   /**
    * What the charts' source note needs (`sourceNoteOf`): seed, resamples, lexicon, pages, and the
    * corpus folder (`corpus`, default: the one the run's command names).
-   * @example sourceNoteOf(run.sourceInfo()) // 'Source: khitab · corpus «corpus» (5 pages) · lexicon codebook@2024.2 · seed 20230101, 1,000 resamples'
+   * @example sourceNoteOf(run.sourceInfo()) // 'Source: khitab · corpus «corpus» (5 pages) · lexicon codebook@2024.3 · seed 20230101, 1,000 resamples'
    */
   sourceInfo(corpus: string | null = this.provenance.corpus): SourceInfo {
     const p = this.provenance;

@@ -32,7 +32,7 @@ export interface RunProvenance {
   khitabVersion: string;
   /** Lexicon files with hashes and versions. */
   lexicon: SidecarDocument['lexicon'];
-  /** Lexicon version string as `khitab analyze` prints it, e.g. `codebook@2024.2`. */
+  /** Lexicon version string as `khitab analyze` prints it, e.g. `codebook@2024.3`. */
   lexiconVersion: string;
   /** Bootstrap seed, or null. */
   seed: number | null;
@@ -68,7 +68,7 @@ export function corpusOfCommand(command: string | null): string | null {
 
 /**
  * Reads the provenance of the run in `dir` from its sidecars; null when it has none.
- * @example readRunProvenance('outputs')?.lexiconVersion // 'codebook@2024.2'
+ * @example readRunProvenance('outputs')?.lexiconVersion // 'codebook@2024.3'
  */
 export function readRunProvenance(dir: string): RunProvenance | null {
   const tables: RunTableInfo[] = [];
