@@ -1,0 +1,55 @@
+/**
+ * Training the line labeller from gold pages: features of every non-blank line (with the page's
+ * outlet profile and HTML hints), gold roles as label ids, and the averaged perceptron under the
+ * hard constraints. `labellerFromPages` gives the `(pages) => labeller` form that cross-validation
+ * uses.
+ */
+import type { Role } from '../types';
+import { profileForOutlet } from '../profile';
+import { splitLineParts } from '../splitLines';
+import { pageFeatures } from './features';
+import { trainPerceptron, type ChainExample } from './perceptron';
+import { hardConstraints, MODEL_LABELS, roundWeights, type SplitModel, type SplitTrainOptions } from './splitModel';
+import { labelLinesWithModel, type ModelLabels } from './labelLines';
+import type { TrainingPage } from './trainingPages';
+
+/** Default training options. */
+export const SPLIT_TRAIN_DEFAULTS: Required<SplitTrainOptions> = { epochs: 10, seed: 1, bits: 16 };
+
+/** The training sequence of one gold page (non-blank lines only). */
+function exampleOf(page: TrainingPage, dim: number): ChainExample {
+  const raws = splitLineParts(page.text).texts;
+  const pf = pageFeatures(raws, profileForOutlet(page.outlet), dim, page.roleHints);
+  const labels = pf.lines.map((i) => {
+    const id = MODEL_LABELS.indexOf(page.roles[i]);
+    if (id < 0) throw new Error(`${page.name}:${i + 1}: a non-empty line labelled ${page.roles[i]}`);
+    return id;
+  });
+  return { feats: pf.feats, labels };
+}
+
+/**
+ * Trains a model on gold pages (in the order given; pass them sorted for a reproducible file).
+ * `sha256` is the training set's hash (`trainingSetHash`) to record in the model.
+ * @example trainSplitModel(readTrainingPages('data/gold/split/dev'), hash).labels.length // 11
+ */
+export function trainSplitModel(pages: TrainingPage[], sha256: string, options: SplitTrainOptions = {}): SplitModel {
+  const opts = { ...SPLIT_TRAIN_DEFAULTS, ...options };
+  const dim = 2 ** opts.bits;
+  const examples = pages.map((p) => exampleOf(p, dim));
+  const fixed = hardConstraints(MODEL_LABELS);
+  const weights = roundWeights(trainPerceptron(examples, MODEL_LABELS.length, dim, { epochs: opts.epochs, seed: opts.seed, fixed }));
+  return { labels: MODEL_LABELS, weights, fixed, trainingSha256: sha256, trainingPages: pages.length, options: opts };
+}
+
+/** A labeller: the roles of a page's lines (what evaluation compares with gold). */
+export type PageLabeller = (page: { text: string; outlet: string | null; roleHints?: (Role | null)[] }) => ModelLabels;
+
+/**
+ * Trains on `pages` and returns a labeller (the factory form for leave-one-layout-out CV).
+ * @example labellerFromPages(train)(testPage).roles.length === testPage.roles.length // true
+ */
+export function labellerFromPages(pages: TrainingPage[], options: SplitTrainOptions = {}): PageLabeller {
+  const model = trainSplitModel(pages, '', options);
+  return (page) => labelLinesWithModel(splitLineParts(page.text).texts, profileForOutlet(page.outlet), model, { roleHints: page.roleHints });
+}
