@@ -27,7 +27,11 @@ export function mixHash(h: number, salt: number): number {
   return (x ^ (x >>> 16)) >>> 0;
 }
 
-const SALT = { own: 0x1001, pair: 0x2002, offset: [0x3003, 0x4004, 0, 0x5005, 0x6006] };
+/** Salt of a line's own atoms. */
+export const OWN_SALT = 0x1001;
+/** Salts of neighbours' context atoms at offsets −2, −1, +1, +2. */
+export const OFFSET_SALTS = [0x3003, 0x4004, 0x5005, 0x6006];
+const PAIR_SALT = 0x2002;
 const H = (s: string): number => fnv1a32(s);
 const BOS = [H('bos'), H('bos2')];
 const EOS = [H('eos'), H('eos2')];
@@ -43,8 +47,51 @@ const REL = Array.from({ length: 5 }, (_, i) => H(`rel=${i}`));
 const hintHash = (h: Role | null): number => H(`hint=${h ?? 'none'}`);
 
 /**
- * The feature indices of every non-blank line of a page. `hints` (HTML pages) adds each line's hint
- * and its neighbours' as features; pages without hints get none of these.
+ * The page-dependent features of each non-blank line (everything but its own and its neighbours'
+ * atoms): bias, page-start / page-end markers where a neighbour is missing, the neighbours' hints,
+ * the previous line's kind × this line's kind, position, blank lines around it, a comment header or
+ * a long paragraph before it, a repeat of an earlier short line, and its own hint. Calls `emit(j, h)`
+ * for each (unreduced 32-bit hash `h`, line `j` in `lines`).
+ * @example contextFeatures(raws, lines, atoms, undefined, (j, h) => feats[j].push(h))
+ */
+export function contextFeatures(raws: string[], lines: number[], atoms: LineAtoms[], hints: (Role | null)[] | undefined,
+  emit: (j: number, h: number) => void): void {
+  const m = lines.length;
+  const hinted = hints !== undefined && hints.length > 0;
+  const hintOf = (j: number): number => hintHash(hints?.[lines[j]] ?? null);
+  const seen = new Set<string>();
+  const headerKind = H('kind=comment_header');
+  let afterHeader = false;
+  let afterLong = false;
+  for (let j = 0; j < m; j++) {
+    const a = atoms[j];
+    emit(j, BIAS);
+    for (let q = 0; q < 4; q++) {
+      const o = q < 2 ? q - 2 : q - 1;
+      const k = j + o;
+      if (k < 0 || k >= m) emit(j, mixHash((k < 0 ? BOS : EOS)[Math.abs(o) - 1], OFFSET_SALTS[q]));
+      else if (hinted) emit(j, mixHash(hintOf(k), OFFSET_SALTS[q]));
+    }
+    emit(j, mixHash(j > 0 ? atoms[j - 1].kind : BOS[0], a.kind ^ PAIR_SALT));
+    emit(j, POS[Math.min(j, 5)]);
+    emit(j, FROM_END[Math.min(m - 1 - j, 3)]);
+    emit(j, REL[Math.min(4, Math.floor((5 * j) / m))]);
+    const i = lines[j];
+    if (i > 0 && isBlankLine(raws[i - 1])) emit(j, PREV_BLANK);
+    if (i + 1 < raws.length && isBlankLine(raws[i + 1])) emit(j, NEXT_BLANK);
+    if (afterHeader) emit(j, AFTER_HEADER);
+    if (afterLong) emit(j, AFTER_LONG);
+    if (a.key !== null) { if (seen.has(a.key)) emit(j, REPEAT); else seen.add(a.key); }
+    if (hinted) emit(j, hintOf(j));
+    if (a.kind === headerKind) afterHeader = true;
+    if (raws[i].length > 160) afterLong = true;
+  }
+}
+
+/**
+ * The feature indices of every non-blank line of a page: its own atoms (salted), its context atoms,
+ * its neighbours' context atoms (salted by offset) and `contextFeatures`. `hints` (HTML pages) adds
+ * each line's hint and its neighbours' as features; pages without hints get none of these.
  * @example pageFeatures(['عنوان', '', 'نص طويل.'], generic, 1 << 16).lines // [0, 2]
  */
 export function pageFeatures(raws: string[], p: SplitProfile, dim: number, hints?: (Role | null)[]): PageFeatures {
@@ -58,42 +105,13 @@ export function pageFeatures(raws: string[], p: SplitProfile, dim: number, hints
     atoms.push(lineAtoms(raws[i], p));
   }
   const m = lines.length;
-  const hinted = hints !== undefined && hints.length > 0;
-  const hintOf = (j: number): number => hintHash(hints?.[lines[j]] ?? null);
-  const seen = new Set<string>();
-  const headerKind = H('kind=comment_header');
-  const feats: Uint32Array[] = new Array(m);
-  let afterHeader = false;
-  let afterLong = false;
-  const buf: number[] = [];
+  const bufs: number[][] = atoms.map((a) => [...a.own.map((x) => mixHash(H(x), OWN_SALT)), ...a.lex.map((h) => mixHash(h, OWN_SALT)), ...a.ctx.map(H)]);
   for (let j = 0; j < m; j++) {
-    const a = atoms[j];
-    buf.length = 0;
-    buf.push(BIAS);
-    for (const h of a.own) buf.push(mixHash(h, SALT.own));
-    for (const h of a.ctx) buf.push(h);
-    for (let o = -2; o <= 2; o++) {
-      if (o === 0) continue;
-      const salt = SALT.offset[o + 2];
-      const k = j + o;
-      if (k < 0 || k >= m) { buf.push(mixHash((k < 0 ? BOS : EOS)[Math.abs(o) - 1], salt)); continue; }
-      for (const h of atoms[k].ctx) buf.push(mixHash(h, salt));
-      if (hinted) buf.push(mixHash(hintOf(k), salt));
+    for (let q = 0; q < 4; q++) {
+      const k = j + (q < 2 ? q - 2 : q - 1);
+      if (k >= 0 && k < m) for (const x of atoms[k].ctx) bufs[j].push(mixHash(H(x), OFFSET_SALTS[q]));
     }
-    buf.push(mixHash(j > 0 ? atoms[j - 1].kind : BOS[0], a.kind ^ SALT.pair));
-    buf.push(POS[Math.min(j, 5)], FROM_END[Math.min(m - 1 - j, 3)], REL[Math.min(4, Math.floor((5 * j) / m))]);
-    const i = lines[j];
-    if (i > 0 && isBlankLine(raws[i - 1])) buf.push(PREV_BLANK);
-    if (i + 1 < raws.length && isBlankLine(raws[i + 1])) buf.push(NEXT_BLANK);
-    if (afterHeader) buf.push(AFTER_HEADER);
-    if (afterLong) buf.push(AFTER_LONG);
-    if (a.key !== null) { if (seen.has(a.key)) buf.push(REPEAT); else seen.add(a.key); }
-    if (hinted) buf.push(hintOf(j));
-    const f = new Uint32Array(buf.length);
-    for (let q = 0; q < buf.length; q++) f[q] = buf[q] & mask;
-    feats[j] = f;
-    if (a.kind === headerKind) afterHeader = true;
-    if (raws[i].length > 160) afterLong = true;
   }
-  return { lines, feats };
+  contextFeatures(raws, lines, atoms, hints, (j, h) => bufs[j].push(h));
+  return { lines, feats: bufs.map((b) => Uint32Array.from(b, (h) => h & mask)) };
 }

@@ -1,13 +1,13 @@
 /**
  * Labelling a page's lines with a trained model: features per non-blank line, the best role
  * sequence under the model and its hard constraints (Viterbi), and each line's probability of the
- * role it got (forward–backward). Empty lines are `blank` with probability 1.
+ * role it got (given its neighbours' roles, or forward–backward marginals). Empty lines are `blank` with probability 1.
  */
 import type { Role } from '../types';
 import type { SplitProfile } from '../profile';
-import { pageFeatures } from './features';
-import { decodingTransitions, unaryScores } from './perceptron';
-import { marginals, viterbi } from './viterbi';
+import { pageScores } from './pageScores';
+import { decodingTransitions } from './perceptron';
+import { localConfidence, marginals, viterbi } from './viterbi';
 import type { SplitModel } from './splitModel';
 
 /** Roles of a page's lines from the model. */
@@ -22,8 +22,12 @@ export interface ModelLabels {
 export interface LabelLinesOptions {
   /** HTML role hints per line (index i = line i+1), used as features. Default: none. */
   roleHints?: (Role | null)[];
-  /** Whether to compute `confidence` (forward–backward). Default true; when false every value is NaN. */
-  confidence?: boolean;
+  /**
+   * How each line's `confidence` is computed: `'local'` (its role's probability given its
+   * neighbours' roles, O(R) a line), `'marginal'` (forward–backward, about twice the decoding cost)
+   * or `'none'` (NaN). Default `'local'`.
+   */
+  confidence?: 'local' | 'marginal' | 'none';
 }
 
 /**
@@ -32,20 +36,21 @@ export interface LabelLinesOptions {
  */
 export function labelLinesWithModel(raws: string[], p: SplitProfile, model: SplitModel, options: LabelLinesOptions = {}): ModelLabels {
   const w = model.weights;
-  const pf = pageFeatures(raws, p, w.dim, options.roleHints);
+  const pf = pageScores(raws, p, w, options.roleHints);
   const m = pf.lines.length;
   const R = w.R;
   const roles: Role[] = new Array(raws.length).fill('blank');
   const confidence = new Float64Array(raws.length).fill(1);
-  const unary = unaryScores(w, pf.feats);
+  const unary = pf.unary;
   const trans = decodingTransitions(w, model.fixed);
   const best = viterbi(unary, m, R, trans);
-  const want = options.confidence ?? true;
-  const marg = want ? marginals(unary, m, R, trans) : null;
+  const how = options.confidence ?? 'local';
+  const marg = how === 'marginal' ? marginals(unary, m, R, trans) : null;
+  const local = how === 'local' ? localConfidence(unary, best, m, R, trans) : null;
   for (let j = 0; j < m; j++) {
     const i = pf.lines[j];
     roles[i] = model.labels[best[j]];
-    confidence[i] = marg ? marg[j * R + best[j]] : NaN;
+    confidence[i] = marg ? marg[j * R + best[j]] : local ? local[j] : NaN;
   }
   return { roles, confidence };
 }
