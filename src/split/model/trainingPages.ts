@@ -66,19 +66,23 @@ export function parseTrainingPage(name: string, content: string, html?: string):
   return page;
 }
 
-/** Aligns the extractor's lines with the gold lines by line key, in order (greedy, never backwards). */
+/**
+ * Aligns the extractor's lines with the gold lines by line key: each gold line takes the first
+ * extractor line with its key not taken yet (the extractor moves the title and byline to the top,
+ * so the order may differ).
+ */
 function alignHints(gold: string[], ex: { text: string; roleHints: (Role | null)[] }): (Role | null)[] {
-  const exKeys = ex.text.split('\n').map(lineKey);
-  const out: (Role | null)[] = new Array(gold.length).fill(null);
-  let j = 0;
-  for (let i = 0; i < gold.length; i++) {
-    const k = lineKey(gold[i]);
-    if (k === '') continue;
-    for (let t = j; t < exKeys.length && t < j + 40; t++) {
-      if (exKeys[t] === k) { out[i] = ex.roleHints[t]; j = t + 1; break; }
-    }
-  }
-  return out;
+  const byKey = new Map<string, number[]>();
+  ex.text.split('\n').forEach((t, i) => {
+    const k = lineKey(t);
+    const list = byKey.get(k);
+    if (list) list.push(i); else byKey.set(k, [i]);
+  });
+  return gold.map((t) => {
+    const k = lineKey(t);
+    const next = k === '' ? undefined : byKey.get(k)?.shift();
+    return next === undefined ? null : ex.roleHints[next];
+  });
 }
 
 /** The gold page files of a folder (`*.gold.txt`), sorted by name. */
