@@ -8,6 +8,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { readTrainingPages, trainingSetHash } from '../split/model/trainingPages';
 import { SPLIT_TRAIN_DEFAULTS, trainSplitModel } from '../split/model/trainLabeller';
 import { DEFAULT_SPLIT_MODEL, splitModelToJson } from '../split/model/splitModel';
+import { rngMulberry32 } from '../stats/rngMulberry32';
 import { folderArg, numberArg, parseCommandArgs, usageFailure, UsageError } from './args';
 
 const HELP = `usage: khitab train split --gold DIR [--out FILE] [--epochs N] [--seed N] [--bits N]
@@ -67,7 +68,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   if (pages.length === 0) { console.error(`khitab train split: no *.gold.txt pages in ${gold}`); return 1; }
   const clean = Object.fromEntries(Object.entries(opts).filter(([, x]) => x !== undefined));
-  const model = trainSplitModel(pages, trainingSetHash(gold), clean);
+  const model = trainSplitModel(pages, trainingSetHash(gold), rngMulberry32, clean);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, splitModelToJson(model));
   const families = new Set(pages.map((p) => p.layout)).size;

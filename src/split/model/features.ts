@@ -5,7 +5,7 @@
  * a comment header or a long paragraph came before it, and the HTML extractor's role hint. Each
  * feature is a 32-bit hash mixed with its offset and reduced to `[0, dim)` (the hashing trick).
  */
-import { fnv1a32 } from '../../text/fnv1a';
+import { fnv1a32 } from '../../corpus/fnv1a';
 import type { Role } from '../types';
 import type { SplitProfile } from '../profile';
 import { isBlankLine } from '../lineKey';

@@ -4,7 +4,7 @@
  * line's key. Names are hashed (FNV-1a) so the model's feature space stays bounded; short lines'
  * atoms are memoized per profile, since the same chrome lines recur on page after page.
  */
-import { fnv1a32 } from '../../text/fnv1a';
+import { fnv1a32 } from '../../corpus/fnv1a';
 import { classifyLine } from '../classifyLine';
 import { lineKey } from '../lineKey';
 import { parseCommentDate } from '../commentDate';

@@ -7,7 +7,7 @@
  */
 import type { Role } from '../types';
 import type { SplitProfile } from '../profile';
-import { fnv1a32 } from '../../text/fnv1a';
+import { fnv1a32 } from '../../corpus/fnv1a';
 import { isBlankLine } from '../lineKey';
 import { lineAtoms, type LineAtoms } from './lineAtoms';
 import { contextFeatures, mixHash, OFFSET_SALTS, OWN_SALT } from './features';

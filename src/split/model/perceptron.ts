@@ -3,9 +3,9 @@
  * sequence with the current weights (Viterbi), and where the best sequence differs from the gold one
  * add the gold sequence's features and subtract the predicted one's. The returned weights are the
  * average over every step, which generalises far better than the last weights. Examples are visited
- * in a seeded random order (mulberry32) per epoch, so training is deterministic.
+ * in a random order per epoch drawn from the `rng` the caller passes (seeded: training is then
+ * deterministic; the generator lives in stats/, a later stage, so it is passed in).
  */
-import { rngMulberry32 } from '../../stats/rngMulberry32';
 import { viterbi } from './viterbi';
 
 /** Weights of a linear-chain model. */
@@ -32,8 +32,8 @@ export interface ChainExample {
 export interface PerceptronOptions {
   /** Passes over the examples. Default 10. */
   epochs?: number;
-  /** Seed of the per-epoch shuffling. Default 1. */
-  seed?: number;
+  /** Uniform [0, 1) numbers for the per-epoch shuffling (e.g. `rngMulberry32(seed)`). Default: no shuffling. */
+  rng?: () => number;
   /**
    * Fixed transition scores added at decoding (0 or −Infinity: the hard constraints), `(R + 1) · R`.
    * Default: none.
@@ -73,7 +73,7 @@ export function decodingTransitions(w: ChainWeights, fixed?: Float64Array): Floa
  */
 export function trainPerceptron(examples: ChainExample[], R: number, dim: number, options: PerceptronOptions = {}): ChainWeights {
   const epochs = options.epochs ?? 10;
-  const rng = rngMulberry32(options.seed ?? 1);
+  const rng = options.rng;
   const w: ChainWeights = { R, dim, emit: new Float64Array(dim * R), trans: new Float64Array((R + 1) * R) };
   // Averaging trick (Daumé 2006): keep Σ c·Δ beside w; the average is w − acc / c.
   const accE = new Float64Array(dim * R);
@@ -81,8 +81,8 @@ export function trainPerceptron(examples: ChainExample[], R: number, dim: number
   let c = 1;
   const order = examples.map((_, i) => i);
   for (let e = 0; e < epochs; e++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const k = Math.floor(rng() * (i + 1));
+    for (let i = order.length - 1; rng && i > 0; i--) {
+      const k = Math.floor(rng!() * (i + 1));
       [order[i], order[k]] = [order[k], order[i]];
     }
     for (const i of order) {

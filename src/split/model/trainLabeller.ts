@@ -2,7 +2,7 @@
  * Training the line labeller from gold pages: features of every non-blank line (with the page's
  * outlet profile and HTML hints), gold roles as label ids, and the averaged perceptron under the
  * hard constraints. `labellerFromPages` gives the `(pages) => labeller` form that cross-validation
- * uses.
+ * uses. The shuffling generator is passed in (`makeRng(seed)`, e.g. stats' `rngMulberry32`).
  */
 import type { Role } from '../types';
 import { profileForOutlet } from '../profile';
@@ -28,17 +28,20 @@ function exampleOf(page: TrainingPage, dim: number): ChainExample {
   return { feats: pf.feats, labels };
 }
 
+/** Makes the shuffling generator of a seed (uniform [0, 1) numbers), e.g. `rngMulberry32`. */
+export type MakeRng = (seed: number) => () => number;
+
 /**
  * Trains a model on gold pages (in the order given; pass them sorted for a reproducible file).
  * `sha256` is the training set's hash (`trainingSetHash`) to record in the model.
- * @example trainSplitModel(readTrainingPages('data/gold/split/dev'), hash).labels.length // 11
+ * @example trainSplitModel(readTrainingPages('data/gold/split/dev'), hash, rngMulberry32).labels.length // 11
  */
-export function trainSplitModel(pages: TrainingPage[], sha256: string, options: SplitTrainOptions = {}): SplitModel {
+export function trainSplitModel(pages: TrainingPage[], sha256: string, makeRng: MakeRng, options: SplitTrainOptions = {}): SplitModel {
   const opts = { ...SPLIT_TRAIN_DEFAULTS, ...options };
   const dim = 2 ** opts.bits;
   const examples = pages.map((p) => exampleOf(p, dim));
   const fixed = hardConstraints(MODEL_LABELS);
-  const weights = roundWeights(trainPerceptron(examples, MODEL_LABELS.length, dim, { epochs: opts.epochs, seed: opts.seed, fixed }));
+  const weights = roundWeights(trainPerceptron(examples, MODEL_LABELS.length, dim, { epochs: opts.epochs, rng: makeRng(opts.seed), fixed }));
   return { labels: MODEL_LABELS, weights, fixed, trainingSha256: sha256, trainingPages: pages.length, options: opts };
 }
 
@@ -47,9 +50,9 @@ export type PageLabeller = (page: { text: string; outlet: string | null; roleHin
 
 /**
  * Trains on `pages` and returns a labeller (the factory form for leave-one-layout-out CV).
- * @example labellerFromPages(train)(testPage).roles.length === testPage.roles.length // true
+ * @example labellerFromPages(train, rngMulberry32)(testPage).roles.length === testPage.roles.length // true
  */
-export function labellerFromPages(pages: TrainingPage[], options: SplitTrainOptions = {}): PageLabeller {
-  const model = trainSplitModel(pages, '', options);
+export function labellerFromPages(pages: TrainingPage[], makeRng: MakeRng, options: SplitTrainOptions = {}): PageLabeller {
+  const model = trainSplitModel(pages, '', makeRng, options);
   return (page) => labelLinesWithModel(splitLineParts(page.text).texts, profileForOutlet(page.outlet), model, { roleHints: page.roleHints });
 }

@@ -5,7 +5,7 @@ import { unaryScores } from '../../../src/split/model/perceptron';
 import { loadSplitModel } from '../../../src/split/model/splitModel';
 import { readTrainingPages } from '../../../src/split/model/trainingPages';
 import { profileForOutlet } from '../../../src/split/profile';
-import { fnv1a32 } from '../../../src/text/fnv1a';
+import { fnv1a32 } from '../../../src/corpus/fnv1a';
 
 const generic = profileForOutlet(null);
 const DIM = 1 << 16;

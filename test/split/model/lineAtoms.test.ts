@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lineAtomNames, lineAtoms } from '../../../src/split/model/lineAtoms';
 import { profileForOutlet } from '../../../src/split/profile';
-import { fnv1a32 } from '../../../src/text/fnv1a';
+import { fnv1a32 } from '../../../src/corpus/fnv1a';
 
 const generic = profileForOutlet(null);
 

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { splitArticle } from '../../../src/split/splitArticle';
 import { readTrainingPages } from '../../../src/split/model/trainingPages';
 import { trainSplitModel } from '../../../src/split/model/trainLabeller';
+import { rngMulberry32 } from '../../../src/stats/rngMulberry32';
 
 const pages = readTrainingPages('test/fixtures/gold-split-train');
-const model = trainSplitModel(pages, '');
+const model = trainSplitModel(pages, '', rngMulberry32);
 
 describe('splitArticle labeller: model', () => {
   it('splitArticle(text, {labeller: "model"}) labels every line with a confidence and derives title and comments', () => {

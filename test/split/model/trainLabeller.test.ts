@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { readTrainingPages, trainingSetHash } from '../../../src/split/model/trainingPages';
 import { labellerFromPages, trainSplitModel } from '../../../src/split/model/trainLabeller';
 import { splitModelFromJson, splitModelToJson } from '../../../src/split/model/splitModel';
+import { rngMulberry32 } from '../../../src/stats/rngMulberry32';
 
 const FIXTURE = 'test/fixtures/gold-split-train';
 const pages = readTrainingPages(FIXTURE);
 
 describe('trainSplitModel', () => {
   it('trainSplitModel twice on the same pages gives identical JSON', () => {
-    const a = splitModelToJson(trainSplitModel(pages, trainingSetHash(FIXTURE)));
-    const b = splitModelToJson(trainSplitModel(readTrainingPages(FIXTURE), trainingSetHash(FIXTURE)));
+    const a = splitModelToJson(trainSplitModel(pages, trainingSetHash(FIXTURE), rngMulberry32));
+    const b = splitModelToJson(trainSplitModel(readTrainingPages(FIXTURE), trainingSetHash(FIXTURE), rngMulberry32));
     expect(a).toBe(b);
     const j = JSON.parse(a);
     expect(j.training).toEqual({ sha256: trainingSetHash(FIXTURE), pages: 3, options: { epochs: 10, seed: 1, bits: 16 } });
@@ -17,7 +18,7 @@ describe('trainSplitModel', () => {
   });
 
   it('splitModelFromJson(splitModelToJson(m)) reads back the same model', () => {
-    const m = trainSplitModel(pages, 'x', { bits: 12, epochs: 3 });
+    const m = trainSplitModel(pages, 'x', rngMulberry32, { bits: 12, epochs: 3 });
     const back = splitModelFromJson(splitModelToJson(m));
     expect([...back.weights.emit]).toEqual([...m.weights.emit]);
     expect([...back.weights.trans]).toEqual([...m.weights.trans]);
@@ -28,7 +29,7 @@ describe('trainSplitModel', () => {
 
 describe('labellerFromPages', () => {
   it('labellerFromPages labels every line, blank exactly where the line is empty, and fits its training pages', () => {
-    const label = labellerFromPages(pages);
+    const label = labellerFromPages(pages, rngMulberry32);
     for (const p of pages) {
       const got = label(p);
       expect(got.roles.length).toBe(p.roles.length);
