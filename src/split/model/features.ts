@@ -32,11 +32,15 @@ export const OWN_SALT = 0x1001;
 /** Salts of neighbours' context atoms at offsets −2, −1, +1, +2. */
 export const OFFSET_SALTS = [0x3003, 0x4004, 0x5005, 0x6006];
 const PAIR_SALT = 0x2002;
+const NEXT_PAIR_SALT = 0x7007;
 const H = (s: string): number => fnv1a32(s);
 const BOS = [H('bos'), H('bos2')];
 const EOS = [H('eos'), H('eos2')];
 const AFTER_HEADER = H('after_comment_header');
 const AFTER_LONG = H('after_long_line');
+const AFTER_CUE = H('after_comment_cue');
+/** Kinds that announce reader comments (a form, an author or time line, a reply action). */
+const COMMENT_CUES = new Set(['kind=comment_form', 'kind=author', 'kind=author_meta', 'kind=meta', 'kind=comment_action'].map((x) => fnv1a32(x)));
 const REPEAT = H('repeat');
 const PREV_BLANK = H('prev_blank');
 const NEXT_BLANK = H('next_blank');
@@ -49,8 +53,9 @@ const hintHash = (h: Role | null): number => H(`hint=${h ?? 'none'}`);
 /**
  * The page-dependent features of each non-blank line (everything but its own and its neighbours'
  * atoms): bias, page-start / page-end markers where a neighbour is missing, the neighbours' hints,
- * the previous line's kind × this line's kind, position, blank lines around it, a comment header or
- * a long paragraph before it, a repeat of an earlier short line, and its own hint. Calls `emit(j, h)`
+ * the previous and next lines' kinds × this line's kind, position, blank lines around it, a
+ * comment header, a long paragraph or a comment cue (form, author, time, reply line) before it, a
+ * repeat of an earlier short line, and its own hint. Calls `emit(j, h)`
  * for each (unreduced 32-bit hash `h`, line `j` in `lines`).
  * @example contextFeatures(raws, lines, atoms, undefined, (j, h) => feats[j].push(h))
  */
@@ -63,6 +68,7 @@ export function contextFeatures(raws: string[], lines: number[], atoms: LineAtom
   const headerKind = H('kind=comment_header');
   let afterHeader = false;
   let afterLong = false;
+  let afterCue = false;
   for (let j = 0; j < m; j++) {
     const a = atoms[j];
     emit(j, BIAS);
@@ -73,6 +79,7 @@ export function contextFeatures(raws: string[], lines: number[], atoms: LineAtom
       else if (hinted) emit(j, mixHash(hintOf(k), OFFSET_SALTS[q]));
     }
     emit(j, mixHash(j > 0 ? atoms[j - 1].kind : BOS[0], a.kind ^ PAIR_SALT));
+    emit(j, mixHash(j + 1 < m ? atoms[j + 1].kind : EOS[0], a.kind ^ NEXT_PAIR_SALT));
     emit(j, POS[Math.min(j, 5)]);
     emit(j, FROM_END[Math.min(m - 1 - j, 3)]);
     emit(j, REL[Math.min(4, Math.floor((5 * j) / m))]);
@@ -81,9 +88,11 @@ export function contextFeatures(raws: string[], lines: number[], atoms: LineAtom
     if (i + 1 < raws.length && isBlankLine(raws[i + 1])) emit(j, NEXT_BLANK);
     if (afterHeader) emit(j, AFTER_HEADER);
     if (afterLong) emit(j, AFTER_LONG);
+    if (afterCue) emit(j, AFTER_CUE);
     if (a.key !== null) { if (seen.has(a.key)) emit(j, REPEAT); else seen.add(a.key); }
     if (hinted) emit(j, hintOf(j));
     if (a.kind === headerKind) afterHeader = true;
+    if (COMMENT_CUES.has(a.kind)) afterCue = true;
     if (raws[i].length > 160) afterLong = true;
   }
 }
