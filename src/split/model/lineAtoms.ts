@@ -41,10 +41,23 @@ export interface LineAtomNames {
   key: string | null;
 }
 
-const bucket = (x: number, edges: number[]): number => { let b = 0; while (b < edges.length && x > edges[b]) b++; return b; };
+/** Index of the first edge `x` does not exceed (edges.length when it exceeds them all). */
+function bucket(x: number, edges: readonly number[]): number {
+  let b = 0;
+  while (b < edges.length && x > edges[b]) b++;
+  return b;
+}
+const LEN_EDGES = [10, 20, 40, 80, 160];
+const WORD_EDGES = [1, 2, 3, 5, 8, 15, 30];
+const SHARE_EDGES = [0.3, 0.7, 0.9];
+/** Share bucket of `x` characters among `chars`: 0 for none, else 1 + bucket. */
+function share(x: number, chars: number): number {
+  return x === 0 ? 0 : 1 + bucket(x / Math.max(1, chars), SHARE_EDGES);
+}
 const URL_IN = /https?:\/\/|www\./i;
 const TIME = /(?:^|[^0-9٠-٩])[0-9٠-٩]{1,2}:[0-9٠-٩]{2}(?![0-9٠-٩])/;
 const EMOJI = /\p{Extended_Pictographic}/u;
+const DASH = / [–—-] |[–—-]$/;
 
 /** The class of a character for the start / end atoms: digit, indic, ar, lat, or the character itself. */
 function charClass(t: string, at: number): string {
@@ -79,10 +92,9 @@ export function lineAtomNames(raw: string, p: SplitProfile): LineAtomNames {
     else if (c >= 48 && c <= 57) dig++;
     else if ((c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) indic++;
   }
-  const share = (x: number): number => (x === 0 ? 0 : 1 + bucket(x / Math.max(1, chars), [0.3, 0.7, 0.9]));
-  const ctx = [kind, `len=${bucket(t.length, [10, 20, 40, 80, 160])}`, `w=${bucket(words, [1, 2, 3, 5, 8, 15, 30])}`,
-    `end=${charClass(t, t.length - 1)}`, `ar=${share(ar)}`, `lat=${share(lat)}`];
-  const own = [`rule=${k.kind}${rule}`, `start=${charClass(t, 0)}`, `dig=${share(dig + indic)}`];
+  const ctx = [kind, `len=${bucket(t.length, LEN_EDGES)}`, `w=${bucket(words, WORD_EDGES)}`,
+    `end=${charClass(t, t.length - 1)}`, `ar=${share(ar, chars)}`, `lat=${share(lat, chars)}`];
+  const own = [`rule=${k.kind}${rule}`, `start=${charClass(t, 0)}`, `dig=${share(dig + indic, chars)}`];
   const lex: string[] = [];
   if (indic) own.push('indic');
   if (t.length <= 120) {
@@ -92,10 +104,10 @@ export function lineAtomNames(raw: string, p: SplitProfile): LineAtomNames {
     if (EMOJI.test(t)) own.push('emoji');
   }
   if (t.length <= 300) {
-    if (URL_IN.test(t)) own.push('url');
-    if (/(?:^|\s)#\S/.test(t)) own.push('hashtag');
-    if (/(?:^|\s)@\w/.test(t)) own.push('handle');
-    if (/ [–—-] /.test(t) || /[–—-]$/.test(t)) own.push('dash');
+    if ((t.includes('http') || t.includes('www.') || t.includes('WWW.')) && URL_IN.test(t)) own.push('url');
+    if (t.includes('#') && /(?:^|\s)#\S/.test(t)) own.push('hashtag');
+    if (t.includes('@') && /(?:^|\s)@\w/.test(t)) own.push('handle');
+    if (DASH.test(t)) own.push('dash');
     if (t.endsWith(')') && t.includes('(')) own.push('paren');
   }
   const sp = t.indexOf(' ');
