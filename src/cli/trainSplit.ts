@@ -16,6 +16,7 @@ const HELP = `usage: khitab train split --gold DIR [--out FILE] [--epochs N] [--
 Trains the splitter's line labeller (averaged perceptron over line features, Viterbi decoding) on
 the gold pages in DIR (*.gold.txt, with NAME.html beside saved-HTML pages) and writes the model.
 The model records the SHA-256 of DIR's gold files; the same DIR gives a byte-identical file.
+The confidence temperature is fitted by leaving one layout family out at a time.
   --out FILE    where to write the model (default: the bundled data/models/split-lines.json)
   --epochs N    perceptron passes (default ${SPLIT_TRAIN_DEFAULTS.epochs})
   --seed N      shuffling seed (default ${SPLIT_TRAIN_DEFAULTS.seed})

@@ -46,7 +46,7 @@ export function labelLinesWithModel(raws: string[], p: SplitProfile, model: Spli
   const best = viterbi(unary, m, R, trans);
   const how = options.confidence ?? 'local';
   const marg = how === 'marginal' ? marginals(unary, m, R, trans) : null;
-  const local = how === 'local' ? localConfidence(unary, best, m, R, trans) : null;
+  const local = how === 'local' ? localConfidence(unary, best, m, R, trans, model.temperature) : null;
   for (let j = 0; j < m; j++) {
     const i = pf.lines[j];
     roles[i] = model.labels[best[j]];

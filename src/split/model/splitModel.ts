@@ -25,6 +25,8 @@ export interface SplitTrainOptions {
   seed?: number;
   /** Feature space size is 2^bits. Default 16. */
   bits?: number;
+  /** Whether to fit the confidence temperature on held-out layouts (one training per family). Default true. */
+  calibrate?: boolean;
 }
 
 /** A trained labeller. */
@@ -41,6 +43,8 @@ export interface SplitModel {
   trainingPages: number;
   /** The options it was trained with (defaults filled in). */
   options: Required<SplitTrainOptions>;
+  /** Divisor of the scores for `confidence` (fitted on held-out layouts; 1 = none). */
+  temperature: number;
 }
 
 /** Labels a page may not open with: a reader comment never comes first. */
@@ -87,6 +91,7 @@ export function splitModelToJson(model: SplitModel): string {
   const head = {
     format: SPLIT_MODEL_FORMAT, labels: model.labels, dim,
     training: { sha256: model.trainingSha256, pages: model.trainingPages, options: model.options },
+    temperature: model.temperature,
     constraints: 'a page does not open with comment_author, comment_meta or comment_body; an empty line is blank',
   };
   const h = JSON.stringify(head, null, 1).replace(/\n}$/, '');
@@ -113,6 +118,7 @@ export function splitModelFromJson(text: string): SplitModel {
   return {
     labels, weights: { R, dim, emit, trans }, fixed: hardConstraints(labels),
     trainingSha256: j.training.sha256, trainingPages: j.training.pages, options: j.training.options,
+    temperature: typeof j.temperature === 'number' && j.temperature > 0 ? j.temperature : 1,
   };
 }
 

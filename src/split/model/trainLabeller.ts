@@ -12,9 +12,10 @@ import { trainPerceptron, type ChainExample } from './perceptron';
 import { hardConstraints, MODEL_LABELS, roundWeights, type SplitModel, type SplitTrainOptions } from './splitModel';
 import { labelLinesWithModel, type ModelLabels } from './labelLines';
 import type { TrainingPage } from './trainingPages';
+import { fitTemperature } from './fitTemperature';
 
 /** Default training options. */
-export const SPLIT_TRAIN_DEFAULTS: Required<SplitTrainOptions> = { epochs: 10, seed: 1, bits: 16 };
+export const SPLIT_TRAIN_DEFAULTS: Required<SplitTrainOptions> = { epochs: 10, seed: 1, bits: 16, calibrate: true };
 
 /** The training sequence of one gold page (non-blank lines only). */
 function exampleOf(page: TrainingPage, dim: number): ChainExample {
@@ -42,7 +43,8 @@ export function trainSplitModel(pages: TrainingPage[], sha256: string, makeRng: 
   const examples = pages.map((p) => exampleOf(p, dim));
   const fixed = hardConstraints(MODEL_LABELS);
   const weights = roundWeights(trainPerceptron(examples, MODEL_LABELS.length, dim, { epochs: opts.epochs, rng: makeRng(opts.seed), fixed }));
-  return { labels: MODEL_LABELS, weights, fixed, trainingSha256: sha256, trainingPages: pages.length, options: opts };
+  const temperature = opts.calibrate ? fitTemperature(pages, (ps) => trainSplitModel(ps, '', makeRng, { ...opts, calibrate: false })) : 1;
+  return { labels: MODEL_LABELS, weights, fixed, trainingSha256: sha256, trainingPages: pages.length, options: opts, temperature };
 }
 
 /** A labeller: the roles of a page's lines (what evaluation compares with gold). */
@@ -53,6 +55,6 @@ export type PageLabeller = (page: { text: string; outlet: string | null; roleHin
  * @example labellerFromPages(train, rngMulberry32)(testPage).roles.length === testPage.roles.length // true
  */
 export function labellerFromPages(pages: TrainingPage[], makeRng: MakeRng, options: SplitTrainOptions = {}): PageLabeller {
-  const model = trainSplitModel(pages, '', makeRng, options);
+  const model = trainSplitModel(pages, '', makeRng, { calibrate: false, ...options });
   return (page) => labelLinesWithModel(splitLineParts(page.text).texts, profileForOutlet(page.outlet), model, { roleHints: page.roleHints });
 }

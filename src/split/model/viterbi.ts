@@ -94,10 +94,10 @@ export function marginals(unary: Float64Array, m: number, R: number, trans: Floa
  * Each position's probability of its label in `labels` given its neighbours' labels (the local
  * conditional of the same distribution as `marginals`): P(y_j | y_{j−1}, y_{j+1}) ∝
  * exp(unary[j, y_j] + trans[y_{j−1}, y_j] + trans[y_j, y_{j+1}]). O(m·R), a cheap confidence for a
- * decoded sequence.
+ * decoded sequence. Scores are divided by `temperature` (> 1 softens an over-confident model).
  * @example localConfidence(Float64Array.from([0, 0]), Int32Array.of(0), 1, 2, new Float64Array(6)) // Float64Array [0.5]
  */
-export function localConfidence(unary: Float64Array, labels: Int32Array, m: number, R: number, trans: Float64Array): Float64Array {
+export function localConfidence(unary: Float64Array, labels: Int32Array, m: number, R: number, trans: Float64Array, temperature = 1): Float64Array {
   const out = new Float64Array(m);
   const s = new Float64Array(R);
   for (let j = 0; j < m; j++) {
@@ -106,6 +106,7 @@ export function localConfidence(unary: Float64Array, labels: Int32Array, m: numb
     for (let r = 0; r < R; r++) {
       let v = unary[j * R + r] + trans[prev * R + r];
       if (j + 1 < m) v += trans[r * R + labels[j + 1]];
+      v /= temperature;
       s[r] = v;
       if (v > max) max = v;
     }

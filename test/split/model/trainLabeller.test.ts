@@ -13,7 +13,8 @@ describe('trainSplitModel', () => {
     const b = splitModelToJson(trainSplitModel(readTrainingPages(FIXTURE), trainingSetHash(FIXTURE), rngMulberry32));
     expect(a).toBe(b);
     const j = JSON.parse(a);
-    expect(j.training).toEqual({ sha256: trainingSetHash(FIXTURE), pages: 3, options: { epochs: 10, seed: 1, bits: 16 } });
+    expect(j.training).toEqual({ sha256: trainingSetHash(FIXTURE), pages: 3, options: { epochs: 10, seed: 1, bits: 16, calibrate: true } });
+    expect([1, 1.5, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64]).toContain(j.temperature);
     expect(j.labels).not.toContain('blank');
   });
 

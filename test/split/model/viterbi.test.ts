@@ -76,3 +76,13 @@ describe('localConfidence', () => {
     }
   });
 });
+
+describe('localConfidence with a temperature', () => {
+  it('localConfidence(…, T) equals localConfidence of the scores divided by T', () => {
+    const { unary, trans, m, R } = randomCase(5);
+    const y = viterbi(unary, m, R, trans);
+    const scaled = localConfidence(unary.map((x) => x / 4), y, m, R, trans.map((x) => x / 4));
+    const got = localConfidence(unary, y, m, R, trans, 4);
+    for (let j = 0; j < m; j++) expect(got[j]).toBeCloseTo(scaled[j], 12);
+  });
+});
