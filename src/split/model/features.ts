@@ -9,7 +9,7 @@ import { fnv1a32 } from '../../corpus/fnv1a';
 import type { Role } from '../types';
 import type { SplitProfile } from '../profile';
 import { isBlankLine } from '../lineKey';
-import { lineAtoms, type LineAtoms } from './lineAtoms';
+import { lineAtoms, shapeAtomNames, type LineAtoms } from './lineAtoms';
 
 /** Feature indices of the non-blank lines of a page. */
 export interface PageFeatures {
@@ -114,11 +114,12 @@ export function pageFeatures(raws: string[], p: SplitProfile, dim: number, hints
     atoms.push(lineAtoms(raws[i], p));
   }
   const m = lines.length;
-  const bufs: number[][] = atoms.map((a) => [...a.own.map((x) => mixHash(H(x), OWN_SALT)), ...a.lex.map((h) => mixHash(h, OWN_SALT)), ...a.ctx.map(H)]);
+  const names = atoms.map((a) => shapeAtomNames(a.shape));
+  const bufs: number[][] = atoms.map((a, j) => [...names[j].own.map((x) => mixHash(H(x), OWN_SALT)), ...a.lex.map((h) => mixHash(h, OWN_SALT)), ...names[j].ctx.map(H)]);
   for (let j = 0; j < m; j++) {
     for (let q = 0; q < 4; q++) {
       const k = j + (q < 2 ? q - 2 : q - 1);
-      if (k >= 0 && k < m) for (const x of atoms[k].ctx) bufs[j].push(mixHash(H(x), OFFSET_SALTS[q]));
+      if (k >= 0 && k < m) for (const x of names[k].ctx) bufs[j].push(mixHash(H(x), OFFSET_SALTS[q]));
     }
   }
   contextFeatures(raws, lines, atoms, hints, (j, h) => bufs[j].push(h));

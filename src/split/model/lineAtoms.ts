@@ -4,29 +4,45 @@
  * line's key. Names are hashed (FNV-1a) so the model's feature space stays bounded; short lines'
  * atoms are memoized per profile, since the same chrome lines recur on page after page.
  */
-import { fnv1a32 } from '../../corpus/fnv1a';
+import { fnv1a32, fnv1aSpan } from '../../corpus/fnv1a';
 import { classifyLine } from '../classifyLine';
 import { lineKey } from '../lineKey';
 import { parseCommentDate } from '../commentDate';
-import { parseRelativeAgeParts } from '../relativeAge';
 import type { SplitProfile } from '../profile';
 import { matchLinePatterns } from '../linePatterns';
 
 /**
- * A line's atoms. Shape atoms (`own`, `ctx`: length, punctuation, shares, kinds, …) take few values,
- * so lines of one shape share `sig` and their scores can be memoized; lexical atoms (`lex`: first and
- * last word, the key of a short line) are hashed per line.
+ * A line's shape: the values of its shape atoms (length, punctuation, shares, kinds, flags), which
+ * take few values, so lines of one shape share `sig` and their scores can be memoized.
  */
+export interface LineShape {
+  /** Rule kind (`classifyLine`). */
+  kind: string;
+  /** Kind and rule name, e.g. `byline:byline_prefix`. */
+  rule: string;
+  /** Length, word, and share buckets: [len, w, ar, lat, dig]. */
+  buckets: [number, number, number, number, number];
+  /** Character classes of the last and first characters. */
+  end: string;
+  start: string;
+  /** Flags in `FLAGS` order. */
+  flags: number;
+}
+
+/** Flag names: the first three are context atoms, the rest own atoms. */
+const FLAGS = ['date', 'age', 'time', 'indic', 'emoji', 'url', 'hashtag', 'handle', 'dash', 'paren', 'category'] as const;
+const FLAG = Object.fromEntries(FLAGS.map((f, i) => [f, 1 << i])) as Record<(typeof FLAGS)[number], number>;
+const CTX_FLAGS = 3;
+
+/** A line's atoms: its shape, and its lexical atoms (first and last word, the key of a short line) hashed. */
 export interface LineAtoms {
-  /** Shape atoms used only at the line's own position. */
-  own: string[];
-  /** Shape atoms also seen from the neighbours (±1, ±2). */
-  ctx: string[];
+  /** The shape (see `shapeAtomNames` for its atoms). */
+  shape: LineShape;
   /** Hashes of the lexical atoms (own position only). */
   lex: number[];
-  /** `own` and `ctx` joined: lines with equal `sig` have equal shape atoms. */
+  /** Equal for lines of equal shape. */
   sig: string;
-  /** Hash of the rule kind alone (for the previous-kind × kind conjunction). */
+  /** Hash of the rule kind alone (for the kind conjunctions). */
   kind: number;
   /** The line key when the line is short (≤ 80 code units), else null (for repeat detection). */
   key: string | null;
@@ -34,10 +50,15 @@ export interface LineAtoms {
 
 /** Atom names before hashing (what `lineAtoms` hashes; for tests and debugging). */
 export interface LineAtomNames {
+  /** Shape atoms used only at the line's own position. */
   own: string[];
+  /** Shape atoms also seen from the neighbours (±1, ±2). */
   ctx: string[];
+  /** Lexical atoms (own position only). */
   lex: string[];
+  /** The kind atom. */
   kind: string;
+  /** As `LineAtoms.key`. */
   key: string | null;
 }
 
@@ -70,17 +91,11 @@ function charClass(t: string, at: number): string {
   return t[at]; // punctuation and symbols stand for themselves
 }
 
-/**
- * The atom names of one line (see `LineAtoms`). Shares are bucketed: Arabic / Latin letters and digits
- * as a fraction of non-space characters, 0 | ≤ .3 | ≤ .7 | ≤ .9 | more.
- * @example lineAtomNames('التعليقات (2)', generic).ctx // ['kind=comment_header', 'len=1', 'w=1', 'end=)', 'ar=3', 'lat=0']
- */
-export function lineAtomNames(raw: string, p: SplitProfile): LineAtomNames {
+/** Shape, lexical atoms (unhashed, without their prefixes) and key of a line. */
+function readLine(raw: string, p: SplitProfile): { shape: LineShape; w0: string; wN: string; key: string | null } {
   const t = raw.trim();
   const k = classifyLine(raw, p);
-  const rule = 'rule' in k ? `:${k.rule}` : '';
-  const kind = `kind=${k.kind}`;
-  let ar = 0; let lat = 0; let dig = 0; let indic = 0; let chars = 0; let words = 0; let inWord = false;
+  let ar = 0; let lat = 0; let dig = 0; let indic = 0; let chars = 0; let words = 0; let inWord = false; let symbol = false;
   const scan = Math.min(t.length, 400); // shares and words of a long paragraph from its start
   for (let i = 0; i < scan; i++) {
     const c = t.charCodeAt(i);
@@ -91,34 +106,67 @@ export function lineAtomNames(raw: string, p: SplitProfile): LineAtomNames {
     else if ((c | 0x20) >= 97 && (c | 0x20) <= 122) lat++;
     else if (c >= 48 && c <= 57) dig++;
     else if ((c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) indic++;
+    else if (c >= 0xa9 && (c < 0x0600 || c > 0x06ff) && (c < 0xfb50 || c > 0xfeff)) symbol = true; // may be an emoji
   }
-  const ctx = [kind, `len=${bucket(t.length, LEN_EDGES)}`, `w=${bucket(words, WORD_EDGES)}`,
-    `end=${charClass(t, t.length - 1)}`, `ar=${share(ar, chars)}`, `lat=${share(lat, chars)}`];
-  const own = [`rule=${k.kind}${rule}`, `start=${charClass(t, 0)}`, `dig=${share(dig + indic, chars)}`];
-  const lex: string[] = [];
-  if (indic) own.push('indic');
+  let flags = indic ? FLAG.indic : 0;
   if (t.length <= 120) {
-    if (parseCommentDate(t)) ctx.push('date');
-    if (parseRelativeAgeParts(t.replace(/^[·•|\-–\s]+/, ''))) ctx.push('age');
-    if (TIME.test(t)) ctx.push('time');
-    if (EMOJI.test(t)) own.push('emoji');
+    if (parseCommentDate(t)) flags |= FLAG.date;
+    if ((k.kind === 'meta' || k.kind === 'author_meta') && k.age !== null) flags |= FLAG.age;
+    if (dig + indic >= 3 && TIME.test(t)) flags |= FLAG.time;
+    if (symbol && EMOJI.test(t)) flags |= FLAG.emoji;
   }
   if (t.length <= 300) {
-    if ((t.includes('http') || t.includes('www.') || t.includes('WWW.')) && URL_IN.test(t)) own.push('url');
-    if (t.includes('#') && /(?:^|\s)#\S/.test(t)) own.push('hashtag');
-    if (t.includes('@') && /(?:^|\s)@\w/.test(t)) own.push('handle');
-    if (DASH.test(t)) own.push('dash');
-    if (t.endsWith(')') && t.includes('(')) own.push('paren');
+    if ((t.includes('http') || t.includes('www.') || t.includes('WWW.')) && URL_IN.test(t)) flags |= FLAG.url;
+    if (t.includes('#') && /(?:^|\s)#\S/.test(t)) flags |= FLAG.hashtag;
+    if (t.includes('@') && /(?:^|\s)@\w/.test(t)) flags |= FLAG.handle;
+    if (DASH.test(t)) flags |= FLAG.dash;
+    if (t.endsWith(')') && t.includes('(')) flags |= FLAG.paren;
   }
-  const sp = t.indexOf(' ');
-  const first = lineKey(t.slice(0, sp < 0 ? Math.min(t.length, 20) : Math.min(sp, 20)));
-  const lastSp = t.lastIndexOf(' ');
-  lex.push(`w0=${first}`, `wN=${lineKey(t.slice(lastSp < 0 ? Math.max(0, t.length - 20) : Math.max(lastSp + 1, t.length - 20)))}`);
   const key = t.length <= 80 ? lineKey(t) : null;
-  if (key !== null && key.length <= 40) lex.push(`key=${key}`);
-  if (key !== null && matchLinePatterns(p.category, key)) own.push('category');
-  return { own, ctx, lex, kind, key };
+  if (key !== null && matchLinePatterns(p.category, key)) flags |= FLAG.category;
+  const sp = t.indexOf(' ');
+  const lastSp = t.lastIndexOf(' ');
+  return {
+    shape: {
+      kind: k.kind, rule: 'rule' in k ? `${k.kind}:${k.rule}` : k.kind,
+      buckets: [bucket(t.length, LEN_EDGES), bucket(words, WORD_EDGES), share(ar, chars), share(lat, chars), share(dig + indic, chars)],
+      end: charClass(t, t.length - 1), start: charClass(t, 0), flags,
+    },
+    w0: lineKey(t.slice(0, sp < 0 ? Math.min(t.length, 20) : Math.min(sp, 20))),
+    wN: lineKey(t.slice(lastSp < 0 ? Math.max(0, t.length - 20) : Math.max(lastSp + 1, t.length - 20))),
+    key,
+  };
 }
+
+/**
+ * The shape atoms of a line shape: `ctx` (also seen from the neighbours) and `own`.
+ * @example shapeAtomNames(lineAtoms('التعليقات (2)', generic).shape).own // ['rule=comment_header', 'start=ar', 'dig=1', 'paren']
+ */
+export function shapeAtomNames(s: LineShape): { own: string[]; ctx: string[] } {
+  const [len, w, ar, lat, dig] = s.buckets;
+  const ctx = [`kind=${s.kind}`, `len=${len}`, `w=${w}`, `end=${s.end}`, `ar=${ar}`, `lat=${lat}`];
+  const own = [`rule=${s.rule}`, `start=${s.start}`, `dig=${dig}`];
+  FLAGS.forEach((f, i) => { if (s.flags & (1 << i)) (i < CTX_FLAGS ? ctx : own).push(f); });
+  return { own, ctx };
+}
+
+/**
+ * The atom names of one line (see `LineAtoms`). Shares are bucketed: Arabic / Latin letters and digits
+ * as a fraction of non-space characters, 0 | ≤ .3 | ≤ .7 | ≤ .9 | more.
+ * @example lineAtomNames('التعليقات (2)', generic).ctx // ['kind=comment_header', 'len=1', 'w=1', 'end=)', 'ar=3', 'lat=0']
+ */
+export function lineAtomNames(raw: string, p: SplitProfile): LineAtomNames {
+  const r = readLine(raw, p);
+  const lex = [`w0=${r.w0}`, `wN=${r.wN}`];
+  if (r.key !== null && r.key.length <= 40) lex.push(`key=${r.key}`);
+  return { ...shapeAtomNames(r.shape), lex, kind: `kind=${r.shape.kind}`, key: r.key };
+}
+
+/** FNV-1a states after the lexical atoms' prefixes (hashing the rest continues from them). */
+const W0 = fnv1a32('w0=');
+const WN = fnv1a32('wN=');
+const KEY = fnv1a32('key=');
+const kindHashes = new Map<string, number>();
 
 /** Memo of short lines' atoms per profile (emptied when full). */
 const memo = new WeakMap<SplitProfile, Map<string, LineAtoms>>();
@@ -139,10 +187,16 @@ export function lineAtoms(raw: string, p: SplitProfile): LineAtoms {
     const hit = m.get(raw);
     if (hit) return hit;
   }
-  const n = lineAtomNames(raw, p);
+  const r = readLine(raw, p);
+  const s = r.shape;
+  const lex = [fnv1aSpan(r.w0, 0, r.w0.length, W0), fnv1aSpan(r.wN, 0, r.wN.length, WN)];
+  if (r.key !== null && r.key.length <= 40) lex.push(fnv1aSpan(r.key, 0, r.key.length, KEY));
+  let kind = kindHashes.get(s.kind);
+  if (kind === undefined) { kind = fnv1a32(`kind=${s.kind}`); kindHashes.set(s.kind, kind); }
+  const b = s.buckets;
   const a: LineAtoms = {
-    own: n.own, ctx: n.ctx, lex: n.lex.map(fnv1a32), sig: `${n.own.join(' ')}|${n.ctx.join(' ')}`, kind: fnv1a32(n.kind),
-    key: n.key === null ? null : (' ' + n.key).slice(1),
+    shape: s, lex, kind, key: r.key === null ? null : (' ' + r.key).slice(1),
+    sig: `${s.rule}\u0001${s.end}\u0001${s.start}\u0001${String.fromCharCode(b[0], b[1], b[2], b[3], b[4], s.flags)}`,
   };
   if (short && m) {
     if (m.size >= MEMO_MAX_ENTRIES) m.clear();

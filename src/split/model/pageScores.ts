@@ -9,7 +9,7 @@ import type { Role } from '../types';
 import type { SplitProfile } from '../profile';
 import { fnv1a32 } from '../../corpus/fnv1a';
 import { isBlankLine } from '../lineKey';
-import { lineAtoms, type LineAtoms } from './lineAtoms';
+import { lineAtoms, shapeAtomNames, type LineAtoms } from './lineAtoms';
 import { contextFeatures, mixHash, OFFSET_SALTS, OWN_SALT } from './features';
 import type { ChainWeights } from './perceptron';
 
@@ -27,8 +27,9 @@ function shapeScores(w: ChainWeights, a: LineAtoms): Float64Array {
     const b = (f & mask) * R;
     for (let r = 0; r < R; r++) v[o + r] += w.emit[b + r];
   };
-  for (const x of a.own) add(0, mixHash(fnv1a32(x), OWN_SALT));
-  const ctx = a.ctx.map(fnv1a32);
+  const names = shapeAtomNames(a.shape);
+  for (const x of names.own) add(0, mixHash(fnv1a32(x), OWN_SALT));
+  const ctx = names.ctx.map(fnv1a32);
   for (const h of ctx) add(0, h);
   for (let q = 0; q < 4; q++) for (const h of ctx) add((q + 1) * R, mixHash(h, OFFSET_SALTS[q]));
   return v;
