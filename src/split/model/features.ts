@@ -9,7 +9,8 @@ import { fnv1a32 } from '../../corpus/fnv1a';
 import type { Role } from '../types';
 import type { SplitProfile } from '../profile';
 import { isBlankLine } from '../lineKey';
-import { lineAtoms, shapeAtomNames, type LineAtoms } from './lineAtoms';
+import { lineAtoms, type LineAtoms } from './lineAtoms';
+import { shapeAtomNames } from './lineShape';
 
 /** Feature indices of the non-blank lines of a page. */
 export interface PageFeatures {

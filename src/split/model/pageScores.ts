@@ -9,7 +9,8 @@ import type { Role } from '../types';
 import type { SplitProfile } from '../profile';
 import { fnv1a32 } from '../../corpus/fnv1a';
 import { isBlankLine } from '../lineKey';
-import { lineAtoms, shapeAtomNames, type LineAtoms } from './lineAtoms';
+import { lineAtoms, type LineAtoms } from './lineAtoms';
+import { shapeAtomNames } from './lineShape';
 import { contextFeatures, mixHash, OFFSET_SALTS, OWN_SALT } from './features';
 import type { ChainWeights } from './perceptron';
 
