@@ -26,6 +26,7 @@ export { ROLES } from './corpus/types';
 export { splitPage } from './split/splitPage';
 export { splitArticle } from './split/splitArticle';
 export type { SplitOptions } from './split/splitArticle';
+export { loadSplitModel } from './split/model/splitModel';
 export { detectOutlet } from './split/detectOutlet';
 export { parseRelativeAge } from './split/relativeAge';
 

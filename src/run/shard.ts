@@ -3,7 +3,7 @@
  * its file path (relative to the corpus root), so every shard is a deterministic, disjoint subset
  * and the shards together cover the corpus. Merge shard outputs with DuckDB (docs/scaling.md).
  */
-import { fnv1a32 } from '../text/fnv1a';
+import { fnv1a32 } from '../corpus/fnv1a';
 
 /**
  * The 1-based shard of `n` a file belongs to.

@@ -11,6 +11,8 @@ import { profileForOutlet } from './profile';
 import { labelCommentBlock } from './commentBlock';
 import { commentsFromLabels } from './commentsFromLabels';
 import { matchLinePatterns } from './linePatterns';
+import { articleFromModel } from './model/modelArticle';
+import { loadSplitModel, type SplitModel } from './model/splitModel';
 
 /** Options of `splitArticle`. Every field is optional. */
 export interface SplitOptions {
@@ -34,6 +36,14 @@ export interface SplitOptions {
    * Default: none.
    */
   roleHints?: (Role | null)[];
+  /**
+   * Who labels the lines: `'rules'` (the profile rules below) or `'model'` (the trained line
+   * labeller, `data/models/split-lines.json` unless `model` is given; role hints become features).
+   * Default: `'rules'`.
+   */
+  labeller?: 'rules' | 'model';
+  /** The trained model for `labeller: 'model'`. Default: `loadSplitModel()`. */
+  model?: SplitModel;
 }
 
 /** Longest line (words / characters) that can be a subheading (crosshead). */
@@ -67,6 +77,7 @@ function isTitleLike(k: LineKind, raw: string): boolean {
 export function splitArticle(text: string, options: SplitOptions = {}): Article {
   const outlet = options.outlet ?? null;
   const p = options.profile ?? profileForOutlet(outlet);
+  if (options.labeller === 'model') return articleFromModel(text, p, options.model ?? loadSplitModel(), options);
   const { texts: raws, eols } = splitLineParts(text);
   const n = raws.length;
   const kinds: LineKind[] = new Array(n);

@@ -21,6 +21,8 @@ export interface LabelledLine {
   rule: string;
   /** For comment lines: index (0-based) of the comment the line belongs to; otherwise null. */
   comment: number | null;
+  /** Probability of `role` under the trained labeller (only when it labelled the line). */
+  confidence?: number;
 }
 
 /** One reader comment. */

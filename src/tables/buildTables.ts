@@ -11,7 +11,7 @@ import type {
 import type { PageResult } from './processPage';
 import { SEGMENTS, type Segment } from './segments';
 import { TermIds } from '../text/termIds';
-import { FNV1A_BASIS, fnv1aSpan } from '../text/fnv1a';
+import { FNV1A_BASIS, fnv1aSpan } from '../corpus/fnv1a';
 import { bootstrapSparseRates, type RateCI, type SparseRateUnits } from '../stats/bootstrapRates';
 import { RateUnitLog } from '../stats/rateUnitLog';
 import { rngMulberry32 } from '../stats/rngMulberry32';

@@ -12,7 +12,7 @@
  * comparison. It only holds keys that the tables hold (it is emptied when a generation is
  * dropped), so it changes no answer.
  */
-import { fnv1aSpan } from './fnv1a';
+import { fnv1aSpan } from '../corpus/fnv1a';
 
 /** FNV-1a of `text[start, end)`, finalized for the low bits (the tables index by `h & mask`). */
 function hashSpan(text: string, start: number, end: number): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FNV1A_BASIS, fnv1a32, fnv1aSpan } from '../../src/text/fnv1a';
+import { FNV1A_BASIS, fnv1a32, fnv1aSpan } from '../../src/corpus/fnv1a';
 
 // Reference values: the FNV test suite (Fowler/Noll/Vo, http://www.isthe.com/chongo/src/fnv/test_fnv.c), FNV-1a 32-bit.
 const REFERENCE: [string, number][] = [

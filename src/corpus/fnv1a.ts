@@ -1,8 +1,8 @@
 /**
  * FNV-1a, 32 bits, over a string's UTF-16 code units (Fowler, Noll and Vo). One helper for every
- * stable, cheap string hash of the pipeline: the token cache's slots (text), the per-group
- * bootstrap seeds (tables) and the shard of a file (run). It lives in text/, the earliest stage
- * that hashes, so every later stage may import it.
+ * stable, cheap string hash of the pipeline: the line labeller's hashed features (split), the token
+ * cache's slots (text), the per-group bootstrap seeds (tables) and the shard of a file (run). It
+ * lives in corpus/, before the earliest stage that hashes (split), so every stage may import it.
  */
 
 /** FNV-1a's 32-bit offset basis, the hash of the empty string. */

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { parseTrainingPage, readTrainingPages, trainingSetHash } from '../../../src/split/model/trainingPages';
+
+const FIXTURE = 'test/fixtures/gold-split-train';
+
+describe('parseTrainingPage', () => {
+  it('parseTrainingPage reads the header, roles, texts and comment_body* starts', () => {
+    const p = parseTrainingPage('x.gold.txt', '# layout: plain-wire\n# outlet: -\ntitle\tعنوان\nblank\ncomment_body\tأ\ncomment_body*\tب\n');
+    expect(p).toEqual({
+      name: 'x.gold.txt', layout: 'plain-wire', outlet: null, text: 'عنوان\n\nأ\nب',
+      roles: ['title', 'blank', 'comment_body', 'comment_body'], starts: [false, false, false, true],
+    });
+  });
+
+  it('parseTrainingPage throws naming the file and line for an unknown role or no layout', () => {
+    expect(() => parseTrainingPage('x.gold.txt', '# layout: a\nheadline\tx')).toThrow('x.gold.txt:2: unknown role');
+    expect(() => parseTrainingPage('y.gold.txt', 'title\tx')).toThrow("y.gold.txt: no '# layout:' header");
+  });
+});
+
+describe('readTrainingPages', () => {
+  it('readTrainingPages reads a folder sorted by name', () => {
+    expect(readTrainingPages(FIXTURE).map((p) => [p.name, p.layout, p.roles.length])).toEqual([
+      ['a-wire.gold.txt', 'plain-wire', 6], ['b-comments.gold.txt', 'declared-comments', 12], ['c-footer.gold.txt', 'notices-footer', 4],
+    ]);
+  });
+
+  it('readTrainingPages aligns a saved HTML page\'s role hints with its gold lines', () => {
+    const html = readTrainingPages('data/gold/split/dev').filter((p) => p.roleHints);
+    expect(html.length).toBe(9);
+    for (const p of html) expect(p.roleHints!.length).toBe(p.roles.length);
+    // The extractor's title hint lands on the gold title line where the page has one.
+    const withTitle = html.filter((p) => p.roles.includes('title'));
+    const agree = withTitle.filter((p) => p.roleHints![p.roles.indexOf('title')] === 'title');
+    expect(agree.length).toBeGreaterThan(withTitle.length / 2);
+  });
+});
+
+describe('trainingSetHash', () => {
+  it('trainingSetHash is a SHA-256 hex digest that changes with the folder', () => {
+    const h = trainingSetHash(FIXTURE);
+    expect(h).toMatch(/^[0-9a-f]{64}$/);
+    expect(trainingSetHash(FIXTURE)).toBe(h);
+    expect(trainingSetHash('data/gold/split/dev')).not.toBe(h);
+  });
+});
