@@ -12,10 +12,11 @@ import { evalSplit } from '../validate/evalSplit';
 import { crossValidateLayouts } from '../validate/evalSplitCv';
 import { formatSplitCv, formatSplitEval } from '../validate/evalSplitFormat';
 import { ruleSplitter } from '../validate/evalSplitRule';
+import { bundledModel, trainedLabeller } from '../validate/evalSplitModel';
 import { folderArg, INPUT_EXIT, parseCommandArgs, usageFailure, UsageError, USAGE_EXIT } from './args';
 import { suggestName } from './suggest';
 
-const HELP = `usage: khitab eval split --gold DIR [--cv layout] [--json]
+const HELP = `usage: khitab eval split --gold DIR [--labeller rules|model] [--cv layout] [--json]
 
 Measures the splitter against hand-labelled pages: every *.gold.txt file directly in DIR
 (format and decision rules in data/gold/split/README.md; saved pages as NAME.html beside).
@@ -23,17 +24,20 @@ Prints per-role precision, recall, F1 and support; line accuracy (blank lines ap
 exact; comment-count exact; phantom comments; titles right; line accuracy per layout family
 with the worst family marked.
   --gold DIR    folder of gold pages, e.g. data/gold/split/dev
+  --labeller L  rules (default: the profile rules) or model (the trained line labeller: the shipped
+                data/models/split-lines.json; with --cv, a model trained in each fold)
   --cv layout   also leave-one-layout-out cross-validation: train on the other families, test on
                 the held-out one; reports each family, the mean and the worst
   --json        the figures as JSON
 Gold files with problems are listed (file:line: problem) and left out. Exit 0 when the evaluation
 ran, 1 when DIR cannot be read or holds no gold page, 2 on usage errors.
-Example: khitab eval split --gold data/gold/split/dev --cv layout`;
+Example: khitab eval split --gold data/gold/split/dev --labeller model --cv layout`;
 
 /** The options of `khitab eval split` (see HELP). */
 const OPTIONS = {
   gold: { type: 'string' },
   cv: { type: 'string' },
+  labeller: { type: 'string', default: 'rules' },
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -54,6 +58,7 @@ export async function run(argv: string[]): Promise<number> {
   let dir: string;
   let cv: boolean;
   let json: boolean;
+  let useModel: boolean;
   try {
     if (!SUBCOMMANDS.includes(sub)) {
       const guess = suggestName(sub, SUBCOMMANDS);
@@ -64,6 +69,8 @@ export async function run(argv: string[]): Promise<number> {
     const v = parsed.values;
     if (v.gold === undefined) throw new UsageError('--gold DIR is required', 'e.g. khitab eval split --gold data/gold/split/dev');
     if (v.cv !== undefined && v.cv !== 'layout') throw new UsageError(`--cv takes 'layout', not '${v.cv}'`);
+    if (v.labeller !== 'rules' && v.labeller !== 'model') throw new UsageError(`--labeller takes rules or model, not '${v.labeller}'`);
+    useModel = v.labeller === 'model';
     folderArg(v.gold, '--gold folder of *.gold.txt files');
     dir = v.gold;
     cv = v.cv === 'layout';
@@ -84,8 +91,10 @@ export async function run(argv: string[]): Promise<number> {
     console.error(`khitab eval split: no usable gold page in ${dir} (${gold.files} *.gold.txt file(s), ${gold.skipped.length} with problems)`);
     return INPUT_EXIT;
   }
-  const report = evalSplit(gold.pages, { labeller: ruleSplitter.train([]), name: ruleSplitter.name });
-  const cvReport = cv ? crossValidateLayouts(gold.pages, ruleSplitter) : null;
+  const report = useModel
+    ? evalSplit(gold.pages, { labeller: bundledModel(), name: 'trained line labeller (data/models/split-lines.json)' })
+    : evalSplit(gold.pages, { labeller: ruleSplitter.train([]), name: ruleSplitter.name });
+  const cvReport = cv ? crossValidateLayouts(gold.pages, useModel ? trainedLabeller : ruleSplitter) : null;
   const read = { folder: dir, files: gold.files, pages: gold.pages.length, skipped: gold.skipped };
   if (json) {
     console.log(JSON.stringify({ gold: read, eval: report, ...(cvReport ? { cv: cvReport } : {}) }, null, 2));

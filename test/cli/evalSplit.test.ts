@@ -32,6 +32,7 @@ describe('khitab eval split: usage', () => {
     [['split', '--gold', FIX, '--cv', 'random'], 2, "khitab eval split: --cv takes 'layout', not 'random'", ''],
     [['split', '--gold', FIX, '--jsn'], 2, 'khitab eval split: unknown option --jsn\n  did you mean --json?', ''],
     [['split', FIX], 2, `khitab eval split: unexpected argument '${FIX}'`, ''],
+    [['split', '--gold', FIX, '--labeller', 'crf'], 2, "khitab eval split: --labeller takes rules or model, not 'crf'", ''],
   ])('eval %j exits %i', async (argv, code, err, out) => {
     const r = await khitabEval(argv);
     expect(r.code).toBe(code);
@@ -70,6 +71,15 @@ describe('khitab eval split: output', () => {
     expect(cv).toContain('rule splitter: no training; per-family figures');
     expect(cv).toMatch(/^ {2}plain-wire +1 +2 /m); // 1 test page, trained on the other 2
     expect(cv).toMatch(/^mean line accuracy over 3 families: \d\.\d{3}$/m);
+  });
+
+  it('--labeller model --cv layout trains a model in each fold, on the other families only', async () => {
+    const r = await khitabEval(['split', '--gold', FIX, '--labeller', 'model', '--cv', 'layout']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('(trained line labeller (data/models/split-lines.json))');
+    const cv = r.out.slice(r.out.indexOf('cross-validation'));
+    expect(cv).toContain('trained line labeller: trained on the other families');
+    expect(cv).toMatch(/^ {2}plain-wire +1 +2 /m);
   });
 
   it('--json prints the figures for machines', async () => {
