@@ -8,6 +8,10 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/**/*.long.test.ts', '**/node_modules/**'],
     environment: 'node',
+    // Test files share their worker processes' module cache: 75 s instead of 120 s on 2 cores, the
+    // cost being each file's imports. Tests hold no global state between files (no module mocks,
+    // no chdir, spies restored); the suite also passes in shuffled file order.
+    isolate: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
     env: { TZ: 'UTC' },
