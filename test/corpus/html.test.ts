@@ -25,8 +25,8 @@ const cases = readdirSync(FIXTURES)
   });
 
 describe('htmlToPageText', () => {
-  it('has the six fixture pages', () => {
-    expect(cases.map((c) => c.name)).toEqual(['disqus', 'facebook', 'generic-comments', 'hostile-comment', 'jsonld-newsarticle', 'wordpress-jannah']);
+  it('has the seven fixture pages', () => {
+    expect(cases.map((c) => c.name)).toEqual(['disqus', 'facebook', 'generic-comments', 'generic-nested-replies', 'hostile-comment', 'jsonld-newsarticle', 'wordpress-jannah']);
   });
 
   it.each(cases)('$name: lines and role hints match the hand-written truth', ({ html, expected }) => {

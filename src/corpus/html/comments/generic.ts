@@ -1,7 +1,8 @@
 /**
  * The generic comment rule for CMSs without a known markup: an element whose id or class
  * contains `comment` (comments, comment-list, commentlist, user-comments) or `تعليق`
- * holding repeated child items that each have an author-ish and a text-ish descendant.
+ * holding repeated child items that each have an author-ish and a text-ish descendant; replies
+ * nested in an item with the same markup are comments of their own.
  */
 import { classAndId, toArray, type HtmlDocument, type HtmlElement } from '../dom';
 import { MAIN_CONTENT_SELECTOR } from '../blocks';
@@ -60,9 +61,26 @@ export function findGenericThreads(doc: HtmlDocument, claimed: readonly HtmlElem
     const items = bestItemList(area);
     if (items.length === 0) continue;
     const sel = { item: itemSelectorFor(items), author: GENERIC_AUTHOR_SELECTOR, time: GENERIC_TIME_SELECTOR, body: GENERIC_BODY_SELECTOR };
-    threads.push({ system: 'generic', container: area, items, comments: items.map((it) => readCommentItem(it, sel)) });
+    const all = withNestedReplies(items, sel.item);
+    threads.push({ system: 'generic', container: area, items: all, comments: all.map((it) => readCommentItem(it, sel)) });
   }
   return threads;
+}
+
+/**
+ * The items and, in document order, the replies nested inside them: descendants matching the items'
+ * selector that look like comments themselves. Each item's text leaves its replies out
+ * (`readCommentItem`), so a reply is read once, as a comment of its own, instead of being dropped.
+ */
+function withNestedReplies(items: HtmlElement[], itemSelector: string): HtmlElement[] {
+  const out: HtmlElement[] = [];
+  for (const it of items) {
+    out.push(it);
+    for (const reply of toArray(it.querySelectorAll(itemSelector))) {
+      if (!isInExcludedTree(reply) && looksLikeCommentItem(reply)) out.push(reply);
+    }
+  }
+  return out;
 }
 
 /** A selector matching the items (their tag, plus their first shared class when there is one). */
