@@ -13,7 +13,7 @@ import type { PagePool } from './runPages';
  * from `groups` as earlier ones finish, at most `inFlight` at a time (default 2), so a lazy source
  * (`TableBuilder.takeRateGroups`) never has every group's sparse form in memory at once. When
  * `signal` is aborted, no further group is started and the call rejects with its reason.
- * @example builder.finish(rejects, await ratesOnPool(pool, builder.takeRateGroups(true)))
+ * @example builder.finish(await ratesOnPool(pool, builder.takeRateGroups(true)))
  */
 export async function ratesOnPool(pool: PagePool, groups: Iterable<RateGroup>, inFlight = 2, signal?: AbortSignal): Promise<Map<string, RateCI[]>> {
   if (!(Number.isInteger(inFlight) && inFlight >= 1)) throw new RangeError(`ratesOnPool: inFlight must be a whole number ≥ 1, got ${inFlight}`);

@@ -50,7 +50,7 @@ export async function runAnalysis<R>(items: AsyncIterable<CorpusJob> | Iterable<
   const signal = options.signal;
   // The builder keeps only per-article partials and counts; released (set to null) once the
   // aggregate tables are computed, before the sink finishes its row tables.
-  let builder: TableBuilder | null = new TableBuilder(lexicon, { ...options, keepRows: false });
+  let builder: TableBuilder | null = new TableBuilder(lexicon, options);
   const translator = new TermTranslator((term) => builder!.termIndex(term));
   let pages = 0;
   let bytes = 0;
@@ -104,8 +104,8 @@ export async function runAnalysis<R>(items: AsyncIterable<CorpusJob> | Iterable<
     step(`bootstrap intervals (${options.resamples ?? 1000} resamples per outlet × segment)`);
     const rates = pool ? await ratesOnPool(pool, builder!.takeRateGroups(true), 2, signal) : undefined;
     if (ownPool) { await ownPool.close(); ownPool = null; }
-    // The rejects table is the sink's, not the builder's.
-    const tables = builder!.finish([], rates);
+    // The row tables (and rejects) are the sink's; the builder gives the aggregates.
+    const tables = builder!.finish(rates);
     builder = null;
     signal?.throwIfAborted();
     return await sink.finish({ tables, lexicon, pages, bytes, comments, hits, step, signal });

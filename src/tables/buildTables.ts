@@ -4,9 +4,8 @@
  * random draw is seeded per group, so the output does not depend on arrival order.
  */
 import type { Category, CategorySet, Lexicon, NamingDimension } from '../lexicon/types';
-import type { Reject } from '../corpus/types';
 import type {
-  AnalysisTables, ArticleRow, CommentRow, HitRow, OutletProfileRow, NamingRow, NamingTestRow, KeynessRow, HashtagRow, RejectRow,
+  AnalysisTables, OutletProfileRow, NamingRow, NamingTestRow, KeynessRow, HashtagRow,
 } from './types';
 import type { PageResult } from './processPage';
 import { SEGMENTS, type Segment } from './segments';
@@ -33,12 +32,6 @@ export interface BuildTablesOptions {
   keynessMinCount?: number;
   /** Keyness rows kept per comparison and direction (strongest G² of each sign). Default 200. */
   keynessTop?: number;
-  /**
-   * Keep the article, comment and hit rows and return them from `finish`. Default true. The streaming
-   * path sets false: it writes those rows to disk as pages arrive, and the builder then holds only the
-   * small per-article partials and running counts the aggregate tables need.
-   */
-  keepRows?: boolean;
 }
 
 /**
@@ -136,13 +129,10 @@ function bump(counts: number[], i: number, n: number): void {
  * @example
  * const b = new TableBuilder(lexicon, {seed: 1});
  * for (const page of corpus.pages) b.add(processPage(page, lexicon));
- * const tables = b.finish(corpus.rejects);
- * tables.articles.length // 5
+ * const tables = b.finish();
+ * tables.outletProfile.length // outlets × segments × categories
  */
 export class TableBuilder {
-  private readonly articles: ArticleRow[] = [];
-  private readonly comments: CommentRow[] = [];
-  private readonly hits: HitRow[] = [];
   private readonly categories: string[];
   private readonly catIndex: Map<string, number>;
   /** outlet → segment → bootstrap units (one per article), kept compactly. */
@@ -180,20 +170,14 @@ export class TableBuilder {
       resamples: options.resamples ?? 1000,
       keynessMinCount: options.keynessMinCount ?? 3,
       keynessTop: options.keynessTop ?? 200,
-      keepRows: options.keepRows ?? true,
     };
   }
 
   /**
    * Adds one page's result. Of the rows it reads only `commentRows.length` and, of each hit row,
-   * `segment`, `outlet`, `category`, `marker` and `keyword` (unless `keepRows` stores them all).
+   * `segment`, `outlet`, `category`, `marker` and `keyword`: the rows themselves are a sink's.
    */
   add(r: PageResult): void {
-    if (this.opts.keepRows) {
-      this.articles.push(r.articleRow);
-      for (const c of r.commentRows) this.comments.push(c);
-      for (const h of r.hitRows) this.hits.push(h);
-    }
     for (const h of r.hitRows) this.addTagged(h.segment, h.outlet, h.category, h.marker, h.keyword, 1);
     const units = {} as PagePartial['units'];
     for (const seg of SEGMENTS) {
@@ -272,23 +256,22 @@ export class TableBuilder {
     return m;
   }
 
-  /** Sorts the row tables (empty when `keepRows` is false) and computes the aggregate tables. */
-  finish(rejects: readonly Reject[], rates?: ReadonlyMap<string, RateCI[]>): AnalysisTables {
+  /**
+   * Computes the aggregate tables. The row tables (articles, comments, hits, rejects) are empty:
+   * the engine's sink writes or keeps them (src/run/analysisSink.ts).
+   */
+  finish(rates?: ReadonlyMap<string, RateCI[]>): AnalysisTables {
     this.rates = rates ?? null;
-    this.articles.sort(byKeys((r: ArticleRow) => r.id));
-    this.comments.sort(byKeys((r: CommentRow) => r.articleId, (r) => r.comment));
-    this.hits.sort(byKeys((r: HitRow) => r.id, (r) => r.line, (r) => r.col, (r) => r.marker));
     return {
-      articles: this.articles,
-      comments: this.comments,
-      hits: this.hits,
+      articles: [],
+      comments: [],
+      hits: [],
       outletProfile: this.outletProfile(),
       naming: this.namingRows(),
       namingTests: this.namingTests(),
       keyness: this.keyness(),
       hashtags: this.hashtags(),
-      rejects: [...rejects].map((r) => ({ file: r.file, reason: r.reason, detail: r.detail }))
-        .sort(byKeys((r: RejectRow) => r.file, (r) => r.reason)),
+      rejects: [],
     };
   }
 
@@ -314,7 +297,7 @@ export class TableBuilder {
    * released (`RateUnitLog.release`; `finish` then needs only their totals and the results), so the
    * units and their sparse forms are never all held at once. Without those results, `finish`
    * throws for a released group.
-   * @example builder.finish(rejects, await ratesOnPool(pool, builder.takeRateGroups(true)))
+   * @example builder.finish(await ratesOnPool(pool, builder.takeRateGroups(true)))
    */
   *takeRateGroups(shared = true): Generator<RateGroup> {
     for (const { key, units } of this.unitGroups()) {

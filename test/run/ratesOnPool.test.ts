@@ -16,7 +16,7 @@ describe('ratesOnPool', () => {
       for (let k = 0; k < 4; k++) for (const p of corpus.pages) b.add(processPage({ ...p, id: `${k}-${p.id}` }, lexicon));
       return b;
     };
-    const serial = builder().finish([]).outletProfile;
+    const serial = builder().finish().outletProfile;
     const b = builder();
     const pool = startPagePool(3, lexicon);
     try {
@@ -28,13 +28,13 @@ describe('ratesOnPool', () => {
       const shared = b.rateGroups(true);
       expect(shared[0].units.units.buffer).toBeInstanceOf(SharedArrayBuffer);
       expect(await ratesOnPool(pool, shared)).toEqual(rates);
-      expect(b.finish([], rates).outletProfile).toEqual(serial);
+      expect(b.finish(rates).outletProfile).toEqual(serial);
       // Groups taken one at a time (units released as they go), one or three in flight: the same.
       for (const inFlight of [1, 3]) {
         const lazy = builder();
         const taken = await ratesOnPool(pool, lazy.takeRateGroups(true), inFlight);
         expect(taken).toEqual(rates);
-        expect(lazy.finish([], taken).outletProfile).toEqual(serial);
+        expect(lazy.finish(taken).outletProfile).toEqual(serial);
       }
     } finally {
       await pool.close();
@@ -53,7 +53,7 @@ describe('ratesOnPool', () => {
     const taken = [...b.takeRateGroups(false)];
     // The groups rateGroups gives, in the same order, with the same units and seeds.
     expect(taken).toEqual(builder().rateGroups(false));
-    expect(() => b.finish([])).toThrow(/units of .+ were released by takeRateGroups; pass the rates/);
+    expect(() => b.finish()).toThrow(/units of .+ were released by takeRateGroups; pass the rates/);
   });
 
   it('starts no group once its signal is aborted', async () => {
