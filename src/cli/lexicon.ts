@@ -3,7 +3,7 @@
  * examples (must match) and counterExamples (must not).
  */
 import path from 'node:path';
-import { defaultLexiconPaths, readLexicon } from '../lexicon/loadLexicon';
+import { defaultLexiconPaths, lexiconPathsWith, readLexicon } from '../lexicon/loadLexicon';
 import { checkLexicon } from '../stance/checkLexicon';
 import { parseCommandArgs, usageFailure, UsageError, USAGE_EXIT } from './args';
 import { suggestName } from './suggest';
@@ -39,7 +39,7 @@ export async function run(argv: string[]): Promise<number> {
   } catch (e) {
     return usageFailure('lexicon', e);
   }
-  const paths = files.length ? (only ? files : [...defaultLexiconPaths(), ...files.filter((f) => !defaultLexiconPaths().includes(f))]) : defaultLexiconPaths();
+  const paths = only && files.length ? files : lexiconPathsWith(files);
   const { lexicon, problems } = readLexicon(paths);
   for (const p of problems) console.log(p);
   const failures = problems.length ? [] : checkLexicon(lexicon);

@@ -2,11 +2,10 @@
  * `khitab markers [--json] [--lexicon PATH]... FILE...`: stance and framing markers of pages with
  * file:line:col provenance, plus the stance of the reporting and of each comment.
  */
-import path from 'node:path';
 import type { Article } from '../split/types';
 import type { Hit, ArticleStance } from '../stance/types';
 import { splitPage } from '../split/splitPage';
-import { defaultLexiconPaths, readLexicon } from '../lexicon/loadLexicon';
+import { lexiconPathsWith, readLexicon } from '../lexicon/loadLexicon';
 import { compileLexicon } from '../lexicon/compileLexicon';
 import { matchMarkers } from '../stance/matchMarkers';
 import { scoreStance } from '../stance/scoreStance';
@@ -75,7 +74,7 @@ export async function run(argv: string[]): Promise<number> {
   const { json, meta } = parsed.values;
   const extra = parsed.values.lexicon ?? [];
   const files = parsed.positionals;
-  const { lexicon, problems } = readLexicon([...defaultLexiconPaths(), ...extra.map((p) => path.resolve(p))]);
+  const { lexicon, problems } = readLexicon(lexiconPathsWith(extra));
   if (problems.length) {
     for (const p of problems) console.error(`khitab markers: ${p}`);
     return 1;

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TABLE_FILES } from '../tables/columns';
 import type { SidecarDocument } from './sidecar';
+import { lexiconFilesVersion } from '../lexicon/lexiconVersion';
 
 /** One table file of a run, as its sidecar describes it. */
 export interface RunTableInfo {
@@ -84,8 +85,7 @@ export function readRunProvenance(dir: string): RunProvenance | null {
   return {
     command: head.command, corpus: corpusOfCommand(head.command), date: head.date, khitabVersion: head.khitabVersion,
     lexicon: head.lexicon,
-    // As lexiconVersion (src/tables/analyzeCorpus.ts) renders Lexicon.files; not imported, to keep the notebooks' compile small.
-    lexiconVersion: head.lexicon.map((f) => `${f.path.replace(/^.*\//, '').replace(/\.[^.]+$/, '')}@${f.version ?? f.sha256.slice(0, 12)}`).join('+'),
+    lexiconVersion: lexiconFilesVersion(head.lexicon),
     seed: head.seed, resamples: head.resamples, inputs: head.inputs.length, tables,
   };
 }

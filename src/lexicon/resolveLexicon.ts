@@ -4,6 +4,7 @@
  */
 import type { Lexicon } from './types';
 import { loadLexicon, lexiconPathsWith } from './loadLexicon';
+import { lexiconFilesVersion } from './lexiconVersion';
 
 /**
  * The lexicon to use: the one given, or the shipped codebook followed by the extra files given.
@@ -21,7 +22,5 @@ export function resolveLexicon(lexicon: Lexicon | string[] | undefined): Lexicon
  * @example lexiconVersion(loadLexicon()) // 'codebook@1.0.0'
  */
 export function lexiconVersion(lexicon: Lexicon): string {
-  return lexicon.files
-    .map((f) => `${f.path.replace(/^.*\//, '').replace(/\.[^.]+$/, '')}@${f.version ?? f.sha256.slice(0, 12)}`)
-    .join('+');
+  return lexiconFilesVersion(lexicon.files);
 }
