@@ -4,26 +4,11 @@
  * with it; `bundledModel` labels with the shipped `data/models/split-lines.json`.
  */
 import { splitPage } from '../split/splitPage';
-import type { SplitGoldPage } from '../split/readSplitGoldTypes';
-import type { TrainingPage } from '../split/model/trainingPages';
+import { trainingPageOf } from '../split/model/trainingPages';
 import { trainSplitModel } from '../split/model/trainLabeller';
 import { loadSplitModel, type SplitModel } from '../split/model/splitModel';
 import { rngMulberry32 } from '../stats/rngMulberry32';
 import type { Labeller, LabellerFactory } from './evalSplitTypes';
-
-/**
- * A gold page as training data: the gold lines' texts and roles (for saved HTML, what a reader
- * sees, one block a line), with the `comment_body*` starts.
- * @example trainingPageOf(goldPage).roles.length === goldPage.lines.length // true
- */
-export function trainingPageOf(p: SplitGoldPage): TrainingPage {
-  return {
-    name: p.name, layout: p.layout, outlet: p.outlet,
-    text: p.lines.map((l) => l.text).join('\n'),
-    roles: p.lines.map((l) => l.role),
-    starts: p.lines.map((l) => l.role === 'comment_body' && l.startsComment),
-  };
-}
 
 /** Labels pages with a given model through the splitter's model path. */
 function modelLabeller(model: SplitModel): Labeller {

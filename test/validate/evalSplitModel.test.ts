@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSplitGoldDir } from '../../src/split/readSplitGoldDir';
-import { trainingPageOf, trainedLabeller } from '../../src/validate/evalSplitModel';
+import { trainedLabeller } from '../../src/validate/evalSplitModel';
+import { trainingPageOf } from '../../src/split/model/trainingPages';
 import { crossValidateLayouts } from '../../src/validate/evalSplitCv';
 
 const train = readSplitGoldDir(resolve(__dirname, '../fixtures/gold-split-train'));

@@ -1,13 +1,14 @@
 /**
  * Gold split pages as training examples for the line labeller: each page's text, its per-line roles
- * and (for saved HTML) the DOM role hints aligned to its lines. A private reader of the gold format
- * (data/gold/split/README.md), kept behind `readTrainingPages` so that the shared gold reader can
- * replace it in one line.
+ * and (for saved HTML) the DOM role hints aligned to its lines, from the shared gold reader
+ * (`readSplitGoldDir`, data/gold/split/README.md).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROLES, type Role } from '../types';
+import type { Role } from '../types';
+import { readSplitGoldDir } from '../readSplitGoldDir';
+import { formatGoldProblem, type SplitGoldPage } from '../readSplitGoldTypes';
 import { htmlToPageText } from '../../corpus/html/htmlToPage';
 import { lineKey } from '../lineKey';
 
@@ -23,46 +24,26 @@ export interface TrainingPage {
   text: string;
   /** Gold role of each line. */
   roles: Role[];
-  /** Per line: whether a `comment_body*` starts a new comment there. */
+  /** Per line: whether a reader comment starts at this `comment_body` line (the README's boundary rule). */
   starts: boolean[];
   /** For saved HTML: the extractor's role hint per gold line (null where none or unaligned). */
   roleHints?: (Role | null)[];
 }
 
-const ROLE_SET = new Set<string>(ROLES);
-
 /**
- * Parses one gold page. Throws naming the file and line on an unknown role or a missing layout.
- * @example parseTrainingPage('x.gold.txt', '# layout: plain-wire\ntitle\tعنوان\nblank').roles // ['title', 'blank']
+ * A gold page (read by the shared gold reader) as a training page: the gold lines' texts joined by
+ * line ends, their roles, the `comment_body` lines that start a comment, and for saved HTML the
+ * extractor's role hints aligned to the gold lines.
+ * @example trainingPageOf(goldPage).roles.length === goldPage.lines.length // true
  */
-export function parseTrainingPage(name: string, content: string, html?: string): TrainingPage {
-  const header = new Map<string, string>();
-  const roles: Role[] = [];
-  const texts: string[] = [];
-  const starts: boolean[] = [];
-  const rows = content.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
-  rows.forEach((row, i) => {
-    if (roles.length === 0 && row.startsWith('# ')) {
-      const m = /^# ([a-z_]+):\s?(.*)$/.exec(row);
-      if (m && !header.has(m[1])) header.set(m[1], m[2].trim());
-      return;
-    }
-    const tab = row.indexOf('\t');
-    const tag = tab < 0 ? row : row.slice(0, tab);
-    const star = tag.endsWith('*');
-    const role = star ? tag.slice(0, -1) : tag;
-    if (!ROLE_SET.has(role)) throw new Error(`${name}:${i + 1}: unknown role '${tag}'`);
-    roles.push(role as Role);
-    starts.push(star);
-    texts.push(tab < 0 ? '' : row.slice(tab + 1));
-  });
-  const layout = header.get('layout');
-  if (!layout) throw new Error(`${name}: no '# layout:' header`);
-  const outlet = header.get('outlet');
+export function trainingPageOf(p: SplitGoldPage): TrainingPage {
+  const texts = p.lines.map((l) => l.text);
   const page: TrainingPage = {
-    name, layout, outlet: outlet && outlet !== '-' ? outlet : null, text: texts.join('\n'), roles, starts,
+    name: p.file, layout: p.layout, outlet: p.outlet, text: texts.join('\n'),
+    roles: p.lines.map((l) => l.role),
+    starts: p.lines.map((l) => l.role === 'comment_body' && l.startsComment),
   };
-  if (html !== undefined) page.roleHints = alignHints(texts, htmlToPageText(html));
+  if (p.html !== null) page.roleHints = alignHints(texts, htmlToPageText(p.html));
   return page;
 }
 
@@ -85,23 +66,16 @@ function alignHints(gold: string[], ex: { text: string; roleHints: (Role | null)
   });
 }
 
-/** The gold page files of a folder (`*.gold.txt`), sorted by name. */
-function goldFiles(dir: string): string[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.gold.txt')).sort();
-}
-
 /**
  * Reads every `*.gold.txt` page of a folder (with its `.html` beside it when the header says
- * `format: html`), sorted by file name.
+ * `format: html`), sorted by file name, through the shared gold reader; throws listing every
+ * problem (`file:line: message`) when a page cannot be read.
  * @example readTrainingPages('data/gold/split/dev').length // 70
  */
 export function readTrainingPages(dir: string): TrainingPage[] {
-  return goldFiles(dir).map((f) => {
-    const content = readFileSync(join(dir, f), 'utf8');
-    const htmlPath = join(dir, f.replace(/\.gold\.txt$/, '.html'));
-    const isHtml = /^# format:\s*html\s*$/m.test(content) && existsSync(htmlPath);
-    return parseTrainingPage(f, content, isHtml ? readFileSync(htmlPath, 'utf8') : undefined);
-  });
+  const gold = readSplitGoldDir(dir);
+  if (gold.problems.length) throw new Error(gold.problems.map((q) => formatGoldProblem({ ...q, file: join(dir, q.file) })).join('\n'));
+  return gold.pages.map(trainingPageOf);
 }
 
 /**

@@ -1,20 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { parseTrainingPage, readTrainingPages, trainingSetHash } from '../../../src/split/model/trainingPages';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readTrainingPages, trainingPageOf, trainingSetHash } from '../../../src/split/model/trainingPages';
+import { parseSplitGold } from '../../../src/split/readSplitGold';
 
 const FIXTURE = 'test/fixtures/gold-split-train';
 
-describe('parseTrainingPage', () => {
-  it('parseTrainingPage reads the header, roles, texts and comment_body* starts', () => {
-    const p = parseTrainingPage('x.gold.txt', '# layout: plain-wire\n# outlet: -\ntitle\tعنوان\nblank\ncomment_body\tأ\ncomment_body*\tب\n');
-    expect(p).toEqual({
+describe('trainingPageOf', () => {
+  it('trainingPageOf gives the file, header, roles, texts and the comment_body lines that start a comment', () => {
+    const { page } = parseSplitGold('# layout: plain-wire\n# outlet: -\ntitle\tعنوان\nblank\ncomment_body\tأ\ncomment_body*\tب\n', 'x.gold.txt', null);
+    expect(trainingPageOf(page!)).toEqual({
       name: 'x.gold.txt', layout: 'plain-wire', outlet: null, text: 'عنوان\n\nأ\nب',
-      roles: ['title', 'blank', 'comment_body', 'comment_body'], starts: [false, false, false, true],
+      roles: ['title', 'blank', 'comment_body', 'comment_body'], starts: [false, false, true, true],
     });
-  });
-
-  it('parseTrainingPage throws naming the file and line for an unknown role or no layout', () => {
-    expect(() => parseTrainingPage('x.gold.txt', '# layout: a\nheadline\tx')).toThrow('x.gold.txt:2: unknown role');
-    expect(() => parseTrainingPage('y.gold.txt', 'title\tx')).toThrow("y.gold.txt: no '# layout:' header");
   });
 });
 
@@ -23,6 +22,16 @@ describe('readTrainingPages', () => {
     expect(readTrainingPages(FIXTURE).map((p) => [p.name, p.layout, p.roles.length])).toEqual([
       ['a-wire.gold.txt', 'plain-wire', 6], ['b-comments.gold.txt', 'declared-comments', 12], ['c-footer.gold.txt', 'notices-footer', 4],
     ]);
+  });
+
+  it('readTrainingPages throws naming the file and line of a page it cannot read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'khitab-train-'));
+    try {
+      writeFileSync(join(dir, 'x.gold.txt'), '# layout: plain-wire\nheadline\tx\n');
+      expect(() => readTrainingPages(dir)).toThrow(`${join(dir, 'x.gold.txt')}:2: unknown role 'headline'`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('readTrainingPages aligns a saved HTML page\'s role hints with its gold lines', () => {
