@@ -36,7 +36,7 @@ describe('readTrainingPages', () => {
 
   it('readTrainingPages aligns a saved HTML page\'s role hints with its gold lines', () => {
     const html = readTrainingPages('data/gold/split/dev').filter((p) => p.roleHints);
-    expect(html.length).toBe(9);
+    expect(html.length).toBe(18);
     for (const p of html) expect(p.roleHints!.length).toBe(p.roles.length);
     // The extractor's title hint lands on the gold title line where the page has one.
     const withTitle = html.filter((p) => p.roles.includes('title'));
