@@ -11,6 +11,8 @@ import {
 } from './stanceGoldTypes';
 
 const ID = /^[a-z]{2}-\d{4}$/;
+/** Second letter of an id for each segment (`dr-`/`hr-` reporting, `dc-`/`hc-` comments). */
+const SEGMENT_LETTER = new Map([['reporting', 'r'], ['comment', 'c']]);
 
 /** Checks a field against its closed list, pushing a message when it is not in it. */
 function checkVocabulary(value: string, field: string, allowed: readonly string[], where: string, errors: string[]): void {
@@ -20,7 +22,8 @@ function checkVocabulary(value: string, field: string, allowed: readonly string[
 /**
  * Parses the text of one stance gold file. Rules: first line exactly
  * `id	segment	variety	camp	stance	voice	text	note`; every other non-empty line has
- * exactly 8 tab-separated fields; `id` looks like `dr-0001`; segment, variety, camp,
+ * exactly 8 tab-separated fields (so no tab inside a text); `id` looks like `dr-0001`, its
+ * second letter `r` for reporting and `c` for comments; segment, variety, camp,
  * stance and voice are in their vocabularies (see stanceGoldTypes.ts); text is not
  * empty. Ids must be unique within the text (across files: {@link readStanceGold}).
  *
@@ -50,6 +53,7 @@ export function parseStanceGold(text: string, source = 'gold'): StanceGoldUnit[]
     }
     const [id, segment, variety, camp, stance, voice, unitText, note] = fields;
     if (!ID.test(id)) errors.push(`${where}: id must look like dr-0001; got '${id}'`);
+    else if (SEGMENT_LETTER.has(segment) && id[1] !== SEGMENT_LETTER.get(segment)) errors.push(`${where}: id ${id} does not fit segment '${segment}' (reporting ids end their prefix in r, comment ids in c)`);
     const previous = seen.get(id);
     if (previous !== undefined) errors.push(`${where}: duplicate id ${id} (first on line ${previous})`);
     else seen.set(id, i + 1);
