@@ -69,9 +69,11 @@ describe('readStanceGold on data/gold/stance', () => {
         }
       });
 
-      const units = readStanceGold(dir);
+      // Read inside each test, so that a bad file fails the tests instead of the whole file's collection.
+      const load = () => readStanceGold(dir);
 
       it('has unique ids and every field in its vocabulary', () => {
+        const units = load();
         expect(new Set(units.map((u) => u.id)).size).toBe(units.length);
         for (const u of units) {
           const where = `${u.source}:${u.line}`;
@@ -87,6 +89,7 @@ describe('readStanceGold on data/gold/stance', () => {
       });
 
       it('has at least 40 % neutral units in each segment', () => {
+        const units = load();
         for (const segment of SEGMENTS) {
           const inSegment = units.filter((u) => u.segment === segment);
           expect(inSegment.length, segment).toBeGreaterThan(0);
@@ -96,6 +99,7 @@ describe('readStanceGold on data/gold/stance', () => {
       });
 
       it('has no text written twice', () => {
+        const units = load();
         const texts = units.map((u) => u.text.trim());
         expect(texts.filter((t, i) => texts.indexOf(t) !== i)).toEqual([]);
       });
