@@ -106,6 +106,16 @@ describe('readStanceGold on data/gold/stance', () => {
     });
   }
 
+  it('matches the segment × stance counts quoted in data/gold/stance/README.md for dev/', () => {
+    const readme = fs.readFileSync(path.join(GOLD, 'README.md'), 'utf8');
+    const units = readStanceGold(path.join(GOLD, 'dev'));
+    for (const segment of SEGMENTS) {
+      const inSegment = units.filter((u) => u.segment === segment);
+      const counts = STANCES.map((s) => inSegment.filter((u) => u.stance === s).length);
+      expect(readme).toContain(`| \`${segment}\` | ${counts.join(' | ')} | ${inSegment.length} |`);
+    }
+  });
+
   it('has ids unique across dev/ and heldback/ together', () => {
     const all = readStanceGold(GOLD);
     expect(new Set(all.map((u) => u.id)).size).toBe(all.length);
