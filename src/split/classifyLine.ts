@@ -260,6 +260,8 @@ export function classifyKeyed(t: string, p: SplitProfile, d: ProfileDispatch = d
     return { kind: 'boilerplate', rule: 'share_bar' };
   }
   const words = Math.min(keyed.words, 61); // as countWords(t, 60): counting stops past 60
+  const cap = t.length <= p.captionMaxChars ? matchLinePatterns(p.caption, key) : null;
+  if (cap) return { kind: 'caption', rule: `caption_${cap}` };
   const meta = metaOf(t, key, words, p);
   if (meta) return meta;
   if (words <= p.maxAuthorWords + 2) {

@@ -110,7 +110,7 @@ export function longLineRules(p: SplitProfile, lineRules: LinePatterns, shareBar
   return {
     manyWords: letteredWords(Math.max(minWords, wordsForLength)),
     minWords,
-    maxRuleChars: p.bylineMaxChars,
+    maxRuleChars: Math.max(p.bylineMaxChars, p.captionMaxChars),
     prefixByFirst,
     suffixByLast,
     containsSources: lineRules.contains.map(rarestSources),

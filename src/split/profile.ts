@@ -30,6 +30,8 @@ export interface ProfileSpec {
   bylineMaxChars?: number;
   captionCredits?: string[];
   captionPrefix?: string[];
+  caption?: LinePatternSpec;
+  captionMaxChars?: number;
   emojiHeadedBoilerplate?: boolean;
   comments?: {
     headers?: { words: string; count?: number }[];
@@ -60,6 +62,10 @@ export interface SplitProfile {
   bylineMaxChars: number;
   captionCredits: Set<string>;
   captionPrefix: string[];
+  /** Caption and credit lines by pattern (embedded posts' credit lines), checked before date lines. */
+  caption: LinePatterns;
+  /** Longest line (code units) that `caption` patterns are tried on. */
+  captionMaxChars: number;
   emojiHeadedBoilerplate: boolean;
   /** Header words (key, digits and brackets removed) → implicit count or null. */
   commentHeaders: Map<string, number | null>;
@@ -90,6 +96,7 @@ export function mergeProfileSpecs(base: ProfileSpec, over: ProfileSpec): Profile
     byline: mergeLinePatternSpecs(base.byline, over.byline),
     captionCredits: cat(base.captionCredits, over.captionCredits),
     captionPrefix: cat(base.captionPrefix, over.captionPrefix),
+    caption: mergeLinePatternSpecs(base.caption, over.caption),
     comments: {
       ...bc, ...oc,
       headers: cat(bc.headers, oc.headers),
@@ -190,6 +197,8 @@ export function compileProfile(spec: ProfileSpec): SplitProfile {
     bylineMaxChars: spec.bylineMaxChars ?? 80,
     captionCredits: new Set(strs(spec.captionCredits).map(lineKey)),
     captionPrefix: strs(spec.captionPrefix).map(lineKey),
+    caption: compileLinePatterns(spec.caption),
+    captionMaxChars: spec.captionMaxChars ?? 120,
     emojiHeadedBoilerplate: spec.emojiHeadedBoilerplate ?? true,
     commentHeaders: headers,
     commentForms: compileLinePatterns(c.forms),

@@ -60,10 +60,11 @@ export function worstGroup<G extends Pick<SplitGroupScore, 'lineAccuracy'>>(grou
 
 /**
  * Evaluates a labeller on gold pages. Line accuracy counts the non-blank gold lines given their
- * gold role (a gold line missing from khitab's lines is wrong); blank lines are reported apart
- * (`blankLines`), since every splitter gets them right. Per-role precision/recall/F1 run over the
- * aligned lines, where a missing gold line is a false negative of its role and an extra khitab line
- * a false positive of its. A page that cannot be scored goes to `failed` with its reason.
+ * gold role; a gold line of a saved page that khitab's HTML reader dropped is scored as
+ * `boilerplate` (it never reaches the analysis: right for chrome, wrong for text the reader lost;
+ * `alignment` counts both). Blank lines are reported apart (`blankLines`), since every splitter
+ * gets them right. Per-role precision/recall/F1 run over the aligned lines, where an extra khitab
+ * line is a false positive of its role. A page that cannot be scored goes to `failed` with its reason.
  * @example evalSplit(readSplitGoldDir('test/fixtures/gold-split').pages).lineAccuracy // {count: 19, total: 21, value: 0.905} (rule splitter)
  */
 export function evalSplit(pages: readonly SplitGoldPage[], options: EvalSplitOptions = {}): SplitEvalReport {
@@ -89,7 +90,7 @@ export function evalSplit(pages: readonly SplitGoldPage[], options: EvalSplitOpt
     ...groupScore('all', scores),
     roles,
     blankLines: share(scores.reduce((a, s) => a + s.blank.correct, 0), scores.reduce((a, s) => a + s.blank.total, 0)),
-    alignment: { missing: scores.reduce((a, s) => a + s.missing, 0), extra: scores.reduce((a, s) => a + s.extra, 0), moved: scores.reduce((a, s) => a + s.moved, 0) },
+    alignment: { missing: scores.reduce((a, s) => a + s.missing, 0), missingText: scores.reduce((a, s) => a + s.missingText, 0), extra: scores.reduce((a, s) => a + s.extra, 0), moved: scores.reduce((a, s) => a + s.moved, 0) },
     kind: withKind.length === 0 ? null : share(withKind.filter((s) => s.kind.pred === s.kind.gold).length, scores.length),
     families,
     worstFamily: worstGroup(families)?.layout ?? null,

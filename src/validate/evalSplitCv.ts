@@ -5,7 +5,7 @@
  * because a splitter must cope with layouts it has never seen.
  */
 import type { SplitGoldPage } from '../split/readSplitGoldTypes';
-import { evalSplit, worstGroup } from './evalSplit';
+import { evalSplit, share, worstGroup } from './evalSplit';
 import type { LabellerFactory, SplitCvReport } from './evalSplitTypes';
 
 /**
@@ -26,6 +26,14 @@ export function crossValidateLayouts(pages: readonly SplitGoldPage[], factory: L
   }
   const values = folds.map((f) => f.lineAccuracy.value).filter((v): v is number => v !== null);
   const worst = worstGroup(folds);
+  const sum = (f: (g: (typeof folds)[number]) => number): number => folds.reduce((a, g) => a + f(g), 0);
+  const pooled: SplitCvReport['pooled'] = {
+    lineAccuracy: share(sum((g) => g.lineAccuracy.count), sum((g) => g.lineAccuracy.total)),
+    commentCountExact: share(sum((g) => g.commentCountExact.count), sum((g) => g.commentCountExact.total)),
+    phantomComments: { comments: sum((g) => g.phantomComments.comments), pages: sum((g) => g.phantomComments.pages) },
+    titlesRight: share(sum((g) => g.titlesRight.count), sum((g) => g.titlesRight.total)),
+    pagesExact: share(sum((g) => g.pagesExact.count), sum((g) => g.pagesExact.total)),
+  };
   return {
     labeller: factory.name,
     trains: factory.trains,
@@ -35,5 +43,6 @@ export function crossValidateLayouts(pages: readonly SplitGoldPage[], factory: L
     folds,
     meanLineAccuracy: values.length ? values.reduce((a, b) => a + b, 0) / values.length : null,
     worst: worst ? { layout: worst.layout, lineAccuracy: worst.lineAccuracy.value! } : null,
+    pooled,
   };
 }

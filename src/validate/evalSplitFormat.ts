@@ -53,7 +53,7 @@ export function formatSplitEval(r: SplitEvalReport): string {
     ['phantom comments', `${r.phantomComments.comments} on ${r.phantomComments.pages} page(s) whose gold has none`],
     ['titles right', frac(r.titlesRight)],
     ['page kind', r.kind ? frac(r.kind) : 'not measured (the labeller outputs no page kind)'],
-    ['HTML alignment', `${r.alignment.missing} gold line(s) missing from khitab's lines, ${r.alignment.extra} extra khitab line(s), ${r.alignment.moved} paired out of order`],
+    ['HTML alignment', `${r.alignment.missing} gold line(s) dropped by khitab's HTML reader (scored as boilerplate; ${r.alignment.missingText} of them not boilerplate, so wrong), ${r.alignment.extra} extra khitab line(s), ${r.alignment.moved} paired out of order`],
   ]);
   const out = [roles, '', pages, ''];
   out.push(familyTable(r.families, r.worstFamily));
@@ -73,5 +73,9 @@ export function formatSplitCv(cv: SplitCvReport): string {
   const lines = [cv.note, '', familyTable(folds, cv.worst?.layout ?? null, (g) => String((g as typeof folds[number]).trainPages))];
   lines.push('', `mean line accuracy over ${folds.length} famil${folds.length === 1 ? 'y' : 'ies'}: ${num(cv.meanLineAccuracy)}`);
   lines.push(cv.worst ? `* worst family: ${cv.worst.layout} (line accuracy ${num(cv.worst.lineAccuracy)})` : 'worst family: –');
+  const p = cv.pooled;
+  const sh = (x: Share): string => `${x.count}/${x.total} ${num(x.value)}`;
+  lines.push(`all folds pooled: line accuracy ${sh(p.lineAccuracy)}; comment count exact ${sh(p.commentCountExact)}; `
+    + `phantom comments ${p.phantomComments.comments} on ${p.phantomComments.pages} page(s); titles right ${sh(p.titlesRight)}; pages exact ${sh(p.pagesExact)}`);
   return lines.join('\n');
 }

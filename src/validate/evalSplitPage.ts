@@ -60,13 +60,15 @@ export function scoreSplitPage(gold: SplitGoldPage, labeller: Labeller): SplitPa
     const pairs = alignLines(goldIdx.map((i) => gold.lines[i].text), predIdx.map((i) => texts[i]));
     for (const [a, b, how] of pairs) {
       if (how) moved++;
-      scored.push({ gold: a === null ? null : gold.lines[goldIdx[a]].role, pred: b === null ? null : out.lines[predIdx[b]].role });
+      const g = a === null ? null : gold.lines[goldIdx[a]].role;
+      if (b === null) scored.push({ gold: g, pred: 'boilerplate', dropped: true });
+      else scored.push({ gold: g, pred: out.lines[predIdx[b]].role });
     }
   }
-  let lines = 0, correct = 0, blankTotal = 0, blankCorrect = 0, missing = 0, extra = 0;
+  let lines = 0, correct = 0, blankTotal = 0, blankCorrect = 0, missing = 0, missingText = 0, extra = 0;
   for (const s of scored) {
     if (s.gold === null) { extra++; continue; }
-    if (s.pred === null) missing++;
+    if (s.dropped) { missing++; if (s.gold !== 'boilerplate') missingText++; }
     if (s.gold === 'blank') { blankTotal++; if (s.pred === 'blank') blankCorrect++; continue; }
     lines++;
     if (s.pred === s.gold) correct++;
@@ -74,10 +76,10 @@ export function scoreSplitPage(gold: SplitGoldPage, labeller: Labeller): SplitPa
   const title = { gold: titleKey(gold.title), pred: titleKey(out.title), right: false };
   title.right = title.gold === title.pred;
   const comments = { gold: gold.comments, pred: out.comments.length };
-  const allLines = extra === 0 && scored.every((s) => s.gold === s.pred);
+  const allLines = extra === 0 && scored.every((s) => s.gold === s.pred && !(s.dropped && s.gold !== 'boilerplate'));
   return {
     file: gold.file, layout: gold.layout, scored, lines, correct,
-    blank: { total: blankTotal, correct: blankCorrect }, missing, extra, moved, title, comments,
+    blank: { total: blankTotal, correct: blankCorrect }, missing, missingText, extra, moved, title, comments,
     kind: { gold: gold.kind, pred: out.kind },
     exact: allLines && title.right && comments.gold === comments.pred,
   };

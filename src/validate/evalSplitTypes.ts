@@ -35,8 +35,14 @@ export interface LabellerFactory {
 export interface ScoredLine {
   /** The gold role, or null for a khitab line with no gold line (extra). */
   gold: Role | null;
-  /** khitab's role, or null for a gold line khitab's lines do not have (missing). */
+  /**
+   * khitab's role. A gold line of a saved page that khitab's HTML reader dropped (it never reaches
+   * the analysis) counts as `boilerplate`, with `dropped` set; null only on text pages' impossible
+   * case never arises (text pages pair line by line).
+   */
   pred: Role | null;
+  /** True when khitab's HTML reader dropped the gold line (its `pred` is then `boilerplate`). */
+  dropped?: boolean;
 }
 
 /** How one gold page scores. */
@@ -53,8 +59,13 @@ export interface SplitPageScore {
   correct: number;
   /** Blank gold lines, and how many of them khitab labelled `blank`. */
   blank: { total: number; correct: number };
-  /** Gold lines not found among khitab's lines (HTML pages; counted wrong). */
+  /**
+   * Gold lines not found among khitab's lines (HTML pages): blocks the HTML reader dropped. They are
+   * scored as `boilerplate` (not analysed): right for gold boilerplate, wrong for any other role.
+   */
   missing: number;
+  /** Of `missing`, the gold lines of another role than boilerplate (text the reader lost). */
+  missingText: number;
   /** khitab lines with no gold line (HTML pages; not in the accuracy, false positives of their role). */
   extra: number;
   /** Gold lines paired with a khitab line of the same text out of order (HTML pages; scored as pairs). */
@@ -106,7 +117,7 @@ export interface SplitEvalReport extends SplitGroupScore {
   /** Blank gold lines and how many were labelled blank (not in `lineAccuracy`). */
   blankLines: Share;
   /** Gold lines not found in khitab's lines, khitab lines not in the gold, lines paired out of order (HTML pages). */
-  alignment: { missing: number; extra: number; moved: number };
+  alignment: { missing: number; missingText: number; extra: number; moved: number };
   /** Page kinds right, or null when the labeller outputs no kind ("not measured"). */
   kind: Share | null;
   /** Per layout family, in name order. */
@@ -133,4 +144,9 @@ export interface SplitCvReport {
   meanLineAccuracy: number | null;
   /** The fold with the lowest line accuracy, or null. */
   worst: { layout: string; lineAccuracy: number } | null;
+  /**
+   * Every fold's pages pooled (each page scored by the model that never saw its family): line
+   * accuracy, comment count exact, phantom comments and titles right over the whole set.
+   */
+  pooled: Pick<SplitGroupScore, 'lineAccuracy' | 'commentCountExact' | 'phantomComments' | 'titlesRight' | 'pagesExact'>;
 }

@@ -83,7 +83,7 @@ describe('goldToPage', () => {
 });
 
 describe('scoreSplitPage', () => {
-  it('aligns an HTML page: a gold line not in the page is missing (wrong), a page line not in the gold is extra', () => {
+  it('aligns an HTML page: a gold text line the reader dropped is wrong (scored boilerplate), a page line not in the gold is extra', () => {
     // The gold without its copyright line and with a line the page does not have:
     // gold non-blank = breadcrumb, title, p1, p2, ghost = 5; 4 paired right (the breadcrumb moved), ghost missing.
     const gold: SplitGoldPage = { ...C, lines: [...C.lines.slice(0, 4), { n: 99, role: 'body', text: 'سطر لا يظهر في الصفحة', startsComment: false }] };
@@ -91,12 +91,21 @@ describe('scoreSplitPage', () => {
     expect([s.correct, s.lines, s.missing, s.extra, s.moved]).toEqual([4, 5, 1, 1, 1]);
     expect(s.exact).toBe(false);
     const r = evalSplit([gold], { labeller: oracle([C]) });
-    // boilerplate: gold 1 (breadcrumb) found; the extra copyright line is a false positive → P 1/2, R 1.
-    expect(r.roles.find((x) => x.role === 'boilerplate')).toMatchObject({ tp: 1, fp: 1, fn: 0, precision: 0.5, recall: 1 });
+    // boilerplate: gold 1 (breadcrumb) found; the extra copyright line and the dropped ghost (scored
+    // boilerplate) are false positives → P 1/3, R 1.
+    expect(r.roles.find((x) => x.role === 'boilerplate')).toMatchObject({ tp: 1, fp: 2, fn: 0, precision: 1 / 3, recall: 1 });
     // body: gold 3 (p1, p2, ghost), 2 found → R 2/3, P 1.
     expect(r.roles.find((x) => x.role === 'body')).toMatchObject({ tp: 2, fp: 0, fn: 1, precision: 1, recall: 2 / 3 });
-    expect(r.alignment).toEqual({ missing: 1, extra: 1, moved: 1 });
+    expect(r.alignment).toEqual({ missing: 1, missingText: 1, extra: 1, moved: 1 });
     expect(r.lineAccuracy).toEqual({ count: 4, total: 5, value: 0.8 });
+  });
+
+  it('scores a gold boilerplate line the HTML reader dropped as right: it never reaches the analysis', () => {
+    // The same page with a gold footer line the page does not show: dropped, gold boilerplate → right.
+    const gold: SplitGoldPage = { ...C, lines: [...C.lines, { n: 99, role: 'boilerplate', text: 'سطر تذييل غير موجود', startsComment: false }] };
+    const s = scoreSplitPage(gold, oracle([C]));
+    expect([s.correct, s.lines, s.missing, s.missingText]).toEqual([s.lines, C.lines.filter((l) => l.role !== 'blank').length + 1, 1, 0]);
+    expect(s.scored.filter((x) => x.dropped)).toEqual([{ gold: 'boilerplate', pred: 'boilerplate', dropped: true }]);
   });
 
   it('throws when the labeller gives a wrong number of lines', () => {
@@ -115,7 +124,7 @@ describe('evalSplit', () => {
     expect(r.commentCountExact.value).toBe(1);
     expect(r.titlesRight.value).toBe(1);
     expect(r.phantomComments).toEqual({ comments: 0, pages: 0 });
-    expect(r.alignment).toEqual({ missing: 0, extra: 0, moved: 1 });
+    expect(r.alignment).toEqual({ missing: 0, missingText: 0, extra: 0, moved: 1 });
     for (const x of r.roles) expect([x.role, x.precision, x.recall]).toEqual(x.support ? [x.role, 1, 1] : [x.role, null, null]);
     // Supports: title 2 (a, c), boilerplate 3 (b 1, c 2), body 6 (a 3, b 1, c 2), comment_body 3.
     const support = Object.fromEntries(r.roles.map((x) => [x.role, x.support]));

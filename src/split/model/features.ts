@@ -46,6 +46,12 @@ const REPEAT = H('repeat');
 const PREV_BLANK = H('prev_blank');
 const NEXT_BLANK = H('next_blank');
 const BIAS = H('bias');
+const PREV_OPEN = H('prev_open');
+/** How many lines of the page share this line's shape: 1, 2, 3–4, 5+ (lists repeat one shape). */
+const SHAPE_COUNT = [1, 2, 3, 4].map((i) => H(`shape_count=${i}`));
+const SAME_LEN_PREV = H('same_len_prev');
+/** A line that runs on into the next: at least 40 code units, ending in a letter or a comma. */
+const OPEN_END = /[\u0621-\u064aA-Za-z،,]$/;
 const POS = Array.from({ length: 6 }, (_, i) => H(`pos=${i}`));
 const FROM_END = Array.from({ length: 4 }, (_, i) => H(`from_end=${i}`));
 const REL = Array.from({ length: 5 }, (_, i) => H(`rel=${i}`));
@@ -70,6 +76,8 @@ export function contextFeatures(raws: string[], lines: number[], atoms: LineAtom
   let afterHeader = false;
   let afterLong = false;
   let afterCue = false;
+  const shapes = new Map<string, number>();
+  for (const a of atoms) shapes.set(a.sig, (shapes.get(a.sig) ?? 0) + 1);
   for (let j = 0; j < m; j++) {
     const a = atoms[j];
     emit(j, BIAS);
@@ -81,12 +89,19 @@ export function contextFeatures(raws: string[], lines: number[], atoms: LineAtom
     }
     emit(j, mixHash(j > 0 ? atoms[j - 1].kind : BOS[0], a.kind ^ PAIR_SALT));
     emit(j, mixHash(j + 1 < m ? atoms[j + 1].kind : EOS[0], a.kind ^ NEXT_PAIR_SALT));
+    const same = shapes.get(a.sig)!;
+    emit(j, SHAPE_COUNT[same >= 5 ? 3 : same >= 3 ? 2 : same - 1]);
     emit(j, POS[Math.min(j, 5)]);
     emit(j, FROM_END[Math.min(m - 1 - j, 3)]);
     emit(j, REL[Math.min(4, Math.floor((5 * j) / m))]);
     const i = lines[j];
     if (i > 0 && isBlankLine(raws[i - 1])) emit(j, PREV_BLANK);
     if (i + 1 < raws.length && isBlankLine(raws[i + 1])) emit(j, NEXT_BLANK);
+    if (j > 0 && lines[j - 1] === i - 1) {
+      const prev = raws[i - 1].trimEnd();
+      if (prev.length >= 40 && OPEN_END.test(prev)) emit(j, PREV_OPEN);
+      if (atoms[j - 1].shape.buckets[0] === a.shape.buckets[0] && a.shape.buckets[0] >= 3) emit(j, SAME_LEN_PREV);
+    }
     if (afterHeader) emit(j, AFTER_HEADER);
     if (afterLong) emit(j, AFTER_LONG);
     if (afterCue) emit(j, AFTER_CUE);

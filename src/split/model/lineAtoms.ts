@@ -82,7 +82,7 @@ export function lineAtoms(raw: string, p: SplitProfile): LineAtoms {
   const b = s.buckets;
   const a: LineAtoms = {
     shape: s, lex, kind, key: r.key === null ? null : (' ' + r.key).slice(1),
-    sig: `${s.rule}\u0001${s.end}\u0001${s.start}\u0001${String.fromCharCode(b[0], b[1], b[2], b[3], b[4], s.flags)}`,
+    sig: `${s.rule}\u0001${s.end}\u0001${s.start}\u0001${String.fromCharCode(b[0], b[1], b[2], b[3], b[4], s.flags, ...s.words)}`,
   };
   if (short && m) {
     if (m.size >= MEMO_MAX_ENTRIES) m.clear();

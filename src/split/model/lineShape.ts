@@ -9,6 +9,7 @@ import { lineKey } from '../lineKey';
 import { parseCommentDate } from '../commentDate';
 import type { SplitProfile } from '../profile';
 import { matchLinePatterns } from '../linePatterns';
+import { bundledWordClasses, wordClassCounts } from './wordClasses';
 
 /**
  * A line's shape: the values of its shape atoms (length, punctuation, shares, kinds, flags), which
@@ -27,6 +28,8 @@ export interface LineShape {
   start: string;
   /** Flags in `FLAGS` order. */
   flags: number;
+  /** Per word class (`wordClasses`), the count bucket of the line's words in it (0, 1, 2, 3–5, 6+), then the prose share bucket. */
+  words: number[];
 }
 
 /** Flag names: the first three are context atoms, the rest own atoms. */
@@ -43,6 +46,8 @@ function bucket(x: number, edges: readonly number[]): number {
 const LEN_EDGES = [10, 20, 40, 80, 160];
 const WORD_EDGES = [1, 2, 3, 5, 8, 15, 30];
 const SHARE_EDGES = [0.3, 0.7, 0.9];
+const CLASS_EDGES = [0, 1, 2, 5];
+const PROSE_SHARE_EDGES = [0, 0.1, 0.2, 0.3];
 /** Share bucket of `x` characters among `chars`: 0 for none, else 1 + bucket. */
 function share(x: number, chars: number): number {
   return x === 0 ? 0 : 1 + bucket(x / Math.max(1, chars), SHARE_EDGES);
@@ -99,6 +104,10 @@ export function readLine(raw: string, p: SplitProfile): { shape: LineShape; w0: 
     if (t.endsWith(')') && t.includes('(')) flags |= FLAG.paren;
   }
   const key = t.length <= 80 ? lineKey(t) : null;
+  const wc = bundledWordClasses();
+  const counts = wordClassCounts(key ?? lineKey(t.slice(0, 120)), wc);
+  const wordBuckets = counts.map((c) => bucket(c, CLASS_EDGES));
+  wordBuckets.push(bucket(counts[0] / Math.max(1, words), PROSE_SHARE_EDGES));
   if (key !== null && matchLinePatterns(p.category, key)) flags |= FLAG.category;
   const sp = t.indexOf(' ');
   const lastSp = t.lastIndexOf(' ');
@@ -106,7 +115,7 @@ export function readLine(raw: string, p: SplitProfile): { shape: LineShape; w0: 
     shape: {
       kind: k.kind, rule: 'rule' in k ? `${k.kind}:${k.rule}` : k.kind,
       buckets: [bucket(t.length, LEN_EDGES), bucket(words, WORD_EDGES), share(ar, chars), share(lat, chars), share(dig + indic, chars)],
-      end: charClass(t, t.length - 1), start: charClass(t, 0), flags,
+      end: charClass(t, t.length - 1), start: charClass(t, 0), flags, words: wordBuckets,
     },
     w0: lineKey(t.slice(0, sp < 0 ? Math.min(t.length, 20) : Math.min(sp, 20))),
     wN: lineKey(t.slice(lastSp < 0 ? Math.max(0, t.length - 20) : Math.max(lastSp + 1, t.length - 20))),
@@ -123,6 +132,8 @@ export function shapeAtomNames(s: LineShape): { own: string[]; ctx: string[] } {
   const ctx = [`kind=${s.kind}`, `len=${len}`, `w=${w}`, `end=${s.end}`, `ar=${ar}`, `lat=${lat}`];
   const own = [`rule=${s.rule}`, `start=${s.start}`, `dig=${dig}`];
   FLAGS.forEach((f, i) => { if (s.flags & (1 << i)) (i < CTX_FLAGS ? ctx : own).push(f); });
+  const wc = bundledWordClasses().names;
+  s.words.forEach((b, i) => ctx.push(`wc:${i < wc.length ? wc[i] : 'prose_share'}=${b}`));
   return { own, ctx };
 }
 

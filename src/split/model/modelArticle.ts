@@ -1,7 +1,8 @@
 /**
  * The article from model labels: the same record `splitArticle` derives from its rules, built from
- * the line labeller's roles (comments via `commentsFromLabels`, the title from the first title line,
- * the declared count from the first comment header the rule classifier reads).
+ * the line labeller's roles: comment lines kept only with comment evidence (`commentEvidence`),
+ * comments via `commentsFromLabels`, the title chosen among the title lines (`chooseTitle`), the
+ * declared count from the first comment header the rule classifier reads.
  */
 import type { Article, LabelledLine, Role } from '../types';
 import type { SplitProfile } from '../profile';
@@ -9,6 +10,8 @@ import { splitLineParts } from '../splitLines';
 import { classifyLine } from '../classifyLine';
 import { commentsFromLabels } from '../commentsFromLabels';
 import { labelLinesWithModel } from './labelLines';
+import { dropUnfoundedComments } from './commentEvidence';
+import { chooseTitle } from './chooseTitle';
 import type { SplitModel } from './splitModel';
 
 /** What `articleFromModel` needs besides the text (the `SplitOptions` fields it reads). */
@@ -41,17 +44,20 @@ export function articleFromModel(text: string, p: SplitProfile, model: SplitMode
     n: i + 1, role: labels.roles[i], text: t, eol: eols[i], rule: labels.roles[i] === 'blank' ? 'blank' : 'model',
     comment: null, confidence: labels.confidence[i],
   }));
-  const comments = commentsFromLabels(lines, options.crawled ?? null);
+  const warnings: string[] = [];
+  const dropped = dropUnfoundedComments(lines, options.roleHints);
+  if (dropped > 0) warnings.push(`${dropped} line(s) read as reader comments had no comment structure (header, author or time, comment markup, reader's voice after the text): labelled boilerplate`);
+  const comments = commentsFromLabels(lines, options.crawled ?? null, { bareLineStarts: true });
+  const chosen = chooseTitle(lines, p);
+  const title = chosen.line ? chosen.line.text.trim() : null;
+  if (chosen.line === null) warnings.push(`no_title: ${chosen.reason}`);
   let declared: number | null = null;
-  let title: string | null = null;
   for (const l of lines) {
-    if (title === null && l.role === 'title') title = l.text.trim();
     if (declared === null && l.role === 'comment_header') {
       const k = classifyLine(l.text, p);
       if (k.kind === 'comment_header') declared = k.count;
     }
   }
-  const warnings: string[] = [];
   if (declared !== null && declared !== comments.length) {
     warnings.push(`the page declares ${declared} comment(s) but ${comments.length} were parsed`);
   }

@@ -1,0 +1,62 @@
+/**
+ * Reader comments need positive evidence. The line labeller can read a headline list, a tag list
+ * or a widget as comments; a block of comment roles is kept only when the page shows a comment
+ * structure: a comments header, an author or time line with text after it, the HTML reader's
+ * comment markup, or (comments with no header, author or time) lines in a reader's voice after the
+ * article's text. Otherwise its lines become boilerplate, with a warning.
+ */
+import type { LabelledLine, Role } from '../types';
+import { lineKey } from '../lineKey';
+import { bundledWordClasses, wordClassCounts } from './wordClasses';
+
+const COMMENT_ROLES = new Set<Role>(['comment_author', 'comment_meta', 'comment_body']);
+const EMOJI = /\p{Extended_Pictographic}/u;
+
+/** Whether a comment line sounds like a reader: dialect particles, first or second person, or emoji. */
+function readerVoice(text: string): boolean {
+  const wc = bundledWordClasses();
+  const c = wordClassCounts(lineKey(text.slice(0, 200)), wc);
+  const at = (name: string): number => c[wc.names.indexOf(name)] ?? 0;
+  return at('colloquial') + at('person') > 0 || EMOJI.test(text);
+}
+
+/**
+ * Why the page's comment lines are reader comments, or null when nothing shows it: `header` (a
+ * comment_header line), `markup` (an HTML comment hint on a comment line), `structure` (an author or
+ * meta line followed by a body line), `reader_voice` (every comment line after the last body line,
+ * at least two body lines, and most of them in a reader's voice).
+ * @example commentEvidence(lines, undefined) // 'header'
+ */
+export function commentEvidence(lines: readonly LabelledLine[], hints: readonly (Role | null)[] | undefined): string | null {
+  const comment = lines.filter((l) => COMMENT_ROLES.has(l.role));
+  if (comment.length === 0) return null;
+  if (lines.some((l) => l.role === 'comment_header')) return 'header';
+  if (hints && comment.some((l) => COMMENT_ROLES.has(hints[l.n - 1] as Role) || hints[l.n - 1] === 'comment_header')) return 'markup';
+  let headSeen = false;
+  for (const l of lines) {
+    if (l.role === 'comment_author' || l.role === 'comment_meta') headSeen = true;
+    else if (l.role === 'comment_body' && headSeen) return 'structure';
+    else if (l.role !== 'blank') headSeen = false;
+  }
+  const lastBody = lines.reduce((a, l) => (l.role === 'body' ? l.n : a), 0);
+  const bodies = comment.filter((l) => l.role === 'comment_body');
+  if (comment[0].n > lastBody && bodies.length >= 2 && 2 * bodies.filter((l) => readerVoice(l.text)).length > bodies.length) return 'reader_voice';
+  return null;
+}
+
+/**
+ * Relabels the comment lines of a page without comment evidence as boilerplate (rule
+ * `model_no_comment_evidence`) and returns how many lines changed (0 when the evidence holds).
+ * @example dropUnfoundedComments(lines, undefined) // 3 (a headline list read as comments)
+ */
+export function dropUnfoundedComments(lines: LabelledLine[], hints: readonly (Role | null)[] | undefined): number {
+  if (commentEvidence(lines, hints) !== null) return 0;
+  let n = 0;
+  for (const l of lines) {
+    if (!COMMENT_ROLES.has(l.role)) continue;
+    l.role = 'boilerplate';
+    l.rule = 'model_no_comment_evidence';
+    n++;
+  }
+  return n;
+}
