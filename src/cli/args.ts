@@ -176,3 +176,15 @@ function pathKind(path: string): 'folder' | 'file' | 'missing' {
     return 'missing';
   }
 }
+
+/**
+ * The value of `--labeller`: `rules` (the profile rules, the default) or `model` (the trained line
+ * labeller); anything else is a usage error naming both.
+ * @example labellerArg('model') // 'model'
+ * @example labellerArg('crf') // throws "--labeller takes rules or model, not 'crf'"
+ */
+export function labellerArg(value: string | undefined): 'rules' | 'model' {
+  if (value === undefined || value === 'rules' || value === 'model') return value ?? 'rules';
+  const guess = suggestName(value, ['rules', 'model']);
+  throw new UsageError(`--labeller takes rules or model, not '${value}'`, guess ? `did you mean ${guess}?` : undefined);
+}

@@ -13,7 +13,7 @@ import { crossValidateLayouts } from '../validate/evalSplitCv';
 import { formatSplitCv, formatSplitEval } from '../validate/evalSplitFormat';
 import { ruleSplitter } from '../validate/evalSplitRule';
 import { bundledModel, trainedLabeller } from '../validate/evalSplitModel';
-import { folderArg, INPUT_EXIT, parseCommandArgs, usageFailure, UsageError, USAGE_EXIT } from './args';
+import { folderArg, INPUT_EXIT, labellerArg, parseCommandArgs, usageFailure, UsageError, USAGE_EXIT } from './args';
 import { suggestName } from './suggest';
 
 const HELP = `usage: khitab eval split --gold DIR [--labeller rules|model] [--cv layout] [--json]
@@ -69,8 +69,7 @@ export async function run(argv: string[]): Promise<number> {
     const v = parsed.values;
     if (v.gold === undefined) throw new UsageError('--gold DIR is required', 'e.g. khitab eval split --gold data/gold/split/dev');
     if (v.cv !== undefined && v.cv !== 'layout') throw new UsageError(`--cv takes 'layout', not '${v.cv}'`);
-    if (v.labeller !== 'rules' && v.labeller !== 'model') throw new UsageError(`--labeller takes rules or model, not '${v.labeller}'`);
-    useModel = v.labeller === 'model';
+    useModel = labellerArg(v.labeller) === 'model';
     folderArg(v.gold, '--gold folder of *.gold.txt files');
     dir = v.gold;
     cv = v.cv === 'layout';

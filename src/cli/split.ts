@@ -6,9 +6,10 @@ import type { Article } from '../split/types';
 import { ROLES } from '../split/types';
 import { splitPage } from '../split/splitPage';
 import { inputPages } from './inputPages';
-import { fileArg, parseCommandArgs, usageFailure } from './args';
+import { loadSplitModel, type SplitModel } from '../split/model/splitModel';
+import { fileArg, labellerArg, parseCommandArgs, usageFailure, UsageError } from './args';
 
-const HELP = `usage: khitab split [--json] [--meta CSV] FILE_OR_FOLDER...
+const HELP = `usage: khitab split [--json] [--meta CSV] [--labeller rules|model] [--model FILE] FILE_OR_FOLDER...
 
 Labels every line of each page with its role (title, byline, body, subheading, caption, link,
 comment_header, comment_author, comment_meta, comment_body, boilerplate, blank) and derives the
@@ -19,6 +20,11 @@ title and the reader comments.
                 comments:[{index,author,meta,ageMonths,approxDate,text}], declaredCommentCount, warnings}
   --meta CSV   metadata table (id,file,outlet,url,published,crawled,language,notes). Default: the
                metadata.csv in the parent of the file's folder, if any (data/corpus → data/metadata.csv)
+  --labeller L rules (default: the profile rules) or model (the trained line labeller, which also
+               gives each line its probability, a chosen title and comments only with comment evidence;
+               see data/gold/split/README.md and docs/splitter-eval.md for how each measures)
+  --model FILE the trained model for --labeller model (default data/models/split-lines.json; make one
+               with khitab train split)
   -h, --help   show this help
 
 A folder is split file by file (recursively, sorted). Missing, unreadable, binary or empty files are
@@ -84,18 +90,33 @@ export function summarizeArticle(a: Article): string {
 const OPTIONS = {
   json: { type: 'boolean', default: false },
   meta: { type: 'string' },
+  labeller: { type: 'string', default: 'rules' },
+  model: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
 /** Runs `khitab split` with its arguments; returns the exit code (0 ok, 1 some file failed, 2 usage). */
 export async function run(argv: string[]): Promise<number> {
   let parsed;
+  let labeller: 'rules' | 'model' = 'rules';
   try {
     parsed = parseCommandArgs('split', argv, OPTIONS, { minPositionals: 1, maxPositionals: Infinity, positionalName: 'file or folder' });
     if (parsed.help) { console.log(HELP); return 0; }
     if (parsed.values.meta !== undefined) fileArg(parsed.values.meta, '--meta CSV');
+    labeller = labellerArg(parsed.values.labeller);
+    if (parsed.values.model !== undefined) {
+      fileArg(parsed.values.model, '--model FILE');
+      if (labeller !== 'model') throw new UsageError('--model is for --labeller model', 'add --labeller model');
+    }
   } catch (e) {
     return usageFailure('split', e);
+  }
+  let model: SplitModel | undefined;
+  try {
+    model = labeller === 'model' ? loadSplitModel(parsed.values.model ? path.resolve(parsed.values.model) : undefined) : undefined;
+  } catch (e) {
+    console.error(`khitab split: cannot read the model ${parsed.values.model ?? 'data/models/split-lines.json'}: ${(e as Error).message}`);
+    return 1;
   }
   const { json, meta } = parsed.values;
   const inputs = parsed.positionals;
@@ -115,7 +136,7 @@ export async function run(argv: string[]): Promise<number> {
     onReject: (r) => reportReject(r.file, r.reason, r.detail),
     onWarning: (w) => console.error(`khitab split: warning: ${w}`),
   });
-  for (const p of pages) emit(splitPage(p));
+  for (const p of pages) emit(splitPage(p, model ? { labeller: 'model', model } : {}));
   if (json) process.stdout.write(`${JSON.stringify(records, null, 2)}\n`);
   return failed ? 1 : 0;
 }

@@ -1,23 +1,24 @@
 /**
- * `khitab train split --gold DIR [--out FILE]`: trains the splitter's line labeller on gold pages
+ * `khitab train split --gold DIR --out FILE`: trains the splitter's line labeller on gold pages
  * (data/gold/split/README.md format) and writes the model file, so a researcher who labels a few
  * pages of a new outlet can adapt the splitter to it. Same gold folder → byte-identical file.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { readTrainingPages, trainingSetHash } from '../split/model/trainingPages';
 import { SPLIT_TRAIN_DEFAULTS, trainSplitModel } from '../split/model/trainLabeller';
-import { DEFAULT_SPLIT_MODEL, splitModelToJson } from '../split/model/splitModel';
+import { splitModelToJson } from '../split/model/splitModel';
 import { rngMulberry32 } from '../stats/rngMulberry32';
 import { folderArg, numberArg, parseCommandArgs, usageFailure, UsageError } from './args';
 
-const HELP = `usage: khitab train split --gold DIR [--out FILE] [--epochs N] [--seed N] [--bits N]
+const HELP = `usage: khitab train split --gold DIR --out FILE [--epochs N] [--seed N] [--bits N]
 
 Trains the splitter's line labeller (averaged perceptron over line features, Viterbi decoding) on
 the gold pages in DIR (*.gold.txt, with NAME.html beside saved-HTML pages) and writes the model.
 The model records the SHA-256 of DIR's gold files; the same DIR gives a byte-identical file.
 The confidence temperature is fitted by leaving one layout family out at a time.
-  --out FILE    where to write the model (default: the bundled data/models/split-lines.json)
+  --out FILE    where to write the model (required; the bundled model is data/models/split-lines.json,
+                retrained with --gold data/gold/split/dev --out data/models/split-lines.json)
   --epochs N    perceptron passes (default ${SPLIT_TRAIN_DEFAULTS.epochs})
   --seed N      shuffling seed (default ${SPLIT_TRAIN_DEFAULTS.seed})
   --bits N      feature space of 2^N (default ${SPLIT_TRAIN_DEFAULTS.bits})
@@ -50,8 +51,9 @@ export async function run(argv: string[]): Promise<number> {
     if (v.gold === undefined) throw new UsageError('--gold DIR is required', 'e.g. khitab train split --gold data/gold/split/dev');
     folderArg(v.gold, '--gold folder of *.gold.txt pages');
     gold = v.gold;
-    out = resolve(v.out ?? DEFAULT_SPLIT_MODEL);
-    shown = v.out ?? relative(process.cwd(), out);
+    if (v.out === undefined) throw new UsageError('--out FILE is required', 'e.g. khitab train split --gold data/gold/split/dev --out my-model.json');
+    out = resolve(v.out);
+    shown = v.out;
     opts = {
       epochs: numberArg('--epochs', v.epochs, { min: 1 }), seed: numberArg('--seed', v.seed, { min: 0 }),
       bits: numberArg('--bits', v.bits, { min: 8 }),

@@ -53,4 +53,23 @@ describe('khitab split', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('usage: khitab split');
   });
+
+  it('split --labeller model labels with the trained model: same lines, rule "model" lines in the JSON, a title', () => {
+    const r = khitab('--json', '--labeller', 'model', 'data/corpus/004_8bf833d50ff6660d.txt');
+    expect(r.status, r.stderr).toBe(0);
+    const [a] = JSON.parse(r.stdout) as { title: string; lines: { role: string; text: string }[] }[];
+    const rules = JSON.parse(khitab('--json', 'data/corpus/004_8bf833d50ff6660d.txt').stdout) as { lines: { text: string }[] }[];
+    expect(a.lines.map((l) => l.text)).toEqual(rules[0].lines.map((l) => l.text));
+    expect(a.title).toBe('روسيا ترعى اجتماعاً أمنياً تركياً – سورياً');
+  });
+
+  it('split --labeller with another value, or --model without --labeller model, is a usage error', () => {
+    const bad = khitab('--labeller', 'modl', 'data/corpus');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("--labeller takes rules or model, not 'modl'");
+    expect(bad.stderr).toContain('did you mean model?');
+    const model = khitab('--model', 'data/models/split-lines.json', 'data/corpus');
+    expect(model.status).toBe(2);
+    expect(model.stderr).toContain('--model is for --labeller model');
+  });
 });

@@ -27,7 +27,10 @@ describe('khitab train split', () => {
   it('khitab train exits 2 for an unknown model, a missing --gold or a bad option value, 1 for a missing folder', () => {
     expect(khitab('stance').status).toBe(2);
     expect(khitab('split').stderr).toContain('--gold DIR is required');
-    expect(khitab('split', '--gold', FIXTURE, '--epochs', '0').status).toBe(2);
-    expect(khitab('split', '--gold', 'no/such/dir').status).toBe(1);
+    const noOut = khitab('split', '--gold', FIXTURE);
+    expect(noOut.status).toBe(2); // writes only where told: no default into the repository's data/
+    expect(noOut.stderr).toContain('--out FILE is required');
+    expect(khitab('split', '--gold', FIXTURE, '--epochs', '0', '--out', '/nonexistent/m.json').status).toBe(2);
+    expect(khitab('split', '--gold', 'no/such/dir', '--out', '/nonexistent/m.json').status).toBe(1);
   });
 });

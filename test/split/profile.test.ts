@@ -6,6 +6,7 @@ import { compileSafeRegex, compileLinePatterns, matchLinePatterns } from '../../
 import fc from 'fast-check';
 import { headerWords, headerWordsWithin, loadProfileSpecs, profileForOutlet } from '../../src/split/profile';
 import { lineKey } from '../../src/split/lineKey';
+import { classifyLine } from '../../src/split/classifyLine';
 import { splitArticle } from '../../src/split/splitArticle';
 
 describe('compileSafeRegex', () => {
@@ -90,5 +91,18 @@ describe('headerWords', () => {
       if (within === null) expect(words.length).toBeGreaterThan(max);
       else expect(within).toBe(words);
     }), { numRuns: 3000 });
+  });
+});
+
+describe('profile caption patterns', () => {
+  const generic = profileForOutlet(null);
+  it('classifyLine reads an embedded post\'s credit line as a caption, not a comment\'s author and date', () => {
+    for (const l of ['— Samir Haddad (@samir_haddad_sy) May 10, 2023', '— أبو علي الشامي (@abuali_sham) 10 مايو 2023', '- Rojin S. (@rojin_aanes) January 2, 2023']) {
+      expect(classifyLine(l, generic)).toEqual({ kind: 'caption', rule: 'caption_regex' });
+    }
+    // Not a credit: a date line, a handle without the dash opening, a long line starting with a dash.
+    expect(classifyLine('10 مايو 2023', generic).kind).not.toBe('caption');
+    expect(classifyLine('@abuali_sham كتب اليوم', generic).kind).not.toBe('caption');
+    expect(classifyLine(`— ${'كلام '.repeat(30)}(@x)`, generic).kind).not.toBe('caption');
   });
 });

@@ -201,6 +201,12 @@ describe('crossValidateLayouts', () => {
     expect(cv.meanLineAccuracy).toBeCloseTo((0.4 + 1 / 9 + 3 / 7) / 3, 12);
     expect(cv.worst).toEqual({ layout: 'declared-comments', lineAccuracy: 1 / 9 });
     expect(cv.note).toBe('recorder: trained on the other families, tested on each held-out family');
+    // Pooled over the folds: 2 + 1 + 3 = 6 of 5 + 9 + 7 = 21 lines; comment counts right on a and c
+    // (0 = 0), wrong on b (3 gold, 0 parsed); no phantom comments; titles right on b only (none = none).
+    expect(cv.pooled.lineAccuracy).toEqual({ count: 6, total: 21, value: 6 / 21 });
+    expect(cv.pooled.commentCountExact).toMatchObject({ count: 2, total: 3 });
+    expect(cv.pooled.phantomComments).toEqual({ comments: 0, pages: 0 });
+    expect(cv.pooled.titlesRight).toMatchObject({ count: 1, total: 3 });
   });
 
   it('gives the rule splitter per-family figures, equal to the families of one evaluation', () => {

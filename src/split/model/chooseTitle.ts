@@ -4,7 +4,7 @@
  * line that is a notice, a site or section label, a link or a paragraph is never the title. With no
  * such line the title is empty and the page says so.
  */
-import type { LabelledLine } from '../types';
+import type { LabelledLine, Role } from '../types';
 import type { SplitProfile } from '../profile';
 import { classifyLine } from '../classifyLine';
 import { countWords } from '../lineKey';
@@ -13,6 +13,11 @@ import { countWords } from '../lineKey';
 export const TITLE_MAX_CHARS = 200;
 /** A title line of at most this many words right above another title line is a kicker. */
 const KICKER_MAX_WORDS = 4;
+/** A headline has at most this many words and no sentence end: a longer or ended line is a lead paragraph. */
+const HEADLINE_MAX_WORDS = 25;
+const SENTENCE_END = /[.!…:]$/;
+/** Content lines (non-blank) looked at before the first body line for a headline the labeller missed. */
+const FALLBACK_WINDOW = 8;
 /** Rule kinds that are never a headline. */
 const NOT_TITLE = new Set(['boilerplate', 'footer', 'comment_form', 'comment_action', 'link', 'counter', 'comment_header']);
 
@@ -30,15 +35,59 @@ function canBeTitle(l: LabelledLine, p: SplitProfile): boolean {
   return t.length > 0 && t.length <= TITLE_MAX_CHARS && !NOT_TITLE.has(classifyLine(t, p).kind);
 }
 
+/** What the fallback needs: each line's label scores and the labels' order, and the HTML role hints. */
+export interface TitleEvidence {
+  /** Label scores per line, `scores[(n - 1) * labels.length + r]`. */
+  scores: Float64Array;
+  /** The model's labels (score order). */
+  labels: readonly Role[];
+  /** HTML role hints per line (index n - 1), if the page was HTML. */
+  hints?: readonly (Role | null)[];
+}
+
+/**
+ * When no line is labelled `title`: the HTML reader's headline if it marked one, else (on a page
+ * with body lines) among the first content lines before the first body line, the headline-shaped line (at most 25 words, no
+ * sentence end, allowed by `canBeTitle`) whose `title` score is closest to its label's. Null when
+ * none qualifies (a page that opens with its lead paragraph keeps no title).
+ */
+function fallbackTitle(lines: readonly LabelledLine[], p: SplitProfile, ev: TitleEvidence): LabelledLine | null {
+  const R = ev.labels.length;
+  const t = ev.labels.indexOf('title');
+  const hinted = ev.hints ? lines.find((l) => ev.hints![l.n - 1] === 'title' && l.role !== 'blank' && canBeTitle(l, p)) : undefined;
+  if (hinted) return hinted;
+  if (!lines.some((l) => l.role === 'body')) return null; // no article text: a listing or chrome page has no headline
+  let best: LabelledLine | null = null;
+  let bestGap = -Infinity;
+  let seen = 0;
+  for (const l of lines) {
+    if (l.role === 'blank') continue;
+    if (l.role === 'body' || l.role.startsWith('comment') || seen++ >= FALLBACK_WINDOW) break;
+    const text = l.text.trim();
+    if (countWords(text, HEADLINE_MAX_WORDS + 1) > HEADLINE_MAX_WORDS || SENTENCE_END.test(text) || !canBeTitle(l, p)) continue;
+    const o = (l.n - 1) * R;
+    const gap = ev.scores[o + t] - ev.scores[o + ev.labels.indexOf(l.role)];
+    if (gap > bestGap) { bestGap = gap; best = l; }
+  }
+  return best;
+}
+
 /**
  * Chooses the headline among the lines labelled `title` (lines that cannot be one keep their role
- * but are passed over).
+ * but are passed over); with none, `fallbackTitle` when `evidence` is given (the chosen line is
+ * relabelled `title`, rule `model_title_fallback`).
  * @example chooseTitle(lines, generic).line?.text // 'أنقرة ودمشق: جولة جديدة'
  */
-export function chooseTitle(lines: readonly LabelledLine[], p: SplitProfile): TitleChoice {
+export function chooseTitle(lines: readonly LabelledLine[], p: SplitProfile, evidence?: TitleEvidence): TitleChoice {
   const cands = lines.filter((l) => l.role === 'title' && canBeTitle(l, p));
   if (cands.length === 0) {
     const any = lines.some((l) => l.role === 'title');
+    const fb = evidence && !any ? fallbackTitle(lines, p, evidence) : null;
+    if (fb) {
+      fb.role = 'title';
+      fb.rule = 'model_title_fallback';
+      return { line: fb, reason: '' };
+    }
     return { line: null, reason: any ? 'the lines labelled title are notices, labels, links or paragraphs' : 'no headline found in the text' };
   }
   const [first, next] = cands;

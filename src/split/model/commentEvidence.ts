@@ -6,11 +6,16 @@
  * article's text. Otherwise its lines become boilerplate, with a warning.
  */
 import type { LabelledLine, Role } from '../types';
-import { lineKey } from '../lineKey';
+import { countWords, lineKey } from '../lineKey';
 import { bundledWordClasses, wordClassCounts } from './wordClasses';
 
 const COMMENT_ROLES = new Set<Role>(['comment_author', 'comment_meta', 'comment_body']);
-const EMOJI = /\p{Extended_Pictographic}/u;
+const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
+
+/** Words at most in a headline-shaped line. */
+const HEADLINE_MAX_WORDS = 14;
+/** A sentence's end inside or at the end of a line (a headline has none, or a question mark). */
+const SENTENCE_END = /[.!…]|[.!](?=\s)/;
 
 /** Whether a comment line sounds like a reader: dialect particles, first or second person, or emoji. */
 function readerVoice(text: string): boolean {
@@ -23,8 +28,10 @@ function readerVoice(text: string): boolean {
 /**
  * Why the page's comment lines are reader comments, or null when nothing shows it: `header` (a
  * comment_header line), `markup` (an HTML comment hint on a comment line), `structure` (an author or
- * meta line followed by a body line), `reader_voice` (every comment line after the last body line,
- * at least two body lines, and most of them in a reader's voice).
+ * meta line followed by a body line), `reader_voice` (at least two body lines, most of them in a
+ * reader's voice). Without a header or markup, comments must also come after the article's text
+ * (at most one body line after the first comment line) and not all be headline-shaped (short, no
+ * sentence end, no reader's voice: a list of related stories with names and dates).
  * @example commentEvidence(lines, undefined) // 'header'
  */
 export function commentEvidence(lines: readonly LabelledLine[], hints: readonly (Role | null)[] | undefined): string | null {
@@ -32,15 +39,19 @@ export function commentEvidence(lines: readonly LabelledLine[], hints: readonly 
   if (comment.length === 0) return null;
   if (lines.some((l) => l.role === 'comment_header')) return 'header';
   if (hints && comment.some((l) => COMMENT_ROLES.has(hints[l.n - 1] as Role) || hints[l.n - 1] === 'comment_header')) return 'markup';
+  const bodyAfter = lines.filter((l) => l.role === 'body' && l.n > comment[0].n).length;
+  if (bodyAfter > 1) return null;
+  const bodies = comment.filter((l) => l.role === 'comment_body');
+  const voiced = bodies.filter((l) => readerVoice(l.text)).length;
+  const headlines = bodies.filter((l) => countWords(l.text, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS && !SENTENCE_END.test(l.text.trim()) && !readerVoice(l.text)).length;
+  if (bodies.length > 0 && headlines === bodies.length) return null;
   let headSeen = false;
   for (const l of lines) {
     if (l.role === 'comment_author' || l.role === 'comment_meta') headSeen = true;
     else if (l.role === 'comment_body' && headSeen) return 'structure';
     else if (l.role !== 'blank') headSeen = false;
   }
-  const lastBody = lines.reduce((a, l) => (l.role === 'body' ? l.n : a), 0);
-  const bodies = comment.filter((l) => l.role === 'comment_body');
-  if (comment[0].n > lastBody && bodies.length >= 2 && 2 * bodies.filter((l) => readerVoice(l.text)).length > bodies.length) return 'reader_voice';
+  if (bodies.length >= 2 && 2 * voiced > bodies.length) return 'reader_voice';
   return null;
 }
 

@@ -16,6 +16,8 @@ export interface ModelLabels {
   roles: Role[];
   /** Probability of each line's role under the model (1 for empty lines). */
   confidence: Float64Array;
+  /** Per line, its label scores (`scores[i * R + r]`, r = index in the model's labels; 0 for empty lines). */
+  scores: Float64Array;
 }
 
 /** Options of `labelLinesWithModel`. */
@@ -40,6 +42,7 @@ export function labelLinesWithModel(raws: string[], p: SplitProfile, model: Spli
   const m = pf.lines.length;
   const R = w.R;
   const roles: Role[] = new Array(raws.length).fill('blank');
+  const scores = new Float64Array(raws.length * R);
   const confidence = new Float64Array(raws.length).fill(1);
   const unary = pf.unary;
   const trans = decodingTransitions(w, model.fixed);
@@ -50,7 +53,8 @@ export function labelLinesWithModel(raws: string[], p: SplitProfile, model: Spli
   for (let j = 0; j < m; j++) {
     const i = pf.lines[j];
     roles[i] = model.labels[best[j]];
+    scores.set(unary.subarray(j * R, j * R + R), i * R);
     confidence[i] = marg ? marg[j * R + best[j]] : local ? local[j] : NaN;
   }
-  return { roles, confidence };
+  return { roles, confidence, scores };
 }

@@ -48,7 +48,7 @@ export function articleFromModel(text: string, p: SplitProfile, model: SplitMode
   const dropped = dropUnfoundedComments(lines, options.roleHints);
   if (dropped > 0) warnings.push(`${dropped} line(s) read as reader comments had no comment structure (header, author or time, comment markup, reader's voice after the text): labelled boilerplate`);
   const comments = commentsFromLabels(lines, options.crawled ?? null, { bareLineStarts: true });
-  const chosen = chooseTitle(lines, p);
+  const chosen = chooseTitle(lines, p, { scores: labels.scores, labels: model.labels, hints: options.roleHints });
   const title = chosen.line ? chosen.line.text.trim() : null;
   if (chosen.line === null) warnings.push(`no_title: ${chosen.reason}`);
   let declared: number | null = null;

@@ -5,7 +5,7 @@ import { trainSplitModel } from '../../../src/split/model/trainLabeller';
 import { rngMulberry32 } from '../../../src/stats/rngMulberry32';
 
 const pages = readTrainingPages('test/fixtures/gold-split-train');
-const model = trainSplitModel(pages, '', rngMulberry32);
+const model = trainSplitModel(pages, '', rngMulberry32, { epochs: 20 }); // enough passes to fit these three small pages
 
 describe('splitArticle labeller: model', () => {
   it('splitArticle(text, {labeller: "model"}) labels every line with a confidence and derives title and comments', () => {

@@ -30,7 +30,7 @@ describe('trainSplitModel', () => {
 
 describe('labellerFromPages', () => {
   it('labellerFromPages labels every line, blank exactly where the line is empty, and fits its training pages', () => {
-    const label = labellerFromPages(pages, rngMulberry32);
+    const label = labellerFromPages(pages, rngMulberry32, { epochs: 20 }); // ten passes leave one of 25 lines wrong
     for (const p of pages) {
       const got = label(p);
       expect(got.roles.length).toBe(p.roles.length);

@@ -1,0 +1,45 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bundledWordClasses, readWordClasses, wordClassCounts } from '../../../src/split/model/wordClasses';
+import { lineKey } from '../../../src/split/lineKey';
+
+function classesFile(text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'khitab-wc-'));
+  writeFileSync(join(dir, 'wc.yaml'), text);
+  return join(dir, 'wc.yaml');
+}
+
+describe('readWordClasses', () => {
+  it('readWordClasses reads the classes in file order, words keyed like lines (hamza, alef maqsura, diacritics)', () => {
+    const wc = readWordClasses(classesFile('classes:\n  a: [إلى, علىٰ]\n  b: [إلى, قالَ]\n'));
+    expect(wc.names).toEqual(['a', 'b']);
+    expect(wc.words.get('الي')).toBe(0b11); // in both classes
+    expect(wc.words.get('قال')).toBe(0b10);
+    expect(wc.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('readWordClasses refuses a file without classes, a class that is not a list, or a phrase', () => {
+    expect(() => readWordClasses(classesFile('words: []\n'))).toThrow(/expected a 'classes:' map/);
+    expect(() => readWordClasses(classesFile('classes:\n  a: word\n'))).toThrow(/class 'a' must be a list/);
+    expect(() => readWordClasses(classesFile('classes:\n  a: [اقرأ أيضا]\n'))).toThrow(/is not one word/);
+  });
+});
+
+describe('wordClassCounts', () => {
+  const wc = readWordClasses(classesFile('classes:\n  prose: [في, ان]\n  dialect: [بدنا, مش]\n'));
+  it('wordClassCounts counts listed words, also with one leading و or ف, and ignores punctuation', () => {
+    expect(wordClassCounts(lineKey('قال إنّ الوفد في موسكو، وفي أنقرة.'), wc)).toEqual([3, 0]); // ان, في, و+في
+    expect(wordClassCounts(lineKey('بدنا حل مش حكي! فبدنا'), wc)).toEqual([0, 3]);
+    expect(wordClassCounts('', wc)).toEqual([0, 0]);
+  });
+
+  it('wordClassCounts looks at the first 16 words only', () => {
+    expect(wordClassCounts(Array(30).fill('في').join(' '), wc)).toEqual([16, 0]);
+  });
+
+  it('the bundled classes hold the classes the labeller names', () => {
+    expect(bundledWordClasses().names).toEqual(['prose', 'colloquial', 'person', 'reporting', 'chrome', 'commenting', 'time']);
+  });
+});
