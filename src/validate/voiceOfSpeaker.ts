@@ -1,7 +1,8 @@
 /**
  * A speaker string (as the quotation heuristic names it) to a gold voice through the voice table:
- * a voice is named when one of its forms occurs in the speaker as consecutive words and no form of
- * another voice does. Nothing is guessed: unknown and ambiguous speakers name no voice.
+ * a voice is named when one of its forms occurs in the speaker as consecutive words (a word may carry
+ * the conjunction و) and no form of another voice does. Nothing is guessed: unknown and ambiguous
+ * speakers name no voice.
  */
 import { wordKeys, type VoiceTable } from './voiceTable';
 
@@ -15,11 +16,16 @@ export interface SpeakerVoice {
   candidates: string[];
 }
 
+/** Whether a speaker word is a form word, also behind the conjunction و («والخارجية» is «الخارجية»). */
+function sameWord(word: string, formWord: string): boolean {
+  return word === formWord || (word.length === formWord.length + 1 && word.startsWith('و') && word.endsWith(formWord));
+}
+
 /** Whether `form` occurs in `words` as consecutive words. */
 function containsRun(words: readonly string[], form: readonly string[]): boolean {
   for (let i = 0; i + form.length <= words.length; i++) {
     let ok = true;
-    for (let j = 0; j < form.length && ok; j++) ok = words[i + j] === form[j];
+    for (let j = 0; j < form.length && ok; j++) ok = sameWord(words[i + j], form[j]);
     if (ok) return true;
   }
   return false;
