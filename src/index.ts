@@ -83,6 +83,7 @@ export { readGold } from './validate/readGold';
 export { validateStance } from './validate/validateStance';
 export { predictedUnits } from './validate/predictedUnits';
 export { formatValidationReport } from './validate/formatValidationReport';
+export { evalStance } from './validate/evalStance';
 
 // ---- charts: figures from table rows, safe HTML tables
 export type { Figure, NamedFigure, ChartOptions } from './charts/types';

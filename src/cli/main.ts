@@ -10,7 +10,7 @@ const COMMANDS: Record<string, { module: string; summary: string }> = {
   markers: { module: './markers', summary: 'find stance and framing markers with file:line:col provenance' },
   lexicon: { module: './lexicon', summary: 'lexicon check [FILE...]: validate codebooks and test their examples' },
   analyze: { module: './analyze', summary: 'analyze a corpus into tables, figures and notebooks (the main job)' },
-  validate: { module: './validate', summary: 'compare the toolkit\'s stance labels with a hand-coded sample' },
+  validate: { module: './validate', summary: 'compare stance labels with a hand-coded sample; validate stance --gold DIR: with the stance gold' },
   eval: { module: './evalSplit', summary: 'eval split --gold DIR: measure the splitter against hand-labelled line roles' },
   train: { module: './trainSplit', summary: 'train split --gold DIR: retrain the splitter\'s line labeller on gold pages' },
   bench: { module: './bench', summary: 'benchmark throughput and peak memory on a synthetic corpus' },

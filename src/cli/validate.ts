@@ -1,6 +1,7 @@
 /**
  * `khitab validate --gold CODED.csv [DIR]`: agreement between the toolkit's stance labels and a
  * researcher's hand coding (precision/recall/F1, confusion table, Cohen's κ, Krippendorff's α).
+ * `khitab validate stance …` is the stance-gold evaluation (src/cli/validateStance.ts).
  */
 import { resolve } from 'node:path';
 import { loadCorpus } from '../corpus/loadCorpus';
@@ -10,15 +11,21 @@ import { readGold } from '../validate/readGold';
 import { validateStance } from '../validate/validateStance';
 import { formatValidationReport } from '../validate/formatValidationReport';
 import { fileArg, folderArg, parseCommandArgs, usageFailure, UsageError } from './args';
+import { run as runStance } from './validateStance';
 
 const ROOT = resolve(__dirname, '../..');
 
 const HELP = `usage: khitab validate --gold CODED.csv [DIR] [--meta CSV] [--lexicon PATH...] [--json]
+       khitab validate stance --gold DIR [--lexicon PATH...] [--json]
 
 Compares the toolkit's stance labels (and detected categories) with a hand-coded sample.
 CODED.csv has columns id,comment,stance,categories,coder,notes (see data/gold/README.md).
 DIR is the corpus folder the sample was drawn from (default: the bundled corpus).
-Example: khitab validate --gold data/gold/seeds-coded.csv`;
+Example: khitab validate --gold data/gold/seeds-coded.csv
+
+\`khitab validate stance\` measures the stance instrument on the stance gold units instead
+(data/gold/stance/README.md); \`khitab validate stance --help\` lists its options. (A corpus folder
+named \`stance\` is given as \`./stance\`.)`;
 
 /** The options of `khitab validate` (see HELP). */
 const OPTIONS = {
@@ -29,8 +36,9 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
-/** Runs `khitab validate`; returns the exit code. */
+/** Runs `khitab validate` (or, with `stance` first, `khitab validate stance`); returns the exit code. */
 export async function run(argv: string[]): Promise<number> {
+  if (argv[0] === 'stance') return runStance(argv.slice(1));
   let parsed;
   let dir: string;
   try {

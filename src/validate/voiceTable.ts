@@ -1,0 +1,87 @@
+/**
+ * The voice table (data/voices.yaml): which speaker strings name which voice of the stance gold
+ * (`actor:ID` or `unnamed`). Data, not code: the evaluation maps the quotation heuristic's speaker
+ * to a gold voice only where this table says so, unambiguously.
+ */
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { parse } from 'yaml';
+import { matchKey } from '../text/matchKey';
+import { tokenize, WORD_KINDS } from '../text/tokenize';
+import { STANCE_GOLD_VOICES } from './stanceGoldTypes';
+
+/** Default table file. */
+export const VOICES_FILE = path.resolve(__dirname, '../../data/voices.yaml');
+
+/** One voice and the name forms that name it. */
+export interface VoiceEntry {
+  /** Gold voice id: `actor:ID` or `unnamed`. */
+  voice: string;
+  /** Each form as written in the file. */
+  forms: string[];
+  /** Each form as its words' matching keys (same order as `forms`). */
+  keys: string[][];
+}
+
+/** A loaded voice table. */
+export interface VoiceTable {
+  /** Entries in file order. */
+  entries: VoiceEntry[];
+  /** File it was read from (for messages), or `inline`. */
+  source: string;
+}
+
+/**
+ * The words of a text as matching keys (word-like tokens only; punctuation dropped).
+ * @example wordKeys('وزير الخارجية التركي،') // ['وزير', 'الخارجيه', 'التركي']
+ */
+export function wordKeys(text: string): string[] {
+  return tokenize(text).filter((t) => WORD_KINDS.has(t.kind)).map((t) => matchKey(t.text));
+}
+
+/**
+ * Parses the text of a voice table: `voices:` is a list of `{voice, forms}`; `voice` must be a
+ * gold voice other than `authorial`, and a form may not be listed for two voices. All problems
+ * are thrown together, each naming the entry.
+ * @example parseVoiceTable('voices:\n  - {voice: actor:erdogan, forms: [أردوغان]}\n').entries[0].keys // [['اردوغان']]
+ */
+export function parseVoiceTable(text: string, source = 'inline'): VoiceTable {
+  const doc = parse(text) as { voices?: unknown } | null;
+  const list = doc?.voices;
+  if (!Array.isArray(list)) throw new Error(`${source}: expected a 'voices:' list`);
+  const problems: string[] = [];
+  const entries: VoiceEntry[] = [];
+  const owner = new Map<string, string>();
+  list.forEach((raw, i) => {
+    const e = raw as { voice?: unknown; forms?: unknown };
+    const where = `${source}: voices[${i}]`;
+    const voice = typeof e?.voice === 'string' ? e.voice : '';
+    if (voice === 'authorial' || !STANCE_GOLD_VOICES.includes(voice)) {
+      problems.push(`${where}: voice must be 'unnamed' or actor:ID of the gold's actor table; got '${String(e?.voice)}'`);
+      return;
+    }
+    if (!Array.isArray(e.forms) || e.forms.length === 0 || !e.forms.every((f) => typeof f === 'string' && wordKeys(f).length > 0)) {
+      problems.push(`${where} (${voice}): forms must be a non-empty list of names`);
+      return;
+    }
+    const forms = e.forms as string[];
+    const keys = forms.map(wordKeys);
+    keys.forEach((k, j) => {
+      const joined = k.join(' ');
+      const first = owner.get(joined);
+      if (first !== undefined && first !== voice) problems.push(`${where} (${voice}): form '${forms[j]}' is also listed for ${first}`);
+      else owner.set(joined, voice);
+    });
+    entries.push({ voice, forms, keys });
+  });
+  if (problems.length) throw new Error(problems.join('\n'));
+  return { entries, source };
+}
+
+/**
+ * Reads a voice table file (default data/voices.yaml).
+ * @example readVoiceTable().entries.find((e) => e.voice === 'actor:russia')?.forms[0] // 'روسيا'
+ */
+export function readVoiceTable(file: string = VOICES_FILE): VoiceTable {
+  return parseVoiceTable(readFileSync(file, 'utf8'), file);
+}
