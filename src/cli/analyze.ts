@@ -10,7 +10,7 @@ import { analyzeFolder, type StreamSummary } from '../run/analyzeStream';
 import { filesOutside } from '../run/outputInCorpus';
 import { exitCodeOf, stopOnSignals, type StopSignal } from './stopOnSignals';
 import { fileArg, folderArg, numberArg, parseCommandArgs, usageFailure, UsageError } from './args';
-import { defaultWorkers } from '../run/runPages';
+import { defaultWorkers, maxWorkers } from '../run/runPages';
 import { metadataPathOf, walkCorpusFiles } from '../corpus/streamCorpus';
 import { readMetadata } from '../corpus/metadata';
 import { loadOutlets } from '../corpus/outlets';
@@ -32,7 +32,8 @@ options:
   --excel             write CSV files with a byte-order mark so Excel shows Arabic correctly
   --seed N            bootstrap seed (default 20230101)
   --resamples N       bootstrap resamples (default 1000)
-  --workers N         worker threads (default: the number of cores; 1 = no worker threads)
+  --workers N         worker threads (default: the number of cores; 1 = no worker threads; at most
+                      4 × the cores: more is capped, with a message)
   --format FMT        csv (default) or parquet: articles, comments and hits as Parquet through DuckDB
   --shard i/n         analyze only shard i of n (files chosen by a hash of their path; see docs/scaling.md)
   --include GLOB      only files matching GLOB (repeatable); --exclude GLOB skips files (repeatable)
@@ -109,7 +110,10 @@ export async function run(argv: string[]): Promise<number> {
   const out = resolve(v.out as string);
   const walk = { include: v.include, exclude: v.exclude, meta: v.meta };
   const cores = defaultWorkers();
-  if (workers !== undefined && workers > cores) {
+  if (workers !== undefined && workers > maxWorkers()) {
+    console.error(`khitab analyze: --workers ${workers} capped at ${maxWorkers()} (4 × the ${cores} core${cores === 1 ? '' : 's'} here): more threads only cost memory (~60–80 MB each) and start-up time`);
+    workers = maxWorkers();
+  } else if (workers !== undefined && workers > cores) {
     console.error(`khitab analyze: --workers ${workers} is more than the ${cores} core${cores === 1 ? '' : 's'} here: no faster, and each worker thread holds ~60–80 MB`);
   }
   let summary: StreamSummary;

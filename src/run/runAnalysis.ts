@@ -12,7 +12,7 @@ import type { Lexicon } from '../lexicon/types';
 import { resolveLexicon } from '../lexicon/resolveLexicon';
 import { TableBuilder, type BuildTablesOptions } from '../tables/buildTables';
 import { pagePartialOf, type PageOutput } from '../export/pageOutput';
-import { runJobs, startPagePool, defaultWorkers, type PagePool, type RunPagesOptions } from './runPages';
+import { runJobs, startPagePool, workerCount, type PagePool, type RunPagesOptions } from './runPages';
 import { ratesOnPool } from './ratesOnPool';
 import { TermTranslator } from './termTranslator';
 import type { AnalysisSink } from './analysisSink';
@@ -57,7 +57,7 @@ export async function runAnalysis<R>(items: AsyncIterable<CorpusJob> | Iterable<
   let comments = 0;
   let hits = 0;
   const runOptions = { ...options, camps, emit: sink.emit, keepArticle: sink.keepArticle ?? false };
-  const workers = Math.max(1, Math.floor(options.workers ?? defaultWorkers()));
+  const workers = workerCount(options.workers);
   // One set of worker threads for the pages and then the bootstrap (unless the caller gave one).
   let ownPool: PagePool | null = !options.pool && workers > 1 ? startPagePool(workers, lexicon, runOptions) : null;
   const pool: PagePool | null = options.pool ?? ownPool;
