@@ -154,7 +154,7 @@ export function processArticle(page: Page, article: Article, lexicon: Lexicon, o
   const commentRows: CommentRow[] = article.comments.map((c, i) => {
     const s = stanceOf.get(c.index) ?? { support: 0, oppose: 0, index: null };
     return {
-      articleId: article.id, outlet, comment: c.index, author: c.author, meta: c.meta, ageMonths: c.ageMonths,
+      articleId: article.id, file: article.file, outlet, comment: c.index, author: c.author, meta: c.meta, ageMonths: c.ageMonths,
       approxDate: c.approxDate, tokens: commentTokens[i] ?? 0,
       hits: commentHits.get(c.index) ?? 0, support: s.support, oppose: s.oppose,
       index: s.index, text: c.text,

@@ -47,7 +47,7 @@ describe('articleWarnings', () => {
 
   it('gives processPage one copy of each read warning (an English page: `no Arabic letters` once)', () => {
     const file = path.resolve(__dirname, '../fixtures/bad/english.txt');
-    const page = readInput(file, 'english.txt').pages[0];
+    const page = { meta: null, ...readInput(file, 'english.txt').pages[0] };
     expect(processPage(page, lex).articleRow.warnings).toBe('no Arabic letters');
   });
 });
