@@ -154,6 +154,11 @@ export async function run(argv: string[]): Promise<number> {
     `  tables: ${summary.files.filter((f) => /\.(csv|parquet)$/.test(f)).map((f) => relative(process.cwd(), f)).join(', ')}`,
   ];
   for (const w of metaWarnings) lines.push(`  metadata: ${w}`);
+  if (summary.idCollisions) {
+    lines.push(`  page ids: ${summary.idCollisions} page${summary.idCollisions === 1 ? ' has' : 's have'} the id of an earlier page; rows are told apart by their file column:`);
+    for (const w of summary.idWarnings.slice(0, 10)) lines.push(`    ${w}`);
+    if (summary.idCollisions > 10) lines.push(`    … and ${summary.idCollisions - 10} more`);
+  }
   if (summary.outputInCorpus !== null) lines.push(`  left out ${summary.outputInCorpus}/ of the corpus: it is the output folder (tables of a run are not pages)`);
   if (summary.rejects) lines.push(`  rejected: ${countReasons(summary.rejectReasons)}; see ${relative(process.cwd(), resolve(out, 'rejects.csv'))} for each file`);
   let status = 0; // FIGURES_FAILED or NOTEBOOK_FAILED (the tables are complete)

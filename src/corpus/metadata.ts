@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { PageMeta } from './types';
 import { isPartialDate } from './dates';
+import { pageIdOfFile } from './pageId';
 
 /** Columns of the metadata table; `id` and `file` are required. */
 export const META_COLUMNS = ['id', 'file', 'outlet', 'url', 'published', 'crawled', 'language', 'notes'] as const;
@@ -30,15 +31,16 @@ export interface MetadataTable {
   warnings: string[];
 }
 
+/** The id of a row without one: the file's page id (`pageIdOfFile`). */
 function stemOf(file: string): string {
-  return file.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+  return pageIdOfFile(file);
 }
 
 /**
  * Reads a metadata CSV. Missing required columns, duplicate ids, rows naming no corpus file,
  * unparseable dates and wrong field counts become warnings (rows are numbered 1.. after the header);
- * only an unreadable or unparseable file throws. A missing `id` defaults to the file stem, a missing
- * `file` is looked up by id (file stem).
+ * only an unreadable or unparseable file throws. A missing `id` defaults to the file's page id
+ * (`pageIdOfFile`: `s1/a.txt` → `s1/a`), a missing `file` is looked up by that id.
  * @example readMetadata('data/metadata.csv').byId.get('001_be24e1eb1075d265')?.crawled // '2024-03'
  */
 export function readMetadata(csvPath: string, options: ReadMetadataOptions = {}): MetadataTable {

@@ -10,6 +10,7 @@ import { detectFormat, looksBinary } from './detectFormat';
 import { htmlToPageText } from './html/htmlToPage';
 import { htmlMetaToPageMeta } from './html/meta';
 import { readJsonLines } from './jsonl';
+import { pageIdOfFile } from './pageId';
 import type { Page, PageMeta, Reject } from './types';
 
 /** Pages and rejects produced from one input file. */
@@ -133,7 +134,7 @@ export function readInput(path: string, file: string, options: ReadInputOptions 
     return { pages, rejects };
   }
 
-  const id = file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+  const id = pageIdOfFile(file);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const base = { id, file, encoding, sha256, bytes: bytes.length };
   if (format === 'html') {

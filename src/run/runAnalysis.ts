@@ -14,6 +14,7 @@ import { TableBuilder, type BuildTablesOptions } from '../tables/buildTables';
 import { pagePartialOf, type PageOutput } from '../export/pageOutput';
 import { runJobs, startPagePool, workerCount, type PagePool, type RunPagesOptions } from './runPages';
 import { ratesOnPool } from './ratesOnPool';
+import { PageIdLedger } from './pageIds';
 import { TermTranslator } from './termTranslator';
 import type { AnalysisSink } from './analysisSink';
 
@@ -28,6 +29,8 @@ export interface AnalyzeEngineOptions extends BuildTablesOptions, Omit<RunPagesO
    * resamples per outlet × segment)`, `converting hits to Parquet, part 3 of 40`. Default: none.
    */
   onStep?: (message: string) => void;
+  /** Called with each warning about a page id an earlier page had (src/run/pageIds.ts), in corpus order. Default: none (the sink's result counts them). */
+  onWarning?: (message: string) => void;
   /** Reject files that the workers read (`DeferredFile` items) whose content equals an earlier file's. Default true. */
   dedupe?: boolean;
   /**
@@ -63,7 +66,10 @@ export async function runAnalysis<R>(items: AsyncIterable<CorpusJob> | Iterable<
   const pool: PagePool | null = options.pool ?? ownPool;
   try {
     const deduper = options.dedupe === false ? null : new CorpusDeduper();
+    const ids = new PageIdLedger();
     const take = async (o: PageOutput): Promise<void> => {
+      const clash = ids.check(o.id, o.file);
+      if (clash) options.onWarning?.(clash);
       await sink.page(o);
       builder!.addPartial(pagePartialOf(o, translator.read(o.terms.dictionary, o.terms.newTerms)));
       pages++;
@@ -108,7 +114,7 @@ export async function runAnalysis<R>(items: AsyncIterable<CorpusJob> | Iterable<
     const tables = builder!.finish(rates);
     builder = null;
     signal?.throwIfAborted();
-    return await sink.finish({ tables, lexicon, pages, bytes, comments, hits, step, signal });
+    return await sink.finish({ tables, lexicon, pages, bytes, comments, hits, idCollisions: ids.collisions, idWarnings: ids.warnings, step, signal });
   } finally {
     sink.close();
     if (ownPool) await ownPool.close();
