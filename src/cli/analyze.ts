@@ -97,6 +97,10 @@ export async function run(argv: string[]): Promise<number> {
     maxFileMb = numberArg('--max-file-mb', v['max-file-mb'], { min: 1 });
     if (v.format !== 'csv' && v.format !== 'parquet') throw new UsageError(`--format is csv or parquet, not '${v.format}'`);
     if (v.shard !== undefined && !/^\d+\/\d+$/.test(v.shard)) throw new UsageError(`--shard takes i/n (e.g. 1/4), not '${v.shard}'`);
+    if (v.shard !== undefined) {
+      const [i, n] = v.shard.split('/').map(Number);
+      if (!(n >= 1 && i >= 1 && i <= n)) throw new UsageError(`--shard takes i/n with 1 ≤ i ≤ n, not '${v.shard}'`);
+    }
     const named = parsed.positionals[0];
     input = resolve(named ?? resolve(ROOT, 'data/corpus'));
     folderArg(named ?? input, 'corpus folder', 'analyze reads a whole folder: for one page use `khitab markers FILE`, or put the file in a folder of its own');
