@@ -31,7 +31,7 @@ export interface MetadataTable {
   warnings: string[];
 }
 
-/** The id of a row without one: the file's page id (`pageIdOfFile`). */
+/** The id of a row without one, the "file stem" below: the file's page id (`pageIdOfFile`: `s1/a.txt` → `s1/a`). */
 function stemOf(file: string): string {
   return pageIdOfFile(file);
 }
@@ -39,8 +39,8 @@ function stemOf(file: string): string {
 /**
  * Reads a metadata CSV. Missing required columns, duplicate ids, rows naming no corpus file,
  * unparseable dates and wrong field counts become warnings (rows are numbered 1.. after the header);
- * only an unreadable or unparseable file throws. A missing `id` defaults to the file's page id
- * (`pageIdOfFile`: `s1/a.txt` → `s1/a`), a missing `file` is looked up by that id.
+ * only an unreadable or unparseable file throws. A missing `id` defaults to the file stem, a missing
+ * `file` is looked up by id (file stem).
  * @example readMetadata('data/metadata.csv').byId.get('001_be24e1eb1075d265')?.crawled // '2024-03'
  */
 export function readMetadata(csvPath: string, options: ReadMetadataOptions = {}): MetadataTable {

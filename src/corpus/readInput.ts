@@ -10,8 +10,8 @@ import { detectFormat, looksBinary } from './detectFormat';
 import { htmlToPageText } from './html/htmlToPage';
 import { htmlMetaToPageMeta } from './html/meta';
 import { readJsonLines } from './jsonl';
-import { pageIdOfFile } from './pageId';
 import type { Page, PageMeta, Reject } from './types';
+import { pageIdOfFile } from './pageId';
 
 /** Pages and rejects produced from one input file. */
 export interface InputResult {
