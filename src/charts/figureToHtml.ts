@@ -2,11 +2,12 @@ import { ARABIC_FONT_FAMILY } from './palette';
 import { escapeHtml } from './escapeHtml';
 import { figureDivHtml } from './figureHtml';
 import { plotlyBundle } from './plotlyBundle';
+import { plainOfPlotlyText } from './plotlyText';
 import type { Figure } from './types';
 
 /** Options of `figureToHtml`. */
 export interface FigureToHtmlOptions {
-  /** Document title (escaped). Default: the figure's title text, else `khitab figure`. */
+  /** Document title (escaped). Default: the text the figure's title shows (see plotlyText.ts), else `khitab figure`. */
   title?: string;
 }
 
@@ -17,7 +18,7 @@ export interface FigureToHtmlOptions {
  */
 export function figureToHtml(figure: Figure, options: FigureToHtmlOptions = {}): string {
   const layoutTitle = (figure.layout.title as { text?: unknown } | undefined)?.text;
-  const title = options.title ?? (typeof layoutTitle === 'string' ? layoutTitle : 'khitab figure');
+  const title = options.title ?? (typeof layoutTitle === 'string' ? plainOfPlotlyText(layoutTitle) : 'khitab figure');
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',

@@ -29,7 +29,9 @@ export async function launchChromium(executablePath: string = process.env.KHITAB
   }
   try {
     const { chromium } = require('playwright-core') as typeof import('playwright-core');
-    const browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS] });
+    // Signals are the command's (src/cli/stopOnSignals.ts): playwright's own SIGINT handler would
+    // exit 130 without a word. Chromium ends with its pipe when this process ends.
+    const browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS], handleSIGINT: false, handleSIGTERM: false });
     return { browser, reason: null };
   } catch (e) {
     return { browser: null, reason: `Chromium at ${executablePath} failed to start: ${(e as Error).message.split('\n')[0]}` };

@@ -5,6 +5,7 @@ import { categoryLabel, chartCategories, outletLabel, segmentLabel } from './lab
 import { SEGMENT_ORDER, categoryOrder, orderedUnique } from './order';
 import { SEQUENTIAL_SCALE } from './palette';
 import type { ChartOptions, Figure, PlotlyTrace } from './types';
+import { plotlySafeFigure } from './plotlyText';
 
 /**
  * Heatmap of marker rates, outlet × category, one panel per segment (reporting, comments), on one
@@ -61,5 +62,5 @@ export function plotCategoryRates(profile: OutletProfileRow[], options: ChartOpt
       yaxis: cell.yaxis,
     };
   });
-  return { data, layout };
+  return plotlySafeFigure({ data, layout });
 }

@@ -5,6 +5,7 @@ import { categoryLabel, chartCategories, outletLabel, segmentLabel } from './lab
 import { SEGMENT_ORDER, categoryOrder, orderedUnique } from './order';
 import { seriesColor } from './palette';
 import type { ChartOptions, Figure, PlotlyTrace } from './types';
+import { plotlySafeFigure } from './plotlyText';
 
 /**
  * Dot-and-whisker chart of marker rates with their bootstrap confidence intervals: one panel per
@@ -72,5 +73,5 @@ export function plotCategoryRatesCI(profile: OutletProfileRow[], options: ChartO
       });
     });
   });
-  return { data, layout };
+  return plotlySafeFigure({ data, layout });
 }

@@ -3,6 +3,7 @@ import { baseLayout } from './baseLayout';
 import { outletLabel } from './labels';
 import { SEGMENT_COLORS } from './palette';
 import type { ChartOptions, Figure } from './types';
+import { plotlySafeFigure } from './plotlyText';
 
 /**
  * Reader comments per article: bars of the comments the splitter parsed (counted from the comment
@@ -20,7 +21,7 @@ export function plotCommentVolume(articles: ArticleRow[], comments: CommentRow[]
   });
   layout.xaxis = { rangemode: 'tozero', dtick: 1, title: { text: 'comments per article (count)' } };
   layout.yaxis = { type: 'category', autorange: 'reversed', title: { text: 'article' }, automargin: true };
-  return {
+  return plotlySafeFigure({
     data: [
       {
         type: 'bar',
@@ -43,5 +44,5 @@ export function plotCommentVolume(articles: ArticleRow[], comments: CommentRow[]
       },
     ],
     layout,
-  };
+  });
 }

@@ -4,6 +4,7 @@ import { outletLabel, segmentLabel } from './labels';
 import { orderedUnique } from './order';
 import { seriesColor } from './palette';
 import type { ChartOptions, Figure, PlotlyTrace } from './types';
+import { plotlySafeFigure } from './plotlyText';
 
 /** Options of `plotHashtags`. */
 export interface HashtagsOptions extends ChartOptions {
@@ -46,5 +47,5 @@ export function plotHashtags(hashtags: HashtagRow[], options: HashtagsOptions = 
     hovertemplate: '%{y}<br>%{fullData.name}: %{x}<extra></extra>',
     marker: { color: seriesColor(i) },
   }));
-  return { data, layout };
+  return plotlySafeFigure({ data, layout });
 }

@@ -2,6 +2,7 @@ import type { KeynessRow } from '../tables/types';
 import { baseLayout, roundFor } from './baseLayout';
 import { SEGMENT_COLORS } from './palette';
 import type { ChartOptions, Figure } from './types';
+import { plotlySafeFigure } from './plotlyText';
 
 /** Options of `plotKeyness`. */
 export interface KeynessOptions extends ChartOptions {
@@ -41,13 +42,13 @@ export function plotKeyness(keyness: KeynessRow[], comparison: string, topN = 15
     hovertemplate: '%{y}<br>G² %{x:.2f}, log ratio %{customdata[2]}<br>counts %{customdata[0]} vs %{customdata[1]}, adjusted p %{customdata[3]}<extra></extra>',
     marker: { color },
   });
-  return {
+  return plotlySafeFigure({
     data: [
       trace(target, 1, `key in ${tName}`, SEGMENT_COLORS.reporting),
       trace(reference, -1, `key in ${rName}`, SEGMENT_COLORS.comments),
     ],
     layout,
-  };
+  });
 }
 
 /**

@@ -4,6 +4,7 @@ import { categoryLabel, chartCategories } from './labels';
 import { categoryOrder, orderedUnique } from './order';
 import { seriesColor } from './palette';
 import type { ChartOptions, Figure, PlotlyTrace } from './types';
+import { plotlySafeFigure } from './plotlyText';
 
 /** Options of `plotMarkersOverTime`. */
 export interface MarkersOverTimeOptions extends ChartOptions {
@@ -77,5 +78,5 @@ export function plotMarkersOverTime(articles: ArticleRow[], hits: HitRow[], opti
     marker: { color: seriesColor(i), size: 8 },
     line: { color: seriesColor(i), width: 1.5 },
   }));
-  return { data, layout };
+  return plotlySafeFigure({ data, layout });
 }

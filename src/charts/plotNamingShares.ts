@@ -5,6 +5,7 @@ import { categoryLabel, chartCategories, dimensionLabel, outletLabel, segmentLab
 import { SEGMENT_ORDER, categoryOrder, dimensionOrder, orderedUnique } from './order';
 import { variantColor } from './palette';
 import type { ChartOptions, Figure, PlotlyTrace } from './types';
+import { plotlySafeFigure } from './plotlyText';
 
 /** Options of `plotNamingShares`. */
 export interface NamingSharesOptions extends ChartOptions {
@@ -87,5 +88,5 @@ export function plotNamingShares(naming: NamingRow[], options: NamingSharesOptio
       }
     });
   });
-  return { data, layout };
+  return plotlySafeFigure({ data, layout });
 }

@@ -5,6 +5,7 @@ import { orderedUnique } from './order';
 import { SEGMENT_COLORS } from './palette';
 import { stanceInterval, StanceEstimate } from './stanceInterval';
 import type { ChartOptions, Figure, PlotlyTrace } from './types';
+import { plotlySafeFigure } from './plotlyText';
 
 /** Options of `plotStanceReportingVsComments`. */
 export interface StanceComparisonOptions extends ChartOptions {
@@ -90,5 +91,5 @@ export function plotStanceReportingVsComments(articles: ArticleRow[], comments: 
       width: 4,
     },
   }));
-  return { data, layout };
+  return plotlySafeFigure({ data, layout });
 }

@@ -38,7 +38,8 @@ export interface StandardFigures {
 /**
  * Every standard chart of an analysis, named for files: naming-shares, category-rates,
  * category-rates-ci, stance-reporting-vs-comments, comment-volume, markers-over-time, hashtags and
- * keyness-<n>-<comparison>. A chart whose table is empty is skipped (and listed in `skipped`).
+ * keyness-<n> (the n-th comparison in table order; `about` names it, as outlet ids come from
+ * pages). A chart whose table is empty is skipped (and listed in `skipped`).
  * Pure: the same tables give the same specs.
  * @example standardFigures(result.tables).figures.map((f) => f.name) // ['naming-shares', 'category-rates', …]
  */
@@ -60,8 +61,8 @@ export function standardFigures(tables: FigureTables, options: StandardFiguresOp
   const comparisons = [...new Set(tables.keyness.map((k) => k.comparison))];
   if (comparisons.length === 0) skipped.push('keyness: no rows');
   comparisons.slice(0, options.maxKeyness ?? 6).forEach((c, i) => {
-    const slug = c.replace(/[^A-Za-z0-9_-]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 50) || 'comparison';
-    figures.push({ name: `keyness-${i + 1}-${slug}`, figure: plotKeyness(tables.keyness, c, options.keynessTopN ?? 15, chart) });
+    // Numbered, not named after the comparison: outlet ids come from pages (figures.json maps them).
+    figures.push({ name: `keyness-${i + 1}`, about: `keyness: ${c}`, figure: plotKeyness(tables.keyness, c, options.keynessTopN ?? 15, chart) });
   });
   return { figures, skipped };
 }

@@ -26,6 +26,8 @@ export interface NamedFigure {
   name: string;
   /** The figure spec. */
   figure: Figure;
+  /** What the figure shows when its name does not say (a keyness chart: its comparison); recorded in figures.json. Default: none. */
+  about?: string;
 }
 
 /** Options common to every `plot*` function. */

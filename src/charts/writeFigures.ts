@@ -10,7 +10,7 @@ export interface WriteFiguresOptions extends StandardFiguresOptions, RenderFigur
 export interface WriteFiguresResult extends RenderFiguresResult {
   /** Names of the figures drawn. */
   names: string[];
-  /** One line for the CLI, e.g. `8 figures (html, svg, png) in outputs/figures`. */
+  /** One line for the CLI, e.g. `8 figures (html, svg, png) in outputs/figures`; failed exports first among the notes. */
   summary: string;
 }
 
@@ -27,6 +27,7 @@ export async function writeFigures(tables: FigureTables, outDir: string, options
   const formats = rendered.staticRendered ? options.formats ?? ['html', 'svg', 'png'] : ['html'];
   const where = path.relative(process.cwd(), path.resolve(outDir)) || '.';
   const notes = [...rendered.messages, ...skipped.map((s) => `skipped ${s}`)];
+  if (rendered.failed.length) notes.unshift(`FAILED ${rendered.failed.length}: ${rendered.failed.join('; ')}`);
   return {
     ...rendered,
     names: figures.map((f) => f.name),

@@ -8,9 +8,9 @@ import { resolve, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { analyzeFolder, type StreamSummary } from '../run/analyzeStream';
 import { filesOutside } from '../run/outputInCorpus';
-import { exitCodeOf, stopOnSignals } from './stopOnSignals';
+import { exitCodeOf, stopOnSignals, type StopSignal } from './stopOnSignals';
 import { fileArg, folderArg, numberArg, parseCommandArgs, usageFailure, UsageError } from './args';
-import { defaultWorkers } from '../run/runPages';
+import { defaultWorkers, maxWorkers } from '../run/runPages';
 import { metadataPathOf, walkCorpusFiles } from '../corpus/streamCorpus';
 import { readMetadata } from '../corpus/metadata';
 import { loadOutlets } from '../corpus/outlets';
@@ -32,7 +32,8 @@ options:
   --excel             write CSV files with a byte-order mark so Excel shows Arabic correctly
   --seed N            bootstrap seed (default 20230101)
   --resamples N       bootstrap resamples (default 1000)
-  --workers N         worker threads (default: the number of cores; 1 = no worker threads)
+  --workers N         worker threads (default: the number of cores; 1 = no worker threads; at most
+                      4 × the cores: more is capped, with a message)
   --format FMT        csv (default) or parquet: articles, comments and hits as Parquet through DuckDB
   --shard i/n         analyze only shard i of n (files chosen by a hash of their path; see docs/scaling.md)
   --include GLOB      only files matching GLOB (repeatable); --exclude GLOB skips files (repeatable)
@@ -47,7 +48,9 @@ notebooks executed against this run, as HTML); nothing outside it. Open the note
 later with KHITAB_RUN=DIR (see README).
 
 exit status: 0 done; 1 error (no tables written); 2 usage error; 3 tables and figures written but
-a notebook failed (each notebook has its own line above); 130 or 143 stopped by SIGINT or SIGTERM.`;
+a notebook failed (each notebook has its own line above); 4 tables written but a figure could not
+be (the figures line says which and why); 130 or 143 stopped by SIGINT or SIGTERM (a stop while
+drawing figures leaves figures/ as it was: figures are replaced as a set).`;
 
 /** The options of `khitab analyze` (see HELP). */
 const OPTIONS = {
@@ -94,6 +97,10 @@ export async function run(argv: string[]): Promise<number> {
     maxFileMb = numberArg('--max-file-mb', v['max-file-mb'], { min: 1 });
     if (v.format !== 'csv' && v.format !== 'parquet') throw new UsageError(`--format is csv or parquet, not '${v.format}'`);
     if (v.shard !== undefined && !/^\d+\/\d+$/.test(v.shard)) throw new UsageError(`--shard takes i/n (e.g. 1/4), not '${v.shard}'`);
+    if (v.shard !== undefined) {
+      const [i, n] = v.shard.split('/').map(Number);
+      if (!(n >= 1 && i >= 1 && i <= n)) throw new UsageError(`--shard takes i/n with 1 ≤ i ≤ n, not '${v.shard}'`);
+    }
     const named = parsed.positionals[0];
     input = resolve(named ?? resolve(ROOT, 'data/corpus'));
     folderArg(named ?? input, 'corpus folder', 'analyze reads a whole folder: for one page use `khitab markers FILE`, or put the file in a folder of its own');
@@ -107,7 +114,10 @@ export async function run(argv: string[]): Promise<number> {
   const out = resolve(v.out as string);
   const walk = { include: v.include, exclude: v.exclude, meta: v.meta };
   const cores = defaultWorkers();
-  if (workers !== undefined && workers > cores) {
+  if (workers !== undefined && workers > maxWorkers()) {
+    console.error(`khitab analyze: --workers ${workers} capped at ${maxWorkers()} (4 × the ${cores} core${cores === 1 ? '' : 's'} here): more threads only cost memory (~60–80 MB each) and start-up time`);
+    workers = maxWorkers();
+  } else if (workers !== undefined && workers > cores) {
     console.error(`khitab analyze: --workers ${workers} is more than the ${cores} core${cores === 1 ? '' : 's'} here: no faster, and each worker thread holds ~60–80 MB`);
   }
   let summary: StreamSummary;
@@ -148,18 +158,32 @@ export async function run(argv: string[]): Promise<number> {
     `  tables: ${summary.files.filter((f) => /\.(csv|parquet)$/.test(f)).map((f) => relative(process.cwd(), f)).join(', ')}`,
   ];
   for (const w of metaWarnings) lines.push(`  metadata: ${w}`);
+  if (summary.idCollisions) {
+    lines.push(`  page ids: ${summary.idCollisions} page${summary.idCollisions === 1 ? ' has' : 's have'} the id of an earlier page; rows are told apart by their file column:`);
+    for (const w of summary.idWarnings.slice(0, 10)) lines.push(`    ${w}`);
+    if (summary.idCollisions > 10) lines.push(`    … and ${summary.idCollisions - 10} more`);
+  }
   if (summary.outputInCorpus !== null) lines.push(`  left out ${summary.outputInCorpus}/ of the corpus: it is the output folder (tables of a run are not pages)`);
   if (summary.rejects) lines.push(`  rejected: ${countReasons(summary.rejectReasons)}; see ${relative(process.cwd(), resolve(out, 'rejects.csv'))} for each file`);
-  let failed = false; // a notebook failed (the tables are complete)
-  if (!v['no-figures']) lines.push(await figuresStep(summary, out, format, input, seed ?? 20230101));
+  let status = 0; // FIGURES_FAILED or NOTEBOOK_FAILED (the tables are complete)
+  if (!v['no-figures']) {
+    const figures = await figuresStep(summary, out, format, input, seed ?? 20230101);
+    if (figures.stopped) {
+      console.log(lines.join('\n'));
+      console.error(`khitab analyze: stopped (${figures.stopped}) while drawing figures: the tables are complete; ${relative(process.cwd(), resolve(out, 'figures')) || '.'} left as it was (the previous figures, if any); notebooks skipped`);
+      return exitCodeOf(figures.stopped);
+    }
+    lines.push(figures.line);
+    if (figures.failed) status = FIGURES_FAILED;
+  }
   console.log(lines.join('\n'));
   if (!v['no-notebooks']) {
     const nb = notebooksStep(input, out);
     console.log(nb.line);
-    failed ||= nb.failed;
+    if (nb.failed && status === 0) status = NOTEBOOK_FAILED;
   }
   console.log(`  done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  return failed ? NOTEBOOK_FAILED : 0;
+  return status;
 }
 
 /**
@@ -170,20 +194,45 @@ export function countReasons(counts: Readonly<Record<string, number>>): string {
   return Object.entries(counts).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)).map(([r, k]) => `${k} ${r}`).join(', ');
 }
 
-async function figuresStep(summary: StreamSummary, out: string, format: string, input: string, seed: number): Promise<string> {
-  let rows: RowTables = { articles: [], comments: [], hits: [] };
-  let note = '';
-  if (format !== 'csv') note = '; charts from the row tables skipped (Parquet output: chart from the Parquet files)';
-  else if (summary.hits > FIGURE_ROW_LIMIT || summary.comments > FIGURE_ROW_LIMIT) {
-    note = `; charts from the row tables skipped (more than ${FIGURE_ROW_LIMIT.toLocaleString('en')} rows)`;
-  } else rows = await readRowTables(out);
-  const corpus = relative(ROOT, input) || '.';
-  const r = await writeFigures({ ...summary.aggregates, ...rows }, resolve(out, 'figures'), {
-    source: `khitab · corpus ${corpus} (${summary.pages} pages) · lexicon ${summary.lexiconVersion} · seed ${seed}`,
-    lexicon: summary.categories,
-  });
-  return `  figures: ${r.summary}${note}`;
+/** What the figure step did: its line, whether a figure failed, or the signal that stopped it. */
+interface FiguresStep { line: string; failed: boolean; stopped: StopSignal | null }
+
+/**
+ * Draws the figures into `<out>/figures` (replaced as a set, see src/charts/figureFolder.ts). A
+ * figure that cannot be written (a failed or empty export, a read-only folder) is a failure with
+ * its reason on the line, not a stack trace; SIGINT/SIGTERM stop it with the folder as it was.
+ */
+async function figuresStep(summary: StreamSummary, out: string, format: string, input: string, seed: number): Promise<FiguresStep> {
+  const stop = stopOnSignals('khitab analyze');
+  try {
+    let rows: RowTables = { articles: [], comments: [], hits: [] };
+    let note = '';
+    if (format !== 'csv') note = '; charts from the row tables skipped (Parquet output: chart from the Parquet files)';
+    else if (summary.hits > FIGURE_ROW_LIMIT || summary.comments > FIGURE_ROW_LIMIT) {
+      note = `; charts from the row tables skipped (more than ${FIGURE_ROW_LIMIT.toLocaleString('en')} rows)`;
+    } else rows = await readRowTables(out);
+    stop.signal.throwIfAborted();
+    const corpus = relative(ROOT, input) || '.';
+    const r = await writeFigures({ ...summary.aggregates, ...rows }, resolve(out, 'figures'), {
+      source: `khitab · corpus ${corpus} (${summary.pages} pages) · lexicon ${summary.lexiconVersion} · seed ${seed}`,
+      lexicon: summary.categories, signal: stop.signal,
+    });
+    return { line: `  figures: ${r.summary}${note}`, failed: r.failed.length > 0, stopped: null };
+  } catch (e) {
+    if (stop.received) return { line: '', failed: true, stopped: stop.received };
+    const err = e as NodeJS.ErrnoException;
+    const where = relative(process.cwd(), resolve(out, 'figures')) || '.';
+    const why = err.code === 'EACCES' || err.code === 'EPERM' || err.code === 'EROFS'
+      ? `cannot write ${where} (${err.code}: not writable); it is left as it was`
+      : err.message.split('\n')[0];
+    return { line: `  figures: FAILED: ${why}. The tables are complete`, failed: true, stopped: null };
+  } finally {
+    stop.dispose();
+  }
 }
+
+/** Exit status when the tables were written but a figure could not be (its line says which). */
+const FIGURES_FAILED = 4;
 
 /** Exit status when the tables and figures were written but a notebook failed. */
 const NOTEBOOK_FAILED = 3;

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { existsSync, statSync } from 'node:fs';
 import { loadCorpus } from '../corpus/loadCorpus';
 import { readInput } from '../corpus/readInput';
+import { pageIdOfFile } from '../corpus/pageId';
 import { readMetadata } from '../corpus/metadata';
 import type { Page, PageMeta, Reject } from '../corpus/types';
 
@@ -72,9 +73,13 @@ export async function inputPages(inputs: readonly string[], options: InputPagesO
     }
     const r = readInput(abs, shown);
     for (const rej of r.rejects) options.onReject({ ...rej, file: shown });
+    // A file named alone keeps the id of its name (`x/y/a.txt` → `a`), not of the path typed.
+    const typed = pageIdOfFile(shown);
+    const own = pageIdOfFile(path.basename(abs));
     for (const p of r.pages) {
       const row = metaFor(abs);
-      pages.push({ ...p, id: row?.id ?? p.id, meta: row ?? p.meta ?? null });
+      const id = p.id === typed || p.id.startsWith(`${typed}#`) ? own + p.id.slice(typed.length) : p.id;
+      pages.push({ ...p, id: row?.id ?? id, meta: row ?? p.meta ?? null });
     }
   }
   return pages;

@@ -28,7 +28,8 @@ export function exitCodeOf(signal: StopSignal): number {
 
 /**
  * Handles SIGINT and SIGTERM until `dispose`: the first is written to stderr (`<command>: SIGINT:
- * stopping …`) and aborts `signal`; a second exits with `exitCodeOf` at once.
+ * stopping …`) and aborts `signal`; a second ends the process at once (re-raised with the default
+ * action, so a shell sees `exitCodeOf`; `process.exit` with it when something else listens).
  * @example
  * const stop = stopOnSignals('khitab analyze');
  * try { await analyzeFolder(dir, {signal: stop.signal}); } finally { stop.dispose(); }
@@ -37,19 +38,26 @@ export function stopOnSignals(command: string): SignalStop {
   const controller = new AbortController();
   let received: StopSignal | null = null;
   const handler = (sig: StopSignal): void => {
-    if (received) process.exit(exitCodeOf(sig));
+    if (received) {
+      // At once: the signal again with the default action (the process ends, status 128 + n, even
+      // while worker threads start, which process.exit waits for), unless others listen to it.
+      dispose();
+      if (process.listenerCount(sig) === 0) process.kill(process.pid, sig);
+      process.exit(exitCodeOf(sig));
+    }
     received = sig;
     process.stderr.write(`\n${command}: ${sig}: stopping and removing the temporary files (once more to stop at once)\n`);
     controller.abort();
   };
+  function dispose(): void {
+    process.off('SIGINT', handler);
+    process.off('SIGTERM', handler);
+  }
   process.on('SIGINT', handler);
   process.on('SIGTERM', handler);
   return {
     signal: controller.signal,
     get received() { return received; },
-    dispose() {
-      process.off('SIGINT', handler);
-      process.off('SIGTERM', handler);
-    },
+    dispose,
   };
 }

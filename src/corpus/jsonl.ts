@@ -8,6 +8,7 @@ import type { Role } from './types';
 import { htmlToPageText } from './html/htmlToPage';
 import { htmlMetaToPageMeta } from './html/meta';
 import type { Encoding, Page, PageMeta, Reject } from './types';
+import { pageIdOfFile } from './pageId';
 
 /** A page read from a JSON-lines record (metadata from the record's fields). */
 export type JsonLinesPage = Omit<Page, 'meta'> & { meta: PageMeta };
@@ -70,7 +71,7 @@ export type JsonLinesRecordResult = { kind: 'page'; page: JsonLinesPage } | { ki
 export function readJsonLinesRecord(line: string, lineNo: number, file: string, options: ReadJsonLinesOptions = {}): JsonLinesRecordResult {
   const encoding = options.encoding ?? 'utf-8';
   const maxIdLength = options.maxIdLength ?? 200;
-  const stem = file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+  const stem = pageIdOfFile(file);
   const where = `${file}#${lineNo}`;
   const bad = (detail: string): JsonLinesRecordResult => ({ kind: 'reject', reject: { file: where, reason: 'bad_record', detail: `line ${lineNo}: ${detail}` } });
   let value: unknown;

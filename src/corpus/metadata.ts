@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { PageMeta } from './types';
 import { isPartialDate } from './dates';
+import { pageIdOfFile } from './pageId';
 
 /** Columns of the metadata table; `id` and `file` are required. */
 export const META_COLUMNS = ['id', 'file', 'outlet', 'url', 'published', 'crawled', 'language', 'notes'] as const;
@@ -30,8 +31,9 @@ export interface MetadataTable {
   warnings: string[];
 }
 
+/** The id of a row without one, the "file stem" below: the file's page id (`pageIdOfFile`: `s1/a.txt` → `s1/a`). */
 function stemOf(file: string): string {
-  return file.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+  return pageIdOfFile(file);
 }
 
 /**

@@ -11,6 +11,7 @@ import { htmlToPageText } from './html/htmlToPage';
 import { htmlMetaToPageMeta } from './html/meta';
 import { readJsonLines } from './jsonl';
 import type { Page, PageMeta, Reject } from './types';
+import { pageIdOfFile } from './pageId';
 
 /** Pages and rejects produced from one input file. */
 export interface InputResult {
@@ -133,7 +134,7 @@ export function readInput(path: string, file: string, options: ReadInputOptions 
     return { pages, rejects };
   }
 
-  const id = file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+  const id = pageIdOfFile(file);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const base = { id, file, encoding, sha256, bytes: bytes.length };
   if (format === 'html') {

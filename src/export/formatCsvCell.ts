@@ -1,9 +1,15 @@
-/** Characters that make a spreadsheet treat a cell as a formula (OWASP "CSV Injection"). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Characters that make a spreadsheet treat a cell as a formula (OWASP "CSV Injection"), and their
+ * look-alikes that input methods and some spreadsheet imports fold into them: full-width `＝ ＋ － ＠`
+ * (U+FF1D, U+FF0B, U+FF0D, U+FF20), small forms `﹦ ﹢ ﹣ ﹫` (U+FE66, U+FE62, U+FE63, U+FE6B) and the
+ * minus sign `−` (U+2212).
+ */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B\u2212]/;
 
 /**
  * Neutralizes a string against spreadsheet formula injection (OWASP, "CSV Injection"):
- * a string that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading
+ * a string that starts with `=`, `+`, `-`, `@`, a tab, a carriage return or a look-alike of one of
+ * the four (full-width `＝`, small `﹦`, minus sign `−`, …; see FORMULA_START) gets a leading
  * single quote `'`, so Excel/LibreOffice show it as text instead of evaluating it. Reader
  * comments come from the open web, and a comment like `=HYPERLINK(...)` must not run.
  * Only string cells are neutralized; numbers such as −3 are written as numbers.
@@ -11,6 +17,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * @example
  * neutralizeFormula('=1+2');   // "'=1+2"
  * neutralizeFormula('-عاجل');  // "'-عاجل"
+ * neutralizeFormula('＝1+2');  // "'＝1+2"
  * neutralizeFormula('لن نصالح'); // 'لن نصالح'
  */
 export function neutralizeFormula(text: string): string {

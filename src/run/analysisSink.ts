@@ -24,6 +24,10 @@ export interface EngineRun {
   comments: number;
   /** Hit rows. */
   hits: number;
+  /** Pages whose id an earlier page had (src/run/pageIds.ts). */
+  idCollisions: number;
+  /** The first `ID_WARNINGS_KEPT` of their warnings, each naming both files, in corpus order. */
+  idWarnings: string[];
   /** Reports a step of the finishing work (`AnalyzeEngineOptions.onStep`). */
   step: (message: string) => void;
   /** The run's abort signal, if any. */

@@ -125,7 +125,7 @@ export async function openDiskSink(out: string, options: DiskSinkOptions = {}): 
         pages: run.pages, rejects: rejects.n, rejectReasons: Object.fromEntries(rejects.reasons()), bytes: run.bytes,
         comments: run.comments, hits: run.hits, files, lexiconVersion: lexiconVersion(lexicon),
         categories: { categories: lexicon.categories, dimensions: lexicon.dimensions }, aggregates,
-        removedTempFolders, outputInCorpus: null,
+        idCollisions: run.idCollisions, idWarnings: run.idWarnings, removedTempFolders, outputInCorpus: null,
       };
     },
     close() {

@@ -12,8 +12,9 @@ import type { Lexicon } from '../lexicon/types';
 import { resolveLexicon } from '../lexicon/resolveLexicon';
 import { TableBuilder, type BuildTablesOptions } from '../tables/buildTables';
 import { pagePartialOf, type PageOutput } from '../export/pageOutput';
-import { runJobs, startPagePool, defaultWorkers, type PagePool, type RunPagesOptions } from './runPages';
+import { runJobs, startPagePool, workerCount, type PagePool, type RunPagesOptions } from './runPages';
 import { ratesOnPool } from './ratesOnPool';
+import { PageIdLedger } from './pageIds';
 import { TermTranslator } from './termTranslator';
 import type { AnalysisSink } from './analysisSink';
 
@@ -28,6 +29,8 @@ export interface AnalyzeEngineOptions extends BuildTablesOptions, Omit<RunPagesO
    * resamples per outlet × segment)`, `converting hits to Parquet, part 3 of 40`. Default: none.
    */
   onStep?: (message: string) => void;
+  /** Called with each warning about a page id an earlier page had (src/run/pageIds.ts), in corpus order. Default: none (the sink's result counts them). */
+  onWarning?: (message: string) => void;
   /** Reject files that the workers read (`DeferredFile` items) whose content equals an earlier file's. Default true. */
   dedupe?: boolean;
   /**
@@ -57,13 +60,16 @@ export async function runAnalysis<R>(items: AsyncIterable<CorpusJob> | Iterable<
   let comments = 0;
   let hits = 0;
   const runOptions = { ...options, camps, emit: sink.emit, keepArticle: sink.keepArticle ?? false };
-  const workers = Math.max(1, Math.floor(options.workers ?? defaultWorkers()));
+  const workers = workerCount(options.workers);
   // One set of worker threads for the pages and then the bootstrap (unless the caller gave one).
   let ownPool: PagePool | null = !options.pool && workers > 1 ? startPagePool(workers, lexicon, runOptions) : null;
   const pool: PagePool | null = options.pool ?? ownPool;
   try {
     const deduper = options.dedupe === false ? null : new CorpusDeduper();
+    const ids = new PageIdLedger();
     const take = async (o: PageOutput): Promise<void> => {
+      const clash = ids.check(o.id, o.file);
+      if (clash) options.onWarning?.(clash);
       await sink.page(o);
       builder!.addPartial(pagePartialOf(o, translator.read(o.terms.dictionary, o.terms.newTerms)));
       pages++;
@@ -108,7 +114,7 @@ export async function runAnalysis<R>(items: AsyncIterable<CorpusJob> | Iterable<
     const tables = builder!.finish(rates);
     builder = null;
     signal?.throwIfAborted();
-    return await sink.finish({ tables, lexicon, pages, bytes, comments, hits, step, signal });
+    return await sink.finish({ tables, lexicon, pages, bytes, comments, hits, idCollisions: ids.collisions, idWarnings: ids.warnings, step, signal });
   } finally {
     sink.close();
     if (ownPool) await ownPool.close();

@@ -13,7 +13,7 @@ import { WorkerPool } from './workerPool';
 
 /** Options of `runPages` and `runJobs`. */
 export interface RunPagesOptions {
-  /** Worker threads. 1 (or 0) runs in the calling thread, without workers. Default `os.availableParallelism()`. */
+  /** Worker threads. 1 (or 0) runs in the calling thread, without workers; at most `maxWorkers()`. Default `os.availableParallelism()`. */
   workers?: number;
   /** Camp of each outlet id. Default: none known. */
   camps?: ReadonlyMap<string, string>;
@@ -36,6 +36,11 @@ export interface RunPagesOptions {
    * A pool serves one run at a time.
    */
   pool?: PagePool;
+  /**
+   * Stops waiting for the workers when aborted (also while they start, which takes seconds):
+   * `runJobs` then rejects with the signal's reason and closes the workers it started. Default: none.
+   */
+  signal?: AbortSignal;
 }
 
 /** Worker threads that answer page-worker requests (`PageWorkerRequest`). */
@@ -50,12 +55,48 @@ export function defaultWorkers(): number {
 }
 
 /**
+ * The most worker threads a run starts: 4 × the cores (`os.availableParallelism()`). More only
+ * costs memory (~60–80 MB each) and start-up time, with no speed to gain; `--workers 1000` once
+ * held 5 GB before the first page. Asking for more starts this many (the CLI says so).
+ * @example maxWorkers() // 8 on the development machine (2 cores)
+ */
+export function maxWorkers(): number {
+  return 4 * availableParallelism();
+}
+
+/**
+ * The number of worker threads a run with `workers` asked for starts: at least 1, at most
+ * `maxWorkers()`, default `defaultWorkers()`.
+ * @example workerCount(1000) // 8 on 2 cores
+ */
+export function workerCount(workers?: number): number {
+  return Math.min(maxWorkers(), Math.max(1, Math.floor(workers ?? defaultWorkers())));
+}
+
+/**
+ * Waits for `promise`, or rejects with the signal's reason as soon as `signal` is aborted.
+ * @example await untilAborted(pool.run(request), stop.signal)
+ */
+export function untilAborted<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (v) => { signal.removeEventListener('abort', onAbort); resolve(v); },
+      (e) => { signal.removeEventListener('abort', onAbort); reject(e); },
+    );
+  });
+}
+
+/**
  * Starts `workers` page-worker threads (each loads the lexicon once), for `runJobs` and for other
  * requests the page worker answers. Close it with `pool.close()`.
  * @example const pool = startPagePool(2, lexicon, {camps}); … await pool.close();
  */
 export function startPagePool(workers: number, lexicon: Lexicon, options: Omit<RunPagesOptions, 'workers' | 'pool'> = {}): PagePool {
-  return new WorkerPool<PageWorkerRequest, PageWorkerReply>(workers, pageWorkerData(lexicon, options));
+  return new WorkerPool<PageWorkerRequest, PageWorkerReply>(workerCount(workers), pageWorkerData(lexicon, options));
 }
 
 /** What each page worker starts with (also the in-thread run's context, through `jobContextOf`). */
@@ -99,7 +140,7 @@ function jobBytes(j: WorkerJob): number {
  *   for (const r of results) console.log(r.kind); // 'file' × 5
  */
 export async function* runJobs(jobs: AsyncIterable<WorkerJob> | Iterable<WorkerJob>, lexicon: Lexicon, options: RunPagesOptions = {}): AsyncGenerator<JobResult[]> {
-  const n = options.pool ? options.pool.size : Math.max(1, Math.floor(options.workers ?? defaultWorkers()));
+  const n = options.pool ? options.pool.size : workerCount(options.workers);
   const maxBytes = options.batchBytes ?? 256 * 1024;
   const maxJobs = options.batchPages ?? 64;
   if (n === 1 && !options.pool) {
@@ -127,7 +168,7 @@ export async function* runJobs(jobs: AsyncIterable<WorkerJob> | Iterable<WorkerJ
   };
   const next = async (): Promise<JobResult[]> => {
     const { reply, jobs: sent } = pending.shift()!;
-    return withJobFileNames((await reply).results!, sent);
+    return withJobFileNames((await untilAborted(reply, options.signal)).results!, sent);
   };
   try {
     let batch: WorkerJob[] = [];

@@ -50,6 +50,10 @@ export interface StreamSummary {
    * rejects, one row per page, comment, hit or rejected input — are on disk only.
    */
   aggregates: Omit<AnalysisTables, 'articles' | 'comments' | 'hits' | 'rejects'>;
+  /** Pages whose id an earlier page had: their rows are told apart by `file` (src/run/pageIds.ts). */
+  idCollisions: number;
+  /** The first of those warnings (at most 100), each naming both files, in corpus order. */
+  idWarnings: string[];
   /** Temporary folders of killed runs found in `out` and removed (`removeStaleTempFolders`). */
   removedTempFolders: string[];
   /**

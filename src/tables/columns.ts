@@ -26,7 +26,7 @@ export const TABLE_FILES: Record<keyof AnalysisTables, string> = {
 export const TABLE_COLUMNS: { [K in keyof AnalysisTables]: (keyof AnalysisTables[K][number] & string)[] } = {
   articles: ['id', 'file', 'outlet', 'camp', 'outletSource', 'published', 'title', 'bodyTokens', 'commentsParsed',
     'commentsDeclared', 'hits', 'support', 'oppose', 'index', 'meanCommentIndex', 'warnings'],
-  comments: ['articleId', 'outlet', 'comment', 'author', 'meta', 'ageMonths', 'approxDate', 'tokens', 'hits', 'support', 'oppose',
+  comments: ['articleId', 'file', 'outlet', 'comment', 'author', 'meta', 'ageMonths', 'approxDate', 'tokens', 'hits', 'support', 'oppose',
     'index', 'text'],
   hits: ['id', 'file', 'outlet', 'line', 'col', 'len', 'role', 'segment', 'comment', 'category', 'marker', 'polarity',
     'negated', 'quoted', 'speaker', 'pre', 'keyword', 'post'],
@@ -59,7 +59,7 @@ export const ROW_TABLE_TYPES: {
     oppose: 'DOUBLE', index: 'DOUBLE', meanCommentIndex: 'DOUBLE', warnings: 'VARCHAR',
   },
   comments: {
-    articleId: 'VARCHAR', outlet: 'VARCHAR', comment: 'INTEGER', author: 'VARCHAR', meta: 'VARCHAR', ageMonths: 'DOUBLE',
+    articleId: 'VARCHAR', file: 'VARCHAR', outlet: 'VARCHAR', comment: 'INTEGER', author: 'VARCHAR', meta: 'VARCHAR', ageMonths: 'DOUBLE',
     approxDate: 'VARCHAR', tokens: 'INTEGER', hits: 'INTEGER', support: 'DOUBLE', oppose: 'DOUBLE', index: 'DOUBLE', text: 'VARCHAR',
   },
   hits: {

@@ -71,6 +71,17 @@ export function processPage(page: Page, lexicon: Lexicon, options: ProcessPageOp
 }
 
 /**
+ * The warnings of an article row: the page's read warnings, then the splitter's. `splitPage`
+ * already puts the page's first, so they are not added twice (they were: `no Arabic letters |
+ * no Arabic letters`).
+ * @example articleWarnings({warnings: ['w']}, {warnings: ['w', 'x']}) // ['w', 'x']
+ */
+export function articleWarnings(page: Pick<Page, 'warnings'>, article: Pick<Article, 'warnings'>): string[] {
+  const prefixed = page.warnings.every((w, i) => article.warnings[i] === w);
+  return prefixed ? article.warnings : [...page.warnings, ...article.warnings];
+}
+
+/**
  * The part of `processPage` after splitting: matches an already split page and reduces it to its
  * rows and partial counts (so the splitter and the rest can be timed and tested apart).
  * @example processArticle(page, splitPage(page), lexicon).hitRows.length // 12
@@ -138,12 +149,12 @@ export function processArticle(page: Page, article: Article, lexicon: Lexicon, o
     oppose: stance.reporting.oppose,
     index: stance.reporting.index,
     meanCommentIndex: commentIdx.length ? commentIdx.reduce((a, b) => a + b, 0) / commentIdx.length : null,
-    warnings: [...page.warnings, ...article.warnings].join(' | '),
+    warnings: articleWarnings(page, article).join(' | '),
   };
   const commentRows: CommentRow[] = article.comments.map((c, i) => {
     const s = stanceOf.get(c.index) ?? { support: 0, oppose: 0, index: null };
     return {
-      articleId: article.id, outlet, comment: c.index, author: c.author, meta: c.meta, ageMonths: c.ageMonths,
+      articleId: article.id, file: article.file, outlet, comment: c.index, author: c.author, meta: c.meta, ageMonths: c.ageMonths,
       approxDate: c.approxDate, tokens: commentTokens[i] ?? 0,
       hits: commentHits.get(c.index) ?? 0, support: s.support, oppose: s.oppose,
       index: s.index, text: c.text,

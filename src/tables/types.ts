@@ -32,6 +32,8 @@ export interface ArticleRow {
 /** comments.csv: one row per comment, ordered by `articleId`, `comment`. */
 export interface CommentRow {
   articleId: string;
+  /** The article's file (as `ArticleRow.file`): tells apart the comments of pages whose ids are the same. */
+  file: string;
   outlet: string | null;
   comment: number;
   author: string | null;

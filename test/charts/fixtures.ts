@@ -57,7 +57,7 @@ export const ARTICLES: ArticleRow[] = [
 ];
 
 const com = (articleId: string, outlet: string, comment: number, support: number, oppose: number, text: string, hits = 0): CommentRow => ({
-  hits, articleId, outlet, comment, author: 'قارئ', meta: '·منذ سنة', ageMonths: 12, approxDate: '2023-03', tokens: 10, support, oppose,
+  hits, articleId, file: `${articleId}.txt`, outlet, comment, author: 'قارئ', meta: '·منذ سنة', ageMonths: 12, approxDate: '2023-03', tokens: 10, support, oppose,
   index: support + oppose ? (support - oppose) / (support + oppose) : null, text,
 });
 

@@ -6,6 +6,7 @@ import { dataUrlToBuffer, renderFigures } from '../../src/charts/renderFigures';
 import { plotHashtags } from '../../src/charts/plotHashtags';
 import { writeFigures } from '../../src/charts/writeFigures';
 import { NO_CHROMIUM } from './browser';
+import { makeReadOnly } from '../hardening/readOnly';
 import { ARTICLES, COMMENTS, HASHTAGS, HITS, KEYNESS, NAMING, OUTLET_NAMES, PROFILE } from './fixtures';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'khitab-figs-'));
@@ -27,7 +28,7 @@ describe('renderFigures', () => {
     const dir = path.join(tmp, 'no-chromium');
     const r = await renderFigures([{ name: 'hashtags', figure: plotHashtags(HASHTAGS) }], dir, { chromiumPath: '/nonexistent/chromium' });
     expect(r.staticRendered).toBe(false);
-    expect(r.files.map((f) => path.basename(f))).toEqual(['hashtags.html']);
+    expect(r.files.map((f) => path.basename(f))).toEqual(['hashtags.html', 'figures.json']);
     expect(r.messages[0]).toMatch(/Chromium not found at \/nonexistent\/chromium.*wrote HTML only/);
   });
 
@@ -35,7 +36,7 @@ describe('renderFigures', () => {
     const dir = path.join(tmp, 'static');
     const r = await renderFigures([{ name: 'hashtags', figure: plotHashtags(HASHTAGS, { outletNames: OUTLET_NAMES }) }], dir);
     expect(r.messages).toEqual([]);
-    expect(r.files.map((f) => path.basename(f))).toEqual(['hashtags.html', 'hashtags.svg', 'hashtags.png']);
+    expect(r.files.map((f) => path.basename(f))).toEqual(['hashtags.html', 'hashtags.svg', 'hashtags.png', 'figures.json']);
     const svg = fs.readFileSync(path.join(dir, 'hashtags.svg'), 'utf8');
     expect(svg.startsWith('<svg')).toBe(true);
     for (const tag of ['لن نصالح', '#لن_نصالح', '#التطبيع_خيانة', 'Orient News', 'Al-Bawsala']) expect(svg).toContain(tag);
@@ -44,6 +45,50 @@ describe('renderFigures', () => {
     expect(svg.match(/class="point"/g)?.length).toBe(6);
     const png = fs.readFileSync(path.join(dir, 'hashtags.png'));
     expect(png.subarray(0, 4).toString('hex')).toBe('89504e47');
+  });
+});
+
+describe('renderFigures as a set', () => {
+  const fig = [{ name: 'hashtags', figure: plotHashtags(HASHTAGS) }];
+  /** A figures folder holding a previous run's files. */
+  const previous = (name: string): string => {
+    const dir = path.join(tmp, name, 'figures');
+    fs.mkdirSync(dir, { recursive: true });
+    for (const f of ['hashtags.html', 'hashtags.svg', 'hashtags.png']) fs.writeFileSync(path.join(dir, f), 'previous run');
+    return dir;
+  };
+  const leftovers = (dir: string): string[] => fs.readdirSync(path.dirname(dir)).filter((n) => n.startsWith('.khitab-tmp-'));
+
+  it('replaces the previous figures whole: no SVG or PNG of the previous run beside the new HTML', async () => {
+    const dir = previous('set');
+    await renderFigures(fig, dir, { formats: ['html'] });
+    expect(fs.readdirSync(dir).sort()).toEqual(['figures.json', 'hashtags.html']);
+    expect(fs.readFileSync(path.join(dir, 'hashtags.html'), 'utf8')).not.toBe('previous run');
+    expect(leftovers(dir)).toEqual([]);
+  });
+
+  it('leaves the previous figures as they were when stopped by a signal', async () => {
+    const dir = previous('stopped');
+    const stop = new AbortController();
+    const drawing = renderFigures(fig, dir, { formats: ['html', 'svg'], chromiumPath: '/nonexistent/chromium', signal: stop.signal });
+    stop.abort();
+    await expect(drawing).rejects.toThrow(/abort/i);
+    expect(fs.readdirSync(dir).sort()).toEqual(['hashtags.html', 'hashtags.png', 'hashtags.svg']);
+    expect(fs.readFileSync(path.join(dir, 'hashtags.html'), 'utf8')).toBe('previous run');
+    expect(leftovers(dir)).toEqual([]);
+  });
+
+  it('throws, leaving a read-only figures folder as it was', async (ctx) => {
+    const dir = previous('read-only');
+    const undo = makeReadOnly(dir);
+    if (!undo) { ctx.skip(); return; }
+    try {
+      await expect(renderFigures(fig, dir, { formats: ['html'] })).rejects.toMatchObject({ code: expect.stringMatching(/^(EACCES|EPERM)$/) });
+      expect(fs.readdirSync(dir).sort()).toEqual(['hashtags.html', 'hashtags.png', 'hashtags.svg']);
+      expect(leftovers(dir)).toEqual([]);
+    } finally {
+      undo();
+    }
   });
 });
 
@@ -57,9 +102,15 @@ describe('writeFigures', () => {
     );
     expect(r.names).toEqual([
       'naming-shares', 'category-rates', 'category-rates-ci', 'stance-reporting-vs-comments', 'comment-volume',
-      'markers-over-time', 'keyness-1-reporting_vs_comments', 'keyness-2-outlet_orient_news_vs_rest',
+      'markers-over-time', 'keyness-1', 'keyness-2',
     ]);
     expect(r.summary).toMatch(/^8 figures \(html\) in .*; skipped hashtags: no rows$/);
-    expect(fs.readdirSync(dir).sort()).toEqual(r.names.map((n) => `${n}.html`).sort());
+    expect(fs.readdirSync(dir).sort()).toEqual([...r.names.map((n) => `${n}.html`), 'figures.json'].sort());
+    // Keyness files are numbered (outlet ids come from pages); figures.json says which is which.
+    const index = JSON.parse(fs.readFileSync(path.join(dir, 'figures.json'), 'utf8')) as { name: string; about?: string; files: string[] }[];
+    expect(index.filter((f) => f.about).map((f) => [f.name, f.about, f.files])).toEqual([
+      ['keyness-1', 'keyness: reporting vs comments', ['keyness-1.html']],
+      ['keyness-2', 'keyness: outlet:orient_news vs rest', ['keyness-2.html']],
+    ]);
   });
 });

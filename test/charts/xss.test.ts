@@ -52,7 +52,9 @@ describe.skipIf(NO_CHROMIUM !== null)('renderTableHtml, renderRoleView and figur
   });
 
   it('keeps window.__xss undefined in a figure whose labels carry the payload (figureToHtml)', async () => {
-    const fig = plotHashtags([{ tag: XSS_TEXT, kind: 'hashtag', outlet: 'o', segment: 'comments', count: 2 }], { title: XSS_TEXT, source: XSS_TEXT });
+    // The outlet (legend name) carries plotly's own markup: a link, bold and a line break.
+    const outlet = '<a href="https://evil.example/">link</a><b>bold</b><br>x';
+    const fig = plotHashtags([{ tag: XSS_TEXT, kind: 'hashtag', outlet, segment: 'comments', count: 2 }, { tag: XSS_TEXT, kind: 'hashtag', outlet: 'o', segment: 'comments', count: 1 }], { title: XSS_TEXT, source: XSS_TEXT });
     const file = path.join(chromium.tmp, 'xss-figure.html');
     fs.writeFileSync(file, figureToHtml(fig));
     const page = await chromium.browser.newPage();
@@ -66,6 +68,11 @@ describe.skipIf(NO_CHROMIUM !== null)('renderTableHtml, renderRoleView and figur
     expect(await page.title()).toBe(XSS_TEXT);
     const tick = (await page.evaluate(`document.querySelector('#figure .ytick text').textContent`)) as string;
     expect(tick).toContain('window.__xss=1');
+    // plotly drew the outlet as text: no link, no bold span, no second line.
+    expect(await page.evaluate(`document.querySelectorAll('#figure a').length`)).toBe(0);
+    const legend = (await page.evaluate(`[...document.querySelectorAll('#figure .legendtext')].map((t) => t.textContent)`)) as string[];
+    expect(legend).toContain(outlet);
+    expect(await page.evaluate(`document.querySelectorAll('#figure .legendtext tspan').length`)).toBe(0);
     await page.close();
   });
 });

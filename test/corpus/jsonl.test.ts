@@ -13,7 +13,7 @@ describe('readJsonLines', () => {
       ['orient-001', 'export/records.jsonl#1'],
       ['../../etc/passwd', 'export/records.jsonl#7'],
       ['html-1', 'export/records.jsonl#8'],
-      ['records#9', 'export/records.jsonl#9'],
+      ['export/records#9', 'export/records.jsonl#9'],
       ['english', 'export/records.jsonl#10'],
     ]);
   });
@@ -55,9 +55,9 @@ describe('readJsonLines', () => {
     expect(pages[1].file).toBe('export/records.jsonl#7');
   });
 
-  it('names a record without id by file stem and line, and warns about wrongly typed fields', () => {
+  it('names a record without id by its file path (no extension) and line, and warns about wrongly typed fields', () => {
     expect(pages[3].warnings).toEqual([
-      'line 9: record has no usable id; using records#9',
+      'line 9: record has no usable id; using export/records#9',
       'line 9: field "outlet" is not a string; ignored',
     ]);
     expect(pages[3].meta.outlet).toBeNull();

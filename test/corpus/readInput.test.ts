@@ -75,10 +75,11 @@ describe('readInput', () => {
     const r = read('html/wordpress-jannah.html');
     const p = r.pages[0];
     expect(p.format).toBe('html');
-    expect(p.id).toBe('wordpress-jannah');
+    // The id keeps the sub-folder (pageIdOfFile), the metadata id is the page's own.
+    expect(p.id).toBe('html/wordpress-jannah');
     expect(p.roleHints?.[0]).toBe('title');
     expect(p.roleHints).toHaveLength(p.text.split('\n').length);
-    expect(p.meta).toMatchObject({ id: 'wordpress-jannah', file: 'html/wordpress-jannah.html', url: 'https://example-mashreq.net/2023/04/25/moscow-talks/', outlet: null });
+    expect(p.meta).toMatchObject({ id: 'html/wordpress-jannah', file: 'html/wordpress-jannah.html', url: 'https://example-mashreq.net/2023/04/25/moscow-talks/', outlet: null });
   });
 
   it('reads JSON lines into one page per good record and rejects the bad ones', () => {

@@ -22,6 +22,15 @@ describe('formatCsvRow', () => {
     expect(formatCsvRow({ a: 1, b: 'x,y', c: null, d: true, e: '=1+1' }, ['a', 'b', 'c', 'd', 'e'])).toBe('1,"x,y",,true,\'=1+1\n');
   });
 
+  it.each([
+    ['\uFF1D', 'full-width ＝'], ['\uFF0B', 'full-width ＋'], ['\uFF0D', 'full-width －'], ['\uFF20', 'full-width ＠'],
+    ['\uFE66', 'small ﹦'], ['\uFE62', 'small ﹢'], ['\uFE63', 'small ﹣'], ['\uFE6B', 'small ﹫'], ['\u2212', 'minus sign −'],
+  ])('neutralizes a cell starting with %j (%s), a look-alike of a formula character', (c) => {
+    expect(formatCsvRow({ t: `${c}HYPERLINK("http://x")` }, ['t'])).toBe(`"'${c}HYPERLINK(""http://x"")"\n`);
+    // Inside a cell the character is text and left alone.
+    expect(formatCsvRow({ t: `a${c}1` }, ['t'])).toBe(`a${c}1\n`);
+  });
+
   it('writes rows that csv-parse reads back cell for cell, on random rows', () => {
     // Expected cells by the documented rules, written out here: empty for null, true/false,
     // integers as digits, text with a leading = + - @ tab or CR prefixed by an apostrophe.

@@ -104,7 +104,7 @@ describe('ParquetRowWriter', () => {
     const w = await ParquetRowWriter.open(join(sub, 'staging'));
     const text = 'نص '.repeat(1_000_000); // 3 M code units, 5 MB of UTF-8: beyond the 2 MB default
     const comment = {
-      articleId: 'p1', outlet: null, comment: 0, author: 'x', meta: null, ageMonths: null, approxDate: null,
+      articleId: 'p1', file: 'p1.txt', outlet: null, comment: 0, author: 'x', meta: null, ageMonths: null, approxDate: null,
       tokens: 1, hits: 0, support: 0, oppose: 0, index: null, text,
     };
     w.add({ articles: [], comments: [comment], hits: [] });
@@ -114,7 +114,7 @@ describe('ParquetRowWriter', () => {
     expect(rows[0].text === text).toBe(true);
 
     const bad = await ParquetRowWriter.open(join(dir, 'bad', 'staging'));
-    const line = new TextEncoder().encode('"p1",,0,"x",,,,1,0,0,0,,"t"\n');
+    const line = new TextEncoder().encode('"p1","p1.txt",,0,"x",,,,1,0,0,0,,"t"\n');
     bad.addStaged({ id: 'p1', articles: new Uint8Array(0), comments: line, hits: new Uint8Array(0), rows: { articles: 0, comments: 2, hits: 0 }, maxLine: 40 });
     await expect(bad.finish(join(dir, 'bad'))).rejects.toThrow(/comments: DuckDB read 1 rows from the staging file, 2 were appended/);
     const broken = await ParquetRowWriter.open(join(dir, 'broken', 'staging'));

@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { runJobs, runPages } from '../../src/run/runPages';
+import { maxWorkers, runJobs, runPages, untilAborted, workerCount } from '../../src/run/runPages';
+import { availableParallelism } from 'node:os';
 import type { JobResult, WorkerJob } from '../../src/run/pageWorker';
 import { loadCorpus } from '../../src/corpus/loadCorpus';
 import { loadLexicon } from '../../src/lexicon/loadLexicon';
@@ -85,5 +86,25 @@ describe('runPages', () => {
     const bad = { ...corpus.pages[0], file: 'broken/page.txt', text: null } as unknown as Page;
     await expect(all(runPages([corpus.pages[1], bad, corpus.pages[2]], loadLexicon(), { workers: 2, batchPages: 1 })))
       .rejects.toThrow(/broken\/page\.txt/);
+  });
+});
+
+describe('workerCount', () => {
+  it('is at least 1 and at most maxWorkers() = 4 × the cores', () => {
+    const cores = availableParallelism();
+    expect(maxWorkers()).toBe(4 * cores);
+    expect([workerCount(1000), workerCount(0), workerCount(2.7), workerCount()]).toEqual([4 * cores, 1, 2, cores]);
+  });
+});
+
+describe('untilAborted', () => {
+  it('resolves as the promise does, and rejects with the reason as soon as the signal aborts', async () => {
+    expect(await untilAborted(Promise.resolve(1), new AbortController().signal)).toBe(1);
+    const stop = new AbortController();
+    const never = new Promise<number>(() => undefined);
+    const waiting = untilAborted(never, stop.signal);
+    stop.abort(new Error('stopped'));
+    await expect(waiting).rejects.toThrow('stopped');
+    await expect(untilAborted(never, stop.signal)).rejects.toThrow('stopped');
   });
 });

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { loadCorpus } from '../../src/corpus/loadCorpus';
 import { splitPage } from '../../src/split/splitPage';
 import { loadLexicon } from '../../src/lexicon/loadLexicon';
-import { processPage, processArticle } from '../../src/tables/processPage';
+import { processPage, processArticle, articleWarnings } from '../../src/tables/processPage';
+import { readInput } from '../../src/corpus/readInput';
 import { countTokens, termsOf } from '../../src/text/terms';
 import { segmentOfRole } from '../../src/tables/segments';
 import type { Page } from '../../src/corpus/types';
@@ -34,5 +35,19 @@ describe('processPage', () => {
       }
       expect(r.commentRows.map((c) => c.tokens)).toEqual(a.comments.map((c) => c.lines.reduce((n, ln) => n + countTokens(a.lines[ln - 1].text), 0)));
     }
+  });
+});
+
+describe('articleWarnings', () => {
+  it('lists a page warning once when splitPage already carries it', () => {
+    expect(articleWarnings({ warnings: ['w'] }, { warnings: ['w', 'x'] })).toEqual(['w', 'x']);
+    expect(articleWarnings({ warnings: ['w'] }, { warnings: ['x'] })).toEqual(['w', 'x']);
+    expect(articleWarnings({ warnings: [] }, { warnings: ['x'] })).toEqual(['x']);
+  });
+
+  it('gives processPage one copy of each read warning (an English page: `no Arabic letters` once)', () => {
+    const file = path.resolve(__dirname, '../fixtures/bad/english.txt');
+    const page = { meta: null, ...readInput(file, 'english.txt').pages[0] };
+    expect(processPage(page, lex).articleRow.warnings).toBe('no Arabic letters');
   });
 });
