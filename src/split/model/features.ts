@@ -47,6 +47,13 @@ const PREV_BLANK = H('prev_blank');
 const NEXT_BLANK = H('next_blank');
 const BIAS = H('bias');
 const PREV_OPEN = H('prev_open');
+/**
+ * Run-on chains (adjacent lines, each but the last ending open, as print and PDF text break a
+ * paragraph): how many lines the line's chain has (1, 2, 3–4, 5+) and the prose in it (summed prose
+ * buckets, 0 | 1–2 | 3–5 | 6–10 | 11+, with the chain size).
+ */
+const CHAIN_LINES = [1, 2, 3, 4].map((i) => H(`chain_lines=${i}`));
+const CHAIN_PROSE = [0, 1, 2, 3, 4].map((i) => H(`chain_prose=${i}`));
 /** How many lines of the page share this line's shape: 1, 2, 3–4, 5+ (lists repeat one shape). */
 const SHAPE_COUNT = [1, 2, 3, 4].map((i) => H(`shape_count=${i}`));
 const SAME_LEN_PREV = H('same_len_prev');
@@ -78,6 +85,20 @@ export function contextFeatures(raws: string[], lines: number[], atoms: LineAtom
   let afterCue = false;
   const shapes = new Map<string, number>();
   for (const a of atoms) shapes.set(a.sig, (shapes.get(a.sig) ?? 0) + 1);
+  // Chains of run-on lines (print and PDF text break paragraphs into lines): each line's chain size
+  // and the prose-word buckets summed over it, so a broken paragraph reads as one paragraph.
+  const chainOf = new Int32Array(m);
+  const chainLines: number[] = [];
+  const chainProse: number[] = [];
+  for (let j = 0; j < m; j++) {
+    const prev = j > 0 ? raws[lines[j - 1]].trimEnd() : '';
+    const joins = j > 0 && lines[j - 1] === lines[j] - 1 && prev.length >= 20 && OPEN_END.test(prev);
+    if (!joins) { chainLines.push(0); chainProse.push(0); }
+    const c = chainLines.length - 1;
+    chainOf[j] = c;
+    chainLines[c]++;
+    chainProse[c] += atoms[j].shape.words[0];
+  }
   for (let j = 0; j < m; j++) {
     const a = atoms[j];
     emit(j, BIAS);
@@ -89,6 +110,11 @@ export function contextFeatures(raws: string[], lines: number[], atoms: LineAtom
     }
     emit(j, mixHash(j > 0 ? atoms[j - 1].kind : BOS[0], a.kind ^ PAIR_SALT));
     emit(j, mixHash(j + 1 < m ? atoms[j + 1].kind : EOS[0], a.kind ^ NEXT_PAIR_SALT));
+    const c = chainOf[j];
+    const cl = chainLines[c];
+    emit(j, CHAIN_LINES[cl >= 5 ? 3 : cl >= 3 ? 2 : cl - 1]);
+    const cp = chainProse[c];
+    emit(j, mixHash(CHAIN_PROSE[cp === 0 ? 0 : cp <= 2 ? 1 : cp <= 5 ? 2 : cp <= 10 ? 3 : 4], cl >= 3 ? 3 : cl));
     const same = shapes.get(a.sig)!;
     emit(j, SHAPE_COUNT[same >= 5 ? 3 : same >= 3 ? 2 : same - 1]);
     emit(j, POS[Math.min(j, 5)]);

@@ -77,7 +77,7 @@ export function readLine(raw: string, p: SplitProfile): { shape: LineShape; w0: 
   const t = raw.trim();
   const k = classifyLine(raw, p);
   let ar = 0; let lat = 0; let dig = 0; let indic = 0; let chars = 0; let words = 0; let inWord = false; let symbol = false;
-  const scan = Math.min(t.length, 400); // shares and words of a long paragraph from its start
+  const scan = Math.min(t.length, 200); // shares and words of a long paragraph from its start
   for (let i = 0; i < scan; i++) {
     const c = t.charCodeAt(i);
     if (c === 32 || c === 9 || c === 0xa0) { inWord = false; continue; }
@@ -100,12 +100,12 @@ export function readLine(raw: string, p: SplitProfile): { shape: LineShape; w0: 
     if ((t.includes('http') || t.includes('www.') || t.includes('WWW.')) && URL_IN.test(t)) flags |= FLAG.url;
     if (t.includes('#') && /(?:^|\s)#\S/.test(t)) flags |= FLAG.hashtag;
     if (t.includes('@') && /(?:^|\s)@\w/.test(t)) flags |= FLAG.handle;
-    if (DASH.test(t)) flags |= FLAG.dash;
+    if (t.length <= 160 && DASH.test(t)) flags |= FLAG.dash; // author lines «الاسم -», bylines «دمشق - سانا»
     if (t.endsWith(')') && t.includes('(')) flags |= FLAG.paren;
   }
   const key = t.length <= 80 ? lineKey(t) : null;
   const wc = bundledWordClasses();
-  const counts = wordClassCounts(key ?? lineKey(t.slice(0, 120)), wc);
+  const counts = wordClassCounts(key ?? lineKey(t.slice(0, 100)), wc);
   const wordBuckets = counts.map((c) => bucket(c, CLASS_EDGES));
   wordBuckets.push(bucket(counts[0] / Math.max(1, words), PROSE_SHARE_EDGES));
   if (key !== null && matchLinePatterns(p.category, key)) flags |= FLAG.category;
