@@ -4,12 +4,14 @@
  * content; bad input (empty, binary, unreadable, too large) is rejected, not thrown.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants as fsConstants, fstatSync, openSync, readSync } from 'node:fs';
 import { decodeBytes, sniffByteOrderMark } from './decode';
 import { detectFormat, looksBinary } from './detectFormat';
 import { htmlToPageText } from './html/htmlToPage';
+import { tooDeepDetail } from './html/depth';
 import { htmlMetaToPageMeta } from './html/meta';
 import { readJsonLines } from './jsonl';
+import { notRegularFile, specialFileKind } from './specialFile';
 import type { Page, PageMeta, Reject } from './types';
 
 /** Pages and rejects produced from one input file. */
@@ -19,6 +21,13 @@ export interface InputResult {
   /** Inputs (or JSON-lines records) that could not be used, with reasons. */
   rejects: Reject[];
 }
+
+/**
+ * Flags of every open of a corpus file: read only, and without waiting for a writer — opening a
+ * named pipe (FIFO) for reading otherwise blocks until something writes to it, and the command
+ * would hang. On a regular file O_NONBLOCK changes nothing.
+ */
+export const OPEN_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
 
 /** `readInput`'s default `maxBytes`: 512 MiB. */
 export const DEFAULT_MAX_INPUT_BYTES = 512 * 1024 * 1024;
@@ -82,8 +91,10 @@ export function readOpenFile(fd: number, size: number, maxBytes: number): Buffer
 
 /**
  * Reads a file and returns its page(s), or a reject with the reason: `unreadable` (missing,
- * a folder, no permission), `too_large`, `empty` (0 bytes or only white space), `binary` (NUL
- * bytes without a UTF-16 BOM, or mostly control bytes). Text keeps its line ends (LF, CRLF or
+ * a folder, no permission; a named pipe, device or socket, rejected unread as the corpus stream
+ * rejects them, so `split`, `markers` and a worker all treat them alike), `too_large`, `empty` (0 bytes or only white space), `binary` (NUL
+ * bytes without a UTF-16 BOM, or mostly control bytes), `too_deep` (saved HTML nesting elements
+ * deeper than 512). Text keeps its line ends (LF, CRLF or
  * mixed). Warnings: invalid byte sequences (counted), `no Arabic letters`, HTML problems.
  * @param path absolute path of the file
  * @param file path relative to the corpus root, used as `Page.file`
@@ -103,8 +114,11 @@ export function readInput(path: string, file: string, options: ReadInputOptions 
     // and measured the file twice: ~7 µs a file, a few percent of a corpus of small files).
     let fd: number | undefined;
     try {
-      fd = openSync(path, 'r');
-      const size = fstatSync(fd).size;
+      fd = openSync(path, OPEN_FLAGS);
+      const st = fstatSync(fd);
+      const special = specialFileKind(st);
+      if (special !== null) return { pages: [], rejects: [notRegularFile(file, special)] };
+      const size = st.size;
       if (size > maxBytes) return tooLarge(String(size));
       const read = readOpenFile(fd, size, maxBytes);
       if (read === null) return tooLarge(`more than ${maxBytes}`);
@@ -137,7 +151,14 @@ export function readInput(path: string, file: string, options: ReadInputOptions 
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const base = { id, file, encoding, sha256, bytes: bytes.length };
   if (format === 'html') {
-    const html = htmlToPageText(text);
+    let html;
+    try {
+      html = htmlToPageText(text);
+    } catch (e) {
+      const deep = tooDeepDetail(e);
+      if (deep === null) throw e;
+      return reject('too_deep', deep);
+    }
     warnings.push(...html.warnings);
     if (html.text.trim() === '') return reject('empty', 'HTML page has no visible text');
     if (!/[\u0600-\u06ff]/.test(html.text)) warnings.push(NO_ARABIC_WARNING);

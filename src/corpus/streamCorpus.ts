@@ -4,9 +4,9 @@
  * for corpora of hundreds of megabytes (see docs/scaling.md).
  */
 import { createHash } from 'node:crypto';
-import { openSync, readSync, closeSync, fstatSync, constants as fsConstants } from 'node:fs';
+import { openSync, readSync, closeSync, fstatSync } from 'node:fs';
 import { join } from 'node:path';
-import { readInput, readOpenFile, tooLargeDetail, DEFAULT_MAX_INPUT_BYTES } from './readInput';
+import { readInput, readOpenFile, tooLargeDetail, DEFAULT_MAX_INPUT_BYTES, OPEN_FLAGS } from './readInput';
 import { detectFormat } from './detectFormat';
 import { metadataPathOf, walkCorpusFiles, type CorpusFilesOptions } from './listCorpusFiles';
 
@@ -165,13 +165,6 @@ export function withoutCutCharacter(head: Uint8Array): Uint8Array {
   const need = head[i] >= 0xf0 ? 4 : head[i] >= 0xe0 ? 3 : 2;
   return head.length - i < need ? head.subarray(0, i) : head;
 }
-
-/**
- * Flags of the stream's own opens: read only, and without waiting for a writer — opening a named
- * pipe (FIFO) for reading otherwise blocks until something writes to it, and the run would hang.
- * On a regular file O_NONBLOCK changes nothing.
- */
-const OPEN_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
 
 /** The buffer `readHead` reads into, reused from file to file. */
 const headBuffer = Buffer.allocUnsafe(HEAD_BYTES);

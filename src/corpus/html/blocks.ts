@@ -26,6 +26,9 @@ export interface ExtractHtmlBlocksOptions {
   replace?: ReadonlyMap<HtmlElement, HtmlBlock[]>;
 }
 
+/** Stands for the end of a block element in `extractHtmlBlocks`'s walk. */
+const LEAVE_BLOCK = Symbol('leave block');
+
 /** Elements that flow inside a block instead of starting one. */
 export const INLINE_TAGS: ReadonlySet<string> = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'img',
@@ -72,6 +75,15 @@ export function extractHtmlBlocks(root: HtmlElement, options: ExtractHtmlBlocksO
     blocks.push({ text, tag: owner ? owner.localName : '', hint: hintFor(owner) });
   };
 
+  /**
+   * The walk keeps its own stack (no recursion, so no nesting depth can overflow the call stack):
+   * a node to visit, or the end of a block element (flush its text and leave it).
+   */
+  const todo: (HtmlNode | typeof LEAVE_BLOCK)[] = [];
+  const pushChildren = (el: HtmlElement): void => {
+    const kids = el.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) todo.push(kids[i]);
+  };
   const visit = (node: HtmlNode): void => {
     if (node.nodeType === 3) {
       buffer.push(node.textContent ?? '');
@@ -95,23 +107,24 @@ export function extractHtmlBlocks(root: HtmlElement, options: ExtractHtmlBlocksO
       flush();
       return;
     }
-    const inline = INLINE_TAGS.has(tag);
-    if (!inline) {
+    if (!INLINE_TAGS.has(tag)) {
       flush();
       stack.push(el);
+      todo.push(LEAVE_BLOCK);
     }
-    const kids = el.childNodes;
-    for (let i = 0; i < kids.length; i++) visit(kids[i]);
-    if (!inline) {
-      flush();
-      stack.pop();
-    }
+    pushChildren(el);
   };
 
   if (!isExcludedElement(root) || root.localName === 'body' || root.localName === 'html') {
     stack.push(root);
-    const kids = root.childNodes;
-    for (let i = 0; i < kids.length; i++) visit(kids[i]);
+    pushChildren(root);
+    while (todo.length > 0) {
+      const next = todo.pop()!;
+      if (next === LEAVE_BLOCK) {
+        flush();
+        stack.pop();
+      } else visit(next);
+    }
     flush();
   }
   return blocks;
