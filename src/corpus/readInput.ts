@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, constants as fsConstants, fstatSync, openSync, readSync } from 'node:fs';
 import { decodeBytes, sniffByteOrderMark } from './decode';
+import { sniffUtf16WithoutBom } from './utf16WithoutBom';
 import { detectFormat, looksBinary } from './detectFormat';
 import { htmlToPageText } from './html/htmlToPage';
 import { tooDeepDetail } from './html/depth';
@@ -93,7 +94,7 @@ export function readOpenFile(fd: number, size: number, maxBytes: number): Buffer
  * Reads a file and returns its page(s), or a reject with the reason: `unreadable` (missing,
  * a folder, no permission; a named pipe, device or socket, rejected unread as the corpus stream
  * rejects them, so `split`, `markers` and a worker all treat them alike), `too_large`, `empty` (0 bytes or only white space), `binary` (NUL
- * bytes without a UTF-16 BOM, or mostly control bytes), `too_deep` (saved HTML nesting elements
+ * bytes that are not UTF-16 text, or mostly control bytes), `too_deep` (saved HTML nesting elements
  * deeper than 512). Text keeps its line ends (LF, CRLF or
  * mixed). Warnings: invalid byte sequences (counted), `no Arabic letters`, HTML problems.
  * @param path absolute path of the file
@@ -131,13 +132,14 @@ export function readInput(path: string, file: string, options: ReadInputOptions 
   }
   if (bytes.length === 0) return reject('empty', 'file has 0 bytes');
   const bom = sniffByteOrderMark(bytes);
-  const utf16 = bom !== null && bom.encoding !== 'utf-8-bom';
+  const utf16 = (bom !== null && bom.encoding !== 'utf-8-bom') || (bom === null && sniffUtf16WithoutBom(bytes) !== null);
   if (!utf16 && looksBinary(bytes)) {
     return reject('binary', bytes.subarray(0, 8192).includes(0) ? 'file contains NUL bytes; not text' : 'file is mostly control bytes; not text');
   }
-  const { text, encoding, replacements } = decodeBytes(bytes);
+  const { text, encoding, replacements, warning } = decodeBytes(bytes);
   if (text.trim() === '') return reject('empty', 'file has only white space');
   const warnings = replacements > 0 ? [`${replacements} invalid byte sequence(s) replaced by U+FFFD`] : [];
+  if (warning) warnings.push(warning);
   const format = detectFormat(text, file);
 
   if (format === 'jsonl') {
