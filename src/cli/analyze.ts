@@ -36,6 +36,8 @@ options:
   --format FMT        csv (default) or parquet: articles, comments and hits as Parquet through DuckDB
   --shard i/n         analyze only shard i of n (files chosen by a hash of their path; see docs/scaling.md)
   --include GLOB      only files matching GLOB (repeatable); --exclude GLOB skips files (repeatable)
+  --follow-outside    follow symbolic links that lead out of the corpus folder (default: refused,
+                      each in rejects.csv as link_refused)
   --max-file-mb N     reject (too_large) a file or JSON-lines record over N MiB (default 8): a page's
                       analysis holds several times its size (HTML: ~30 times), on each worker
   --no-figures        do not write figures
@@ -62,6 +64,7 @@ const OPTIONS = {
   shard: { type: 'string' },
   include: { type: 'string', multiple: true },
   exclude: { type: 'string', multiple: true },
+  'follow-outside': { type: 'boolean', default: false },
   'max-file-mb': { type: 'string' },
   'no-figures': { type: 'boolean', default: false },
   'no-notebooks': { type: 'boolean', default: false },
@@ -105,7 +108,7 @@ export async function run(argv: string[]): Promise<number> {
   const format = v.format as 'csv' | 'parquet';
   const t0 = Date.now();
   const out = resolve(v.out as string);
-  const walk = { include: v.include, exclude: v.exclude, meta: v.meta };
+  const walk = { include: v.include, exclude: v.exclude, meta: v.meta, followOutside: v['follow-outside'] as boolean };
   const cores = defaultWorkers();
   if (workers !== undefined && workers > cores) {
     console.error(`khitab analyze: --workers ${workers} is more than the ${cores} core${cores === 1 ? '' : 's'} here: no faster, and each worker thread holds ~60–80 MB`);

@@ -361,12 +361,16 @@ export async function* streamCorpusJobs(root: string, options: StreamCorpusOptio
 async function* corpusItems(root: string, options: StreamCorpusOptions, defer: boolean): AsyncGenerator<CorpusJob> {
   const table = options.metadataTable !== undefined ? options.metadataTable : corpusMetadata(root, options, options.files);
   // Walked one folder at a time: the stream never holds the corpus's list of files. A folder that
-  // cannot be read is a reject in its place (in the shard its path falls in).
+  // cannot be read, and a link the walk does not follow, is a reject in its place (in the shard its
+  // path falls in).
   const unreadable: Reject[] = [];
   const files = options.files ?? walkCorpusFiles(root, {
     ...options,
     onUnreadableFolder: (folder, e) => {
       if (!options.select || options.select(folder)) unreadable.push(unreadableFolder(folder, e));
+    },
+    onRefusedLink: (r) => {
+      if (!options.select || options.select(r.file)) unreadable.push(r);
     },
   });
   const deduper = options.dedupe === false ? null : new CorpusDeduper();
