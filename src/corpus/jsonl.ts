@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Role } from './types';
 import { htmlToPageText } from './html/htmlToPage';
 import { tooDeepDetail } from './html/depth';
+import { emptyTextDetail } from './invisibleText';
 import { htmlMetaToPageMeta } from './html/meta';
 import type { Encoding, Page, PageMeta, Reject } from './types';
 
@@ -117,7 +118,8 @@ export function readJsonLinesRecord(line: string, lineNo: number, file: string, 
     htmlMeta = htmlMetaToPageMeta(converted.meta, { id, file: where });
     warnings.push(...converted.warnings);
   }
-  if (pageText.trim() === '') return { kind: 'reject', reject: { file: where, reason: 'empty', detail: `line ${lineNo}: record text is empty` } };
+  const blank = emptyTextDetail(pageText);
+  if (blank !== null) return { kind: 'reject', reject: { file: where, reason: 'empty', detail: `line ${lineNo}: record text is empty${blank === 'only white space' ? '' : ` (${blank})`}` } };
   if (!/[\u0600-\u06ff]/.test(pageText)) warnings.push('no Arabic letters');
   const meta: PageMeta = {
     id,

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, constants as fsConstants, fstatSync, openSync, readSync } from 'node:fs';
 import { decodeBytes, sniffByteOrderMark } from './decode';
 import { sniffUtf16WithoutBom } from './utf16WithoutBom';
+import { emptyTextDetail, isInvisibleText } from './invisibleText';
 import { detectFormat, looksBinary } from './detectFormat';
 import { htmlToPageText } from './html/htmlToPage';
 import { tooDeepDetail } from './html/depth';
@@ -93,7 +94,7 @@ export function readOpenFile(fd: number, size: number, maxBytes: number): Buffer
 /**
  * Reads a file and returns its page(s), or a reject with the reason: `unreadable` (missing,
  * a folder, no permission; a named pipe, device or socket, rejected unread as the corpus stream
- * rejects them, so `split`, `markers` and a worker all treat them alike), `too_large`, `empty` (0 bytes or only white space), `binary` (NUL
+ * rejects them, so `split`, `markers` and a worker all treat them alike), `too_large`, `empty` (0 bytes, or only white space and invisible marks), `binary` (NUL
  * bytes that are not UTF-16 text, or mostly control bytes), `too_deep` (saved HTML nesting elements
  * deeper than 512). Text keeps its line ends (LF, CRLF or
  * mixed). Warnings: invalid byte sequences (counted), `no Arabic letters`, HTML problems.
@@ -137,7 +138,8 @@ export function readInput(path: string, file: string, options: ReadInputOptions 
     return reject('binary', bytes.subarray(0, 8192).includes(0) ? 'file contains NUL bytes; not text' : 'file is mostly control bytes; not text');
   }
   const { text, encoding, replacements, warning } = decodeBytes(bytes);
-  if (text.trim() === '') return reject('empty', 'file has only white space');
+  const blank = emptyTextDetail(text);
+  if (blank !== null) return reject('empty', `file has ${blank}`);
   const warnings = replacements > 0 ? [`${replacements} invalid byte sequence(s) replaced by U+FFFD`] : [];
   if (warning) warnings.push(warning);
   const format = detectFormat(text, file);
@@ -162,7 +164,7 @@ export function readInput(path: string, file: string, options: ReadInputOptions 
       return reject('too_deep', deep);
     }
     warnings.push(...html.warnings);
-    if (html.text.trim() === '') return reject('empty', 'HTML page has no visible text');
+    if (isInvisibleText(html.text)) return reject('empty', 'HTML page has no visible text');
     if (!/[\u0600-\u06ff]/.test(html.text)) warnings.push(NO_ARABIC_WARNING);
     const meta = htmlMetaToPageMeta(html.meta, { id, file });
     return { pages: [{ ...base, format, text: html.text, roleHints: html.roleHints, meta, warnings }], rejects: [] };

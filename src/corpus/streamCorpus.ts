@@ -413,10 +413,11 @@ async function* corpusItems(root: string, options: StreamCorpusOptions, defer: b
         const line = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
         if (line.trim() === '') continue;
         any = true;
-        // UTF-8 takes at most 3 bytes per UTF-16 unit: only a long line needs counting.
+        // UTF-8 takes at most 3 bytes per UTF-16 unit: only a long line needs counting. The reject
+        // names its record as every record's reject does (`file#line`).
         if (line.length * 3 > maxBytes) {
           const n = Buffer.byteLength(line);
-          if (n > maxBytes) { yield { kind: 'reject', reject: tooLarge(file, `the record on line ${lineNo}`, n, maxBytes) }; continue; }
+          if (n > maxBytes) { yield { kind: 'reject', reject: tooLarge(`${file}#${lineNo}`, `the record on line ${lineNo}`, n, maxBytes) }; continue; }
         }
         if (defer) { yield { kind: 'record', file, lineNo, line }; continue; }
         const item = readJsonLinesRecord(line, lineNo, file);
