@@ -223,3 +223,24 @@ describe('khitab split, markers and validate on deep HTML and special files', ()
     expect(m.code).toBe(1);
   });
 });
+
+describe('lexicon attacks (khitab markers --lexicon)', () => {
+  it('reports an alias bomb, regular-expression syntax in patterns and a named pipe as problems, quickly, and exits 1', async () => {
+    const dir = join(tmp, 'lexicons');
+    mkdirSync(dir);
+    // A billion laughs: 10^12 strings if every alias were expanded.
+    let bomb = 'version: "bomb"\nl0: &l0 ["x","x","x","x","x","x","x","x","x","x"]\n';
+    for (let i = 1; i <= 11; i++) bomb += `l${i}: &l${i} [${Array(10).fill(`*l${i - 1}`).join(',')}]\n`;
+    writeFileSync(join(dir, 'bomb.yaml'), `${bomb}markers: *l11\n`);
+    writeFileSync(join(dir, 'regex.yaml'), 'version: "re"\nmarkers:\n  - id: re_1\n    category: place_test\n    polarity: 0\n'
+      + '    patterns: ["(.*)+$", "موسكو.*"]\n    description: regex syntax\n    examples: ["في موسكو"]\n    source: test\n');
+    if (linux) execFileSync('mkfifo', [join(dir, 'pipe.yaml')]);
+    const t = performance.now();
+    const r = await capture(runMarkers, ['--lexicon', join(dir, 'bomb.yaml'), '--lexicon', join(dir, 'regex.yaml'), ...(linux ? ['--lexicon', join(dir, 'pipe.yaml')] : []), SEED]);
+    expect(performance.now() - t).toBeLessThan(10_000);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/bomb\.yaml:\d+: /);
+    expect(r.err).toMatch(/regex\.yaml:6: marker 're_1': pattern '\(\.\*\)\+\$'/);
+    if (linux) expect(r.err).toMatch(/pipe\.yaml:0: cannot read: not a regular file: a named pipe \(FIFO\)/);
+  });
+});
