@@ -139,7 +139,7 @@ export async function run(argv: string[]): Promise<number> {
   for (const f of summary.removedTempFolders) console.error(`khitab analyze: removed ${relative(process.cwd(), f)}, left by a run that was killed`);
   const metaPath = metadataPathOf(input, walk);
   const metaWarnings = metaPath
-    ? readMetadata(metaPath, { files: [...filesOutside(walkCorpusFiles(input, { ...walk, onUnreadableFolder: () => undefined }), summary.outputInCorpus)], outlets: loadOutlets().map((o) => o.id) }).warnings : [];
+    ? readMetadata(metaPath, { files: [...filesOutside(walkCorpusFiles(input, { ...walk, skipFolders: [out], onUnreadableFolder: () => undefined }), summary.outputInCorpus)], outlets: loadOutlets().map((o) => o.id) }).warnings : [];
   const a = summary.aggregates;
   const outlets = new Set(a.outletProfile.map((r) => r.outlet));
   const lines = [
