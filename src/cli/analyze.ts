@@ -37,6 +37,8 @@ options:
   --format FMT        csv (default) or parquet: articles, comments and hits as Parquet through DuckDB
   --shard i/n         analyze only shard i of n (files chosen by a hash of their path; see docs/scaling.md)
   --include GLOB      only files matching GLOB (repeatable); --exclude GLOB skips files (repeatable)
+  --follow-outside    follow symbolic links that lead out of the corpus folder (default: refused,
+                      each in rejects.csv as link_refused)
   --max-file-mb N     reject (too_large) a file or JSON-lines record over N MiB (default 8): a page's
                       analysis holds several times its size (HTML: ~30 times), on each worker
   --no-figures        do not write figures
@@ -65,6 +67,7 @@ const OPTIONS = {
   shard: { type: 'string' },
   include: { type: 'string', multiple: true },
   exclude: { type: 'string', multiple: true },
+  'follow-outside': { type: 'boolean', default: false },
   'max-file-mb': { type: 'string' },
   'no-figures': { type: 'boolean', default: false },
   'no-notebooks': { type: 'boolean', default: false },
@@ -112,7 +115,7 @@ export async function run(argv: string[]): Promise<number> {
   const format = v.format as 'csv' | 'parquet';
   const t0 = Date.now();
   const out = resolve(v.out as string);
-  const walk = { include: v.include, exclude: v.exclude, meta: v.meta };
+  const walk = { include: v.include, exclude: v.exclude, meta: v.meta, followOutside: v['follow-outside'] as boolean };
   const cores = defaultWorkers();
   if (workers !== undefined && workers > maxWorkers()) {
     console.error(`khitab analyze: --workers ${workers} capped at ${maxWorkers()} (4 × the ${cores} core${cores === 1 ? '' : 's'} here): more threads only cost memory (~60–80 MB each) and start-up time`);
@@ -146,7 +149,7 @@ export async function run(argv: string[]): Promise<number> {
   for (const f of summary.removedTempFolders) console.error(`khitab analyze: removed ${relative(process.cwd(), f)}, left by a run that was killed`);
   const metaPath = metadataPathOf(input, walk);
   const metaWarnings = metaPath
-    ? readMetadata(metaPath, { files: [...filesOutside(walkCorpusFiles(input, { ...walk, onUnreadableFolder: () => undefined }), summary.outputInCorpus)], outlets: loadOutlets().map((o) => o.id) }).warnings : [];
+    ? readMetadata(metaPath, { files: [...filesOutside(walkCorpusFiles(input, { ...walk, skipFolders: [out], onUnreadableFolder: () => undefined }), summary.outputInCorpus)], outlets: loadOutlets().map((o) => o.id) }).warnings : [];
   const a = summary.aggregates;
   const outlets = new Set(a.outletProfile.map((r) => r.outlet));
   const lines = [

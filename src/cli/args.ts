@@ -8,6 +8,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { statSync } from 'node:fs';
 import { suggestName } from './suggest';
+import { specialFileAt } from '../corpus/specialFile';
 
 /** The options table a command gives `parseArgs`. */
 export type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
@@ -159,13 +160,17 @@ export function folderArg(path: string, what: string, hint?: string): void {
 
 /**
  * Checks that a path names an existing file: a missing path exits 1 ("no such file"), a folder is
- * a usage error saying it is a folder. `what` names the argument ("--meta CSV").
+ * a usage error saying it is a folder, a named pipe or device (`specialFileAt`, as corpus files are
+ * judged) exits 1 unread. `what` names the argument ("--meta CSV").
  * @example fileArg('data/corpus', '--gold CODED.csv') // throws "data/corpus is a folder, not a file: --gold CODED.csv takes a file"
  */
 export function fileArg(path: string, what: string): void {
   const kind = pathKind(path);
   if (kind === 'missing') throw new UsageError(`no such file: ${path}`, `${what} takes an existing file`, INPUT_EXIT);
   if (kind === 'folder') throw new UsageError(`${path} is a folder, not a file: ${what} takes a file`);
+  // A named pipe would hang the read and a device such as /dev/zero never ends (as in a corpus).
+  const special = specialFileAt(path);
+  if (special !== null) throw new UsageError(`${path} is not a regular file: ${special}`, `${what} takes a regular file`, INPUT_EXIT);
 }
 
 /** Whether a path is a folder, some other file, or missing (following links). */

@@ -2,19 +2,24 @@
  * Decoding of file bytes to text, detecting the encoding.
  *
  * Arabic pages saved from the web or exported from old Windows tools arrive as UTF-8 (with or
- * without a byte-order mark), UTF-16 with a BOM (Notepad's "Unicode"), or Windows-1256 (the
- * legacy Arabic code page). The order of checks is: BOM → strict UTF-8 → Windows-1256 when the
- * bytes are not UTF-8 and decode to mostly Arabic letters → lossy UTF-8 with the replacement
- * characters counted.
+ * without a byte-order mark), UTF-16 (Notepad's "Unicode", with a BOM; some exports without), or
+ * a legacy Arabic code page (Windows-1256, or ISO-8859-6). The order of checks is: BOM → UTF-16
+ * without BOM (bytes with NULs that read as text in one byte order) → strict UTF-8 → the legacy
+ * code page whose reading is clean Arabic with the more common words (arabicCodePage.ts; an unsure
+ * choice is warned about) → lossy UTF-8 with the replacement characters counted.
  */
 import { isUtf8 } from 'node:buffer';
+import { guessArabicCodePage } from './arabicCodePage';
+import { sniffUtf16WithoutBom } from './utf16WithoutBom';
 import type { DecodedText, Encoding } from './types';
+
+export { arabicShareOfNonAscii } from './arabicCodePage';
 
 /** Options of {@link decodeBytes}. */
 export interface DecodeOptions {
   /**
    * Minimum share of Arabic-block characters (U+0600–U+06FF) among the non-ASCII characters
-   * of a Windows-1256 decoding for the bytes to be taken as Windows-1256. Default `0.8`.
+   * of a Windows-1256 or ISO-8859-6 decoding for the bytes to be taken as that code page. Default `0.8`.
    * (In real cp1256 Arabic text nearly all high bytes are Arabic letters; random Latin-1 or
    * broken UTF-8 decodes to a mix of accented Latin letters and symbols instead: UTF-8 Arabic
    * read as cp1256 is about half Arabic, since lead bytes D8–DB are Arabic letters in cp1256 but
@@ -67,23 +72,6 @@ export function isValidUtf8(bytes: Uint8Array): boolean {
   return isUtf8(bytes);
 }
 
-/**
- * Share of Arabic-block characters (U+0600–U+06FF) among the non-ASCII characters of a text;
- * 0 when the text has no non-ASCII characters.
- * @example arabicShareOfNonAscii('abc سلام é') // 0.8
- */
-export function arabicShareOfNonAscii(text: string): number {
-  let nonAscii = 0;
-  let arabic = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) continue;
-    nonAscii++;
-    if (c >= 0x0600 && c <= 0x06ff) arabic++;
-  }
-  return nonAscii === 0 ? 0 : arabic / nonAscii;
-}
-
 /** Counts the occurrences of one character in a string. */
 function countChar(text: string, ch: string): number {
   let n = 0;
@@ -102,33 +90,40 @@ function countEncodedReplacementChars(bytes: Uint8Array): number {
 
 /**
  * Decodes bytes to text, detecting the encoding: UTF-8 with or without BOM, UTF-16 LE/BE with
- * BOM, Windows-1256 (bytes that are not valid UTF-8 but decode to mostly Arabic letters), and
- * otherwise lossy UTF-8 where `replacements` counts the invalid sequences replaced by U+FFFD.
+ * BOM or without (`sniffUtf16WithoutBom`), Windows-1256 or ISO-8859-6 (bytes
+ * that are not valid UTF-8 but decode to mostly Arabic letters; `guessArabicCodePage` picks the
+ * page and sets `warning` when unsure), and otherwise lossy UTF-8 where `replacements` counts the
+ * invalid sequences replaced by U+FFFD.
  * The BOM is removed from `text`; line ends are kept as they are.
  * @example decodeBytes(Buffer.from('سلام')) // { text: 'سلام', encoding: 'utf-8', replacements: 0 }
  * @example decodeBytes(Uint8Array.of(0xd3, 0xe1, 0xc7, 0xe3)) // { text: 'سلام', encoding: 'windows-1256', replacements: 0 }
+ * @example decodeBytes(Uint8Array.of(0xc7, 0xe4, 0xd3, 0xe4, 0xc7, 0xe5, 0x20, 0xe1, 0xea)) // { text: 'السلام في', encoding: 'iso-8859-6', replacements: 0 }
  * @example decodeBytes(Uint8Array.of(0x61, 0x80, 0x62)) // { text: 'a\uFFFDb', encoding: 'utf-8', replacements: 1 }
  */
 export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): DecodedText {
   const minArabicShare = options.minArabicShare ?? 0.8;
   const bom = sniffByteOrderMark(bytes);
-  if (bom && bom.encoding !== 'utf-8-bom') {
-    const body = bytes.subarray(bom.length);
-    const text = new TextDecoder(bom.encoding).decode(body);
-    // A dangling odd byte or unpaired surrogate becomes U+FFFD; count those as replacements.
-    return { text, encoding: bom.encoding, replacements: countChar(text, '\uFFFD') - countReplacementUnits(body, bom.encoding) };
-  }
+  if (bom && bom.encoding !== 'utf-8-bom') return decodeUtf16(bytes.subarray(bom.length), bom.encoding as 'utf-16le' | 'utf-16be');
   const start = bom ? bom.length : 0;
   const body = bytes.subarray(start);
   const encoding: Encoding = bom ? 'utf-8-bom' : 'utf-8';
+  // Before UTF-8: UTF-16 of Arabic and ASCII text is often valid UTF-8 too (bytes such as 27 06 20 00).
+  const order = bom ? null : sniffUtf16WithoutBom(body);
+  if (order) return decodeUtf16(body, order);
   const strict = decodeUtf8OrNull(body);
   if (strict !== null) return { text: strict, encoding, replacements: 0 };
   if (!bom) {
-    const legacy = new TextDecoder('windows-1256').decode(body);
-    if (arabicShareOfNonAscii(legacy) >= minArabicShare) return { text: legacy, encoding: 'windows-1256', replacements: 0 };
+    const legacy = guessArabicCodePage(body, { minArabicShare });
+    if (legacy) return { text: legacy.text, encoding: legacy.encoding, replacements: 0, ...(legacy.warning ? { warning: legacy.warning } : {}) };
   }
   const text = LOSSY_UTF8.decode(body);
   return { text, encoding, replacements: countChar(text, '\uFFFD') - countEncodedReplacementChars(body) };
+}
+
+/** UTF-16 bytes (after any BOM) decoded, dangling odd bytes and unpaired surrogates counted as replacements. */
+function decodeUtf16(body: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): DecodedText {
+  const text = new TextDecoder(encoding).decode(body);
+  return { text, encoding, replacements: countChar(text, '\uFFFD') - countReplacementUnits(body, encoding) };
 }
 
 /** Counts literal U+FFFD code units in UTF-16 bytes (so they are not mistaken for replacements). */

@@ -6,6 +6,8 @@
 import { createHash } from 'node:crypto';
 import type { Role } from './types';
 import { htmlToPageText } from './html/htmlToPage';
+import { tooDeepDetail } from './html/depth';
+import { emptyTextDetail } from './invisibleText';
 import { htmlMetaToPageMeta } from './html/meta';
 import type { Encoding, Page, PageMeta, Reject } from './types';
 import { pageIdOfFile } from './pageId';
@@ -64,8 +66,8 @@ export type JsonLinesRecordResult = { kind: 'page'; page: JsonLinesPage } | { ki
 
 /**
  * Reads one non-blank JSON-lines record (line `lineNo` of `file`) into a page, or a reject with
- * reason `bad_record` (invalid JSON, not an object, no string `text`/`html`, non-string id) or
- * `empty`. Exposed so a streaming reader can call it line by line.
+ * reason `bad_record` (invalid JSON, not an object, no string `text`/`html`, non-string id),
+ * `too_deep` (an `html` field nesting elements deeper than 512) or `empty`. Exposed so a streaming reader can call it line by line.
  * @example readJsonLinesRecord('{"id":"a1","text":"سلام"}', 1, 'x.jsonl') // { kind: 'page', page: { id: 'a1', file: 'x.jsonl#1', … } }
  */
 export function readJsonLinesRecord(line: string, lineNo: number, file: string, options: ReadJsonLinesOptions = {}): JsonLinesRecordResult {
@@ -104,13 +106,21 @@ export function readJsonLinesRecord(line: string, lineNo: number, file: string, 
   if (hasText) {
     pageText = rec.text as string;
   } else {
-    const converted = htmlToPageText(rec.html as string);
+    let converted;
+    try {
+      converted = htmlToPageText(rec.html as string);
+    } catch (e) {
+      const deep = tooDeepDetail(e);
+      if (deep === null) throw e;
+      return { kind: 'reject', reject: { file: where, reason: 'too_deep', detail: `line ${lineNo}: ${deep}` } };
+    }
     pageText = converted.text;
     roleHints = converted.roleHints;
     htmlMeta = htmlMetaToPageMeta(converted.meta, { id, file: where });
     warnings.push(...converted.warnings);
   }
-  if (pageText.trim() === '') return { kind: 'reject', reject: { file: where, reason: 'empty', detail: `line ${lineNo}: record text is empty` } };
+  const blank = emptyTextDetail(pageText);
+  if (blank !== null) return { kind: 'reject', reject: { file: where, reason: 'empty', detail: `line ${lineNo}: record text is empty${blank === 'only white space' ? '' : ` (${blank})`}` } };
   if (!/[\u0600-\u06ff]/.test(pageText)) warnings.push('no Arabic letters');
   const meta: PageMeta = {
     id,

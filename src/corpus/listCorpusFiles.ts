@@ -2,9 +2,10 @@
  * Which files make up a corpus folder: the recursive, sorted file list with include/exclude globs,
  * and the metadata table beside it. Shared by `loadCorpus` (in memory) and `streamCorpus`.
  */
-import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
+import type { Reject } from './types';
 
 /** Options that select the files of a corpus folder. */
 export interface CorpusFilesOptions {
@@ -20,6 +21,24 @@ export interface CorpusFilesOptions {
    * `unreadable` reject. Default: throw, naming the folder.
    */
   onUnreadableFolder?: (folder: string, error: NodeJS.ErrnoException) => void;
+  /**
+   * Follow symbolic links that lead out of the corpus folder (`khitab analyze --follow-outside`).
+   * Default false: such a link is refused (`onRefusedLink`), so no file outside the folder is read
+   * by accident (a link to a home folder, or to /etc).
+   */
+  followOutside?: boolean;
+  /**
+   * Folders never listed, however the walk reaches them: `analyzeFolder` gives its output folder,
+   * so a link inside the corpus to `--out` is recognised by its real path. Default none.
+   */
+  skipFolders?: string[];
+  /**
+   * Called for a symbolic link the walk does not follow, with its reject (path relative to the root,
+   * a trailing `/` for a folder): reason `link_refused` (it leads out of the corpus folder, or to a
+   * folder of `skipFolders`) or `duplicate` (a folder already listed, under another path or as an
+   * ancestor: each real folder is listed once). Default: nothing (the link is left out).
+   */
+  onRefusedLink?: (reject: Reject) => void;
 }
 
 /** Code-unit order, independent of locale. */
@@ -54,8 +73,10 @@ export function metadataPathOf(root: string, options: Pick<CorpusFilesOptions, '
 /**
  * Lists the files of a corpus folder, recursively, as `/`-separated paths relative to the root,
  * sorted by code units (the order of `loadCorpus`), without the metadata CSV. Dot-files and
- * dot-folders are skipped. Symbolic links to folders are followed, except a link back to a folder
- * the walk is already inside (a cycle, whose files are listed once, under the path without it).
+ * dot-folders are skipped. Symbolic links are followed within the corpus folder; a link leading out
+ * of it is refused unless `followOutside`, and each real folder is listed once (a link back up, or a
+ * second link to a folder, is refused as `duplicate`, so chains of links cannot multiply the reads);
+ * refusals go to `onRefusedLink`.
  * The whole list: for a corpus streamed past, `walkCorpusFiles` gives the same paths one at a time.
  * @example listCorpusFiles('data/corpus') // ['000_be8fd5d588858933.txt', '001_be24e1eb1075d265.txt', …]
  */
@@ -75,19 +96,33 @@ export function* walkCorpusFiles(root: string, options: CorpusFilesOptions = {})
   const inc = (options.include ?? []).map(globMatcher);
   const exc = (options.exclude ?? []).map(globMatcher);
   const metaPath = metadataPathOf(root, options);
+  const links = linkPolicy(root, options);
+  /** Device and inode of every folder listed so far, with its path relative to the root. */
+  const listedFolders = new Map<string, string>();
   /** Device and inode of the folders from the root down to the one being listed. */
   const inside = new Set<string>();
   const idOf = (dir: string): string => {
     const st = statSync(dir, { bigint: true });
     return `${st.dev}:${st.ino}`;
   };
-  /** Walks `dir`, whose path relative to the root is `prefix` ('' for the root, else ending in '/'). */
-  function* walk(dir: string, prefix: string): Generator<string> {
+  /**
+   * Walks `dir`, whose path relative to the root is `prefix` ('' for the root, else ending in '/');
+   * `viaLink` when the entry was a symbolic link.
+   */
+  function* walk(dir: string, prefix: string, viaLink: boolean): Generator<string> {
     let id: string;
     let listed: Dirent[];
     try {
       id = idOf(dir);
-      if (inside.has(id)) return; // a link back up: its files are listed on the way down
+      const seen = listedFolders.get(id);
+      if (seen !== undefined) {
+        // A link back up (its files are listed on the way down), or a second way to one folder.
+        const where = seen === '' ? 'the corpus folder' : seen;
+        const detail = inside.has(id) ? `a link back to ${where}, which holds it`
+          : viaLink ? `a link to the folder read as ${where}` : `the folder read as ${where} (through a link)`;
+        links.refuse({ file: prefix, reason: 'duplicate', detail });
+        return;
+      }
       listed = readdirSync(dir, { withFileTypes: true });
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
@@ -98,20 +133,23 @@ export function* walkCorpusFiles(root: string, options: CorpusFilesOptions = {})
       return;
     }
     inside.add(id);
+    listedFolders.set(id, prefix);
     try {
-      const entries: { key: string; name: string; isDir: boolean }[] = [];
+      const entries: { key: string; name: string; isDir: boolean; link: boolean }[] = [];
       for (const entry of listed) {
         if (entry.name.startsWith('.')) continue;
         let isDir = entry.isDirectory();
         if (entry.isSymbolicLink()) {
           try { isDir = statSync(join(dir, entry.name)).isDirectory(); } catch { isDir = false; /* dangling: reported as unreadable */ }
         }
-        entries.push({ key: isDir ? `${entry.name}/` : entry.name, name: entry.name, isDir });
+        entries.push({ key: isDir ? `${entry.name}/` : entry.name, name: entry.name, isDir, link: entry.isSymbolicLink() });
       }
       listed = [];
       entries.sort((a, b) => compareCodeUnits(a.key, b.key));
-      for (const { name, isDir } of entries) {
-        if (isDir) { yield* walk(join(dir, name), `${prefix}${name}/`); continue; }
+      for (const { key, name, isDir, link } of entries) {
+        // Refused in path order, so the stream reports the link in its place.
+        if (link && links.refused(join(dir, name), prefix + key)) continue;
+        if (isDir) { yield* walk(join(dir, name), `${prefix}${name}/`, link); continue; }
         if (metaPath !== null && join(dir, name) === metaPath) continue;
         const rel = prefix + name;
         if (inc.length && !inc.some((m) => m(rel))) continue;
@@ -122,5 +160,50 @@ export function* walkCorpusFiles(root: string, options: CorpusFilesOptions = {})
       inside.delete(id);
     }
   }
-  yield* walk(root, '');
+  yield* walk(root, '', false);
+}
+
+/** The real path of a folder, or its absolute path when it does not exist (yet). */
+function realOrResolved(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+/** Whether the real path `path` is `folder` or inside it. */
+function isWithin(path: string, folder: string): boolean {
+  return path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
+}
+
+/**
+ * The walk's rule for symbolic links: `refused(abs, rel)` tells whether the link at `abs` (shown as
+ * `rel`) is not followed, and reports it; `refuse` reports a refusal. The root's real path is
+ * taken once; `skipFolders` are resolved when the walk starts (the output folder exists by then).
+ */
+function linkPolicy(root: string, options: CorpusFilesOptions): { refused(abs: string, rel: string): boolean; refuse(r: Reject): void } {
+  const realRoot = realOrResolved(root);
+  const skip = (options.skipFolders ?? []).map(realOrResolved);
+  const refuse = (r: Reject): void => options.onRefusedLink?.(r);
+  return {
+    refuse,
+    refused(abs: string, rel: string): boolean {
+      let target: string;
+      try {
+        target = realpathSync(abs);
+      } catch {
+        return false; // dangling or a loop of links: the reader rejects it as unreadable
+      }
+      if (skip.some((f) => isWithin(target, f))) {
+        refuse({ file: rel, reason: 'link_refused', detail: `a link to ${target}, the output folder of this run (its tables are not pages)` });
+        return true;
+      }
+      if (!options.followOutside && !isWithin(target, realRoot)) {
+        refuse({ file: rel, reason: 'link_refused', detail: `a link to ${target}, outside the corpus folder (--follow-outside follows it)` });
+        return true;
+      }
+      return false;
+    },
+  };
 }

@@ -38,18 +38,28 @@ function stemOf(file: string): string {
 
 /**
  * Reads a metadata CSV. Missing required columns, duplicate ids, rows naming no corpus file,
- * unparseable dates and wrong field counts become warnings (rows are numbered 1.. after the header);
- * only an unreadable or unparseable file throws. A missing `id` defaults to the file stem, a missing
+ * unparseable dates and wrong field counts (too few, or extra fields, which are ignored) become
+ * warnings (rows are numbered 1.. after the header); only an unreadable or unparseable file throws,
+ * with an error naming it. A missing `id` defaults to the file stem, a missing
  * `file` is looked up by id (file stem).
  * @example readMetadata('data/metadata.csv').byId.get('001_be24e1eb1075d265')?.crawled // '2024-03'
  */
 export function readMetadata(csvPath: string, options: ReadMetadataOptions = {}): MetadataTable {
   const name = csvPath.replace(/^.*[\\/]/, '');
-  const text = readFileSync(csvPath, 'utf8');
-  const records = parse(text, { columns: true, info: true, relax_column_count: true, skip_empty_lines: true, bom: true, trim: true }) as
-    { record: Record<string, string>; info: { lines: number; invalid_field_length: number; columns: { name: string }[] | boolean } }[];
+  let parsed: { record: string[]; info: { lines: number } }[];
+  try {
+    // Rows as arrays (not objects keyed by the header), so a row's own field count is known.
+    parsed = parse(readFileSync(csvPath, 'utf8'), { info: true, relax_column_count: true, skip_empty_lines: true, bom: true, trim: true }) as unknown as typeof parsed;
+  } catch (e) {
+    throw new Error(`metadata table ${csvPath} cannot be read as CSV: ${(e as Error).message}`, { cause: e });
+  }
   const warnings: string[] = [];
-  const header: string[] = parse(text, { to_line: 1, bom: true, trim: true })[0] ?? [];
+  const header: string[] = parsed[0]?.record ?? [];
+  const records = parsed.slice(1).map(({ record, info }) => ({
+    fields: record.length,
+    info,
+    record: Object.fromEntries(header.map((h, i) => [h, record[i]]).filter(([, v]) => v !== undefined)) as Record<string, string>,
+  }));
   const missing = ['id', 'file'].filter((c) => !header.includes(c));
   if (missing.length) warnings.push(`${name}: missing required column(s) ${missing.map((c) => `'${c}'`).join(', ')}`);
   const unknownCols = header.filter((c) => !(META_COLUMNS as readonly string[]).includes(c));
@@ -63,12 +73,11 @@ export function readMetadata(csvPath: string, options: ReadMetadataOptions = {})
   const byFile = new Map<string, PageMeta>();
   const byId = new Map<string, PageMeta>();
   const firstRowOfId = new Map<string, number>();
-  records.forEach(({ record: r, info }, idx) => {
+  records.forEach(({ record: r, info, fields }, idx) => {
     const row = idx + 1;
     const at = `${name} row ${row} (line ${info.lines})`;
-    if (info.invalid_field_length > 0 && Object.keys(r).length !== header.length) {
-      warnings.push(`${at}: has ${Object.keys(r).length} field(s), the header has ${header.length}`);
-    }
+    if (fields > header.length) warnings.push(`${at}: has ${fields} field(s), the header has ${header.length}; the extra field(s) are ignored`);
+    else if (fields < header.length) warnings.push(`${at}: has ${fields} field(s), the header has ${header.length}`);
     const val = (c: string): string | null => (r[c] !== undefined && r[c] !== '' ? r[c] : null);
     let file = val('file');
     let id = val('id');

@@ -4,12 +4,16 @@
  * content; bad input (empty, binary, unreadable, too large) is rejected, not thrown.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants as fsConstants, fstatSync, openSync, readSync } from 'node:fs';
 import { decodeBytes, sniffByteOrderMark } from './decode';
+import { sniffUtf16WithoutBom } from './utf16WithoutBom';
+import { emptyTextDetail, isInvisibleText } from './invisibleText';
 import { detectFormat, looksBinary } from './detectFormat';
 import { htmlToPageText } from './html/htmlToPage';
+import { tooDeepDetail } from './html/depth';
 import { htmlMetaToPageMeta } from './html/meta';
 import { readJsonLines } from './jsonl';
+import { notRegularFile, specialFileKind } from './specialFile';
 import type { Page, PageMeta, Reject } from './types';
 import { pageIdOfFile } from './pageId';
 
@@ -20,6 +24,13 @@ export interface InputResult {
   /** Inputs (or JSON-lines records) that could not be used, with reasons. */
   rejects: Reject[];
 }
+
+/**
+ * Flags of every open of a corpus file: read only, and without waiting for a writer — opening a
+ * named pipe (FIFO) for reading otherwise blocks until something writes to it, and the command
+ * would hang. On a regular file O_NONBLOCK changes nothing.
+ */
+export const OPEN_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
 
 /** `readInput`'s default `maxBytes`: 512 MiB. */
 export const DEFAULT_MAX_INPUT_BYTES = 512 * 1024 * 1024;
@@ -83,8 +94,10 @@ export function readOpenFile(fd: number, size: number, maxBytes: number): Buffer
 
 /**
  * Reads a file and returns its page(s), or a reject with the reason: `unreadable` (missing,
- * a folder, no permission), `too_large`, `empty` (0 bytes or only white space), `binary` (NUL
- * bytes without a UTF-16 BOM, or mostly control bytes). Text keeps its line ends (LF, CRLF or
+ * a folder, no permission; a named pipe, device or socket, rejected unread as the corpus stream
+ * rejects them, so `split`, `markers` and a worker all treat them alike), `too_large`, `empty` (0 bytes, or only white space and invisible marks), `binary` (NUL
+ * bytes that are not UTF-16 text, or mostly control bytes), `too_deep` (saved HTML nesting elements
+ * deeper than 512). Text keeps its line ends (LF, CRLF or
  * mixed). Warnings: invalid byte sequences (counted), `no Arabic letters`, HTML problems.
  * @param path absolute path of the file
  * @param file path relative to the corpus root, used as `Page.file`
@@ -104,8 +117,11 @@ export function readInput(path: string, file: string, options: ReadInputOptions 
     // and measured the file twice: ~7 µs a file, a few percent of a corpus of small files).
     let fd: number | undefined;
     try {
-      fd = openSync(path, 'r');
-      const size = fstatSync(fd).size;
+      fd = openSync(path, OPEN_FLAGS);
+      const st = fstatSync(fd);
+      const special = specialFileKind(st);
+      if (special !== null) return { pages: [], rejects: [notRegularFile(file, special)] };
+      const size = st.size;
       if (size > maxBytes) return tooLarge(String(size));
       const read = readOpenFile(fd, size, maxBytes);
       if (read === null) return tooLarge(`more than ${maxBytes}`);
@@ -118,13 +134,15 @@ export function readInput(path: string, file: string, options: ReadInputOptions 
   }
   if (bytes.length === 0) return reject('empty', 'file has 0 bytes');
   const bom = sniffByteOrderMark(bytes);
-  const utf16 = bom !== null && bom.encoding !== 'utf-8-bom';
+  const utf16 = (bom !== null && bom.encoding !== 'utf-8-bom') || (bom === null && sniffUtf16WithoutBom(bytes) !== null);
   if (!utf16 && looksBinary(bytes)) {
     return reject('binary', bytes.subarray(0, 8192).includes(0) ? 'file contains NUL bytes; not text' : 'file is mostly control bytes; not text');
   }
-  const { text, encoding, replacements } = decodeBytes(bytes);
-  if (text.trim() === '') return reject('empty', 'file has only white space');
+  const { text, encoding, replacements, warning } = decodeBytes(bytes);
+  const blank = emptyTextDetail(text);
+  if (blank !== null) return reject('empty', `file has ${blank}`);
   const warnings = replacements > 0 ? [`${replacements} invalid byte sequence(s) replaced by U+FFFD`] : [];
+  if (warning) warnings.push(warning);
   const format = detectFormat(text, file);
 
   if (format === 'jsonl') {
@@ -138,9 +156,16 @@ export function readInput(path: string, file: string, options: ReadInputOptions 
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const base = { id, file, encoding, sha256, bytes: bytes.length };
   if (format === 'html') {
-    const html = htmlToPageText(text);
+    let html;
+    try {
+      html = htmlToPageText(text);
+    } catch (e) {
+      const deep = tooDeepDetail(e);
+      if (deep === null) throw e;
+      return reject('too_deep', deep);
+    }
     warnings.push(...html.warnings);
-    if (html.text.trim() === '') return reject('empty', 'HTML page has no visible text');
+    if (isInvisibleText(html.text)) return reject('empty', 'HTML page has no visible text');
     if (!/[\u0600-\u06ff]/.test(html.text)) warnings.push(NO_ARABIC_WARNING);
     const meta = htmlMetaToPageMeta(html.meta, { id, file });
     return { pages: [{ ...base, format, text: html.text, roleHints: html.roleHints, meta, warnings }], rejects: [] };

@@ -4,9 +4,9 @@
  * for corpora of hundreds of megabytes (see docs/scaling.md).
  */
 import { createHash } from 'node:crypto';
-import { openSync, readSync, closeSync, fstatSync, constants as fsConstants } from 'node:fs';
+import { openSync, readSync, closeSync, fstatSync } from 'node:fs';
 import { join } from 'node:path';
-import { readInput, readOpenFile, tooLargeDetail, DEFAULT_MAX_INPUT_BYTES } from './readInput';
+import { readInput, readOpenFile, tooLargeDetail, DEFAULT_MAX_INPUT_BYTES, OPEN_FLAGS } from './readInput';
 import { detectFormat } from './detectFormat';
 import { metadataPathOf, walkCorpusFiles, type CorpusFilesOptions } from './listCorpusFiles';
 
@@ -165,13 +165,6 @@ export function withoutCutCharacter(head: Uint8Array): Uint8Array {
   const need = head[i] >= 0xf0 ? 4 : head[i] >= 0xe0 ? 3 : 2;
   return head.length - i < need ? head.subarray(0, i) : head;
 }
-
-/**
- * Flags of the stream's own opens: read only, and without waiting for a writer — opening a named
- * pipe (FIFO) for reading otherwise blocks until something writes to it, and the run would hang.
- * On a regular file O_NONBLOCK changes nothing.
- */
-const OPEN_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
 
 /** The buffer `readHead` reads into, reused from file to file. */
 const headBuffer = Buffer.allocUnsafe(HEAD_BYTES);
@@ -368,12 +361,16 @@ export async function* streamCorpusJobs(root: string, options: StreamCorpusOptio
 async function* corpusItems(root: string, options: StreamCorpusOptions, defer: boolean): AsyncGenerator<CorpusJob> {
   const table = options.metadataTable !== undefined ? options.metadataTable : corpusMetadata(root, options, options.files);
   // Walked one folder at a time: the stream never holds the corpus's list of files. A folder that
-  // cannot be read is a reject in its place (in the shard its path falls in).
+  // cannot be read, and a link the walk does not follow, is a reject in its place (in the shard its
+  // path falls in).
   const unreadable: Reject[] = [];
   const files = options.files ?? walkCorpusFiles(root, {
     ...options,
     onUnreadableFolder: (folder, e) => {
       if (!options.select || options.select(folder)) unreadable.push(unreadableFolder(folder, e));
+    },
+    onRefusedLink: (r) => {
+      if (!options.select || options.select(r.file)) unreadable.push(r);
     },
   });
   const deduper = options.dedupe === false ? null : new CorpusDeduper();
@@ -416,10 +413,11 @@ async function* corpusItems(root: string, options: StreamCorpusOptions, defer: b
         const line = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
         if (line.trim() === '') continue;
         any = true;
-        // UTF-8 takes at most 3 bytes per UTF-16 unit: only a long line needs counting.
+        // UTF-8 takes at most 3 bytes per UTF-16 unit: only a long line needs counting. The reject
+        // names its record as every record's reject does (`file#line`).
         if (line.length * 3 > maxBytes) {
           const n = Buffer.byteLength(line);
-          if (n > maxBytes) { yield { kind: 'reject', reject: tooLarge(file, `the record on line ${lineNo}`, n, maxBytes) }; continue; }
+          if (n > maxBytes) { yield { kind: 'reject', reject: tooLarge(`${file}#${lineNo}`, `the record on line ${lineNo}`, n, maxBytes) }; continue; }
         }
         if (defer) { yield { kind: 'record', file, lineNo, line }; continue; }
         const item = readJsonLinesRecord(line, lineNo, file);

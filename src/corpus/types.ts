@@ -23,7 +23,7 @@ export interface PageMeta {
 }
 
 /** Encodings the reader can detect and decode. */
-export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1256';
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1256' | 'iso-8859-6';
 
 /** Input formats recognised by content. */
 export type InputFormat = 'text' | 'html' | 'jsonl';
@@ -36,6 +36,8 @@ export interface DecodedText {
   encoding: Encoding;
   /** How many invalid byte sequences were replaced by U+FFFD. */
   replacements: number;
+  /** Set when the encoding is a guess worth checking (a legacy code page chosen unsure): a page warning. */
+  warning?: string;
 }
 
 /** One page ready to split: text plus what is known about it. */

@@ -2,6 +2,7 @@
  * Loading and validating lexicon files (the codebook and users' own dictionaries): markers, and the
  * categories and naming dimensions the files declare (see `resolveCategories`).
  */
+import { specialFileAt } from '../corpus/specialFile';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Lexicon, Marker } from './types';
@@ -68,6 +69,12 @@ export function readLexicon(paths: string[] = defaultLexiconPaths()): { lexicon:
   for (const p of paths) {
     const name = displayName(p);
     let text: string;
+    // A named pipe would hang the read and a device such as /dev/zero never ends (as in a corpus).
+    const special = specialFileAt(p);
+    if (special !== null && special !== 'a folder') {
+      problems.push(`${name}:0: cannot read: not a regular file: ${special}`);
+      continue;
+    }
     try {
       text = readFileSync(p, 'utf8');
     } catch (e) {

@@ -62,9 +62,11 @@ export interface AnalyzeFolderOptions extends AnalyzeStreamOptions, Omit<StreamC
  * await analyzeFolder('data/corpus', {out: 'outputs', workers: 2});
  * // → { pages: 5, rejects: 0, files: [...outputs/articles.csv, …] }
  */
-export async function analyzeFolder(input: string, options: AnalyzeFolderOptions = {}): Promise<StreamSummary> {
+export async function analyzeFolder(input: string, opts: AnalyzeFolderOptions = {}): Promise<StreamSummary> {
   const root = resolve(input);
-  const out = options.out ?? 'outputs';
+  const out = opts.out ?? 'outputs';
+  // The output folder is never listed, also where a link inside the corpus leads to it.
+  const options = { ...opts, skipFolders: [...(opts.skipFolders ?? []), out] };
   const select = options.shard ? shardSelector(options.shard) : undefined;
   // An output folder inside the corpus holds an earlier run's tables: they are not pages.
   const outputInCorpus = outputFolderInCorpus(root, out);

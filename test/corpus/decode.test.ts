@@ -10,7 +10,7 @@ const cases = parseYaml(readFileSync(join(DIR, 'cases.yaml'), 'utf8')) as { inpu
 
 describe('decodeBytes', () => {
   it('has the encoding case table', () => {
-    expect(cases.length).toBe(7);
+    expect(cases.length).toBe(9);
   });
 
   it.each(cases)('$input ($note)', ({ input, expected }) => {

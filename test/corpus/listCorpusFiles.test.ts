@@ -10,18 +10,47 @@ describe('listCorpusFiles', () => {
   const dir = mkdtempSync(join(tmpdir(), 'khitab-list-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('follows links to folders but not a link back to a folder it is inside (no endless walk)', () => {
+  it('follows links within the corpus, refuses links out of it and lists each real folder once (no endless walk)', () => {
     const root = join(dir, 'corpus');
     mkdirSync(join(root, 'a', 'b'), { recursive: true });
     mkdirSync(join(dir, 'elsewhere'));
     writeFileSync(join(root, 'top.txt'), 'نص');
     writeFileSync(join(root, 'a', 'b', 'deep.txt'), 'نص');
     writeFileSync(join(dir, 'elsewhere', 'out.txt'), 'نص');
+    writeFileSync(join(dir, 'secret.txt'), 'نص');
     symlinkSync('..', join(root, 'a', 'b', 'up')); // back to a: a cycle
     symlinkSync(root, join(root, 'a', 'root')); // back to the root: a cycle
-    symlinkSync(join(dir, 'elsewhere'), join(root, 'linked')); // outside: followed
-    symlinkSync(join(dir, 'elsewhere'), join(root, 'a', 'linked-again')); // the same folder twice: listed twice (then deduplicated as content)
-    expect(listCorpusFiles(root)).toEqual(['a/b/deep.txt', 'a/linked-again/out.txt', 'linked/out.txt', 'top.txt']);
+    symlinkSync(join(root, 'a', 'b'), join(root, 'c')); // within the corpus, to a folder listed as a/b/
+    symlinkSync(join(root, 'top.txt'), join(root, 'top-link.txt')); // within: followed (then deduplicated as content)
+    symlinkSync(join(dir, 'elsewhere'), join(root, 'linked')); // outside
+    symlinkSync(join(dir, 'elsewhere'), join(root, 'a', 'linked-again')); // outside, the same folder
+    symlinkSync(join(dir, 'secret.txt'), join(root, 'secret.txt')); // outside, a file
+    const refused: string[] = [];
+    const onRefusedLink = (r: { file: string; reason: string; detail: string }) => refused.push(`${r.file} ${r.reason}: ${r.detail.replace(dir, 'DIR')}`);
+    expect(listCorpusFiles(root, { onRefusedLink })).toEqual(['a/b/deep.txt', 'top-link.txt', 'top.txt']);
+    expect(refused).toEqual([
+      'a/b/up/ duplicate: a link back to a/, which holds it',
+      'a/linked-again/ link_refused: a link to DIR/elsewhere, outside the corpus folder (--follow-outside follows it)',
+      'a/root/ duplicate: a link back to the corpus folder, which holds it',
+      'c/ duplicate: a link to the folder read as a/b/',
+      'linked/ link_refused: a link to DIR/elsewhere, outside the corpus folder (--follow-outside follows it)',
+      'secret.txt link_refused: a link to DIR/secret.txt, outside the corpus folder (--follow-outside follows it)',
+    ]);
+    refused.length = 0;
+    expect(listCorpusFiles(root, { followOutside: true, onRefusedLink })).toEqual(['a/b/deep.txt', 'a/linked-again/out.txt', 'secret.txt', 'top-link.txt', 'top.txt']);
+    expect(refused.filter((r) => r.startsWith('linked/'))).toEqual(['linked/ duplicate: a link to the folder read as a/linked-again/']);
+  });
+
+  it('reads each real folder once through 10 levels of two links each (not 2^10 times)', () => {
+    const root = join(dir, 'chain');
+    for (let i = 0; i <= 10; i++) mkdirSync(join(root, `d${i}`), { recursive: true });
+    writeFileSync(join(root, 'd10', 'page.txt'), 'نص');
+    for (let i = 0; i < 10; i++) for (const l of ['x', 'y']) symlinkSync(join(root, `d${i + 1}`), join(root, `d${i}`, l));
+    const refused: string[] = [];
+    const files = listCorpusFiles(root, { onRefusedLink: (r) => refused.push(r.file) });
+    expect(files).toEqual(['d0/x/x/x/x/x/x/x/x/x/x/page.txt']);
+    // Each of the 11 folders is listed once; the 20 links and the real paths d1/…d10/ that the walk reaches a second time are refused.
+    expect(refused).toHaveLength(20);
   });
 });
 

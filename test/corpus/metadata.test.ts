@@ -62,3 +62,20 @@ describe('readMetadata', () => {
     expect(() => readMetadata('/nonexistent/metadata.csv')).toThrow();
   });
 });
+
+describe('readMetadata (malformed tables)', () => {
+  it('warns about a row with extra fields, naming the row, and ignores the extra fields', () => {
+    const t = readMetadata(csv('id,file,outlet\na,a.txt,sana,=1+1\nb,b.txt\n'));
+    expect(t.warnings).toEqual([
+      'metadata.csv row 1 (line 2): has 4 field(s), the header has 3; the extra field(s) are ignored',
+      'metadata.csv row 2 (line 3): has 2 field(s), the header has 3',
+    ]);
+    expect(t.byId.get('a')).toMatchObject({ file: 'a.txt', outlet: 'sana', notes: null });
+    expect(t.byId.get('b')).toMatchObject({ file: 'b.txt', outlet: null });
+  });
+
+  it('names the file in the error when the CSV cannot be parsed', () => {
+    const p = csv('id,file\n"a,a.txt\n');
+    expect(() => readMetadata(p)).toThrow(`metadata table ${p} cannot be read as CSV: Quote Not Closed`);
+  });
+});

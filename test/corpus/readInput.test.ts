@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -41,7 +42,7 @@ describe('readInput', () => {
 
   it('rejects a missing file and a folder as unreadable', () => {
     expect(readInput(join(tmp, 'nope.txt'), 'nope.txt').rejects).toEqual([{ file: 'nope.txt', reason: 'unreadable', detail: 'ENOENT' }]);
-    expect(readInput(tmp, 'folder').rejects).toEqual([{ file: 'folder', reason: 'unreadable', detail: 'EISDIR' }]);
+    expect(readInput(tmp, 'folder').rejects).toEqual([{ file: 'folder', reason: 'unreadable', detail: 'not a regular file: a folder' }]);
   });
 
   it('rejects a file over maxBytes as too_large', () => {
@@ -87,6 +88,22 @@ describe('readInput', () => {
     expect(r.pages).toHaveLength(5);
     expect(r.rejects).toHaveLength(4);
     expect(r.pages.every((p) => p.file.startsWith('bad/records.jsonl#'))).toBe(true);
+  });
+
+  it.runIf(process.platform === 'linux')('rejects a named pipe and a link to /dev/zero unread and without waiting, as the corpus stream does', () => {
+    execFileSync('mkfifo', [join(tmp, 'pipe.txt')]);
+    symlinkSync('/dev/zero', join(tmp, 'zero.txt'));
+    expect(readInput(join(tmp, 'pipe.txt'), 'pipe.txt').rejects).toEqual([{ file: 'pipe.txt', reason: 'unreadable', detail: 'not a regular file: a named pipe (FIFO)' }]);
+    expect(readInput(join(tmp, 'zero.txt'), 'zero.txt').rejects).toEqual([{ file: 'zero.txt', reason: 'unreadable', detail: 'not a regular file: a character device' }]);
+  });
+
+  it('rejects saved HTML nesting 10,000 divs as too_deep, and reads one nesting 500', () => {
+    writeFileSync(join(tmp, 'deep.html'), `<html><body>${'<div>'.repeat(10_000)}سلام${'</div>'.repeat(10_000)}</body></html>`);
+    expect(readInput(join(tmp, 'deep.html'), 'deep.html').rejects).toEqual([
+      { file: 'deep.html', reason: 'too_deep', detail: expect.stringMatching(/^HTML nests elements more than 512 deep/) },
+    ]);
+    writeFileSync(join(tmp, 'ok.html'), `<html><body>${'<div>'.repeat(500)}سلام${'</div>'.repeat(500)}</body></html>`);
+    expect(readInput(join(tmp, 'ok.html'), 'ok.html').pages[0].text).toBe('سلام');
   });
 
   it('reads a generated 10 MB single line', () => {

@@ -213,13 +213,13 @@ describe('streamCorpusJobs maxFileBytes', () => {
     expect(shown).toEqual([
       `reject big.txt: the file has ${big} bytes; the limit is 100 (maxFileBytes, khitab analyze --max-file-mb)`,
       'record 1',
-      `reject records.jsonl: the record on line 2 has ${Buffer.byteLength(longRecord)} bytes; the limit is 100 (maxFileBytes, khitab analyze --max-file-mb)`,
+      `reject records.jsonl#2: the record on line 2 has ${Buffer.byteLength(longRecord)} bytes; the limit is 100 (maxFileBytes, khitab analyze --max-file-mb)`,
       'record 3',
       'file small.txt',
     ]);
     expect(jobs.filter((j) => j.kind === 'reject').map((j) => (j as Extract<CorpusJob, { kind: 'reject' }>).reject.reason)).toEqual(['too_large', 'too_large']);
     // The in-thread stream applies the same limit.
-    expect((await collect(dir, { maxFileBytes: 100 })).map(label)).toEqual(['reject big.txt too_large', 'page records.jsonl#1', 'reject records.jsonl too_large', 'page records.jsonl#3', 'page small.txt']);
+    expect((await collect(dir, { maxFileBytes: 100 })).map(label)).toEqual(['reject big.txt too_large', 'page records.jsonl#1', 'reject records.jsonl#2 too_large', 'page records.jsonl#3', 'page small.txt']);
     // Without a limit below their size, all pass.
     expect((await collect(dir)).map(label)).toEqual(['page big.txt', 'page records.jsonl#1', 'page records.jsonl#2', 'page records.jsonl#3', 'page small.txt']);
   });

@@ -37,15 +37,29 @@ export const INLINE_TAGS: ReadonlySet<string> = new Set([
 export const MAIN_CONTENT_SELECTOR =
   'article, main, [itemprop="articleBody"], .entry-content, .post-content, .article-body, .article-content, .story-body';
 
-/** Picks the role hint of a block from its innermost block element. */
-function hintFor(el: HtmlElement | null): Role | null {
-  if (!el) return null;
-  if (el.closest('figcaption')) return 'caption';
+/**
+ * The role hint of a block from its innermost block element, given whether that element is inside
+ * (or is) a figcaption and the main content (`MAIN_CONTENT_SELECTOR`). The walk tracks both as it
+ * goes down, so a hint costs no walk up the ancestors (a page 500 levels deep with a million
+ * paragraphs would otherwise cost 500 million selector tests).
+ */
+function hintOf(el: HtmlElement, inMain: boolean, inFigcaption: boolean): Role | null {
+  if (inFigcaption) return 'caption';
   const tag = el.localName;
-  const inMain = el.closest(MAIN_CONTENT_SELECTOR) !== null;
   if (/^h[2-6]$/.test(tag)) return inMain ? 'subheading' : null;
   if ((tag === 'p' || tag === 'blockquote' || el.parentElement?.localName === 'blockquote') && inMain) return 'body';
   return null;
+}
+
+/** The end of an element in the walk: a block to flush and leave, and/or a main-content or figcaption scope to close. */
+interface Leave {
+  leave: true;
+  /** The element was a block (pushed on the block stack). */
+  block: boolean;
+  /** The element matched `MAIN_CONTENT_SELECTOR`. */
+  main: boolean;
+  /** The element was a figcaption. */
+  figcaption: boolean;
 }
 
 /**
@@ -60,8 +74,14 @@ export function extractHtmlBlocks(root: HtmlElement, options: ExtractHtmlBlocksO
   const skip = options.skip ?? new Set<HtmlElement>();
   const replace = options.replace ?? new Map<HtmlElement, HtmlBlock[]>();
   const blocks: HtmlBlock[] = [];
-  const stack: HtmlElement[] = [];
+  /** The open block elements, innermost last, each with its role hint. */
+  const stack: { el: HtmlElement; hint: Role | null }[] = [];
   let buffer: string[] = [];
+  /** Open elements (below the root) matching the main-content selector, and open figcaptions. */
+  let mainOpen = 0;
+  let figcaptionOpen = 0;
+  const rootInMain = root.closest(MAIN_CONTENT_SELECTOR) !== null;
+  const rootInFigcaption = root.closest('figcaption') !== null;
 
   const flush = (): void => {
     if (buffer.length === 0) return;
@@ -69,9 +89,18 @@ export function extractHtmlBlocks(root: HtmlElement, options: ExtractHtmlBlocksO
     buffer = [];
     if (text === '') return;
     const owner = stack.length ? stack[stack.length - 1] : null;
-    blocks.push({ text, tag: owner ? owner.localName : '', hint: hintFor(owner) });
+    blocks.push({ text, tag: owner ? owner.el.localName : '', hint: owner ? owner.hint : null });
   };
 
+  /**
+   * The walk keeps its own stack (no recursion, so no nesting depth can overflow the call stack):
+   * a node to visit, or the end of an element (see `Leave`).
+   */
+  const todo: (HtmlNode | Leave)[] = [];
+  const pushChildren = (el: HtmlElement): void => {
+    const kids = el.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) todo.push(kids[i]);
+  };
   const visit = (node: HtmlNode): void => {
     if (node.nodeType === 3) {
       buffer.push(node.textContent ?? '');
@@ -95,23 +124,30 @@ export function extractHtmlBlocks(root: HtmlElement, options: ExtractHtmlBlocksO
       flush();
       return;
     }
-    const inline = INLINE_TAGS.has(tag);
-    if (!inline) {
+    const leave: Leave = { leave: true, block: !INLINE_TAGS.has(tag), main: el.matches(MAIN_CONTENT_SELECTOR), figcaption: tag === 'figcaption' };
+    if (leave.main) mainOpen++;
+    if (leave.figcaption) figcaptionOpen++;
+    if (leave.block) {
       flush();
-      stack.push(el);
+      stack.push({ el, hint: hintOf(el, rootInMain || mainOpen > 0, rootInFigcaption || figcaptionOpen > 0) });
     }
-    const kids = el.childNodes;
-    for (let i = 0; i < kids.length; i++) visit(kids[i]);
-    if (!inline) {
-      flush();
-      stack.pop();
-    }
+    if (leave.block || leave.main || leave.figcaption) todo.push(leave);
+    pushChildren(el);
   };
 
   if (!isExcludedElement(root) || root.localName === 'body' || root.localName === 'html') {
-    stack.push(root);
-    const kids = root.childNodes;
-    for (let i = 0; i < kids.length; i++) visit(kids[i]);
+    stack.push({ el: root, hint: hintOf(root, rootInMain, rootInFigcaption) });
+    pushChildren(root);
+    while (todo.length > 0) {
+      const next = todo.pop()!;
+      if (!('leave' in next)) { visit(next); continue; }
+      if (next.block) {
+        flush();
+        stack.pop();
+      }
+      if (next.main) mainOpen--;
+      if (next.figcaption) figcaptionOpen--;
+    }
     flush();
   }
   return blocks;

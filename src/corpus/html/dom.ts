@@ -3,6 +3,7 @@
  * compiles without the `dom` lib, plus parsing with linkedom and text helpers.
  */
 import type * as Linkedom from 'linkedom';
+import { assertHtmlDepth } from './depth';
 
 /**
  * linkedom, loaded on first use: it takes ~150 ms to load, which every worker thread and every
@@ -58,11 +59,14 @@ export interface HtmlDocument {
 
 /**
  * Parses an HTML string with linkedom. Nothing is executed: scripts stay inert elements and
- * event-handler attributes stay plain attributes. Fragments without `<html>` are wrapped.
+ * event-handler attributes stay plain attributes. Fragments without `<html>` are wrapped. A page
+ * nesting elements deeper than `MAX_HTML_DEPTH` (512) throws `HtmlTooDeepError` before it is
+ * parsed (see depth.ts).
  * @example parseHtmlDocument('<p>سلام</p>').body?.textContent // 'سلام'
  */
 export function parseHtmlDocument(html: string): HtmlDocument {
   const source = /<html[\s>]/i.test(html.slice(0, 65536)) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  assertHtmlDepth(source);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   linkedom ??= require('linkedom') as typeof Linkedom;
   return linkedom.parseHTML(source).document as unknown as HtmlDocument;

@@ -33,27 +33,44 @@ function str(v: Json | undefined): string | null {
   return typeof v === 'string' && v.trim() !== '' ? v.trim() : null;
 }
 
-/** Returns the names of a person/organisation value: string, `{name}`, or an array of those. */
-function names(v: Json | undefined): string[] {
-  if (v === undefined || v === null) return [];
-  if (typeof v === 'string') return v.trim() ? [v.trim()] : [];
-  if (Array.isArray(v)) return v.flatMap(names);
-  if (typeof v === 'object') {
-    const n = str((v as Record<string, Json>).name);
-    return n ? [n] : [];
+/**
+ * The leaves of a JSON value that are not arrays, in order, arrays opened to any depth (with a
+ * stack of its own: a JSON-LD block is page text, and `[[[…]]]` nested 100,000 deep would overflow
+ * recursion). `open` can open an object further (as `@graph` is).
+ */
+function leaves(v: Json, open: (obj: Record<string, Json>) => Json | undefined = () => undefined): Json[] {
+  const out: Json[] = [];
+  const todo: Json[] = [v];
+  while (todo.length > 0) {
+    const cur = todo.pop()!;
+    if (Array.isArray(cur)) {
+      for (let i = cur.length - 1; i >= 0; i--) todo.push(cur[i]);
+      continue;
+    }
+    out.push(cur);
+    const more = cur && typeof cur === 'object' ? open(cur) : undefined;
+    if (more !== undefined) todo.push(more);
   }
-  return [];
+  return out;
 }
 
-/** Flattens JSON-LD values: arrays and `@graph` lists become their items. */
-function flattenItems(v: Json): Record<string, Json>[] {
-  if (Array.isArray(v)) return v.flatMap(flattenItems);
-  if (v && typeof v === 'object') {
-    const obj = v as Record<string, Json>;
-    const graph = obj['@graph'];
-    return graph !== undefined ? [obj, ...flattenItems(graph)] : [obj];
+/** Returns the names of a person/organisation value: string, `{name}`, or arrays of those. */
+function names(v: Json | undefined): string[] {
+  if (v === undefined) return [];
+  const out: string[] = [];
+  for (const x of leaves(v)) {
+    if (typeof x === 'string') { if (x.trim()) out.push(x.trim()); }
+    else if (x && typeof x === 'object') {
+      const n = str((x as Record<string, Json>).name);
+      if (n) out.push(n);
+    }
   }
-  return [];
+  return out;
+}
+
+/** Flattens JSON-LD values: arrays and `@graph` lists become their items (objects only). */
+function flattenItems(v: Json): Record<string, Json>[] {
+  return leaves(v, (obj) => obj['@graph']).filter((x): x is Record<string, Json> => x !== null && typeof x === 'object' && !Array.isArray(x));
 }
 
 /** The first article type an item declares (`@type` may be a string or an array). */
