@@ -150,19 +150,24 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     const category = categoryOf(lexicon, m.category);
     const group = category.overlap;
     if (!groups.has(group)) groups.set(group, groups.size);
-    const base = { marker: i, group, groupIndex: groups.get(group) as number, rank: rankOf.get(m.id) as number };
+    const groupIndex = groups.get(group) as number;
+    const rank = rankOf.get(m.id) as number;
+    // One object literal with every field in one order: all phrases share one shape in the hot loop.
+    const phrase = (v: { words: PatternWord[]; glob: Phrase['glob'] }, suffixes: boolean, selfNegating: boolean, bare: boolean, guard: number): Phrase => ({
+      marker: i, words: v.words, glob: v.glob, suffixes, selfNegating, group, groupIndex, rank, bare, guard,
+    });
     for (const pat of m.patterns) {
       const firstKey = matchKey(pat.trim().split(/\s+/)[0]);
       for (const v of compilePattern(pat)) {
         const selfNegating = !category.negatable || NEGATORS.has(firstKey);
-        indexPhrase(c, { ...base, words: v.words, glob: v.glob, suffixes: m.suffixes, selfNegating, bare: !!m.bare, guard: -1 }, pl, sl);
+        indexPhrase(c, phrase(v, m.suffixes, selfNegating, !!m.bare, -1), pl, sl);
       }
     }
     c.guards.push(m.exclude?.length ? m.exclude.map((g) => ({ before: g.before, after: g.after })) : null);
     (m.exclude ?? []).forEach((g, k) => {
       for (const pat of g.patterns) {
         for (const v of compilePattern(pat)) {
-          indexPhrase(c.guardIndex, { ...base, words: v.words, glob: v.glob, suffixes: false, selfNegating: false, bare: false, guard: k }, gpl, gsl);
+          indexPhrase(c.guardIndex, phrase(v, false, false, false, k), gpl, gsl);
         }
       }
     });
