@@ -38,13 +38,13 @@ export { tokenize } from './text/tokenize';
 export { arabicStopwords } from './text/stopwords';
 
 // ---- lexicon: the codebook, its categories and user dictionaries
-export type { Lexicon, Marker, Guard, Category, NamingDimension } from './lexicon/types';
+export type { Lexicon, Marker, Category, NamingDimension } from './lexicon/types';
 export { loadLexicon, lexiconPathsWith, LexiconError } from './lexicon/loadLexicon';
 export { resolveLexicon, lexiconVersion } from './lexicon/resolveLexicon';
 export { categoryOf } from './lexicon/categoryOf';
 
 // ---- stance: marker hits, negation, quotation, stance scores, KWIC
-export type { Hit, StanceScore, ArticleStance, GuardedHit } from './stance/types';
+export type { Hit, StanceScore, ArticleStance } from './stance/types';
 export { matchMarkers } from './stance/matchMarkers';
 export { scoreStance } from './stance/scoreStance';
 export { kwic } from './stance/kwic';
