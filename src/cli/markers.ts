@@ -3,7 +3,7 @@
  * file:line:col provenance, plus the stance of the reporting and of each comment.
  */
 import type { Article } from '../split/types';
-import type { Hit, ArticleStance } from '../stance/types';
+import type { Hit, ArticleStance, GuardedHit } from '../stance/types';
 import { splitPage } from '../split/splitPage';
 import { lexiconPathsWith, readLexicon } from '../lexicon/loadLexicon';
 import { compileLexicon } from '../lexicon/compileLexicon';
@@ -18,9 +18,12 @@ Finds the codebook's markers (slogans, stance, naming, labels, frames) in each p
 stance of the reporting and of each comment.
   --json          print a JSON array, one object per file:
                   {id, file, hits:[{line,col,len,matched,role,category,marker,polarity,negated,quoted,speaker}],
-                   stance:{reporting:{support,oppose,index}, comments:[{comment,support,oppose,index}]}}
+                   stance:{reporting:{support,oppose,index}, comments:[{comment,support,oppose,index}]},
+                   guarded:[{line,col,len,matched,role,category,marker,guard,context}]}
   --lexicon PATH  add a lexicon file (codebook YAML, quanteda YAML dictionary or LIWC .dic); repeatable
-Without --json: one line per hit, "file:line:col category marker «matched»" (+ flags).
+Without --json: one line per hit, "file:line:col category marker «matched»" (+ flags), and one line
+per match a sense guard of the codebook cancelled (not a hit, not counted):
+"file:line:col guarded marker «matched» by «context» (exclude #n)".
 Metadata comes from --meta CSV, else from the metadata.csv beside the file's folder when there is one
 (data/corpus → data/metadata.csv). A folder stands for every file in it.
 Exit 1 when a file cannot be read (the other files are still printed), 2 on usage errors.`;
@@ -31,13 +34,15 @@ export interface MarkersJson {
   file: string;
   hits: Pick<Hit, 'line' | 'col' | 'len' | 'matched' | 'role' | 'category' | 'marker' | 'polarity' | 'negated' | 'quoted' | 'speaker'>[];
   stance: { reporting: ArticleStance['reporting']; comments: ArticleStance['comments'] };
+  /** Matches cancelled by a sense guard (`exclude:`): not hits, listed so they stay traceable. */
+  guarded: Pick<GuardedHit, 'line' | 'col' | 'len' | 'matched' | 'role' | 'category' | 'marker' | 'guard' | 'context'>[];
 }
 
 /**
  * The JSON record of one article's hits and stance.
  * @example markersJson(article, hits, stance).hits[0] // { line: 1, col: 1, len: 8, matched: 'لن نصالح', … }
  */
-export function markersJson(a: Article, hits: Hit[], stance: ArticleStance): MarkersJson {
+export function markersJson(a: Article, hits: Hit[], stance: ArticleStance, guarded: GuardedHit[] = []): MarkersJson {
   return {
     id: a.id,
     file: a.file,
@@ -46,6 +51,9 @@ export function markersJson(a: Article, hits: Hit[], stance: ArticleStance): Mar
       polarity: h.polarity, negated: h.negated, quoted: h.quoted, speaker: h.speaker,
     })),
     stance: { reporting: stance.reporting, comments: stance.comments.map((c) => ({ comment: c.comment, support: c.support, oppose: c.oppose, index: c.index })) },
+    guarded: guarded.map((g) => ({
+      line: g.line, col: g.col, len: g.len, matched: g.matched, role: g.role, category: g.category, marker: g.marker, guard: g.guard, context: g.context,
+    })),
   };
 }
 
@@ -89,14 +97,18 @@ export async function run(argv: string[]): Promise<number> {
   });
   for (const page of pages) {
     const article = splitPage(page);
-    const hits = matchMarkers(article, compiled);
+    const guarded: GuardedHit[] = [];
+    const hits = matchMarkers(article, compiled, { onGuarded: (g) => guarded.push(g) });
     const stance = scoreStance(article, hits, lexicon);
-    if (json) { out.push(markersJson(article, hits, stance)); continue; }
+    if (json) { out.push(markersJson(article, hits, stance, guarded)); continue; }
     console.log(`# ${article.file} (${article.id}${article.outlet ? `, ${article.outlet}` : ''}): ${hits.length} hits`);
     for (const h of hits) {
       const flags = [h.negated ? 'negated' : '', h.quoted ? `quoted${h.speaker ? ` by ${h.speaker}` : ''}` : ''].filter(Boolean).join(', ');
       const where = h.comment === null ? '' : ` [comment ${h.comment}]`;
       console.log(`${article.file}:${h.line}:${h.col + 1} ${h.category} ${h.marker} «${h.matched}»${where}${flags ? ` (${flags})` : ''}`);
+    }
+    for (const g of guarded) {
+      console.log(`${article.file}:${g.line}:${g.col + 1} guarded ${g.marker} «${g.matched}» by «${g.context}» (exclude #${g.guard + 1})`);
     }
     console.log(`stance reporting: ${fmtStance(stance.reporting)}`);
     for (const c of stance.comments) console.log(`stance comment ${c.comment}: ${fmtStance(c)}`);

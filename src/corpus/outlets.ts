@@ -202,10 +202,13 @@ export function compileCueScanner(outlets: Outlet[]): CueScanner {
  * The outlet named by text cues: the outlet with the most cue occurrences (ties: the earliest
  * occurrence), or null. Cues are literal; each cue's occurrences are counted without overlap
  * (leftmost first, as repeated `indexOf` from the end of the previous one). One pass over the text
- * for the long cues and one for the short ones.
+ * for the long cues and one for the short ones. `accept` (default: every occurrence) decides which
+ * occurrences count: the splitter passes its citing-context rule (src/split/citingContext.ts), so
+ * «قالت روسيا اليوم» names no outlet; a rejected occurrence still takes its place among its cue's
+ * occurrences (the set of occurrences does not depend on `accept`).
  * @example outletOfText('…\nالمصدر: عرب 48\n…') // 'arab48'
  */
-export function outletOfText(text: string, outlets: Outlet[] = loadOutlets()): string | null {
+export function outletOfText(text: string, outlets: Outlet[] = loadOutlets(), accept?: (at: number, cue: string) => boolean): string | null {
   const { anyCue, byFirstUnit, longCues, longEntries } = compileCueScanner(outlets);
   if (!anyCue && !longCues) return null; // a registry without cues names no outlet
   const count = new Array<number>(outlets.length).fill(0);
@@ -217,6 +220,7 @@ export function outletOfText(text: string, outlets: Outlet[] = loadOutlets()): s
     const free = nextFree.get(entry);
     if (free !== undefined && i < free) return;
     nextFree.set(entry, i + entry.cue.length);
+    if (accept && !accept(i, entry.cue)) return;
     count[entry.outlet]++;
     if (i < first[entry.outlet]) first[entry.outlet] = i;
   };

@@ -11,6 +11,7 @@ import type { Marker, Polarity } from './types';
 import { validatePattern } from './patterns';
 import { readCategoryBlock, readDimensionBlock, type CategoryDecl, type DimensionDecl } from './readCategoryBlocks';
 import { ID_RE, lineOf } from './yamlLines';
+import { readGuards } from './readGuards';
 
 /** What one file yielded. */
 export interface LexiconFileResult {
@@ -36,7 +37,7 @@ const NO_DECLARATIONS: Declarations = { categories: [], dimensions: [], declares
 
 const CODEBOOK_KEYS = new Set([
   'id', 'category', 'polarity', 'patterns', 'suffixes', 'description', 'examples', 'counterExamples',
-  'source', 'notFollowedBy', 'notPrecededBy', 'bare',
+  'source', 'notFollowedBy', 'notPrecededBy', 'bare', 'exclude',
 ]);
 
 function stringList(v: unknown): string[] | null {
@@ -146,6 +147,9 @@ function readCodebook(file: string, root: YAMLMap, lc: LineCounter): Omit<Lexico
     if (m.notFollowedBy) marker.notFollowedBy = stringList(m.notFollowedBy) ?? [];
     if (m.notPrecededBy) marker.notPrecededBy = stringList(m.notPrecededBy) ?? [];
     if (m.bare === true) marker.bare = true;
+    const guards = readGuards(file, item.get('exclude', true), lc, marker.id || '(no id)', line);
+    problems.push(...guards.problems);
+    if (guards.guards.length) marker.exclude = guards.guards;
     markers.push(marker);
   }
   return { markers, problems, version, ...declarations };

@@ -41,6 +41,29 @@ export interface Marker {
    * metonym «دمشق» as an actor but not «بدمشق» "in Damascus". Default false.
    */
   bare?: boolean;
+  /**
+   * Optional sense guards: contexts that cancel a match of this marker («تجارة» before
+   * «المخدرات» is not the economy frame). Checked with the context rules, before overlaps.
+   */
+  exclude?: Guard[];
+}
+
+/**
+ * A sense guard of a marker: when one of its patterns stands within `before` word tokens before
+ * the match or `after` word tokens after it, in the same clause, the match is cancelled (and
+ * reported as guarded, not counted). Patterns use the marker pattern syntax.
+ */
+export interface Guard {
+  /** Context patterns (marker pattern syntax: phrases, `=word`, single-word globs, `#tag`). */
+  patterns: string[];
+  /** Word tokens before the match searched for a pattern (default 0). */
+  before: number;
+  /** Word tokens after the match searched for a pattern (default 0). */
+  after: number;
+  /** Why the context cancels the marker, e.g. `illicit trade is not the economy frame` ('' if not given). */
+  reason: string;
+  /** File and 1-based line of the guard, for error messages. */
+  origin: { file: string; line: number };
 }
 
 /**

@@ -1,12 +1,14 @@
 /**
- * Outlet detection for a page: metadata, URL, text cue (corpus/outlets), then the splitting
- * profiles' layout cues.
+ * Outlet detection for a page: metadata, URL, text cue (corpus/outlets) outside citing contexts
+ * (citingContext.ts: a page that quotes or cites an outlet is never attributed to it), then the
+ * splitting profiles' layout cues.
  */
 import type { PageMeta } from '../corpus/types';
 import { campOfOutlet, loadOutlets, outletOfText, outletOfUrl, type Camp, type Outlet } from '../corpus/outlets';
 import { splitLines } from './splitLines';
 import { lineKey, lineKeyFirstUnit } from './lineKey';
 import { detectProfileOutlet, loadProfileSpecs, PROFILES_DIR } from './profile';
+import { isPageLevelCue, loadCitingRules, type CitingRules } from './citingContext';
 
 const cueUnitsCache = new Map<string, Set<number>>();
 
@@ -43,6 +45,8 @@ export interface DetectOutletOptions {
   outlets?: Outlet[];
   /** Profiles folder for layout detection. Default: data/profiles. */
   profilesDir?: string;
+  /** Citing contexts in which a cue does not count. Default: `loadCitingRules()` (data/outlets.yaml `citing:`). */
+  citing?: CitingRules;
 }
 
 /** The detected outlet, how it was found, and its camp. */
@@ -57,9 +61,11 @@ export interface DetectedOutlet {
 
 /**
  * Detects a page's outlet: the metadata `outlet`, else the host of the metadata `url`, else text cues
- * (source lines such as «المصدر: عرب 48», self-references such as «أورينت نت»), else a profile's
- * layout cues (Orient's comment layout), else null.
- * @example detectOutlet({text: seed001, meta: null}) // {outlet:'orient_news', source:'text_cue', camp:'syrian_opposition'}
+ * at page level (source lines such as «المصدر: عرب 48», headers, footers, datelines; never a cue
+ * that is quoted, cited or credited: «قالت روسيا اليوم», «لـ"أورينت نت"», see `isPageLevelCue`),
+ * else a profile's layout cues (Orient's comment layout), else null.
+ * @example detectOutlet({text: seed000, meta: null}) // {outlet:'al_bawsala', source:'text_cue', camp:'syrian_opposition'}
+ * @example detectOutlet({text: seed001, meta: null}) // {outlet:'orient_news', source:'profile', camp:'syrian_opposition'}
  */
 export function detectOutlet(input: DetectOutletInput, options: DetectOutletOptions = {}): DetectedOutlet {
   const outlets = options.outlets ?? loadOutlets();
@@ -70,7 +76,9 @@ export function detectOutlet(input: DetectOutletInput, options: DetectOutletOpti
     const o = outletOfUrl(input.meta.url, outlets);
     if (o) return done(o, 'url');
   }
-  const t = outletOfText(input.text, outlets);
+  const citing = options.citing ?? loadCitingRules();
+  const text = input.text;
+  const t = outletOfText(text, outlets, (at, cue) => isPageLevelCue(text, at, cue, citing));
   if (t) return done(t, 'text_cue');
   const dir = options.profilesDir ?? PROFILES_DIR;
   // Only lines whose key can start with a layout cue are keyed; the others cannot match any cue.

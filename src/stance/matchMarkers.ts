@@ -2,15 +2,18 @@
  * The marker matcher: one tokenizer pass per line (`scanTokens`), a cached analysis per distinct
  * token (matching key, clitic readings looked up in the first-word index, negator and
  * reporting-verb flags, keyness term), phrase continuation over the following tokens, then overlap
- * resolution, negation and quotation. No regex is compiled per line and nothing is allocated per
+ * resolution, negation and quotation. Sense guards (`exclude:`) are checked only at candidate
+ * matches of guarded markers, over the guard phrases their window tokens start (cached like the
+ * marker phrases). No regex is compiled per line and nothing is allocated per
  * token except on lines that have hits. `scanArticle` also hands each line's word count and keyness
  * terms to the caller from the same pass, so the tables never tokenize a line twice.
  */
 import type { Article, LabelledLine, Role } from '../split/types';
 import type { Lexicon } from '../lexicon/types';
-import type { Hit } from './types';
+import type { GuardedHit, Hit } from './types';
 import { compileLexicon, isCompiledLexicon } from '../lexicon/compileLexicon';
-import type { CompiledLexicon, Phrase } from '../lexicon/compileLexicon';
+import type { CompiledLexicon, Phrase, PhraseIndex } from '../lexicon/compileLexicon';
+import type { CliticCandidate } from '../text/clitics';
 import * as tokens from '../text/scanTokens';
 import { TokenBuffer } from '../text/scanTokens';
 import { matchKey } from '../text/matchKey';
@@ -31,6 +34,11 @@ export const MATCHED_ROLES: ReadonlySet<Role> = new Set<Role>(['title', 'byline'
 export interface MatchOptions {
   /** Roles to match; default `MATCHED_ROLES` (boilerplate etc. are never matched even if listed). */
   roles?: Role[];
+  /**
+   * Called with every match a sense guard cancelled (once per marker and start token, in line
+   * order), so cancelled matches stay traceable. Default: none (they are only left out).
+   */
+  onGuarded?: (g: GuardedHit) => void;
 }
 
 /** Cached analysis of one distinct token. */
@@ -48,6 +56,8 @@ interface TokInfo {
    * `bare` markers), or null.
    */
   starts: Phrase[] | null;
+  /** Guard phrases (`CompiledLexicon.guardIndex`) this token can start, or null. */
+  guards: Phrase[] | null;
   /** Suffix-stripped readings [stem, hasArticle] (lazy). */
   sufs?: [string, boolean][];
   /** Keyness term of the token (`termOfToken`), or null. */
@@ -96,21 +106,20 @@ function hasPreposition(proclitic: string): boolean {
   return false;
 }
 
-/** Analysis of a word or hashtag token; `kind` is its numeric token kind (see `scanTokens`). */
-function analyze(c: CompiledLexicon, raw: string, kind: number): TokInfo {
-  const key = matchKey(raw);
-  if (kind === T_HASHTAG) {
-    const starts: { p: Phrase; prep: boolean }[] = [];
-    for (const p of c.first.get(key) ?? []) addStart(starts, p, false);
-    for (const p of c.anyHashtag) addStart(starts, p, false);
-    return { key, bare: null, neg: false, report: 0, starts: startPhrases(starts), term: key, slot: termSlotOf(key) };
-  }
-  const bare = key.length >= 4 && hasPrefix(key, 'ال') ? key.slice(2) : null;
+/** The phrases of an index that a hashtag token (matching key `key`) starts. */
+function hashtagStarts(x: PhraseIndex, key: string): Phrase[] | null {
   const starts: { p: Phrase; prep: boolean }[] = [];
-  const readings = cliticCandidates(key, true);
+  for (const p of x.first.get(key) ?? []) addStart(starts, p, false);
+  for (const p of x.anyHashtag) addStart(starts, p, false);
+  return startPhrases(starts);
+}
+
+/** The phrases of an index that a word with these clitic readings starts (see `startPhrases`). */
+function wordStarts(x: PhraseIndex, readings: readonly CliticCandidate[]): Phrase[] | null {
+  const starts: { p: Phrase; prep: boolean }[] = [];
   for (const cand of readings) {
     const prep = hasPreposition(cand.proclitic);
-    const list = c.first.get(cand.stem);
+    const list = x.first.get(cand.stem);
     if (list) {
       for (const p of list) {
         if (p.words[0].article && !cand.article) continue;
@@ -121,21 +130,35 @@ function analyze(c: CompiledLexicon, raw: string, kind: number): TokInfo {
     }
     if (cand.suffix) continue;
     const st = cand.stem;
-    for (const L of c.prefixLengths) {
+    for (const L of x.prefixLengths) {
       if (L > st.length) break;
-      for (const p of c.prefix.get(st.slice(0, L)) ?? []) addStart(starts, p, prep);
+      for (const p of x.prefix.get(st.slice(0, L)) ?? []) addStart(starts, p, prep);
     }
-    for (const L of c.suffixLengths) {
+    for (const L of x.suffixLengths) {
       if (L > st.length) break;
-      for (const p of c.suffix.get(st.slice(st.length - L)) ?? []) addStart(starts, p, prep);
+      for (const p of x.suffix.get(st.slice(st.length - L)) ?? []) addStart(starts, p, prep);
     }
-    for (const p of c.infix) if (st.includes(p.words[0].stem)) addStart(starts, p, prep);
+    for (const p of x.infix) if (st.includes(p.words[0].stem)) addStart(starts, p, prep);
   }
+  return startPhrases(starts);
+}
+
+/** Analysis of a word or hashtag token; `kind` is its numeric token kind (see `scanTokens`). */
+function analyze(c: CompiledLexicon, raw: string, kind: number): TokInfo {
+  const key = matchKey(raw);
+  if (kind === T_HASHTAG) {
+    return {
+      key, bare: null, neg: false, report: 0, starts: hashtagStarts(c, key), guards: hashtagStarts(c.guardIndex, key),
+      term: key, slot: termSlotOf(key),
+    };
+  }
+  const bare = key.length >= 4 && hasPrefix(key, 'ال') ? key.slice(2) : null;
+  const readings = cliticCandidates(key, true);
   // `termOfToken(raw, kind)` and `reportingClass(raw)` from the key already computed.
   const term = kind === T_ARABIC || kind === T_LATIN ? termOfWordKey(key) : null;
   return {
-    key, bare, neg: isNegatorReading(key, readings), report: reportingClassOfKey(key), starts: startPhrases(starts),
-    term, slot: term === null ? null : termSlotOf(term),
+    key, bare, neg: isNegatorReading(key, readings), report: reportingClassOfKey(key), starts: wordStarts(c, readings),
+    guards: wordStarts(c.guardIndex, readings), term, slot: term === null ? null : termSlotOf(term),
   };
 }
 
@@ -189,6 +212,15 @@ class LineTokens {
   fi: number[] = [];
   fj: number[] = [];
   fp: Phrase[] = [];
+  /** Matches cancelled by a sense guard: token span [gi, gj) of phrase gp, by guard gg whose phrase spans [gs, ge). */
+  gi: number[] = [];
+  gg: number[] = [];
+  gj: number[] = [];
+  gp: Phrase[] = [];
+  gs: number[] = [];
+  ge: number[] = [];
+  /** Number of cancelled matches of the line. */
+  guarded = 0;
   /** Candidate indices in resolution order, then the emitted ones in hit order. */
   order: number[] = [];
   emitted: number[] = [];
@@ -279,6 +311,85 @@ function contextOk(c: CompiledLexicon, p: Phrase, b: LineTokens, i: number, j: n
   return true;
 }
 
+/**
+ * First token of the window of `words` word tokens before token i (i itself when none): the
+ * search stops at a clause boundary and at a token that is neither a word, a hashtag nor
+ * punctuation; other punctuation is skipped.
+ */
+function windowStart(b: LineTokens, i: number, words: number): number {
+  let ws = i;
+  let n = 0;
+  for (let k = i - 1; k >= 0 && n < words; k--) {
+    const kind = b.kind[k];
+    if (kind === K_PUNCT) { if (CLAUSE_BOUNDARIES.has(b.raw[k])) break; continue; }
+    if (kind === K_OTHER) break;
+    ws = k;
+    n++;
+  }
+  return ws;
+}
+
+/** End (exclusive) of the window of `words` word tokens from token j on; as `windowStart`. */
+function windowEnd(b: LineTokens, j: number, words: number): number {
+  let we = j;
+  let n = 0;
+  for (let k = j; k < b.n && n < words; k++) {
+    const kind = b.kind[k];
+    if (kind === K_PUNCT) { if (CLAUSE_BOUNDARIES.has(b.raw[k])) break; continue; }
+    if (kind === K_OTHER) break;
+    we = k + 1;
+    n++;
+  }
+  return we;
+}
+
+/** End token of a phrase of guard `g` of marker `marker` starting at token t and ending by `limit`, or -1. */
+function guardPhraseAt(b: LineTokens, t: number, marker: number, g: number, limit: number): number {
+  const info = b.info[t];
+  if (info === null || info.guards === null) return -1;
+  for (const q of info.guards) {
+    if (q.marker !== marker || q.guard !== g) continue;
+    const L = q.words.length;
+    if (t + L > limit) continue;
+    let ok = true;
+    for (let w = 1; w < L && ok; w++) {
+      const k = t + w;
+      const pw = q.words[w];
+      ok = b.kind[k] === K_WORD && wordMatches(b.info[k]!, pw.stem, pw.article, false, pw.noArticle);
+    }
+    if (ok) return t + L;
+  }
+  return -1;
+}
+
+/**
+ * Whether a sense guard of phrase p's marker cancels the match [i, j): one of the guard's phrases
+ * lies within its `before` words before i or its `after` words from j on. On a cancel the guard
+ * phrase's span is left in `b.gs/ge` at index `b.guarded` (not yet counted).
+ */
+function isGuarded(c: CompiledLexicon, p: Phrase, b: LineTokens, i: number, j: number): boolean {
+  const gs = c.guards[p.marker];
+  if (gs === null) return false;
+  const k = b.guarded;
+  for (let g = 0; g < gs.length; g++) {
+    const { before, after } = gs[g];
+    if (before > 0) {
+      for (let t = windowStart(b, i, before); t < i; t++) {
+        const e = guardPhraseAt(b, t, p.marker, g, i);
+        if (e >= 0) { b.gs[k] = t; b.ge[k] = e; b.gp[k] = p; b.gg[k] = g; return true; }
+      }
+    }
+    if (after > 0) {
+      const we = windowEnd(b, j, after);
+      for (let t = j; t < we; t++) {
+        const e = guardPhraseAt(b, t, p.marker, g, we);
+        if (e >= 0) { b.gs[k] = t; b.ge[k] = e; b.gp[k] = p; b.gg[k] = g; return true; }
+      }
+    }
+  }
+  return false;
+}
+
 function isNegated(b: LineTokens, i: number): boolean {
   let words = 0;
   for (let k = i - 1; k >= 0 && words < NEGATION_WINDOW; k--) {
@@ -349,6 +460,7 @@ export function scanArticle(article: Article, lexicon: Lexicon | CompiledLexicon
       onLine(line, lineCounts);
     }
     const found = findCandidates(c, b);
+    if (b.guarded > 0 && options.onGuarded) reportGuarded(c, article, line, b, options.onGuarded);
     if (found === 0) continue;
     if (line.n <= lastLine) ordered = false;
     lastLine = line.n;
@@ -367,6 +479,7 @@ function findCandidates(c: CompiledLexicon, b: LineTokens): number {
   const infos = b.info;
   const kinds = b.kind;
   let found = 0;
+  b.guarded = 0;
   for (let i = 0; i < n; i++) {
     const info = infos[i];
     if (info === null || info.starts === null) continue;
@@ -383,6 +496,12 @@ function findCandidates(c: CompiledLexicon, b: LineTokens): number {
         if (!wordMatches(infos[k]!, pw.stem, pw.article, p.suffixes && w === L - 1, pw.noArticle)) { ok = false; break; }
       }
       if (ok && contextOk(c, p, b, i, i + L)) {
+        if (isGuarded(c, p, b, i, i + L)) {
+          const g = b.guarded;
+          // One report per marker and start (a marker's other variants at the same start are the same mention).
+          if (g === 0 || b.gi[g - 1] !== i || b.gp[g - 1].marker !== p.marker) { b.gi[g] = i; b.gj[g] = i + L; b.guarded++; }
+          continue;
+        }
         b.fi[found] = i;
         b.fj[found] = i + L;
         b.fp[found] = p;
@@ -391,6 +510,22 @@ function findCandidates(c: CompiledLexicon, b: LineTokens): number {
     }
   }
   return found;
+}
+
+/** Hands the line's guard-cancelled matches (`b.gi/gj/gp/gs/ge`) to `onGuarded`, in start order. */
+function reportGuarded(c: CompiledLexicon, article: Article, line: LabelledLine, b: LineTokens, onGuarded: (g: GuardedHit) => void): void {
+  const text = line.text;
+  for (let k = 0; k < b.guarded; k++) {
+    const m = c.markers[b.gp[k].marker];
+    const col = b.start[b.gi[k]];
+    const end = b.end[b.gj[k] - 1];
+    const gcol = b.start[b.gs[k]];
+    onGuarded({
+      id: article.id, file: article.file, line: line.n, col, len: end - col, matched: text.slice(col, end),
+      role: line.role, comment: line.comment, category: m.category, marker: m.id, guard: b.gg[k],
+      context: text.slice(gcol, b.end[b.ge[k] - 1]), contextCol: gcol,
+    });
+  }
 }
 
 /** Whether candidate `a` resolves after candidate `x`: by start, then longest, then marker id. */
@@ -469,5 +604,5 @@ function resolveLineHits(c: CompiledLexicon, article: Article, line: LabelledLin
  * hits[0] // { line: 1, col: 1, len: 8, matched: 'لن نصالح', category: 'slogan', negated: false, quoted: true, … }
  */
 export function matchMarkers(article: Article, lexicon: Lexicon | CompiledLexicon, options: MatchOptions = {}): Hit[] {
-  return scanArticle(article, lexicon, { roles: options.roles });
+  return scanArticle(article, lexicon, { roles: options.roles, onGuarded: options.onGuarded });
 }

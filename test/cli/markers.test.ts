@@ -1,5 +1,7 @@
 import { describe, it, expect, vi } from 'vitest';
 import path from 'node:path';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { run } from '../../src/cli/markers';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -42,6 +44,21 @@ describe('khitab markers', () => {
     const r = await runCapture([path.join(ROOT, 'data/corpus/000_be8fd5d588858933.txt')]);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/000_be8fd5d588858933\.txt:1:2 slogan slogan_lan_nusalih «لن نصالح»/);
+  });
+
+  it('lists matches a sense guard cancelled as guarded, never as hits', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'khitab-markers-'));
+    const file = path.join(dir, 'page.txt');
+    writeFileSync(file, 'عنوان الخبر\nتنشط تجارة المخدرات في المنطقة\n');
+    try {
+      const text = await runCapture([file]);
+      expect(text.out).toMatch(/page\.txt:2:6 guarded frame_eco_trade «تجارة» by «المخدرات» \(exclude #1\)/);
+      expect(text.out).not.toMatch(/frame_economy frame_eco_trade/);
+      const j = JSON.parse((await runCapture(['--json', file])).out);
+      expect(j[0].hits.filter((h: { marker: string }) => h.marker === 'frame_eco_trade')).toEqual([]);
+      // The splitter picks the line's role (title or body); the rest is fixed by the text.
+      expect(j[0].guarded).toEqual([{ line: 2, col: 5, len: 5, matched: 'تجارة', role: expect.any(String), category: 'frame_economy', marker: 'frame_eco_trade', guard: 0, context: 'المخدرات' }]);
+    } finally { rmSync(dir, { recursive: true, force: true }); }
   });
 
   it('adds --lexicon files', async () => {

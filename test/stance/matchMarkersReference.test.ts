@@ -32,7 +32,8 @@ const line = fc.array(fc.tuple(word, fc.constantFrom(' ', ' ', ' ', '')), { maxL
 // Wider material for the clitic, suffix, negation and context rules: every documented proclitic
 // combination and suffix (with ة written as ت before a suffix), negators with their clitics,
 // context words, and tokens that are neither words nor punctuation.
-const CONTEXT_WORDS = [...new Set(lex.markers.flatMap((m) => [...(m.notFollowedBy ?? []), ...(m.notPrecededBy ?? [])]))];
+const CONTEXT_WORDS = [...new Set(lex.markers.flatMap((m) => [...(m.notFollowedBy ?? []), ...(m.notPrecededBy ?? []),
+  ...(m.exclude ?? []).flatMap((g) => g.patterns.flatMap((p) => p.replace(/\*/g, 'ات').split(/\s+/)))]))];
 const ALL_PREFIXES = ['', '', '', 'و', 'ف', 'ب', 'ك', 'ل', 'س', 'ال', 'لل', 'وال', 'بال', 'كال', 'سال', 'ولل', 'فب', 'وس', 'ول', 'لا', 'لن'];
 const ALL_SUFFIXES = ['', '', '', 'تين', 'تان', 'هما', 'ات', 'ون', 'ين', 'ان', 'ها', 'هم', 'هن', 'كم', 'كن', 'نا', 'ه', 'ي', 'ك', 'تها', 'تين'];
 const MORE = ['ما', 'كما', 'لما', 'بلا', 'وبعدم', 'فلا', 'لبدون', 'بغير', 'ليسوا', 'وأضاف', 'الماضي', 'بأن', '…', '„', '‹', '›', '-', '(',

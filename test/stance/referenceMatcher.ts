@@ -8,6 +8,7 @@
  * to them first: proclitics on a phrase's first word only, `=word` as written, one-word joined
  * negators, globs over clitic readings, context rules on the adjacent word token with the article
  * optional, the marker-id tie in overlap groups, and what ends or is skipped by the negation search.
+ * Sense guards (`exclude:`) follow data/lexicons/README.md («Sense guards») and src/stance/README.md.
  */
 import type { Article } from '../../src/split/types';
 import type { Hit } from '../../src/stance/types';
@@ -113,6 +114,43 @@ function negatedAt(toks: RefToken[], i: number): boolean {
   return false;
 }
 
+/** README (Sense guards): a guard pattern is a marker pattern without suffixes or `bare`. */
+const GUARD_WORDS = { suffixes: false, bare: false } as Marker;
+
+/**
+ * The token indices of the `words` word (or hashtag) tokens next to a match, walking from token
+ * `from` in direction `step`: punctuation is skipped unless it ends the clause; links, mentions and
+ * emoji end the window.
+ */
+function windowTokens(toks: RefToken[], from: number, step: 1 | -1, words: number): number[] {
+  const out: number[] = [];
+  for (let k = from; k >= 0 && k < toks.length && out.length < words; k += step) {
+    const t = toks[k];
+    if (t.kind === 'punct') { if (REF_CLAUSE.includes(t.text)) break; continue; }
+    if (t.kind === 'other') break;
+    out.push(k);
+  }
+  return out;
+}
+
+/** README (Sense guards): whether a guard pattern lies wholly inside the window before i or after j. */
+function guarded(m: Marker, toks: RefToken[], i: number, j: number): boolean {
+  return (m.exclude ?? []).some((g) => {
+    const before = windowTokens(toks, i - 1, -1, g.before);
+    const after = windowTokens(toks, j, 1, g.after);
+    const inside = (lo: number, hi: number) => {
+      for (let t = lo; t < hi; t++) {
+        for (const p of g.patterns) for (const r of readPattern(p)) {
+          const L = matchAt(GUARD_WORDS, r, toks, t);
+          if (L && t + L <= hi) return true;
+        }
+      }
+      return false;
+    };
+    return (before.length > 0 && inside(Math.min(...before), i)) || (after.length > 0 && inside(j, Math.max(...after) + 1));
+  });
+}
+
 interface Candidate { i: number; j: number; m: Marker; selfNegating: boolean }
 
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -136,6 +174,7 @@ export function referenceMatch(article: Article, lexicon: Lexicon): Hit[] {
           for (const r of readings) {
             const L = matchAt(m, r, toks, i);
             if (!L || wordIn(toks, i + L, m.notFollowedBy) || wordIn(toks, i - 1, m.notPrecededBy)) continue;
+            if (guarded(m, toks, i, i + L)) continue;
             const selfNegating = !cat.negatable || NEGATORS.includes(refKey(p.trim().split(/\s+/)[0]));
             found.push({ i, j: i + L, m, selfNegating });
           }
