@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { resolve, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { analyzeFolder, type StreamSummary } from '../run/analyzeStream';
+import { leftOutOfAggregatesLine } from '../run/streamSummary';
 import { filesOutside } from '../run/outputInCorpus';
 import { exitCodeOf, stopOnSignals } from './stopOnSignals';
 import { fileArg, folderArg, numberArg, parseCommandArgs, usageFailure, UsageError } from './args';
@@ -149,6 +150,8 @@ export async function run(argv: string[]): Promise<number> {
   ];
   for (const w of metaWarnings) lines.push(`  metadata: ${w}`);
   if (summary.outputInCorpus !== null) lines.push(`  left out ${summary.outputInCorpus}/ of the corpus: it is the output folder (tables of a run are not pages)`);
+  const leftOut = leftOutOfAggregatesLine(summary.pageKinds);
+  if (leftOut) lines.push(`  ${leftOut}`);
   if (summary.rejects) lines.push(`  rejected: ${countReasons(summary.rejectReasons)}; see ${relative(process.cwd(), resolve(out, 'rejects.csv'))} for each file`);
   let failed = false; // a notebook failed (the tables are complete)
   if (!v['no-figures']) lines.push(await figuresStep(summary, out, format, input, seed ?? 20230101));

@@ -102,6 +102,7 @@ export async function openDiskSink(out: string, options: DiskSinkOptions = {}): 
         resamples: options.resamples ?? 1000,
         command: options.command ?? null,
         date: options.date,
+        pageKinds: run.pageKinds,
       };
       // The inputs list, one entry per page, is rendered once into a file and copied into each sidecar.
       const inputsPath = join(tmp, 'inputs.json');
@@ -122,7 +123,7 @@ export async function openDiskSink(out: string, options: DiskSinkOptions = {}): 
       }
       const { articles: _a, comments: _c, hits: _h, rejects: _r, ...aggregates } = tables;
       return {
-        pages: run.pages, rejects: rejects.n, rejectReasons: Object.fromEntries(rejects.reasons()), bytes: run.bytes,
+        pages: run.pages, pageKinds: run.pageKinds, rejects: rejects.n, rejectReasons: Object.fromEntries(rejects.reasons()), bytes: run.bytes,
         comments: run.comments, hits: run.hits, files, lexiconVersion: lexiconVersion(lexicon),
         categories: { categories: lexicon.categories, dimensions: lexicon.dimensions }, aggregates,
         removedTempFolders, outputInCorpus: null,
