@@ -29,9 +29,6 @@ export type { SplitOptions } from './split/splitArticle';
 export { loadSplitModel } from './split/model/splitModel';
 export { detectOutlet } from './split/detectOutlet';
 export { parseRelativeAge } from './split/relativeAge';
-export type { PageKind } from './split/types';
-export { PAGE_KINDS } from './split/types';
-export { pageKindOf, splitConfidenceOf } from './split/pageKind';
 
 // ---- text: normalization, tokens, stopwords
 export { normalizeArabic, toOriginalSpan } from './text/normalizeArabic';
@@ -76,7 +73,6 @@ export { SEGMENTS } from './tables/segments';
 export type { Segment } from './tables/segments';
 export { UNKNOWN_OUTLET } from './tables/buildTables';
 export { readRowTables } from './tables/readRowTables';
-export { isArticlePage } from './tables/articlePages';
 export { toDataFrame } from './tables/toDataFrame';
 export { toDataFrames } from './tables/toDataFrames';
 export type { AnalysisFrames } from './tables/toDataFrames';
@@ -122,7 +118,6 @@ export type { RunAggregates } from './export/readRun';
 export { readRunProvenance } from './export/runProvenance';
 export { splitRunPage } from './export/splitRunPage';
 export { lowConfidenceSplits } from './export/lowConfidenceSplits';
-export type { LowConfidenceSplitRow, LowConfidenceSplits } from './export/lowConfidenceSplits';
 
 // ---- run: the analysis engine, in memory or streamed to disk
 export { analyzeCorpus } from './run/analyzeCorpus';

@@ -61,7 +61,7 @@ export function plotMarkersOverTime(allArticles: ArticleRow[], hits: HitRow[], o
   const notes = layout.annotations as Record<string, unknown>[];
   notes.push({
     text: `${periodOfArticle.size} dated articles in ${periods.length} ${gran === 'month' ? 'months' : 'years'}; ${undated} without a usable date left out`
-      + (leftOut.size ? `; ${leftOut.size} pages that are not articles left out` : ''),
+      + (leftOut.size ? `; ${leftOut.size} ${leftOut.size === 1 ? 'page that is not an article' : 'pages that are not articles'} left out` : ''),
     xref: 'paper', yref: 'paper', x: 1, y: 1.0, xanchor: 'right', yanchor: 'bottom', showarrow: false,
     font: { size: 11, color: '#555555' },
   });

@@ -19,7 +19,7 @@ export const PAGE_KINDS_FILE = path.resolve(__dirname, '../../data/split-page-ki
 
 /** The thresholds of data/split-page-kinds.yaml (its comments say what each one means). */
 export interface PageKindRules {
-  paragraph: { lineMinWords: number; minWords: number };
+  paragraph: { lineMinWords: number; minWords: number; unendedMinWords: number };
   article: { minWords: number; minRun: number; maxGap: number };
   listing: {
     minTeasers: number; headlineMinWords: number; headlineMaxWords: number; dateWithin: number;
@@ -55,7 +55,10 @@ export function loadPageKindRules(file: string = PAGE_KINDS_FILE): PageKindRules
   const y = (parse(readFileSync(file, 'utf8')) ?? {}) as Record<string, Record<string, unknown> | undefined>;
   const p = y.paragraph ?? {}, a = y.article ?? {}, l = y.listing ?? {};
   const rules: PageKindRules = {
-    paragraph: { lineMinWords: num(p.lineMinWords, 'paragraph.lineMinWords'), minWords: num(p.minWords, 'paragraph.minWords') },
+    paragraph: {
+      lineMinWords: num(p.lineMinWords, 'paragraph.lineMinWords'), minWords: num(p.minWords, 'paragraph.minWords'),
+      unendedMinWords: num(p.unendedMinWords, 'paragraph.unendedMinWords'),
+    },
     article: { minWords: num(a.minWords, 'article.minWords'), minRun: num(a.minRun, 'article.minRun'), maxGap: num(a.maxGap, 'article.maxGap') },
     listing: {
       minTeasers: num(l.minTeasers, 'listing.minTeasers'), headlineMinWords: num(l.headlineMinWords, 'listing.headlineMinWords'),
@@ -127,20 +130,25 @@ export function pageKindOf(lines: readonly LabelledLine[], rules: PageKindRules 
   for (const l of lines) if (l.role !== 'blank' && l.text.trim() !== '') texts.push(l.text.trim());
   const words = texts.map(letterWords);
   // Paragraphs: blocks of long-enough lines, closed by a sentence end or a short, navigation or date line.
-  let paraWords = 0, run = 0, bestRun = 0, gap = 0, block = 0;
-  const closeBlock = (): void => {
-    if (block >= rules.paragraph.minWords) {
+  let paraWords = 0, run = 0, bestRun = 0, gap = 0, block = 0, blockLines = 0;
+  // A block of several lines that no sentence end closes needs `unendedMinWords`: headings stacked
+  // above a date («الوسم: …», a teaser's headline) are not running text; a print page cut mid-sentence is.
+  const closeBlock = (ended = false): void => {
+    const P = rules.paragraph;
+    if (block >= (ended || blockLines === 1 ? P.minWords : P.unendedMinWords)) {
       paraWords += block;
       run = gap <= rules.article.maxGap || run === 0 ? run + 1 : 1;
       bestRun = Math.max(bestRun, run);
       gap = 0;
     } else if (block > 0) gap++;
     block = 0;
+    blockLines = 0;
   };
   for (let i = 0; i < texts.length; i++) {
     if (words[i] < rules.paragraph.lineMinWords || NAV_SEPARATOR.test(texts[i]) || isDateLine(texts[i], rules)) { closeBlock(); gap++; continue; }
     block += words[i];
-    if (SENTENCE_END.test(texts[i])) closeBlock();
+    blockLines++;
+    if (SENTENCE_END.test(texts[i])) closeBlock(true);
   }
   closeBlock();
   const L = rules.listing;
