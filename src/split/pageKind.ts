@@ -22,7 +22,7 @@ export interface PageKindRules {
   paragraph: { lineMinWords: number; minWords: number; unendedMinWords: number };
   article: { minWords: number; minRun: number; maxGap: number };
   listing: {
-    minTeasers: number; headlineMinWords: number; headlineMaxWords: number; dateWithin: number;
+    minTeasers: number; headlineMinWords: number; headlineMaxWords: number; dateWithin: number; dateMaxWords: number;
     /** Compiled `teaserDate` patterns. */
     teaserDate: LinePatterns;
   };
@@ -63,6 +63,7 @@ export function loadPageKindRules(file: string = PAGE_KINDS_FILE): PageKindRules
     listing: {
       minTeasers: num(l.minTeasers, 'listing.minTeasers'), headlineMinWords: num(l.headlineMinWords, 'listing.headlineMinWords'),
       headlineMaxWords: num(l.headlineMaxWords, 'listing.headlineMaxWords'), dateWithin: num(l.dateWithin, 'listing.dateWithin'),
+      dateMaxWords: num(l.dateMaxWords, 'listing.dateMaxWords'),
       teaserDate: compileLinePatterns((l.teaserDate ?? {}) as LinePatternSpec),
     },
     lowConfidence: num((y as Record<string, unknown>).lowConfidence, 'lowConfidence'),
@@ -71,13 +72,18 @@ export function loadPageKindRules(file: string = PAGE_KINDS_FILE): PageKindRules
   return rules;
 }
 
-/** Sentence-final characters: a line ending with one closes a paragraph. */
-const SENTENCE_END = /[.!?؟…»"”'):؛]\s*$/;
-/** What a headline does not end with. */
-const NOT_HEADLINE_END = /[.،,:]\s*$/;
+/** Code units of sentence-final characters: a line ending with one closes a paragraph. */
+const SENTENCE_END = new Set([...'.!?؟…»"”\'):؛'].map((c) => c.charCodeAt(0)));
+/** Code units a headline does not end with. */
+const NOT_HEADLINE_END = new Set([...'.،,:'].map((c) => c.charCodeAt(0)));
+/** Longest line tested for navigation separators (a menu line is short; long lines are text). */
+const NAV_MAX_CHARS = 300;
 
 /** Navigation separators between spaces («أخبار | سياسة», «فيسبوك · تلغرام», «الرئيسية » أخبار»). */
 const NAV_SEPARATOR = / [|·•»›] /;
+
+/** `isSpaceCode` bound once: called per code unit, an imported binding read through its module costs more than the test. */
+const isSpace = isSpaceCode;
 
 /** Whether a code unit is a letter (Latin, Arabic incl. presentation forms, other scripts), not a digit or sign. */
 function isLetterUnit(c: number): boolean {
@@ -90,14 +96,15 @@ function isLetterUnit(c: number): boolean {
 
 /**
  * Words with at least one letter: «404», «|», «©» and «02:45» are not words of running text.
+ * Counting stops at `limit` (default: none).
  * @example letterWords('الرئيسية | سياسة | 2024') // 2
  */
-export function letterWords(line: string): number {
+export function letterWords(line: string, limit = Infinity): number {
   let words = 0, inWord = false, letter = false;
   for (let i = 0; i <= line.length; i++) {
     const c = i < line.length ? line.charCodeAt(i) : 32;
-    if (isSpaceCode(c)) {
-      if (inWord && letter) words++;
+    if (isSpace(c)) {
+      if (inWord && letter && ++words >= limit) return words;
       inWord = false; letter = false;
     } else {
       inWord = true;
@@ -107,9 +114,12 @@ export function letterWords(line: string): number {
   return words;
 }
 
-/** Whether a line is a teaser's date: an absolute date, a relative age or a `teaserDate` pattern. */
-function isDateLine(text: string, r: PageKindRules): boolean {
-  if (text.length > 80) return false;
+/**
+ * Whether a line is a teaser's date: an absolute date, a relative age or a `teaserDate` pattern,
+ * with at most `listing.dateMaxWords` letter words (so headlines and text are never keyed).
+ */
+function isDateLine(text: string, words: number, r: PageKindRules): boolean {
+  if (text.length > 80 || words > r.listing.dateMaxWords) return false;
   if (parseCommentDate(text) !== null) return true;
   const key = asciiDigits(lineKey(text));
   if (mayBeRelativeAge(key) && parseRelativeAgeParts(text) !== null) return true;
@@ -126,46 +136,85 @@ function isDateLine(text: string, r: PageKindRules): boolean {
  * @example pageKindOf(splitArticle('الرئيسية\nعذراً، الصفحة غير موجودة').lines) // {kind: 'no_article', reason: 'no body paragraphs'}
  */
 export function pageKindOf(lines: readonly LabelledLine[], rules: PageKindRules = loadPageKindRules()): PageKindResult {
+  const P = rules.paragraph, A = rules.article, L = rules.listing;
+  // No decision needs a line's words past this many (a reason's count is below `article.minWords`).
+  const cap = Math.max(P.unendedMinWords, P.minWords, A.minWords, L.headlineMaxWords) + 1;
+  // Non-blank lines (trimmed) and their letter words, filled as the paragraph pass reads them.
   const texts: string[] = [];
-  for (const l of lines) if (l.role !== 'blank' && l.text.trim() !== '') texts.push(l.text.trim());
-  const words = texts.map(letterWords);
-  // Paragraphs: blocks of long-enough lines, closed by a sentence end or a short, navigation or date line.
-  let paraWords = 0, run = 0, bestRun = 0, gap = 0, block = 0, blockLines = 0;
-  // A block of several lines that no sentence end closes needs `unendedMinWords`: headings stacked
-  // above a date («الوسم: …», a teaser's headline) are not running text; a print page cut mid-sentence is.
-  const closeBlock = (ended = false): void => {
-    const P = rules.paragraph;
-    if (block >= (ended || blockLines === 1 ? P.minWords : P.unendedMinWords)) {
-      paraWords += block;
-      run = gap <= rules.article.maxGap || run === 0 ? run + 1 : 1;
-      bestRun = Math.max(bestRun, run);
-      gap = 0;
-    } else if (block > 0) gap++;
-    block = 0;
-    blockLines = 0;
-  };
-  for (let i = 0; i < texts.length; i++) {
-    if (words[i] < rules.paragraph.lineMinWords || NAV_SEPARATOR.test(texts[i]) || isDateLine(texts[i], rules)) { closeBlock(); gap++; continue; }
-    block += words[i];
-    blockLines++;
-    if (SENTENCE_END.test(texts[i])) closeBlock(true);
+  const words: number[] = [];
+  const runs = new ParagraphRuns(rules);
+  for (const l of lines) {
+    if (l.role === 'blank') continue;
+    const t = l.text.trim();
+    if (t === '') continue;
+    const w = letterWords(t, cap);
+    texts.push(t);
+    words.push(w);
+    if (w < P.lineMinWords || (t.length <= NAV_MAX_CHARS && NAV_SEPARATOR.test(t)) || isDateLine(t, w, rules)) { runs.breakLine(); continue; }
+    runs.add(w);
+    // A body and enough running text make an article whatever follows: stop reading there.
+    if (SENTENCE_END.has(t.charCodeAt(t.length - 1)) && runs.close(true)) return { kind: 'article', reason: '' };
   }
-  closeBlock();
-  const L = rules.listing;
+  if (runs.close(false)) return { kind: 'article', reason: '' };
   let teasers = 0;
   for (let i = 0; i < texts.length; i++) {
-    if (words[i] < L.headlineMinWords || words[i] > L.headlineMaxWords || NOT_HEADLINE_END.test(texts[i])) continue;
+    if (words[i] < L.headlineMinWords || words[i] > L.headlineMaxWords || NOT_HEADLINE_END.has(texts[i].charCodeAt(texts[i].length - 1))) continue;
     for (let j = i + 1; j <= i + L.dateWithin && j < texts.length; j++) {
-      if (isDateLine(texts[j], rules)) { teasers++; i = j; break; }
+      if (isDateLine(texts[j], words[j], rules)) { teasers++; i = j; break; }
     }
   }
-  if (teasers >= L.minTeasers && bestRun < rules.article.minRun) {
+  const paraWords = runs.words;
+  if (teasers >= L.minTeasers && runs.best < A.minRun) {
     return { kind: 'listing', reason: `${teasers} teaser headlines and ${paraWords === 0 ? 'no body' : 'no run of body paragraphs'}` };
   }
-  if (paraWords < rules.article.minWords) {
+  if (paraWords < A.minWords) {
     return { kind: 'no_article', reason: paraWords === 0 ? 'no body paragraphs' : `only ${paraWords} words of running text` };
   }
   return { kind: 'article', reason: '' };
+}
+
+/**
+ * Paragraphs of running text and their runs, fed line by line: blocks of long-enough lines, closed
+ * by a sentence end (`close(true)`) or broken by a short, navigation or date line (`breakLine`). A
+ * block of several lines that no sentence end closes needs `unendedMinWords`: headings stacked above
+ * a date («الوسم: …», a teaser's headline) are not running text; a print page cut mid-sentence is.
+ */
+class ParagraphRuns {
+  /** Words in paragraphs so far. */
+  words = 0;
+  /** Longest run of paragraphs so far. */
+  best = 0;
+  private run = 0;
+  private gap = 0;
+  private block = 0;
+  private blockLines = 0;
+  constructor(private readonly rules: PageKindRules) {}
+
+  /** Adds a line of running text to the open block. */
+  add(words: number): void {
+    this.block += words;
+    this.blockLines++;
+  }
+
+  /** Closes the open block (a paragraph if long enough); true when the page is now surely an article. */
+  close(ended: boolean): boolean {
+    const P = this.rules.paragraph, A = this.rules.article;
+    if (this.block >= (ended || this.blockLines === 1 ? P.minWords : P.unendedMinWords)) {
+      this.words += this.block;
+      this.run = this.gap <= A.maxGap || this.run === 0 ? this.run + 1 : 1;
+      if (this.run > this.best) this.best = this.run;
+      this.gap = 0;
+    } else if (this.block > 0) this.gap++;
+    this.block = 0;
+    this.blockLines = 0;
+    return this.best >= A.minRun && this.words >= A.minWords;
+  }
+
+  /** A line that is not running text: closes the open block and widens the gap. */
+  breakLine(): void {
+    this.close(false);
+    this.gap++;
+  }
 }
 
 /**
