@@ -13,6 +13,8 @@ import { isSpaceCode, lineKey } from './lineKey';
 import { parseCommentDate } from './commentDate';
 import { asciiDigits, mayBeRelativeAge, parseRelativeAgeParts } from './relativeAge';
 import { compileLinePatterns, matchLinePatterns, type LinePatterns, type LinePatternSpec } from './linePatterns';
+import { classifyLine } from './classifyLine';
+import { profileForOutlet } from './profile';
 
 /** Default thresholds file. */
 export const PAGE_KINDS_FILE = path.resolve(__dirname, '../../data/split-page-kinds.yaml');
@@ -114,6 +116,11 @@ export function letterWords(line: string, limit = Infinity): number {
   return words;
 }
 
+/** Whether a line is a comments header («التعليقات (3)», «3 comments») by the generic profile's rules. */
+function isCommentHeader(text: string): boolean {
+  return classifyLine(text, profileForOutlet(null)).kind === 'comment_header';
+}
+
 /**
  * Whether a line is a teaser's date: an absolute date, a relative age or a `teaserDate` pattern,
  * with at most `listing.dateMaxWords` letter words (so headlines and text are never keyed).
@@ -128,11 +135,11 @@ function isDateLine(text: string, words: number, r: PageKindRules): boolean {
 
 /**
  * Decides what a page is from its labelled lines:
- * - `listing` when at least `listing.minTeasers` headline + date teasers stand on the page and no
- *   body does (no `article.minRun` paragraphs in a row);
- * - `no_article` when the paragraphs of running text hold fewer than `article.minWords` words
- *   (navigation, notices, error and login pages);
- * - `article` otherwise.
+ * - `article` when it has a body (`article.minRun` paragraphs in a row);
+ * - else `listing` when at least `listing.minTeasers` headline + date teasers stand on it;
+ * - else `no_article` when its paragraphs of running text hold fewer than `article.minWords` words
+ *   and no line is a comments header (navigation, notices, error and login pages);
+ * - else `article` (a short page readers comment on, or one long paragraph).
  * @example pageKindOf(splitArticle('الرئيسية\nعذراً، الصفحة غير موجودة').lines) // {kind: 'no_article', reason: 'no body paragraphs'}
  */
 export function pageKindOf(lines: readonly LabelledLine[], rules: PageKindRules = loadPageKindRules()): PageKindResult {
@@ -150,9 +157,10 @@ export function pageKindOf(lines: readonly LabelledLine[], rules: PageKindRules 
     const w = letterWords(t, cap);
     texts.push(t);
     words.push(w);
-    if (w < P.lineMinWords || (t.length <= NAV_MAX_CHARS && NAV_SEPARATOR.test(t)) || isDateLine(t, w, rules)) { runs.breakLine(); continue; }
+    if (isDateLine(t, w, rules)) { runs.breakLine(true); continue; }
+    if (w < P.lineMinWords || (t.length <= NAV_MAX_CHARS && NAV_SEPARATOR.test(t))) { runs.breakLine(false); continue; }
     runs.add(w);
-    // A body and enough running text make an article whatever follows: stop reading there.
+    // A body makes an article whatever follows: stop reading there.
     if (SENTENCE_END.has(t.charCodeAt(t.length - 1)) && runs.close(true)) return { kind: 'article', reason: '' };
   }
   if (runs.close(false)) return { kind: 'article', reason: '' };
@@ -167,7 +175,9 @@ export function pageKindOf(lines: readonly LabelledLine[], rules: PageKindRules 
   if (teasers >= L.minTeasers && runs.best < A.minRun) {
     return { kind: 'listing', reason: `${teasers} teaser headlines and ${paraWords === 0 ? 'no body' : 'no run of body paragraphs'}` };
   }
-  if (paraWords < A.minWords) {
+  // No body (else the pass above returned): too little running text is no article, unless readers
+  // comment on it (a declared comment section: a line the generic profile reads as a comments header).
+  if (paraWords === 0 || (paraWords < A.minWords && !texts.some(isCommentHeader))) {
     return { kind: 'no_article', reason: paraWords === 0 ? 'no body paragraphs' : `only ${paraWords} words of running text` };
   }
   return { kind: 'article', reason: '' };
@@ -176,8 +186,9 @@ export function pageKindOf(lines: readonly LabelledLine[], rules: PageKindRules 
 /**
  * Paragraphs of running text and their runs, fed line by line: blocks of long-enough lines, closed
  * by a sentence end (`close(true)`) or broken by a short, navigation or date line (`breakLine`). A
- * block of several lines that no sentence end closes needs `unendedMinWords`: headings stacked above
- * a date («الوسم: …», a teaser's headline) are not running text; a print page cut mid-sentence is.
+ * block that no sentence end closes needs `unendedMinWords`: headings stacked above a date
+ * («الوسم: …», a teaser's headline) are not running text; a print page cut mid-sentence is. A date
+ * line ends a run (teasers are paragraphs between dates; a body has none between its paragraphs).
  */
 class ParagraphRuns {
   /** Words in paragraphs so far. */
@@ -187,33 +198,31 @@ class ParagraphRuns {
   private run = 0;
   private gap = 0;
   private block = 0;
-  private blockLines = 0;
   constructor(private readonly rules: PageKindRules) {}
 
   /** Adds a line of running text to the open block. */
   add(words: number): void {
     this.block += words;
-    this.blockLines++;
   }
 
-  /** Closes the open block (a paragraph if long enough); true when the page is now surely an article. */
+  /** Closes the open block (a paragraph if long enough); true when the page now has a body. */
   close(ended: boolean): boolean {
     const P = this.rules.paragraph, A = this.rules.article;
-    if (this.block >= (ended || this.blockLines === 1 ? P.minWords : P.unendedMinWords)) {
+    if (this.block >= (ended ? P.minWords : P.unendedMinWords)) {
       this.words += this.block;
       this.run = this.gap <= A.maxGap || this.run === 0 ? this.run + 1 : 1;
       if (this.run > this.best) this.best = this.run;
       this.gap = 0;
     } else if (this.block > 0) this.gap++;
     this.block = 0;
-    this.blockLines = 0;
-    return this.best >= A.minRun && this.words >= A.minWords;
+    return this.best >= A.minRun;
   }
 
-  /** A line that is not running text: closes the open block and widens the gap. */
-  breakLine(): void {
+  /** A line that is not running text: closes the open block and widens the gap; a date line ends the run. */
+  breakLine(date: boolean): void {
     this.close(false);
     this.gap++;
+    if (date) this.run = 0;
   }
 }
 

@@ -66,6 +66,23 @@ describe('pageKindOf', () => {
     expect(pageKindOf(linesOf(login))).toEqual({ kind: 'no_article', reason: 'only 17 words of running text' });
   });
 
+  it('calls a brief of three short sentences an article (they make a body)', () => {
+    const brief = ['أزمة المياه في الحسكة', '', 'تتواصل أزمة المياه منذ أشهر في المدينة.', '', 'ويتهم ناشطون الجهات المسيطرة بسياسة تعطيش السكان.', '', 'ورحب المسؤول المحلي باتفاق المياه الجديد.'];
+    expect(pageKindOf(linesOf(brief))).toEqual({ kind: 'article', reason: '' });
+  });
+
+  it('calls one short paragraph an article only when readers comment on it (a comments header)', () => {
+    const one = ['الرئيسية / سياسة', 'موسكو – قال مسؤول روسي إن التقارب بين أنقرة ودمشق يتقدم ببطء، وإن جولة جديدة ستعقد قريبا.'];
+    expect(pageKindOf(linesOf(one))).toEqual({ kind: 'no_article', reason: 'only 16 words of running text' });
+    expect(pageKindOf(linesOf([...one, 'التعليقات (3)', 'أبو خالد', 'منذ ساعتين', 'والله ما حدا بيصدقهم'])).kind).toBe('article');
+  });
+
+  it('ends a run of paragraphs at a date line (teasers are not a body)', () => {
+    const two = ['قالت مصادر إن الاجتماع بحث ملف الحدود.', 'وأضافت أن الجولة المقبلة ستعقد في موسكو.'];
+    expect(pageKindOf(linesOf(two)).kind).toBe('article');
+    expect(pageKindOf(linesOf([two[0], '2024-07-08', two[1]]))).toEqual({ kind: 'no_article', reason: 'only 14 words of running text' });
+  });
+
   it('keeps an article with a related-news list of headline + date pairs after its body an article', () => {
     expect(pageKindOf(linesOf([...ARTICLE, 'أخبار ذات صلة', ...LISTING.slice(1, 10)])).kind).toBe('article');
   });
