@@ -82,9 +82,11 @@ export async function openDiskSink(out: string, options: DiskSinkOptions = {}): 
       if (format === 'parquet') {
         step('checking hits.parquet against the aggregate tables');
         const hitsParquet = join(tmp, `${TABLE_FILES.hits}.parquet`);
+        // The aggregate tables count article pages only (pageKind), so the check does too.
+        const articlesParquet = join(tmp, `${TABLE_FILES.articles}.parquet`);
         const problems = [
-          ...await verifyProfileCounts(hitsParquet, tables.outletProfile, lexicon),
-          ...await verifyNamingCounts(hitsParquet, tables.naming),
+          ...await verifyProfileCounts(hitsParquet, tables.outletProfile, lexicon, articlesParquet),
+          ...await verifyNamingCounts(hitsParquet, tables.naming, articlesParquet),
         ];
         if (problems.length) throw new Error(`hits.parquet disagrees with the aggregate tables: ${problems.slice(0, 5).join('; ')}`);
       }

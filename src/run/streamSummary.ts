@@ -70,12 +70,12 @@ export interface StreamSummary {
  * The summary line about pages left out of the aggregate tables, or null when every page is an
  * article: how many of each other kind, and where to see why.
  * @example leftOutOfAggregatesLine({article: 5, listing: 2, no_article: 1})
- * // 'left out of the aggregate tables: 2 listing pages, 1 page with no article (not articles; each is in articles.csv with pageKind and pageKindReason, its comments and hits in comments.csv and hits.csv)'
+ * // 'left out of the aggregate tables: 2 listing pages, 1 page with no article (not articles; each is in the articles table with pageKind and pageKindReason, its comments and hits in the comments and hits tables)'
  */
 export function leftOutOfAggregatesLine(pageKinds: Record<PageKind, number>): string | null {
   const parts: string[] = [];
   if (pageKinds.listing) parts.push(`${pageKinds.listing} listing page${pageKinds.listing === 1 ? '' : 's'}`);
   if (pageKinds.no_article) parts.push(`${pageKinds.no_article} page${pageKinds.no_article === 1 ? '' : 's'} with no article`);
   if (!parts.length) return null;
-  return `left out of the aggregate tables: ${parts.join(', ')} (not articles; each is in articles.csv with pageKind and pageKindReason, its comments and hits in comments.csv and hits.csv)`;
+  return `left out of the aggregate tables: ${parts.join(', ')} (not articles; each is in the articles table with pageKind and pageKindReason, its comments and hits in the comments and hits tables)`;
 }

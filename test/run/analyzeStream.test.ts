@@ -71,6 +71,10 @@ describe('analyzeFolder', () => {
     expect(listing).toContain(',listing,3 teaser headlines and no run of body paragraphs,');
     const id = listing.split(',')[0];
     expect(readFileSync(join(tmp, 'wl', 'hits.csv'), 'utf8').split('\n').filter((l) => l.startsWith(`${id},`)).length).toBeGreaterThan(0);
+    // Parquet: the check of hits.parquet against the aggregates counts article pages only, as they do.
+    const pq = await analyzeFolder(dir, { out: join(tmp, 'wl-pq'), workers: 2, resamples: 50, date: DATE, format: 'parquet' });
+    expect(pq.pageKinds).toEqual(s.pageKinds);
+    expect(readFileSync(join(tmp, 'wl-pq', 'outlet_profile.csv'), 'utf8')).toBe(readFileSync(join(tmp, 'wl-seeds', 'outlet_profile.csv'), 'utf8'));
   });
 
   it('rejects duplicate files read on the workers as the in-memory path does, keeping the first in path order', async () => {
