@@ -118,6 +118,7 @@ export { sqlLiteral } from './export/stagingCsv';
 export type { RunAggregates } from './export/readRun';
 export { readRunProvenance } from './export/runProvenance';
 export { splitRunPage } from './export/splitRunPage';
+export { lowConfidenceSplits } from './export/lowConfidenceSplits';
 
 // ---- run: the analysis engine, in memory or streamed to disk
 export { analyzeCorpus } from './run/analyzeCorpus';

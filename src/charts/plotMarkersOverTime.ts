@@ -1,4 +1,5 @@
 import type { ArticleRow, HitRow } from '../tables/types';
+import { articlePagesOf } from '../tables/articlePages';
 import { baseLayout, roundFor } from './baseLayout';
 import { categoryLabel, chartCategories } from './labels';
 import { categoryOrder, orderedUnique } from './order';
@@ -32,10 +33,12 @@ export function periodOf(published: string | null, granularity: 'month' | 'year'
  * Marker rates in the reporting over publication time: per month (or year), hits of each category
  * on reporting lines per 1,000 reporting tokens of the articles published then. Articles without a
  * usable date are left out and counted in a note under the title. Negated hits are counted as hits
- * (this is a rate of use of the wording, not a stance score).
+ * (this is a rate of use of the wording, not a stance score). Pages that are not articles
+ * (`pageKind` listing or no_article) are left out and counted in the note.
  * @example plotMarkersOverTime(articles, hits).data[0].x // ['2016-12', '2023-01', …]
  */
-export function plotMarkersOverTime(articles: ArticleRow[], hits: HitRow[], options: MarkersOverTimeOptions = {}): Figure {
+export function plotMarkersOverTime(allArticles: ArticleRow[], hits: HitRow[], options: MarkersOverTimeOptions = {}): Figure {
+  const { kept: articles, leftOut } = articlePagesOf(allArticles);
   const gran = options.granularity ?? 'month';
   const periodOfArticle = new Map<string, string>();
   let undated = 0;
@@ -58,7 +61,8 @@ export function plotMarkersOverTime(articles: ArticleRow[], hits: HitRow[], opti
   layout.yaxis = { rangemode: 'tozero', title: { text: 'hits per 1,000 tokens (reporting)' } };
   const notes = layout.annotations as Record<string, unknown>[];
   notes.push({
-    text: `${periodOfArticle.size} dated articles in ${periods.length} ${gran === 'month' ? 'months' : 'years'}; ${undated} without a usable date left out`,
+    text: `${periodOfArticle.size} dated articles in ${periods.length} ${gran === 'month' ? 'months' : 'years'}; ${undated} without a usable date left out`
+      + (leftOut.size ? `; ${leftOut.size} ${leftOut.size === 1 ? 'page that is not an article' : 'pages that are not articles'} left out` : ''),
     xref: 'paper', yref: 'paper', x: 1, y: 1.0, xanchor: 'right', yanchor: 'bottom', showarrow: false,
     font: { size: 11, color: '#555555' },
   });

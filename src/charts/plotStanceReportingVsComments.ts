@@ -1,4 +1,5 @@
 import type { ArticleRow, CommentRow } from '../tables/types';
+import { articlePagesOf } from '../tables/articlePages';
 import { baseLayout, roundFor } from './baseLayout';
 import { outletLabel, segmentLabel } from './labels';
 import { orderedUnique } from './order';
@@ -25,10 +26,13 @@ export interface StanceComparisonRow {
 
 /**
  * Pools stance counts per outlet (or article): reporting from the article rows, comments from the
- * comment rows. Pooling counts (rather than averaging indexes) weights each hit equally.
+ * comment rows. Pooling counts (rather than averaging indexes) weights each hit equally. Pages
+ * that are not articles (`pageKind` listing or no_article) and their comments are left out.
  * @example stanceComparisonRows([{id: 'p1', outlet: 'a', support: 1, oppose: 3, …}], [])[0].reporting.index // -0.5
  */
-export function stanceComparisonRows(articles: ArticleRow[], comments: CommentRow[], options: StanceComparisonOptions = {}): StanceComparisonRow[] {
+export function stanceComparisonRows(allArticles: ArticleRow[], allComments: CommentRow[], options: StanceComparisonOptions = {}): StanceComparisonRow[] {
+  const { kept: articles, leftOut } = articlePagesOf(allArticles);
+  const comments = leftOut.size ? allComments.filter((c) => !leftOut.has(c.articleId)) : allComments;
   const by = options.by ?? 'outlet';
   const outletOfArticle = new Map(articles.map((a) => [a.id, a.outlet]));
   const keyOfArticle = (a: ArticleRow): string => (by === 'article' ? a.id : a.outlet ?? '');

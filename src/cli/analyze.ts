@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { resolve, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { analyzeFolder, type StreamSummary } from '../run/analyzeStream';
+import { leftOutOfAggregatesLine } from '../run/streamSummary';
 import { filesOutside } from '../run/outputInCorpus';
 import { exitCodeOf, stopOnSignals, type StopSignal } from './stopOnSignals';
 import { fileArg, folderArg, numberArg, parseCommandArgs, usageFailure, UsageError } from './args';
@@ -167,6 +168,8 @@ export async function run(argv: string[]): Promise<number> {
     if (summary.idCollisions > 10) lines.push(`    … and ${summary.idCollisions - 10} more`);
   }
   if (summary.outputInCorpus !== null) lines.push(`  left out ${summary.outputInCorpus}/ of the corpus: it is the output folder (tables of a run are not pages)`);
+  const leftOut = leftOutOfAggregatesLine(summary.pageKinds);
+  if (leftOut) lines.push(`  ${leftOut}`);
   if (summary.rejects) lines.push(`  rejected: ${countReasons(summary.rejectReasons)}; see ${relative(process.cwd(), resolve(out, 'rejects.csv'))} for each file`);
   let status = 0; // FIGURES_FAILED or NOTEBOOK_FAILED (the tables are complete)
   if (!v['no-figures']) {

@@ -6,7 +6,7 @@
  */
 import type { Page } from '../corpus/types';
 import type { CategorySet, Lexicon } from '../lexicon/types';
-import type { Article } from '../split/types';
+import type { Article, PageKind } from '../split/types';
 import type { ArticleRow, CommentRow, HitRow } from '../tables/types';
 import { processPage, type PageResult } from '../tables/processPage';
 import { taggedCategories, type PagePartial, type TaggedCount } from '../tables/buildTables';
@@ -71,6 +71,8 @@ export interface PageOutput {
   /** Source bytes (progress). */
   bytes: number;
   outlet: string | null;
+  /** The page's kind (`Article.pageKind`): only articles enter the aggregate tables. */
+  pageKind: PageKind;
   /** Comments parsed on the page (rows of comments.csv). */
   commentCount: number;
   /** Hits on the page (rows of hits.csv). */
@@ -197,7 +199,7 @@ export function pageOutputFromResult(r: PageResult, page: Page, lexicon: Categor
     throw new RangeError(`pageOutputOf: emit must be 'csv', 'parquet' or 'rows', got ${JSON.stringify(emit)}`);
   }
   return {
-    id: r.id, file: page.file, sha256: page.sha256, bytes: page.bytes, outlet: r.outlet,
+    id: r.id, file: page.file, sha256: page.sha256, bytes: page.bytes, outlet: r.outlet, pageKind: r.articleRow.pageKind,
     commentCount: r.commentRows.length, hitCount: r.hitRows.length, csv, maxLine, rows,
     tagged, units,
     terms: { dictionary: termIds.dictionary, newTerms: termIds.takeNew() },
@@ -227,5 +229,5 @@ export function pagePartialOf(o: PageOutput, termIndexes: readonly number[]): Pa
     for (let k = 0; k < idx.length; k++) idx[k] = termIndexes[u.termIds[k]];
     units[seg] = { tokens: u.tokens, hitCategories: u.hitCategories, hitCounts: u.hitCounts, termIndexes: idx, termCounts: u.termCounts };
   }
-  return { outlet: o.outlet, hasComments: o.commentCount > 0, units, tagged: o.tagged };
+  return { outlet: o.outlet, pageKind: o.pageKind, hasComments: o.commentCount > 0, units, tagged: o.tagged };
 }

@@ -245,18 +245,21 @@ export interface HitCountRow {
 /**
  * Counts hits per outlet × segment × category with DuckDB SQL over a hits Parquet file (or glob of
  * shard files), excluding negated hits of the lexicon's stance categories as `countsTowardRates`
- * does; unknown outlets are `(unknown)`. Works on hit tables larger than memory.
+ * does; unknown outlets are `(unknown)`. Works on hit tables larger than memory. With
+ * `articlesParquet`, only hits of its `article` pages count, as in the aggregate tables (listings
+ * and pages with no article are left out of them).
  * @example (await countHitsParquet('outputs/hits.parquet', lexicon))[0] // {outlet: 'al_bawsala', segment: 'reporting', category: 'naming_gov_regime', hits: 3}
  */
-export async function countHitsParquet(pathOrGlob: string, lexicon: CategorySet): Promise<HitCountRow[]> {
+export async function countHitsParquet(pathOrGlob: string, lexicon: CategorySet, articlesParquet?: string): Promise<HitCountRow[]> {
   const stance = lexicon.categories.filter((c) => stanceSign(lexicon, c.id) !== 0).map((c) => sqlLiteral(c.id));
+  const where = [...(stance.length ? [`NOT (negated AND category IN (${stance.join(', ')}))`] : []), ...articlePagesOnly(articlesParquet)];
   const instance = await DuckDBInstance.create(':memory:', { memory_limit: '256MB', threads: '1' });
   const conn = await instance.connect();
   try {
     const reader = await conn.runAndReadAll(`
       SELECT coalesce(outlet, '(unknown)') AS outlet, segment, category, count(*)::INTEGER AS hits
       FROM read_parquet(${sqlLiteral(pathOrGlob)})
-      ${stance.length ? `WHERE NOT (negated AND category IN (${stance.join(', ')}))` : ''}
+      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
       GROUP BY ALL ORDER BY outlet, segment, category`);
     return reader.getRowObjectsJS() as unknown as HitCountRow[];
   } finally {
@@ -265,13 +268,19 @@ export async function countHitsParquet(pathOrGlob: string, lexicon: CategorySet)
   }
 }
 
+/** The SQL condition keeping the hits of an articles Parquet file's `article` pages (none without the file). */
+function articlePagesOnly(articlesParquet: string | undefined): string[] {
+  return articlesParquet === undefined ? [] : [`id IN (SELECT id FROM read_parquet(${sqlLiteral(articlesParquet)}) WHERE pageKind = 'article')`];
+}
+
 /**
  * Checks the `hits` column of outlet_profile against DuckDB's count over hits.parquet (with the
- * lexicon's stance categories, see `countHitsParquet`); returns the mismatches (empty when they agree).
- * @example await verifyProfileCounts('outputs/hits.parquet', tables.outletProfile, lexicon) // []
+ * lexicon's stance categories, see `countHitsParquet`; with `articlesParquet`, hits of article pages
+ * only); returns the mismatches (empty when they agree).
+ * @example await verifyProfileCounts('outputs/hits.parquet', tables.outletProfile, lexicon, 'outputs/articles.parquet') // []
  */
-export async function verifyProfileCounts(hitsParquet: string, profile: readonly OutletProfileRow[], lexicon: CategorySet): Promise<string[]> {
-  const sql = new Map((await countHitsParquet(hitsParquet, lexicon)).map((r) => [`${r.outlet}|${r.segment}|${r.category}`, r.hits]));
+export async function verifyProfileCounts(hitsParquet: string, profile: readonly OutletProfileRow[], lexicon: CategorySet, articlesParquet?: string): Promise<string[]> {
+  const sql = new Map((await countHitsParquet(hitsParquet, lexicon, articlesParquet)).map((r) => [`${r.outlet}|${r.segment}|${r.category}`, r.hits]));
   const problems: string[] = [];
   for (const p of profile) {
     const key = `${p.outlet}|${p.segment}|${p.category}`;
@@ -284,10 +293,10 @@ export async function verifyProfileCounts(hitsParquet: string, profile: readonly
 /**
  * Checks the `count` column of naming.csv against DuckDB's count of hits per segment × outlet ×
  * variant over hits.parquet (every hit of a naming category counts, negated or not); returns the
- * mismatches (empty when they agree).
- * @example await verifyNamingCounts('outputs/hits.parquet', tables.naming) // []
+ * mismatches (empty when they agree). With `articlesParquet`, hits of its article pages only.
+ * @example await verifyNamingCounts('outputs/hits.parquet', tables.naming, 'outputs/articles.parquet') // []
  */
-export async function verifyNamingCounts(hitsParquet: string, naming: readonly NamingRow[]): Promise<string[]> {
+export async function verifyNamingCounts(hitsParquet: string, naming: readonly NamingRow[], articlesParquet?: string): Promise<string[]> {
   const variants = [...new Set(naming.map((r) => r.variant))];
   if (variants.length === 0) return [];
   const instance = await DuckDBInstance.create(':memory:', { memory_limit: '256MB', threads: '1' });
@@ -297,7 +306,7 @@ export async function verifyNamingCounts(hitsParquet: string, naming: readonly N
     const reader = await conn.runAndReadAll(`
       SELECT segment, coalesce(outlet, '(unknown)') AS outlet, category, count(*)::INTEGER AS n
       FROM read_parquet(${sqlLiteral(hitsParquet)})
-      WHERE category IN (${variants.map(sqlLiteral).join(', ')})
+      WHERE ${[`category IN (${variants.map(sqlLiteral).join(', ')})`, ...articlePagesOnly(articlesParquet)].join(' AND ')}
       GROUP BY ALL`);
     rows = reader.getRowObjectsJS() as unknown as typeof rows;
   } finally {

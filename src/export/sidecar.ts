@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import type { PageKind } from '../split/types';
 
 /**
  * What a run knows about its inputs and settings: everything needed to reproduce a table.
@@ -22,6 +23,11 @@ export interface SidecarInfo {
   resamples: number | null;
   /** Command line as typed, e.g. `khitab analyze data/corpus --seed 7`; null when called from the API. */
   command: string | null;
+  /**
+   * Pages of the run by kind (`pageKind` of articles.csv). Only `article` pages are in the
+   * aggregate tables; the others are in the row tables only. Default: not recorded (null).
+   */
+  pageKinds?: Record<PageKind, number> | null;
   /**
    * ISO 8601 timestamp of the run. Default: the current time — the only non-deterministic
    * field of a sidecar, and the reason sidecars (unlike CSVs) differ between runs.
@@ -61,6 +67,12 @@ export interface SidecarDocument {
   seed: number | null;
   resamples: number | null;
   command: string | null;
+  /**
+   * Pages by kind (`article`, `listing`, `no_article`); the aggregate tables (outlet_profile,
+   * naming, naming_tests, keyness, hashtags) count the `article` pages only, the others were left
+   * out of them and are listed in articles.csv with `pageKindReason`. Null when not recorded.
+   */
+  pageKinds: Record<PageKind, number> | null;
   /** ISO timestamp of the run. */
   date: string;
 }
@@ -99,6 +111,7 @@ export function sidecarDocument(
     seed: info.seed,
     resamples: info.resamples,
     command: info.command ?? null,
+    pageKinds: info.pageKinds ? { ...info.pageKinds } : null,
     date: info.date ?? new Date().toISOString(),
   };
 }

@@ -1,7 +1,8 @@
 /**
  * One page of a run split again, for display (notebook 01's role view): the run's tables keep no
  * lines, so the page's file is read from the corpus folder and split with the outlet the run
- * recorded. The file's SHA-256 is checked against the run's sidecar, so the view is of the page
+ * recorded, by the labeller the run used (the trained one when the row has a `splitConfidence`,
+ * which only it gives; else the rules). The file's SHA-256 is checked against the run's sidecar, so the view is of the page
  * that was analyzed, or says why not. Meant for a handful of pages, never for the corpus.
  */
 import { createHash } from 'node:crypto';
@@ -41,7 +42,10 @@ export async function splitRunPage(run: Run, id: string, corpus: string): Promis
   const pages = readInput(path, row.file, { bytes }).pages;
   const page = pages.find((p) => p.id === id) ?? (pages.length === 1 ? pages[0] : undefined);
   if (!page) return { row, article: null, note: `${row.file} has no page ${id}` };
-  const article = splitPage({ ...page, meta: page.meta ?? null }, { outlet: row.outlet, outletSource: row.outletSource as SplitPageOptions['outletSource'] });
+  const article = splitPage({ ...page, meta: page.meta ?? null }, {
+    outlet: row.outlet, outletSource: row.outletSource as SplitPageOptions['outletSource'],
+    labeller: row.splitConfidence === null ? 'rules' : 'model',
+  });
   const notes = [recorded === undefined ? `${row.file} is not in the run's inputs: not checked` : 'same file as analyzed'];
   if (article.comments.length !== row.commentsParsed) notes.push(`split finds ${article.comments.length} comments, the run ${row.commentsParsed}`);
   return { row, article, note: notes.join('; ') };

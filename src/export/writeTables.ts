@@ -9,6 +9,18 @@ import { TABLE_COLUMNS, TABLE_FILES } from '../tables/columns';
 import type { AnalysisTables } from '../tables/buildTables';
 import { writeTableSet } from './writeTableSet';
 import type { SidecarInfo } from './sidecar';
+import { PAGE_KINDS, type PageKind } from '../split/types';
+import type { ArticleRow } from '../tables/types';
+
+/**
+ * Pages by kind counted from articles.csv rows (every kind present, zeros included).
+ * @example pageKindsOfRows([{pageKind: 'article'}, {pageKind: 'listing'}]) // {article: 1, listing: 1, no_article: 0}
+ */
+export function pageKindsOfRows(rows: readonly Pick<ArticleRow, 'pageKind'>[]): Record<PageKind, number> {
+  const out = Object.fromEntries(PAGE_KINDS.map((k) => [k, 0])) as Record<PageKind, number>;
+  for (const r of rows) out[r.pageKind]++;
+  return out;
+}
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -58,6 +70,7 @@ export async function writeTables(result: TablesToWrite, dir: string, options: W
     seed: result.info.seed,
     resamples: result.info.resamples,
     command: options.command ?? null,
+    pageKinds: pageKindsOfRows(result.tables.articles),
   };
   return writeTableSet(out, tables, sidecar, { excel: options.excel ?? false });
 }

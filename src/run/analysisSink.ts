@@ -9,6 +9,7 @@ import type { Reject } from '../corpus/types';
 import type { Lexicon } from '../lexicon/types';
 import type { AnalysisTables } from '../tables/buildTables';
 import type { PageOutput, RowEmit } from '../export/pageOutput';
+import type { PageKind } from '../split/types';
 
 /** What the engine hands a sink once the pages are done. */
 export interface EngineRun {
@@ -18,6 +19,11 @@ export interface EngineRun {
   lexicon: Lexicon;
   /** Pages analyzed. */
   pages: number;
+  /**
+   * Pages analyzed by kind (`TableBuilder.pageKinds`): only `article` pages are in the aggregate
+   * tables; listings and pages without an article are in the row tables only.
+   */
+  pageKinds: Record<PageKind, number>;
   /** Source bytes analyzed. */
   bytes: number;
   /** Comment rows. */

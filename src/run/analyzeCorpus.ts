@@ -5,7 +5,7 @@
  */
 import type { Corpus } from '../corpus/types';
 import type { CorpusJob } from '../corpus/streamCorpus';
-import type { Article } from '../split/types';
+import type { Article, PageKind } from '../split/types';
 import type { Lexicon } from '../lexicon/types';
 import { resolveLexicon, lexiconVersion } from '../lexicon/resolveLexicon';
 import type { AnalysisTables, BuildTablesOptions } from '../tables/buildTables';
@@ -37,6 +37,8 @@ export interface AnalysisInfo {
   corpusRoot: string;
   /** Pages analyzed. */
   pages: number;
+  /** Pages by kind: only `article` pages are in the aggregate tables (see `StreamSummary.pageKinds`). */
+  pageKinds: Record<PageKind, number>;
   /** Files rejected. */
   rejected: number;
 }
@@ -75,7 +77,7 @@ export async function analyzeCorpus(corpus: Corpus, options: AnalyzeOptions = {}
     for (const reject of corpus.rejects) yield { kind: 'reject', reject };
   }
   const total = corpus.pages.length;
-  const { tables, articles } = await runAnalysis(jobs(), memorySink({ keepArticle: options.keepArticles ?? true }), {
+  const { tables, articles, run } = await runAnalysis(jobs(), memorySink({ keepArticle: options.keepArticles ?? true }), {
     ...options, lexicon, workers: options.workers ?? 1,
     onProgress: options.onProgress && ((pages, bytes) => options.onProgress!(pages, total, bytes)),
   });
@@ -89,6 +91,7 @@ export async function analyzeCorpus(corpus: Corpus, options: AnalyzeOptions = {}
       lexiconVersion: lexiconVersion(lexicon),
       corpusRoot: corpus.root,
       pages: corpus.pages.length,
+      pageKinds: run.pageKinds,
       rejected: corpus.rejects.length,
     },
   };

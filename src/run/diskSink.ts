@@ -82,9 +82,11 @@ export async function openDiskSink(out: string, options: DiskSinkOptions = {}): 
       if (format === 'parquet') {
         step('checking hits.parquet against the aggregate tables');
         const hitsParquet = join(tmp, `${TABLE_FILES.hits}.parquet`);
+        // The aggregate tables count article pages only (pageKind), so the check does too.
+        const articlesParquet = join(tmp, `${TABLE_FILES.articles}.parquet`);
         const problems = [
-          ...await verifyProfileCounts(hitsParquet, tables.outletProfile, lexicon),
-          ...await verifyNamingCounts(hitsParquet, tables.naming),
+          ...await verifyProfileCounts(hitsParquet, tables.outletProfile, lexicon, articlesParquet),
+          ...await verifyNamingCounts(hitsParquet, tables.naming, articlesParquet),
         ];
         if (problems.length) throw new Error(`hits.parquet disagrees with the aggregate tables: ${problems.slice(0, 5).join('; ')}`);
       }
@@ -102,6 +104,7 @@ export async function openDiskSink(out: string, options: DiskSinkOptions = {}): 
         resamples: options.resamples ?? 1000,
         command: options.command ?? null,
         date: options.date,
+        pageKinds: run.pageKinds,
       };
       // The inputs list, one entry per page, is rendered once into a file and copied into each sidecar.
       const inputsPath = join(tmp, 'inputs.json');
@@ -122,7 +125,7 @@ export async function openDiskSink(out: string, options: DiskSinkOptions = {}): 
       }
       const { articles: _a, comments: _c, hits: _h, rejects: _r, ...aggregates } = tables;
       return {
-        pages: run.pages, rejects: rejects.n, rejectReasons: Object.fromEntries(rejects.reasons()), bytes: run.bytes,
+        pages: run.pages, pageKinds: run.pageKinds, rejects: rejects.n, rejectReasons: Object.fromEntries(rejects.reasons()), bytes: run.bytes,
         comments: run.comments, hits: run.hits, files, lexiconVersion: lexiconVersion(lexicon),
         categories: { categories: lexicon.categories, dimensions: lexicon.dimensions }, aggregates,
         idCollisions: run.idCollisions, idWarnings: run.idWarnings, removedTempFolders, outputInCorpus: null,

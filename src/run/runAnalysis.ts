@@ -112,9 +112,10 @@ export async function runAnalysis<R>(items: AsyncIterable<CorpusJob> | Iterable<
     if (ownPool) { await ownPool.close(); ownPool = null; }
     // The row tables (and rejects) are the sink's; the builder gives the aggregates.
     const tables = builder!.finish(rates);
+    const pageKinds = builder!.pageKinds();
     builder = null;
     signal?.throwIfAborted();
-    return await sink.finish({ tables, lexicon, pages, bytes, comments, hits, idCollisions: ids.collisions, idWarnings: ids.warnings, step, signal });
+    return await sink.finish({ tables, lexicon, pages, pageKinds, bytes, comments, hits, idCollisions: ids.collisions, idWarnings: ids.warnings, step, signal });
   } finally {
     sink.close();
     if (ownPool) await ownPool.close();

@@ -4,6 +4,7 @@
  */
 import type { AnalysisTables } from '../tables/buildTables';
 import type { CategorySet } from '../lexicon/types';
+import type { PageKind } from '../split/types';
 
 /** Output format of the row tables (articles, comments, hits). Aggregates are always CSV. */
 export type RowTableFormat = 'csv' | 'parquet';
@@ -30,6 +31,12 @@ export interface DiskSinkOptions {
 export interface StreamSummary {
   /** Pages analyzed. */
   pages: number;
+  /**
+   * Pages analyzed by kind. Only `article` pages are in the aggregate tables; the others (listings,
+   * pages without an article) were left out of them and are in the row tables only, with
+   * `pageKind` and `pageKindReason` in articles.csv saying why.
+   */
+  pageKinds: Record<PageKind, number>;
   /** Inputs rejected (files, and JSON-lines records): the rows of `rejects.csv`. */
   rejects: number;
   /** Rejects by reason (`duplicate`, `empty`, `too_large`, …), in the order each reason was first met. */
@@ -61,4 +68,18 @@ export interface StreamSummary {
    * files were left out of the corpus (`outputFolderInCorpus`); otherwise (and from `analyzeStream`) null.
    */
   outputInCorpus: string | null;
+}
+
+/**
+ * The summary line about pages left out of the aggregate tables, or null when every page is an
+ * article: how many of each other kind, and where to see why.
+ * @example leftOutOfAggregatesLine({article: 5, listing: 2, no_article: 1})
+ * // 'left out of the aggregate tables: 2 listing pages, 1 page with no article (not articles; each is in the articles table with pageKind and pageKindReason, its comments and hits in the comments and hits tables)'
+ */
+export function leftOutOfAggregatesLine(pageKinds: Record<PageKind, number>): string | null {
+  const parts: string[] = [];
+  if (pageKinds.listing) parts.push(`${pageKinds.listing} listing page${pageKinds.listing === 1 ? '' : 's'}`);
+  if (pageKinds.no_article) parts.push(`${pageKinds.no_article} page${pageKinds.no_article === 1 ? '' : 's'} with no article`);
+  if (!parts.length) return null;
+  return `left out of the aggregate tables: ${parts.join(', ')} (not articles; each is in the articles table with pageKind and pageKindReason, its comments and hits in the comments and hits tables)`;
 }

@@ -4,12 +4,13 @@
  * The evaluation (`validate/evalSplit`) compares the splitter's labels with these.
  */
 import type { Role } from '../corpus/types';
+import { PAGE_KINDS, type PageKind } from './types';
 
-/** What a gold page is: an article, a listing of teasers, or a page without an article. */
-export type GoldPageKind = 'article' | 'listing' | 'no_article';
+/** What a gold page is: an article, a listing of teasers, or a page without an article (`Article.pageKind`'s values). */
+export type GoldPageKind = PageKind;
 
 /** The page kinds the `kind:` header accepts. */
-export const GOLD_PAGE_KINDS: readonly GoldPageKind[] = ['article', 'listing', 'no_article'];
+export const GOLD_PAGE_KINDS: readonly GoldPageKind[] = PAGE_KINDS;
 
 /**
  * The layout families of data/gold/split/README.md (a family is a kind of layout, not an outlet).

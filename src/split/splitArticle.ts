@@ -210,6 +210,7 @@ export function splitArticle(text: string, options: SplitOptions = {}): Article 
     outlet, outletSource: options.outletSource ?? null,
     title: titleLine ? titleLine.text.trim() : null,
     lines, comments: finalComments, declaredCommentCount: declared, warnings,
+    pageKind: 'article', pageKindReason: '', splitConfidence: null, // decided by splitPage (split/pageKind.ts)
   };
 }
 

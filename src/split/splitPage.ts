@@ -1,19 +1,24 @@
 /**
- * Splitting a corpus page: outlet detection plus `splitArticle` with the page's details.
+ * Splitting a corpus page: outlet detection plus `splitArticle` with the page's details, then the
+ * page's kind and split confidence (`withPageKind`).
  */
 import type { Page } from '../corpus/types';
 import type { Article } from './types';
 import type { SplitOptions } from './splitArticle';
 import { splitArticle } from './splitArticle';
 import { detectOutlet } from './detectOutlet';
+import { withPageKind } from './pageKind';
 
 /** Options of `splitPage`: those of `splitArticle` except what the page provides. */
 export type SplitPageOptions = Omit<SplitOptions, 'id' | 'file' | 'encoding' | 'roleHints'>;
 
 /**
  * Splits a page: detects its outlet (metadata, URL, text cue, profile), picks that outlet's profile,
- * passes the crawl date and the page's role hints, and prefixes the page's read warnings.
+ * passes the crawl date and the page's role hints, prefixes the page's read warnings, and decides
+ * the page's kind and split confidence (`withPageKind`: `pageKind`, `pageKindReason`,
+ * `splitConfidence`, the `low_confidence_split` warning).
  * @example splitPage(corpus.pages[1]).comments.map((c) => c.ageMonths) // [87, 87]
+ * @example splitPage(corpus.pages[1]).pageKind // 'article'
  */
 export function splitPage(page: Page, options: SplitPageOptions = {}): Article {
   const detected = options.outlet !== undefined
@@ -27,5 +32,5 @@ export function splitPage(page: Page, options: SplitPageOptions = {}): Article {
     roleHints: page.roleHints,
   });
   if (page.warnings.length) a.warnings.unshift(...page.warnings);
-  return a;
+  return withPageKind(a);
 }

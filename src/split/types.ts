@@ -43,6 +43,19 @@ export interface Comment {
   lines: number[];
 }
 
+/**
+ * What a page is: an `article` (one story), a `listing` (teasers of several stories: a tag, section
+ * or archive page) or `no_article` (navigation, notices, an error or login page). Only articles
+ * enter the stance aggregates; the other pages are still listed in articles.csv with a reason.
+ */
+export type PageKind = 'article' | 'listing' | 'no_article';
+
+/**
+ * The page kinds in their canonical order.
+ * @example PAGE_KINDS.includes('listing') // true
+ */
+export const PAGE_KINDS: readonly PageKind[] = ['article', 'listing', 'no_article'];
+
 /** A page split into its parts. Derived entirely from `lines`. */
 export interface Article {
   /** Page id. */
@@ -63,6 +76,12 @@ export interface Article {
   comments: Comment[];
   /** The comment count the page declares («التعليقات (2)»), or null. */
   declaredCommentCount: number | null;
-  /** Problems found while splitting (count mismatch, unrecognised comment block, …). */
+  /** Problems found while splitting (count mismatch, unrecognised comment block, `low_confidence_split`, …). */
   warnings: string[];
+  /** What the page is (see `PageKind`), decided from the labelled lines by `pageKindOf`. */
+  pageKind: PageKind;
+  /** Why the page is not an article (e.g. `4 teaser headlines and no body`); `''` for an article. */
+  pageKindReason: string;
+  /** Lowest `confidence` over the page's non-blank lines (trained labeller); null when the rules labelled it. */
+  splitConfidence: number | null;
 }

@@ -19,5 +19,7 @@ export function articleOfLines(lines: string[], role: Role = 'body', id = 'text'
       ? [{ index: 0, author: null, meta: null, ageMonths: null, approxDate: null, text: lines.join('\n'), lines: labelled.map((l) => l.n) }]
       : [],
     declaredCommentCount: null, warnings: [],
+    // Free text the caller gives is taken as one article (no page-kind decision).
+    pageKind: 'article', pageKindReason: '', splitConfidence: null,
   };
 }

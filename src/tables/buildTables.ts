@@ -1,13 +1,16 @@
 /**
  * Merging per-page results into the corpus tables. Pages may arrive in any order (streams,
  * worker threads, shards): every table is sorted into its documented order at the end, and every
- * random draw is seeded per group, so the output does not depend on arrival order.
+ * random draw is seeded per group, so the output does not depend on arrival order. Only pages of
+ * kind `article` enter the aggregates: listings and pages without an article are counted by kind
+ * (`pageKinds`) and stay in the row tables only.
  */
 import type { Category, CategorySet, Lexicon, NamingDimension } from '../lexicon/types';
 import type {
   AnalysisTables, OutletProfileRow, NamingRow, NamingTestRow, KeynessRow, HashtagRow,
 } from './types';
 import type { PageResult } from './processPage';
+import { PAGE_KINDS, type PageKind } from '../split/types';
 import { SEGMENTS, type Segment } from './segments';
 import { TermIds } from '../text/termIds';
 import { FNV1A_BASIS, fnv1aSpan } from '../corpus/fnv1a';
@@ -40,6 +43,8 @@ export interface BuildTablesOptions {
  */
 export interface PagePartial {
   outlet: string | null;
+  /** The page's kind: only `article` pages are added to the aggregates (see `TableBuilder.pageKinds`). */
+  pageKind: PageKind;
   /** Whether the page has parsed comments (only then is it a unit of the comments segment). */
   hasComments: boolean;
   units: Record<Segment, {
@@ -158,6 +163,8 @@ export class TableBuilder {
   private rates: ReadonlyMap<string, RateCI[]> | null = null;
   /** tag \0 kind (category) \0 outlet \0 segment → hits of the hashtags table's categories. */
   private readonly tagCounts = new Map<string, number>();
+  /** Pages added, by kind (non-articles are counted here and nowhere else). */
+  private readonly kindCounts = new Map<PageKind, number>(PAGE_KINDS.map((k) => [k, 0]));
 
   constructor(lexicon: Lexicon, options: BuildTablesOptions = {}) {
     this.categories = [...new Set([...lexicon.categories.map((c) => c.id), ...lexicon.markers.map((m) => m.category)])].sort();
@@ -174,10 +181,12 @@ export class TableBuilder {
   }
 
   /**
-   * Adds one page's result. Of the rows it reads only `commentRows.length` and, of each hit row,
-   * `segment`, `outlet`, `category`, `marker` and `keyword`: the rows themselves are a sink's.
+   * Adds one page's result. Of the rows it reads only the article row's `pageKind`,
+   * `commentRows.length` and, of each hit row, `segment`, `outlet`, `category`, `marker` and
+   * `keyword`: the rows themselves are a sink's. A page that is not an article is only counted.
    */
   add(r: PageResult): void {
+    if (!this.counted(r.articleRow.pageKind)) return;
     for (const h of r.hitRows) this.addTagged(h.segment, h.outlet, h.category, h.marker, h.keyword, 1);
     const units = {} as PagePartial['units'];
     for (const seg of SEGMENTS) {
@@ -194,11 +203,28 @@ export class TableBuilder {
 
   /**
    * Adds one page's counts (the streaming path: no rows, terms by index).
-   * @example b.addPartial({outlet: 'orient_news', hasComments: false, units, tagged: []})
+   * @example b.addPartial({outlet: 'orient_news', pageKind: 'article', hasComments: false, units, tagged: []})
    */
   addPartial(p: PagePartial): void {
+    if (!this.counted(p.pageKind)) return;
     for (const t of p.tagged) this.addTagged(t.segment, t.outlet, t.category, t.marker, t.keyword, t.count);
     this.addUnits(p.outlet, p.hasComments, p.units);
+  }
+
+  /**
+   * Pages added so far by kind (every kind present, zeros included). Only the `article` pages are
+   * in the aggregate tables; the others were left out of them (their rows stay in articles.csv,
+   * comments.csv and hits.csv, with `pageKind` and `pageKindReason`).
+   * @example b.pageKinds() // {article: 5, listing: 0, no_article: 0}
+   */
+  pageKinds(): Record<PageKind, number> {
+    return Object.fromEntries(this.kindCounts) as Record<PageKind, number>;
+  }
+
+  /** Counts a page by kind; true when it is an article (and so enters the aggregates). */
+  private counted(kind: PageKind): boolean {
+    this.kindCounts.set(kind, (this.kindCounts.get(kind) ?? 0) + 1);
+    return kind === 'article';
   }
 
   /**

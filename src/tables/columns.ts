@@ -24,7 +24,8 @@ export const TABLE_FILES: Record<keyof AnalysisTables, string> = {
  * @example TABLE_COLUMNS.rejects // ['file', 'reason', 'detail']
  */
 export const TABLE_COLUMNS: { [K in keyof AnalysisTables]: (keyof AnalysisTables[K][number] & string)[] } = {
-  articles: ['id', 'file', 'outlet', 'camp', 'outletSource', 'published', 'title', 'bodyTokens', 'commentsParsed',
+  articles: ['id', 'file', 'outlet', 'camp', 'outletSource', 'published', 'title', 'pageKind', 'pageKindReason',
+    'splitConfidence', 'bodyTokens', 'commentsParsed',
     'commentsDeclared', 'hits', 'support', 'oppose', 'index', 'meanCommentIndex', 'warnings'],
   comments: ['articleId', 'file', 'outlet', 'comment', 'author', 'meta', 'ageMonths', 'approxDate', 'tokens', 'hits', 'support', 'oppose',
     'index', 'text'],
@@ -55,7 +56,7 @@ export const ROW_TABLE_TYPES: {
 } = {
   articles: {
     id: 'VARCHAR', file: 'VARCHAR', outlet: 'VARCHAR', camp: 'VARCHAR', outletSource: 'VARCHAR', published: 'VARCHAR',
-    title: 'VARCHAR', bodyTokens: 'INTEGER', commentsParsed: 'INTEGER', commentsDeclared: 'INTEGER', hits: 'INTEGER', support: 'DOUBLE',
+    title: 'VARCHAR', pageKind: 'VARCHAR', pageKindReason: 'VARCHAR', splitConfidence: 'DOUBLE', bodyTokens: 'INTEGER', commentsParsed: 'INTEGER', commentsDeclared: 'INTEGER', hits: 'INTEGER', support: 'DOUBLE',
     oppose: 'DOUBLE', index: 'DOUBLE', meanCommentIndex: 'DOUBLE', warnings: 'VARCHAR',
   },
   comments: {

@@ -4,6 +4,7 @@
  * (src/tables/columns.ts); the README has the data dictionary.
  */
 import type { KeynessStat } from '../stats/keyness';
+import type { PageKind } from '../split/types';
 
 /** articles.csv: one row per analyzed page, ordered by `id`. */
 export interface ArticleRow {
@@ -14,6 +15,12 @@ export interface ArticleRow {
   outletSource: string | null;
   published: string | null;
   title: string | null;
+  /** `article`, `listing` or `no_article`; only articles enter the aggregate tables (outlet profile, naming, keyness, hashtags). */
+  pageKind: PageKind;
+  /** Why the page is not an article (e.g. `3 teaser headlines and no body`); empty for an article. */
+  pageKindReason: string;
+  /** Lowest line confidence of the trained labeller on the page; null when the rule labeller split it. */
+  splitConfidence: number | null;
   /** Tokens on reporting lines (title, byline, body, subheading, caption). */
   bodyTokens: number;
   commentsParsed: number;

@@ -80,7 +80,7 @@ export function scoreSplitPage(gold: SplitGoldPage, labeller: Labeller): SplitPa
   return {
     file: gold.file, layout: gold.layout, scored, lines, correct,
     blank: { total: blankTotal, correct: blankCorrect }, missing, missingText, extra, moved, title, comments,
-    kind: { gold: gold.kind, pred: out.kind },
+    kind: { gold: gold.kind, pred: out.pageKind },
     exact: allLines && title.right && comments.gold === comments.pred,
   };
 }

@@ -14,8 +14,8 @@ export interface LabelledPage {
   title: string | null;
   /** The reader comments found (only their number is compared). */
   comments: readonly unknown[];
-  /** The page kind, when the labeller decides one; absent = not measured. */
-  kind?: GoldPageKind | null;
+  /** The page kind (`Article.pageKind`), when the labeller decides one; absent = not measured. */
+  pageKind?: GoldPageKind | null;
 }
 
 /** Labels a page as khitab reads it (text, or HTML through `htmlToPageText`). */

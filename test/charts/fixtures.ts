@@ -43,7 +43,8 @@ export const PROFILE: OutletProfileRow[] = [
 ];
 
 const art = (id: string, outlet: string | null, published: string | null, bodyTokens: number, support: number, oppose: number, commentsParsed: number, commentsDeclared: number | null, title: string, hits: number): ArticleRow => ({
-  hits, id, file: `${id}.txt`, outlet, camp: null, outletSource: outlet ? 'metadata' : null, published, title, bodyTokens,
+  hits, id, file: `${id}.txt`, outlet, camp: null, outletSource: outlet ? 'metadata' : null, published, title,
+  pageKind: 'article', pageKindReason: '', splitConfidence: null, bodyTokens,
   commentsParsed, commentsDeclared, support, oppose, index: support + oppose ? (support - oppose) / (support + oppose) : null,
   meanCommentIndex: null, warnings: '',
 });

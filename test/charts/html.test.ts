@@ -89,6 +89,7 @@ describe('renderRoleView', () => {
       { n: 4, role: 'comment_body', text: 'لن نصالح', eol: '', rule: 'after_meta', comment: 0 },
     ],
     comments: [], declaredCommentCount: 1, warnings: ['comment count mismatch'],
+    pageKind: 'article', pageKindReason: '', splitConfidence: null,
   };
   const html = renderRoleView(article);
   it('shows every non-blank line with its number, role, colour and escaped text', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { plotNamingShares } from '../../src/charts/plotNamingShares';
 import { plotCategoryRates } from '../../src/charts/plotCategoryRates';
 import { plotCategoryRatesCI } from '../../src/charts/plotCategoryRatesCI';
-import { plotStanceReportingVsComments } from '../../src/charts/plotStanceReportingVsComments';
+import { plotStanceReportingVsComments, stanceComparisonRows } from '../../src/charts/plotStanceReportingVsComments';
 import { plotHashtags } from '../../src/charts/plotHashtags';
 import { plotKeyness } from '../../src/charts/plotKeyness';
 import { plotMarkersOverTime, periodOf } from '../../src/charts/plotMarkersOverTime';
@@ -103,6 +103,11 @@ describe('plotStanceReportingVsComments', () => {
     expectCommonParts(f);
   });
   it('matches its golden file', () => expectGolden('stance-reporting-vs-comments', f));
+  it('leaves out pages that are not articles, and their comments', () => {
+    const listing = { ...ARTICLES[0], id: 'p9', pageKind: 'listing' as const, support: 9, oppose: 0 };
+    const rows = stanceComparisonRows([...ARTICLES, listing], [...COMMENTS, { ...COMMENTS[0], articleId: 'p9', support: 5, oppose: 0 }]);
+    expect(rows).toEqual(stanceComparisonRows(ARTICLES, COMMENTS));
+  });
 });
 
 describe('plotHashtags', () => {
@@ -148,6 +153,12 @@ describe('plotMarkersOverTime', () => {
     expectCommonParts(f);
   });
   it('matches its golden file', () => expectGolden('markers-over-time', f));
+  it('leaves out pages that are not articles and counts them in the note', () => {
+    const g = plotMarkersOverTime([...ARTICLES, { ...ARTICLES[0], id: 'p9', pageKind: 'no_article' as const }],
+      [...HITS, { ...HITS[0], id: 'p9' }], opts);
+    expect(g.data).toEqual(f.data);
+    expect(layoutAny(g).annotations.some((a: any) => a.text === '3 dated articles in 3 months; 1 without a usable date left out; 1 page that is not an article left out')).toBe(true);
+  });
 });
 
 describe('periodOf', () => {

@@ -32,6 +32,7 @@ const ARTICLE: Article = {
     { n: 2, role: 'comment_body', text: XSS_TEXT, eol: '', rule: 'after_meta', comment: 0 },
   ],
   comments: [], declaredCommentCount: null, warnings: [XSS_TEXT],
+  pageKind: 'article', pageKindReason: '', splitConfidence: null,
 };
 
 

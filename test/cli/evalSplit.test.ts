@@ -57,7 +57,7 @@ describe('khitab eval split: output', () => {
     expect(r.out).toMatch(/^comment_body +\S+ +\S+ +\S+ +3$/m); // b-comments has 3 comment_body lines
     expect(r.out).toMatch(/^line accuracy +\d+\/21 /m); // 7 + 9 + 5 non-blank gold lines
     expect(r.out).toContain('blank lines apart: 2/2');
-    expect(r.out).toContain('page kind            not measured');
+    expect(r.out).toMatch(/^page kind +3\/3 1\.000$/m); // the three fixture pages are articles
     expect(r.out).toMatch(/^phantom comments +\d+ on \d+ page/m);
     expect(r.out.match(/^\* [a-z-]+ +\d/gm)).toHaveLength(1); // one worst family marked in the table
     expect(r.out).toMatch(/^\* worst family: \S+ \(line accuracy \d\.\d{3}\)$/m);
@@ -90,7 +90,7 @@ describe('khitab eval split: output', () => {
     expect(j.eval.pages).toBe(3);
     expect(j.eval.lineAccuracy.total).toBe(21);
     expect(j.eval.roles).toHaveLength(11);
-    expect(j.eval.kind).toBeNull();
+    expect(j.eval.kind).toEqual({ count: 3, total: 3, value: 1 });
     expect(j.cv.folds.map((f: { layout: string }) => f.layout)).toEqual(['aggregator-reprint', 'declared-comments', 'plain-wire']);
     expect(Object.keys(JSON.parse((await khitabEval(['split', '--gold', FIX, '--json'])).out))).toEqual(['gold', 'eval']);
   });

@@ -67,6 +67,7 @@ describe('writeTableSet', () => {
       seed: 20240601,
       resamples: 1000,
       command: 'khitab analyze data/corpus',
+      pageKinds: null, // not given in INFO
       date: '2024-06-01T00:00:00.000Z',
     });
   });

@@ -7,6 +7,7 @@ import { loadCorpus } from '../../src/corpus/loadCorpus';
 import { analyzeCorpus, type AnalysisResult } from '../../src/run/analyzeCorpus';
 import { writeTables } from '../../src/export/writeTables';
 import { TABLE_COLUMNS, TABLE_FILES } from '../../src/tables/columns';
+import { pageKindsOfRows } from '../../src/export/writeTables';
 
 const CORPUS = resolve(__dirname, '../../data/corpus');
 
@@ -31,6 +32,7 @@ describe('writeTables', () => {
       expect(meta.lexicon[0].sha256).toMatch(/^[0-9a-f]{64}$/);
       expect(meta.inputs.length).toBe(5);
       expect(meta.seed).toBe(result.info.seed);
+      expect(meta.pageKinds, name).toEqual({ article: 5, listing: 0, no_article: 0 }); // the five seeds are articles
     }
   });
 
@@ -58,5 +60,12 @@ describe('writeTables', () => {
     const dir = mkdtempSync(join(tmpdir(), 'khitab-xl-'));
     await writeTables(result, dir, { excel: true });
     expect([...readFileSync(join(dir, 'articles.csv')).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+});
+
+describe('pageKindsOfRows', () => {
+  it('counts articles.csv rows by kind, every kind present', () => {
+    expect(pageKindsOfRows([{ pageKind: 'listing' }, { pageKind: 'article' }, { pageKind: 'listing' }])).toEqual({ article: 1, listing: 2, no_article: 0 });
+    expect(pageKindsOfRows([])).toEqual({ article: 0, listing: 0, no_article: 0 });
   });
 });

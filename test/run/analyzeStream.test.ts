@@ -54,6 +54,29 @@ describe('analyzeFolder', () => {
     expect(readOutputs(join(tmp, 'stream'))).toEqual(readOutputs(join(tmp, 'memory')));
   });
 
+  it('leaves a listing page out of the aggregate tables but keeps its rows, and says so in the summary and sidecars', async () => {
+    const dir = join(tmp, 'with-listing');
+    mkdirSync(dir);
+    for (const f of readdirSync(SEEDS)) copyFileSync(join(SEEDS, f), join(dir, f));
+    copyFileSync(resolve(__dirname, '../fixtures/page-kinds/listing-orient.txt'), join(dir, 'zz-listing.txt'));
+    const s = await analyzeFolder(dir, { out: join(tmp, 'wl'), workers: 2, resamples: 50, date: DATE });
+    await analyzeFolder(SEEDS, { out: join(tmp, 'wl-seeds'), workers: 2, resamples: 50, date: DATE });
+    expect(s.pageKinds).toEqual({ article: 5, listing: 1, no_article: 0 });
+    for (const t of ['outlet_profile', 'naming', 'naming_tests', 'keyness', 'hashtags']) {
+      expect(readFileSync(join(tmp, 'wl', `${t}.csv`), 'utf8'), t).toBe(readFileSync(join(tmp, 'wl-seeds', `${t}.csv`), 'utf8'));
+      expect(JSON.parse(readFileSync(join(tmp, 'wl', `${t}.meta.json`), 'utf8')).pageKinds, t).toEqual(s.pageKinds);
+    }
+    const articles = readFileSync(join(tmp, 'wl', 'articles.csv'), 'utf8').split('\n');
+    const listing = articles.find((l) => l.includes('zz-listing.txt'))!;
+    expect(listing).toContain(',listing,3 teaser headlines and no run of body paragraphs,');
+    const id = listing.split(',')[0];
+    expect(readFileSync(join(tmp, 'wl', 'hits.csv'), 'utf8').split('\n').filter((l) => l.startsWith(`${id},`)).length).toBeGreaterThan(0);
+    // Parquet: the check of hits.parquet against the aggregates counts article pages only, as they do.
+    const pq = await analyzeFolder(dir, { out: join(tmp, 'wl-pq'), workers: 2, resamples: 50, date: DATE, format: 'parquet' });
+    expect(pq.pageKinds).toEqual(s.pageKinds);
+    expect(readFileSync(join(tmp, 'wl-pq', 'outlet_profile.csv'), 'utf8')).toBe(readFileSync(join(tmp, 'wl-seeds', 'outlet_profile.csv'), 'utf8'));
+  });
+
   it('rejects duplicate files read on the workers as the in-memory path does, keeping the first in path order', async () => {
     const dir = join(tmp, 'dups');
     mkdirSync(join(dir, 'b'), { recursive: true });

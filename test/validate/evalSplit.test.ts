@@ -160,8 +160,8 @@ describe('evalSplit', () => {
   });
 
   it('measures the page kind only when the labeller outputs one', () => {
-    expect(evalSplit(GOLD, { labeller: labeller(() => 'body', { kind: 'article' }) }).kind).toEqual({ count: 3, total: 3, value: 1 });
-    expect(evalSplit(GOLD, { labeller: labeller(() => 'body', { kind: 'listing' }) }).kind).toEqual({ count: 0, total: 3, value: 0 });
+    expect(evalSplit(GOLD, { labeller: labeller(() => 'body', { pageKind: 'article' }) }).kind).toEqual({ count: 3, total: 3, value: 1 });
+    expect(evalSplit(GOLD, { labeller: labeller(() => 'body', { pageKind: 'listing' }) }).kind).toEqual({ count: 0, total: 3, value: 0 });
   });
 
   it('lists pages that cannot be scored with the reason, and scores the others', () => {

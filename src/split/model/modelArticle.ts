@@ -65,5 +65,6 @@ export function articleFromModel(text: string, p: SplitProfile, model: SplitMode
     id: options.id ?? '', file: options.file ?? '', encoding: options.encoding ?? 'utf-8',
     outlet: options.outlet ?? null, outletSource: options.outletSource ?? null,
     title, lines, comments, declaredCommentCount: declared, warnings,
+    pageKind: 'article', pageKindReason: '', splitConfidence: null, // decided by splitPage (split/pageKind.ts)
   };
 }

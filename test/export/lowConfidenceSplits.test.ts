@@ -1,0 +1,71 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import { analyzeFolder } from '../../src/run/analyzeStream';
+import { openRun } from '../../src/export/readRun';
+import { lowConfidenceSplits, uncertainLinesOf } from '../../src/export/lowConfidenceSplits';
+import type { LabelledLine } from '../../src/split/types';
+
+const SEEDS = resolve(__dirname, '../../data/corpus');
+const tmp = mkdtempSync(join(tmpdir(), 'khitab-low-conf-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+beforeAll(async () => {
+  await analyzeFolder(SEEDS, { out: join(tmp, 'rules'), workers: 1, resamples: 20 });
+});
+
+const line = (n: number, role: LabelledLine['role'], text: string, confidence?: number): LabelledLine =>
+  ({ n, role, text, eol: '\n', rule: 'model', comment: null, ...(confidence === undefined ? {} : { confidence }) });
+
+describe('uncertainLinesOf', () => {
+  it('lists the non-blank lines below the threshold, least sure first, shortened', () => {
+    const lines = [line(1, 'title', 'عاجل', 0.55), line(2, 'blank', '', 0.1), line(3, 'body', 'نص طويل جداً', 0.9), line(4, 'comment_body', 'والله ما حدا بيصدقهم', 0.41)];
+    expect(uncertainLinesOf({ lines }, 0.6)).toEqual(['line 4 comment_body 0.41: والله ما حدا بيصدقهم', 'line 1 title 0.55: عاجل']);
+    expect(uncertainLinesOf({ lines }, 0.6, 1, 5)).toEqual(['line 4 comment_body 0.41: والله…']);
+    expect(uncertainLinesOf({ lines: [line(1, 'body', 'نص')] }, 0.6)).toEqual([]);
+  });
+});
+
+describe('lowConfidenceSplits', () => {
+  it('is empty for a run split by the rule labeller, and says why in words', async () => {
+    const run = await openRun(join(tmp, 'rules'));
+    try {
+      const r = await lowConfidenceSplits(run, SEEDS);
+      expect([r.total, r.withConfidence, r.rows]).toEqual([0, 0, []]);
+      expect(r.message).toMatch(/^No page has a split confidence: this run's pages were split by the rule labeller, which gives no probabilities/);
+    } finally {
+      run.close();
+    }
+  });
+
+  it('lists a flagged page of a trained-labeller run with its lowest confidence and uncertain lines', async () => {
+    // A run as the trained labeller would write it: every page has a confidence, seed 003 is flagged.
+    const dir = join(tmp, 'model');
+    await analyzeFolder(SEEDS, { out: dir, workers: 1, resamples: 20 });
+    const rows = parse(readFileSync(join(dir, 'articles.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    for (const r of rows) {
+      r.splitConfidence = r.id.startsWith('003') ? '0.3' : '0.9';
+      if (r.id.startsWith('003')) r.warnings = "low_confidence_split: a line's role has probability 0.30 (< 0.6)";
+    }
+    writeFileSync(join(dir, 'articles.csv'), stringify(rows, { header: true, columns: Object.keys(rows[0]) }));
+    const run = await openRun(dir);
+    try {
+      const r = await lowConfidenceSplits(run, SEEDS);
+      expect([r.total, r.withConfidence]).toEqual([1, 5]);
+      expect(r.message).toBe('1 of 5 pages split by the trained labeller are flagged low_confidence_split (a line below 0.6).');
+      expect(r.rows).toHaveLength(1);
+      const [row] = r.rows;
+      expect([row.id.slice(0, 3), row.file, row.outlet, row.splitConfidence, row.note]).toEqual(['003', rows.find((x) => x.id === row.id)!.file, 'orient_news', 0.3, 'same file as analyzed']);
+      const shown = row.uncertainLines.split(' | ');
+      expect(shown.length).toBeGreaterThan(0);
+      expect(shown.length).toBeLessThanOrEqual(5);
+      const probs = shown.map((s) => Number(/^line \d+ [a-z_]+ (0\.\d\d): \S/.exec(s)![1]));
+      expect(probs.every((p) => p < 0.6)).toBe(true);
+      expect([...probs].sort()).toEqual(probs);
+    } finally {
+      run.close();
+    }
+  });
+});

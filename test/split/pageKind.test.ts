@@ -1,0 +1,195 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Article, LabelledLine, Role } from '../../src/split/types';
+import { PAGE_KINDS } from '../../src/split/types';
+import { letterWords, loadPageKindRules, pageKindOf, splitConfidenceOf, withPageKind } from '../../src/split/pageKind';
+import { splitArticle } from '../../src/split/splitArticle';
+import { splitPage } from '../../src/split/splitPage';
+import { loadCorpus } from '../../src/corpus/loadCorpus';
+import { readSplitGoldDir } from '../../src/split/readSplitGoldDir';
+import { goldToPage } from '../../src/validate/evalSplitPage';
+
+const tmp = mkdtempSync(join(tmpdir(), 'khitab-page-kind-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** Labelled lines from texts, all of one role (the decision reads text shapes, not roles). */
+function linesOf(texts: string[], role: Role = 'body', confidence?: (number | undefined)[]): LabelledLine[] {
+  return texts.map((text, i) => ({
+    n: i + 1, role: text === '' ? 'blank' : role, text, eol: '\n', rule: 't', comment: null,
+    ...(confidence?.[i] !== undefined ? { confidence: confidence[i] } : {}),
+  }));
+}
+
+const ARTICLE = [
+  'الرئيسية | سياسة',
+  'أنقرة ودمشق تستأنفان المحادثات',
+  'أعلنت وزارة الخارجية التركية اليوم أن جولة جديدة من المحادثات مع دمشق ستعقد الشهر المقبل في موسكو.',
+  '',
+  'وقال المتحدث باسم الوزارة إن الجانبين اتفقا على جدول أعمال يشمل ملف الحدود وعودة اللاجئين.',
+];
+
+/** Three teasers: headline, a date (absolute, relative, reading time), snippet; then pagination. */
+const LISTING = [
+  'الوسم: دمشق',
+  'اجتماع أمني جديد بين أنقرة ودمشق في بغداد',
+  '2024-07-08',
+  'قالت مصادر إن الاجتماع بحث ملف الحدود وآلية عودة اللاجئين وسط تكتم رسمي من الجانبين.',
+  'المعارضة في إسطنبول قلقة من تصريحات أردوغان الأخيرة',
+  'منذ 5 ساعات',
+  'عبّر معارضون سوريون مقيمون في تركيا عن خشيتهم من أن تمس أي تسوية أوضاعهم القانونية.',
+  '«قسد» تحذر من صفقة على حساب الشمال الشرقي',
+  '٣ دقائق قراءة',
+  'اعتبرت قوات سوريا الديمقراطية أن التقارب يستهدفها بالدرجة الأولى قبل أي طرف آخر.',
+  '1 2 3 التالي',
+];
+
+const NOT_FOUND = ['الرئيسية | سياسة | اقتصاد', 'عذراً، الصفحة التي تبحث عنها غير موجودة', '404', '© 2024 جميع الحقوق محفوظة'];
+
+describe('pageKindOf', () => {
+  it('calls a page with two paragraphs of running text an article, with no reason', () => {
+    expect(pageKindOf(linesOf(ARTICLE))).toEqual({ kind: 'article', reason: '' });
+  });
+
+  it('calls three headline + date teasers with no body a listing, and says how many', () => {
+    expect(pageKindOf(linesOf(LISTING))).toEqual({ kind: 'listing', reason: '3 teaser headlines and no run of body paragraphs' });
+  });
+
+  it('calls navigation, a notice and a footer no_article', () => {
+    expect(pageKindOf(linesOf(NOT_FOUND))).toEqual({ kind: 'no_article', reason: 'no body paragraphs' });
+    expect(pageKindOf(linesOf([]))).toEqual({ kind: 'no_article', reason: 'no body paragraphs' });
+  });
+
+  it('counts the words of running text in the reason (a heading joins the line below it: 5 + 12)', () => {
+    const login = ['هذا المحتوى متاح للمشتركين فقط', 'اشترك الآن للوصول إلى التحليلات والتقارير الحصرية حول الملف السوري التركي كاملاً.'];
+    expect(pageKindOf(linesOf(login))).toEqual({ kind: 'no_article', reason: 'only 17 words of running text' });
+  });
+
+  it('calls a brief of three short sentences an article (they make a body)', () => {
+    const brief = ['أزمة المياه في الحسكة', '', 'تتواصل أزمة المياه منذ أشهر في المدينة.', '', 'ويتهم ناشطون الجهات المسيطرة بسياسة تعطيش السكان.', '', 'ورحب المسؤول المحلي باتفاق المياه الجديد.'];
+    expect(pageKindOf(linesOf(brief))).toEqual({ kind: 'article', reason: '' });
+  });
+
+  it('calls one short paragraph an article only when readers comment on it (a comments header)', () => {
+    const one = ['الرئيسية / سياسة', 'موسكو – قال مسؤول روسي إن التقارب بين أنقرة ودمشق يتقدم ببطء، وإن جولة جديدة ستعقد قريبا.'];
+    expect(pageKindOf(linesOf(one))).toEqual({ kind: 'no_article', reason: 'only 16 words of running text' });
+    expect(pageKindOf(linesOf([...one, 'التعليقات (3)', 'أبو خالد', 'منذ ساعتين', 'والله ما حدا بيصدقهم'])).kind).toBe('article');
+  });
+
+  it('ends a run of paragraphs at a date line (teasers are not a body)', () => {
+    const two = ['قالت مصادر إن الاجتماع بحث ملف الحدود.', 'وأضافت أن الجولة المقبلة ستعقد في موسكو.'];
+    expect(pageKindOf(linesOf(two)).kind).toBe('article');
+    expect(pageKindOf(linesOf([two[0], '2024-07-08', two[1]]))).toEqual({ kind: 'no_article', reason: 'only 14 words of running text' });
+  });
+
+  it('keeps an article with a related-news list of headline + date pairs after its body an article', () => {
+    expect(pageKindOf(linesOf([...ARTICLE, 'أخبار ذات صلة', ...LISTING.slice(1, 10)])).kind).toBe('article');
+  });
+
+  it('takes no stack of headings for a paragraph (a tag line above the first headline, then its date)', () => {
+    const stacked = ['الوسم: التطبيع مع النظام', ...LISTING.slice(1)];
+    expect(pageKindOf(linesOf(stacked)).kind).toBe('listing');
+  });
+
+  it('needs three teasers: with two the page is no listing (its two snippets, 15 + 15 words, make it an article)', () => {
+    expect(pageKindOf(linesOf(LISTING.slice(0, 7))).kind).toBe('article');
+    expect(pageKindOf(linesOf(LISTING.slice(0, 6))).kind).toBe('no_article');
+  });
+
+  it('joins broken print lines into paragraphs', () => {
+    const print = [
+      'لم يكن لقاء وزيري الدفاع السوري والتركي في موسكو',
+      'حدثاً عابراً، فلا يمكن قراءته بمعزل عن التحولات',
+      'التي يشهدها الإقليم وحاجة أنقرة إلى إغلاق الملف.',
+      'ومع ذلك فإن دمشق أوضحت بما لا يقبل التأويل أن',
+      'المدخل الوحيد لعودة العلاقات هو انسحاب القوات.',
+    ];
+    expect(pageKindOf(linesOf(print)).kind).toBe('article');
+  });
+
+  it('decides from the text, not the roles: relabelling every line changes no kind', () => {
+    for (const texts of [ARTICLE, LISTING, NOT_FOUND]) {
+      expect(pageKindOf(linesOf(texts, 'boilerplate'))).toEqual(pageKindOf(linesOf(texts, 'comment_body')));
+    }
+  });
+
+  it('gives every development page its gold kind with the rule splitter (64 article, 3 listing, 3 no_article)', () => {
+    const set = readSplitGoldDir(resolve(__dirname, '../../data/gold/split/dev'));
+    const counts = Object.fromEntries(PAGE_KINDS.map((k) => [k, 0]));
+    const wrong: string[] = [];
+    for (const g of set.pages) {
+      counts[g.kind]++;
+      const a = splitPage(goldToPage(g));
+      if (a.pageKind !== g.kind) wrong.push(`${g.name}: gold ${g.kind}, khitab ${a.pageKind} (${a.pageKindReason})`);
+    }
+    expect(counts).toEqual({ article: 64, listing: 3, no_article: 3 });
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('letterWords', () => {
+  it('counts words that hold a letter, not numbers, separators or signs', () => {
+    expect(letterWords('الرئيسية | سياسة | 2024')).toBe(2);
+    expect(letterWords('▶ لقاء موسكو 02:45')).toBe(2);
+    expect(letterWords('Please enable JavaScript')).toBe(3);
+    expect(letterWords('ﻻ  تبدو')).toBe(2); // presentation-form lam-alef is a letter
+    expect(letterWords('')).toBe(0);
+  });
+});
+
+describe('splitConfidenceOf', () => {
+  it('is the lowest confidence of the non-blank lines', () => {
+    expect(splitConfidenceOf(linesOf(['أ', '', 'ب'], 'body', [0.9, 0.1, 0.55]))).toBe(0.55);
+  });
+  it('is null when no line has a confidence (the rule labeller)', () => {
+    expect(splitConfidenceOf(linesOf(ARTICLE))).toBeNull();
+    expect(splitConfidenceOf(splitArticle(ARTICLE.join('\n')).lines)).toBeNull();
+  });
+});
+
+describe('withPageKind', () => {
+  const article = (lines: LabelledLine[]): Article => ({
+    id: 'p', file: 'p.txt', encoding: 'utf-8', outlet: null, outletSource: null, title: null, lines, comments: [],
+    declaredCommentCount: null, warnings: [], pageKind: 'article', pageKindReason: '', splitConfidence: null,
+  });
+
+  it('sets the kind, the reason and the confidence, and warns low_confidence_split once below the threshold', () => {
+    const a = withPageKind(article(linesOf(LISTING, 'boilerplate', LISTING.map((_, i) => (i === 4 ? 0.42 : 0.95)))));
+    expect([a.pageKind, a.pageKindReason, a.splitConfidence]).toEqual(['listing', '3 teaser headlines and no run of body paragraphs', 0.42]);
+    withPageKind(a);
+    expect(a.warnings).toEqual(["low_confidence_split: a line's role has probability 0.42 (< 0.6)"]);
+  });
+
+  it('does not warn at or above the threshold, nor without confidences', () => {
+    expect(withPageKind(article(linesOf(ARTICLE, 'body', ARTICLE.map(() => 0.6)))).warnings).toEqual([]);
+    expect(withPageKind(article(linesOf(ARTICLE))).warnings).toEqual([]);
+  });
+});
+
+describe('splitPage', () => {
+  it('gives the five bundled pages the kind article, with no confidence from the rules and one from the model', async () => {
+    const corpus = await loadCorpus(resolve(__dirname, '../../data/corpus'));
+    for (const p of corpus.pages) {
+      const rules = splitPage(p);
+      expect([rules.pageKind, rules.pageKindReason, rules.splitConfidence], p.id).toEqual(['article', '', null]);
+      const model = splitPage(p, { labeller: 'model' });
+      expect(model.pageKind, p.id).toBe('article');
+      const lowest = Math.min(...model.lines.filter((l) => l.text.trim() !== '').map((l) => l.confidence!));
+      expect(model.splitConfidence, p.id).toBe(lowest);
+      expect(model.warnings.some((w) => w.startsWith('low_confidence_split')), p.id).toBe(lowest < 0.6);
+    }
+  });
+});
+
+describe('loadPageKindRules', () => {
+  it('reads the shipped thresholds', () => {
+    const r = loadPageKindRules();
+    expect([r.listing.minTeasers, r.lowConfidence]).toEqual([3, 0.6]);
+  });
+  it('names a missing or wrong field', () => {
+    const f = join(tmp, 'bad.yaml');
+    writeFileSync(f, 'paragraph: {lineMinWords: 4, minWords: 12, unendedMinWords: 24}\narticle: {minWords: many, minRun: 2, maxGap: 1}\n');
+    expect(() => loadPageKindRules(f)).toThrow("page-kind rules: 'article.minWords' must be a number ≥ 0");
+  });
+});
