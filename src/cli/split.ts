@@ -16,7 +16,8 @@ comment_header, comment_author, comment_meta, comment_body, boilerplate, blank) 
 title and the reader comments.
 
   --json       print ONE JSON array, one object per file in input order:
-               {id, file, encoding, outlet, outletSource, title, lines:[{n,role,text}],
+               {id, file, encoding, outlet, outletSource, title, pageKind, pageKindReason,
+                splitConfidence, lines:[{n,role,text}] (with --labeller model also confidence),
                 comments:[{index,author,meta,ageMonths,approxDate,text}], declaredCommentCount, warnings}
   --meta CSV   metadata table (id,file,outlet,url,published,crawled,language,notes). Default: the
                metadata.csv in the parent of the file's folder, if any (data/corpus → data/metadata.csv)
@@ -40,7 +41,10 @@ export interface SplitJson {
   outlet: string | null;
   outletSource: Article['outletSource'];
   title: string | null;
-  lines: { n: number; role: string; text: string }[];
+  pageKind: Article['pageKind'];
+  pageKindReason: string;
+  splitConfidence: number | null;
+  lines: { n: number; role: string; text: string; confidence?: number }[];
   comments: { index: number; author: string | null; meta: string | null; ageMonths: number | null; approxDate: string | null; text: string }[];
   declaredCommentCount: number | null;
   warnings: string[];
@@ -53,7 +57,8 @@ export interface SplitJson {
 export function articleToSplitJson(a: Article): SplitJson {
   return {
     id: a.id, file: a.file, encoding: a.encoding, outlet: a.outlet, outletSource: a.outletSource, title: a.title,
-    lines: a.lines.map((l) => ({ n: l.n, role: l.role, text: l.text })),
+    pageKind: a.pageKind, pageKindReason: a.pageKindReason, splitConfidence: a.splitConfidence,
+    lines: a.lines.map((l) => (l.confidence === undefined ? { n: l.n, role: l.role, text: l.text } : { n: l.n, role: l.role, text: l.text, confidence: l.confidence })),
     comments: a.comments.map((c) => ({ index: c.index, author: c.author, meta: c.meta, ageMonths: c.ageMonths, approxDate: c.approxDate, text: c.text })),
     declaredCommentCount: a.declaredCommentCount, warnings: a.warnings,
   };
@@ -72,6 +77,7 @@ export function summarizeArticle(a: Article): string {
   const out: string[] = [`== ${a.file} (${a.id})`];
   out.push('title:', `  ${a.title === null ? '(none)' : iso(a.title)}`);
   out.push(`outlet: ${a.outlet ?? '(unknown)'}${a.outletSource ? ` [${a.outletSource}]` : ''}`);
+  out.push(`kind: ${a.pageKind}${a.pageKindReason ? ` (${a.pageKindReason})` : ''}${a.splitConfidence !== null ? `, lowest line probability ${a.splitConfidence.toFixed(2)}` : ''}`);
   const counts = new Map<string, number>();
   for (const l of a.lines) counts.set(l.role, (counts.get(l.role) ?? 0) + 1);
   out.push(`roles: ${ROLES.filter((r) => counts.has(r)).map((r) => `${r}=${counts.get(r)}`).join(' ')}`);

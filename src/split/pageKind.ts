@@ -242,16 +242,30 @@ export function splitConfidenceOf(lines: readonly Pick<LabelledLine, 'role' | 't
 /** Prefix of the warning a page with a low split confidence gets. */
 export const LOW_CONFIDENCE_SPLIT = 'low_confidence_split';
 
+/** Roles that belong to an article's own text: on a page with no article they are teasers or chrome. */
+const ARTICLE_ROLES = new Set(['title', 'byline', 'body', 'subheading', 'caption', 'link']);
+
 /**
  * Sets an article's `pageKind`, `pageKindReason` and `splitConfidence` from its lines, and adds
- * the `low_confidence_split` warning when the confidence is below `rules.lowConfidence`. The one
- * place these fields are decided (`splitPage` calls it). Returns the same article.
+ * the `low_confidence_split` warning when the confidence is below `rules.lowConfidence`. A page
+ * that is not an article has no headline and no article text: its title is null and its title,
+ * byline, body, subheading, caption and link lines become boilerplate (rule `page_kind_<kind>`; a
+ * listing's teasers and snippets, an error page's notice), its comment lines stay. The one place
+ * these fields are decided (`splitPage` calls it). Returns the same article.
  * @example withPageKind(article).pageKind // 'listing'
  */
 export function withPageKind(a: Article, rules: PageKindRules = loadPageKindRules()): Article {
   const k = pageKindOf(a.lines, rules);
   a.pageKind = k.kind;
   a.pageKindReason = k.reason;
+  if (k.kind !== 'article') {
+    a.title = null;
+    for (const l of a.lines) {
+      if (!ARTICLE_ROLES.has(l.role)) continue;
+      l.role = 'boilerplate';
+      l.rule = `page_kind_${k.kind}`;
+    }
+  }
   a.splitConfidence = splitConfidenceOf(a.lines);
   if (a.splitConfidence !== null && a.splitConfidence < rules.lowConfidence && !a.warnings.some((w) => w.startsWith(LOW_CONFIDENCE_SPLIT))) {
     a.warnings.push(`${LOW_CONFIDENCE_SPLIT}: a line's role has probability ${a.splitConfidence.toFixed(2)} (< ${rules.lowConfidence})`);

@@ -14,7 +14,7 @@ describe('khitab split', () => {
     const out = JSON.parse(r.stdout) as Record<string, unknown>[];
     expect(out.length).toBe(5);
     for (const [i, o] of out.entries()) {
-      expect(Object.keys(o)).toEqual(['id', 'file', 'encoding', 'outlet', 'outletSource', 'title', 'lines', 'comments', 'declaredCommentCount', 'warnings']);
+      expect(Object.keys(o)).toEqual(['id', 'file', 'encoding', 'outlet', 'outletSource', 'title', 'pageKind', 'pageKindReason', 'splitConfidence', 'lines', 'comments', 'declaredCommentCount', 'warnings']);
       expect(o.file).toBe(SEEDS[i]);
       for (const l of o.lines as Record<string, unknown>[]) expect(Object.keys(l)).toEqual(['n', 'role', 'text']);
       for (const c of o.comments as Record<string, unknown>[]) expect(Object.keys(c)).toEqual(['index', 'author', 'meta', 'ageMonths', 'approxDate', 'text']);
@@ -61,6 +61,10 @@ describe('khitab split', () => {
     const rules = JSON.parse(khitab('--json', 'data/corpus/004_8bf833d50ff6660d.txt').stdout) as { lines: { text: string }[] }[];
     expect(a.lines.map((l) => l.text)).toEqual(rules[0].lines.map((l) => l.text));
     expect(a.title).toBe('روسيا ترعى اجتماعاً أمنياً تركياً – سورياً');
+    const full = JSON.parse(r.stdout)[0] as { pageKind: string; splitConfidence: number; lines: { role: string; confidence?: number }[] };
+    expect(full.pageKind).toBe('article');
+    const probs = full.lines.filter((l) => l.role !== 'blank').map((l) => l.confidence!);
+    expect(full.splitConfidence).toBe(Math.min(...probs)); // the lowest line probability
   });
 
   it('split --labeller with another value, or --model without --labeller model, is a usage error', () => {
