@@ -3,6 +3,8 @@
  * [--format csv|parquet] [--shard i/n]`: the main job. Defaults analyze the bundled corpus in data/
  * into outputs/, on worker threads (one per core), streaming the corpus so memory stays flat.
  */
+import type { SplitChoice } from '../split/splitChoice';
+import { loadSplitModel } from '../split/model/splitModel';
 import { existsSync } from 'node:fs';
 import { resolve, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -10,7 +12,7 @@ import { analyzeFolder, type StreamSummary } from '../run/analyzeStream';
 import { leftOutOfAggregatesLine } from '../run/streamSummary';
 import { filesOutside } from '../run/outputInCorpus';
 import { exitCodeOf, stopOnSignals, type StopSignal } from './stopOnSignals';
-import { fileArg, folderArg, numberArg, parseCommandArgs, usageFailure, UsageError } from './args';
+import { fileArg, folderArg, labellerArg, numberArg, parseCommandArgs, usageFailure, UsageError } from './args';
 import { defaultWorkers, maxWorkers } from '../run/runPages';
 import { metadataPathOf, walkCorpusFiles } from '../corpus/streamCorpus';
 import { readMetadata } from '../corpus/metadata';
@@ -38,6 +40,10 @@ options:
   --format FMT        csv (default) or parquet: articles, comments and hits as Parquet through DuckDB
   --shard i/n         analyze only shard i of n (files chosen by a hash of their path; see docs/scaling.md)
   --include GLOB      only files matching GLOB (repeatable); --exclude GLOB skips files (repeatable)
+  --labeller L        rules (default: the profile rules) or model (the trained line labeller: each line
+                      gets its probability, articles.csv its splitConfidence; about 2× the split time;
+                      figures in docs/splitter-eval.md)
+  --model FILE        the trained model for --labeller model (default data/models/split-lines.json)
   --follow-outside    follow symbolic links that lead out of the corpus folder (default: refused,
                       each in rejects.csv as link_refused)
   --max-file-mb N     reject (too_large) a file or JSON-lines record over N MiB (default 8): a page's
@@ -69,6 +75,8 @@ const OPTIONS = {
   include: { type: 'string', multiple: true },
   exclude: { type: 'string', multiple: true },
   'follow-outside': { type: 'boolean', default: false },
+  labeller: { type: 'string', default: 'rules' },
+  model: { type: 'string' },
   'max-file-mb': { type: 'string' },
   'no-figures': { type: 'boolean', default: false },
   'no-notebooks': { type: 'boolean', default: false },
@@ -91,6 +99,7 @@ export async function run(argv: string[]): Promise<number> {
   let workers: number | undefined;
   let maxFileMb: number | undefined;
   let input: string;
+  let split: SplitChoice = { labeller: 'rules' };
   try {
     parsed = parseCommandArgs('analyze', argv, OPTIONS, { maxPositionals: 1, positionalName: 'corpus folder' });
     if (parsed.help) { console.log(HELP); return 0; }
@@ -109,8 +118,22 @@ export async function run(argv: string[]): Promise<number> {
     input = resolve(named ?? resolve(ROOT, 'data/corpus'));
     folderArg(named ?? input, 'corpus folder', 'analyze reads a whole folder: for one page use `khitab markers FILE`, or put the file in a folder of its own');
     if (v.meta !== undefined) fileArg(v.meta, '--meta CSV');
+    split = { labeller: labellerArg(v.labeller) };
+    if (v.model !== undefined) {
+      fileArg(v.model, '--model FILE');
+      if (split.labeller !== 'model') throw new UsageError('--model is for --labeller model', 'add --labeller model');
+      split.model = resolve(v.model);
+    }
   } catch (e) {
     return usageFailure('analyze', e);
+  }
+  if (split.labeller === 'model') {
+    try {
+      loadSplitModel(split.model);
+    } catch (e) {
+      console.error(`khitab analyze: cannot read the model ${parsed.values.model ?? 'data/models/split-lines.json'}: ${(e as Error).message}`);
+      return 1;
+    }
   }
   const v = parsed.values;
   const format = v.format as 'csv' | 'parquet';
@@ -130,7 +153,7 @@ export async function run(argv: string[]): Promise<number> {
     summary = await analyzeFolder(input, {
       ...walk, out, workers: workers ?? cores, format, shard: v.shard, lexicon: v.lexicon, seed, resamples,
       excel: v.excel as boolean, command: ['khitab', 'analyze', ...argv].join(' '), progress: true, signal: stop.signal,
-      maxFileBytes: maxFileMb === undefined ? undefined : maxFileMb * 1024 * 1024,
+      maxFileBytes: maxFileMb === undefined ? undefined : maxFileMb * 1024 * 1024, split,
     });
   } catch (e) {
     if (stop.received) {

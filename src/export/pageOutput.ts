@@ -7,6 +7,7 @@
 import type { Page } from '../corpus/types';
 import type { CategorySet, Lexicon } from '../lexicon/types';
 import type { Article, PageKind } from '../split/types';
+import type { SplitChoice } from '../split/splitChoice';
 import type { ArticleRow, CommentRow, HitRow } from '../tables/types';
 import { processPage, type PageResult } from '../tables/processPage';
 import { taggedCategories, type PagePartial, type TaggedCount } from '../tables/buildTables';
@@ -41,6 +42,8 @@ export interface PageOutputOptions {
   camps?: ReadonlyMap<string, string>;
   /** KWIC characters on each side of a hit. Default 40 (as `processPage`). */
   kwicWindow?: number;
+  /** Which line labeller splits pages. Default: the profile rules. */
+  split?: SplitChoice;
   /** Row form. Default 'csv'. */
   emit?: RowEmit;
   /** Numbering of keyness terms shared by the outputs of one thread. Default: a fresh one per page. */
@@ -211,7 +214,7 @@ export function pageOutputFromResult(r: PageResult, page: Page, lexicon: Categor
  * @example pageOutputOf(page, lexicon).id // '000_be8fd5d588858933'
  */
 export function pageOutputOf(page: Page, lexicon: Lexicon, options: PageOutputOptions = {}): PageOutput {
-  const r = processPage(page, lexicon, { camps: options.camps, kwicWindow: options.kwicWindow, keepArticle: options.keepArticle });
+  const r = processPage(page, lexicon, { camps: options.camps, kwicWindow: options.kwicWindow, keepArticle: options.keepArticle, split: options.split });
   return pageOutputFromResult(r, page, lexicon, options.emit ?? 'csv', options.termIds);
 }
 

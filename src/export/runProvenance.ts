@@ -3,6 +3,7 @@
  * seed, the number of inputs and every table's size. Notebooks print it and put it under their
  * charts, so a figure drawn from a run names the run.
  */
+import type { SplitProvenance } from '../split/splitChoice';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TABLE_FILES } from '../tables/columns';
@@ -43,11 +44,13 @@ export interface RunProvenance {
   inputs: number;
   /** Every table file with a sidecar, in `TABLE_FILES` order. */
   tables: RunTableInfo[];
+  /** Which line labeller split the pages (null for runs written before it was recorded: the rules). */
+  split: SplitProvenance | null;
 }
 
 /** Options of `khitab analyze` that take a value (so the word after them is not the corpus). */
 const VALUE_OPTIONS = new Set(['--meta', '--lexicon', '--out', '--seed', '--resamples', '--workers', '--format', '--shard',
-  '--include', '--exclude', '--max-file-mb']);
+  '--include', '--exclude', '--max-file-mb', '--labeller', '--model']);
 
 /**
  * The corpus folder of a `khitab analyze` command line: its first positional argument, or
@@ -87,5 +90,6 @@ export function readRunProvenance(dir: string): RunProvenance | null {
     lexicon: head.lexicon,
     lexiconVersion: lexiconFilesVersion(head.lexicon),
     seed: head.seed, resamples: head.resamples, inputs: head.inputs.length, tables,
+    split: head.split ?? null,
   };
 }

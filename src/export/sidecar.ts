@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { PageKind } from '../split/types';
+import type { SplitProvenance } from '../split/splitChoice';
 
 /**
  * What a run knows about its inputs and settings: everything needed to reproduce a table.
@@ -28,6 +29,8 @@ export interface SidecarInfo {
    * aggregate tables; the others are in the row tables only. Default: not recorded (null).
    */
   pageKinds?: Record<PageKind, number> | null;
+  /** Which line labeller split the pages (the model file and hashes for `model`). Default: not recorded (null). */
+  split?: SplitProvenance | null;
   /**
    * ISO 8601 timestamp of the run. Default: the current time — the only non-deterministic
    * field of a sidecar, and the reason sidecars (unlike CSVs) differ between runs.
@@ -73,6 +76,8 @@ export interface SidecarDocument {
    * out of them and are listed in articles.csv with `pageKindReason`. Null when not recorded.
    */
   pageKinds: Record<PageKind, number> | null;
+  /** Which line labeller split the pages, or null when not recorded. */
+  split: SplitProvenance | null;
   /** ISO timestamp of the run. */
   date: string;
 }
@@ -112,6 +117,7 @@ export function sidecarDocument(
     resamples: info.resamples,
     command: info.command ?? null,
     pageKinds: info.pageKinds ? { ...info.pageKinds } : null,
+    split: info.split ? { ...info.split } : null,
     date: info.date ?? new Date().toISOString(),
   };
 }

@@ -5,6 +5,7 @@
  * which only it gives; else the rules). The file's SHA-256 is checked against the run's sidecar, so the view is of the page
  * that was analyzed, or says why not. Meant for a handful of pages, never for the corpus.
  */
+import { choiceOfProvenance, splitOptionsOf } from '../split/splitChoice';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -42,9 +43,11 @@ export async function splitRunPage(run: Run, id: string, corpus: string): Promis
   const pages = readInput(path, row.file, { bytes }).pages;
   const page = pages.find((p) => p.id === id) ?? (pages.length === 1 ? pages[0] : undefined);
   if (!page) return { row, article: null, note: `${row.file} has no page ${id}` };
+  // The labeller the run recorded (older runs: a confidence in the row means the bundled model).
+  const choice = run.provenance.split ? choiceOfProvenance(run.provenance.split) : { labeller: row.splitConfidence === null ? 'rules' as const : 'model' as const };
   const article = splitPage({ ...page, meta: page.meta ?? null }, {
     outlet: row.outlet, outletSource: row.outletSource as SplitPageOptions['outletSource'],
-    labeller: row.splitConfidence === null ? 'rules' : 'model',
+    ...splitOptionsOf(choice),
   });
   const notes = [recorded === undefined ? `${row.file} is not in the run's inputs: not checked` : 'same file as analyzed'];
   if (article.comments.length !== row.commentsParsed) notes.push(`split finds ${article.comments.length} comments, the run ${row.commentsParsed}`);

@@ -2,6 +2,7 @@
  * Writing the analysis tables to disk: CSV files with sidecars, written durably, by the CSV and
  * sidecar writers `khitab analyze` uses, so the files are the ones it writes.
  */
+import type { SplitProvenance } from '../split/splitChoice';
 import { relative, resolve } from 'node:path';
 import type { Corpus } from '../corpus/types';
 import type { Lexicon } from '../lexicon/types';
@@ -32,8 +33,8 @@ export interface TablesToWrite {
   corpus: Pick<Corpus, 'pages' | 'rejects'>;
   /** The lexicon used (its files are recorded in the sidecars). */
   lexicon: Pick<Lexicon, 'files'>;
-  /** Bootstrap seed and resamples. */
-  info: { seed: number; resamples: number };
+  /** Bootstrap seed and resamples, and which line labeller split the pages (not recorded when absent). */
+  info: { seed: number; resamples: number; split?: SplitProvenance };
 }
 
 /** Options of `writeTables`. */
@@ -71,6 +72,7 @@ export async function writeTables(result: TablesToWrite, dir: string, options: W
     resamples: result.info.resamples,
     command: options.command ?? null,
     pageKinds: pageKindsOfRows(result.tables.articles),
+    split: result.info.split ?? null,
   };
   return writeTableSet(out, tables, sidecar, { excel: options.excel ?? false });
 }

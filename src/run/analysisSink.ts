@@ -5,6 +5,7 @@
  * memory sink (`memorySink`) keeps typed rows for the in-memory API. One engine feeds both, so
  * both give the same rows.
  */
+import type { SplitProvenance } from '../split/splitChoice';
 import type { Reject } from '../corpus/types';
 import type { Lexicon } from '../lexicon/types';
 import type { AnalysisTables } from '../tables/buildTables';
@@ -34,6 +35,8 @@ export interface EngineRun {
   idCollisions: number;
   /** The first `ID_WARNINGS_KEPT` of their warnings, each naming both files, in corpus order. */
   idWarnings: string[];
+  /** Which line labeller split the pages, with the model file's and its training set's hashes. */
+  split: SplitProvenance;
   /** Reports a step of the finishing work (`AnalyzeEngineOptions.onStep`). */
   step: (message: string) => void;
   /** The run's abort signal, if any. */

@@ -3,6 +3,7 @@
  * table out — the analysis engine (`runAnalysis`, the one `khitab analyze` runs) with the memory
  * sink, so its rows are the rows `khitab analyze` writes.
  */
+import type { SplitProvenance } from '../split/splitChoice';
 import type { Corpus } from '../corpus/types';
 import type { CorpusJob } from '../corpus/streamCorpus';
 import type { Article, PageKind } from '../split/types';
@@ -14,7 +15,7 @@ import { runAnalysis, type AnalyzeEngineOptions } from './runAnalysis';
 import { memorySink } from './memorySink';
 
 /** Options of `analyzeCorpus`. */
-export interface AnalyzeOptions extends BuildTablesOptions, Pick<AnalyzeEngineOptions, 'batchPages' | 'batchBytes' | 'kwicWindow' | 'signal'> {
+export interface AnalyzeOptions extends BuildTablesOptions, Pick<AnalyzeEngineOptions, 'batchPages' | 'batchBytes' | 'kwicWindow' | 'signal' | 'split'> {
   /** A loaded lexicon, or lexicon files to load after the shipped codebook. Default: the shipped codebook. */
   lexicon?: Lexicon | string[];
   /** Keep the split articles in the result (notebooks want them; large corpora do not). Default true. */
@@ -41,6 +42,8 @@ export interface AnalysisInfo {
   pageKinds: Record<PageKind, number>;
   /** Files rejected. */
   rejected: number;
+  /** Which line labeller split the pages. */
+  split: SplitProvenance;
 }
 
 /** Everything `analyzeCorpus` produces. */
@@ -93,6 +96,7 @@ export async function analyzeCorpus(corpus: Corpus, options: AnalyzeOptions = {}
       pages: corpus.pages.length,
       pageKinds: run.pageKinds,
       rejected: corpus.rejects.length,
+      split: run.split,
     },
   };
 }

@@ -105,6 +105,7 @@ export async function openDiskSink(out: string, options: DiskSinkOptions = {}): 
         command: options.command ?? null,
         date: options.date,
         pageKinds: run.pageKinds,
+        split: run.split,
       };
       // The inputs list, one entry per page, is rendered once into a file and copied into each sidecar.
       const inputsPath = join(tmp, 'inputs.json');

@@ -7,6 +7,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Page, Reject } from '../corpus/types';
 import type { Lexicon } from '../lexicon/types';
+import type { SplitChoice } from '../split/splitChoice';
 import type { MetadataTable } from '../corpus/metadata';
 import { readCorpusFile, withMetadata, type CorpusJob } from '../corpus/streamCorpus';
 import { readJsonLinesRecord } from '../corpus/jsonl';
@@ -40,6 +41,8 @@ export interface JobContext {
   camps: ReadonlyMap<string, string>;
   /** KWIC characters on each side of a hit. Default 40. */
   kwicWindow?: number;
+  /** Which line labeller splits pages. Default: the profile rules. */
+  split?: SplitChoice;
   emit: RowEmit;
   /** Emit 'rows': keep each split page (`PageRows.split`). */
   keepArticle: boolean;
@@ -79,7 +82,7 @@ export function resampleRun(req: Extract<PageWorkerRequest, { type: 'resample' }
  * @example runJob({kind: 'file', file: '000.txt', path: '/abs/data/corpus/000.txt'}, ctx).kind // 'file'
  */
 export function runJob(job: WorkerJob, ctx: JobContext): JobResult {
-  const options = { camps: ctx.camps, kwicWindow: ctx.kwicWindow, emit: ctx.emit, termIds: ctx.termIds, keepArticle: ctx.keepArticle };
+  const options = { camps: ctx.camps, kwicWindow: ctx.kwicWindow, emit: ctx.emit, termIds: ctx.termIds, keepArticle: ctx.keepArticle, split: ctx.split };
   const analyze = (page: Page): PageOutput => {
     try {
       return pageOutputOf(page, ctx.lexicon, options);
@@ -122,6 +125,8 @@ export interface PageWorkerData {
   lexicon: Lexicon;
   camps: [string, string][];
   kwicWindow?: number;
+  /** Which line labeller splits pages (plain data: a model is named by its file). */
+  split?: SplitChoice;
   emit: RowEmit;
   /** Emit 'rows': keep each split page. Default false. */
   keepArticle?: boolean;
@@ -134,7 +139,7 @@ export interface PageWorkerData {
  */
 export function jobContextOf(data: PageWorkerData): JobContext {
   return {
-    lexicon: data.lexicon, camps: new Map(data.camps), kwicWindow: data.kwicWindow, emit: data.emit,
+    lexicon: data.lexicon, camps: new Map(data.camps), kwicWindow: data.kwicWindow, split: data.split, emit: data.emit,
     keepArticle: data.keepArticle ?? false, metadata: data.metadata, termIds: new TermIds(),
   };
 }

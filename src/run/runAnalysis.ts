@@ -6,6 +6,7 @@
  * same for any number of workers. `analyzeStream` runs it with the disk sink, `analyzeCorpus`
  * with the memory sink.
  */
+import { splitProvenance } from '../split/splitChoice';
 import { CorpusDeduper, type CorpusJob } from '../corpus/streamCorpus';
 import { campsOfOutlets } from '../corpus/outlets';
 import type { Lexicon } from '../lexicon/types';
@@ -115,7 +116,7 @@ export async function runAnalysis<R>(items: AsyncIterable<CorpusJob> | Iterable<
     const pageKinds = builder!.pageKinds();
     builder = null;
     signal?.throwIfAborted();
-    return await sink.finish({ tables, lexicon, pages, pageKinds, bytes, comments, hits, idCollisions: ids.collisions, idWarnings: ids.warnings, step, signal });
+    return await sink.finish({ tables, lexicon, pages, pageKinds, bytes, comments, hits, idCollisions: ids.collisions, idWarnings: ids.warnings, split: splitProvenance(options.split), step, signal });
   } finally {
     sink.close();
     if (ownPool) await ownPool.close();

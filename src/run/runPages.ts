@@ -6,6 +6,7 @@
 import { availableParallelism } from 'node:os';
 import type { Page } from '../corpus/types';
 import type { Lexicon } from '../lexicon/types';
+import type { SplitChoice } from '../split/splitChoice';
 import type { MetadataTable } from '../corpus/metadata';
 import type { PageOutput, RowEmit } from '../export/pageOutput';
 import { jobContextOf, runJob, type JobResult, type PageWorkerReply, type PageWorkerData, type PageWorkerRequest, type WorkerJob } from './pageWorker';
@@ -19,6 +20,8 @@ export interface RunPagesOptions {
   camps?: ReadonlyMap<string, string>;
   /** KWIC characters on each side of a hit. Default 40. */
   kwicWindow?: number;
+  /** Which line labeller splits pages. Default: the profile rules. */
+  split?: SplitChoice;
   /** Row form of the outputs. Default 'csv'. */
   emit?: RowEmit;
   /** Emit 'rows': keep each split page in the outputs (`PageRows.split`). Default false. */
@@ -102,7 +105,7 @@ export function startPagePool(workers: number, lexicon: Lexicon, options: Omit<R
 /** What each page worker starts with (also the in-thread run's context, through `jobContextOf`). */
 function pageWorkerData(lexicon: Lexicon, options: Omit<RunPagesOptions, 'workers' | 'pool'>): PageWorkerData {
   return {
-    lexicon, camps: [...(options.camps ?? new Map())], kwicWindow: options.kwicWindow, emit: options.emit ?? 'csv',
+    lexicon, camps: [...(options.camps ?? new Map())], kwicWindow: options.kwicWindow, split: options.split, emit: options.emit ?? 'csv',
     keepArticle: options.keepArticle ?? false, metadata: options.metadata ?? null,
   };
 }

@@ -9,6 +9,7 @@ import type { CategorySet, Lexicon } from '../lexicon/types';
 import { stanceSign } from '../lexicon/categoryOf';
 import type { ArticleRow, CommentRow, HitRow } from './types';
 import { splitPage } from '../split/splitPage';
+import { splitOptionsOf, type SplitChoice } from '../split/splitChoice';
 import { scoreStance } from '../stance/scoreStance';
 import { kwicOfHit } from '../stance/kwic';
 import { scanArticle } from '../stance/matchMarkers';
@@ -48,6 +49,8 @@ export interface ProcessPageOptions {
   kwicWindow?: number;
   /** Keep the split Article in the result (for notebooks). Default false. */
   keepArticle?: boolean;
+  /** Which line labeller splits the page (`SplitChoice`). Default: the profile rules. */
+  split?: SplitChoice;
 }
 
 /**
@@ -67,7 +70,7 @@ export function countsTowardRates(hit: Pick<Hit, 'category' | 'negated'>, lexico
  * r.hitRows.length     // 12
  */
 export function processPage(page: Page, lexicon: Lexicon, options: ProcessPageOptions = {}): PageResult {
-  return processArticle(page, splitPage(page), lexicon, options);
+  return processArticle(page, splitPage(page, splitOptionsOf(options.split)), lexicon, options);
 }
 
 /**

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { TABLE_FILES } from '../../src/tables/columns';
 import { countReasons, run as runAnalyze0 } from '../../src/cli/analyze';
 
@@ -37,6 +38,28 @@ describe('khitab analyze', () => {
       expect(meta.command).toContain('khitab analyze');
       expect(meta.resamples).toBe(100);
     }
+  });
+
+  it('analyze --labeller model splits with the trained model and records it in every sidecar', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'khitab-cli-model-'));
+    const r = await runAnalyze(['--out', out, '--no-figures', '--no-notebooks', '--resamples', '10', '--workers', '1', '--labeller', 'model']);
+    expect(r.code, r.err).toBe(0);
+    for (const name of Object.values(TABLE_FILES)) {
+      const meta = JSON.parse(readFileSync(join(out, `${name}.meta.json`), 'utf8'));
+      expect(meta.split, name).toMatchObject({ labeller: 'model', model: 'data/models/split-lines.json' });
+      expect(meta.split.modelSha256, name).toMatch(/^[0-9a-f]{64}$/);
+    }
+    // articles.csv has each page's lowest line probability (the rules leave it empty).
+    const rows = parse(readFileSync(join(out, 'articles.csv'), 'utf8'), { columns: true }) as { splitConfidence: string }[];
+    expect(rows.length).toBe(5);
+    for (const row of rows) expect(Number(row.splitConfidence)).toBeGreaterThan(0);
+  });
+
+  it('analyze --model without --labeller model, or a --labeller it does not know, is a usage error', async () => {
+    expect((await runAnalyze(['--model', 'data/models/split-lines.json', '--out', '/nonexistent'])).code).toBe(2);
+    const bad = await runAnalyze(['--labeller', 'crf', '--out', '/nonexistent']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("--labeller takes rules or model, not 'crf'");
   });
 
   it('says when --workers asks for more threads than there are cores, and still runs', async () => {

@@ -126,6 +126,7 @@ describe('corpusOfCommand', () => {
   it('finds the corpus folder of a khitab analyze command line', () => {
     expect(corpusOfCommand('khitab analyze --out /tmp/x corpus/text --no-figures')).toBe('corpus/text');
     expect(corpusOfCommand('khitab analyze --seed 7 --no-notebooks')).toBe('data/corpus');
+    expect(corpusOfCommand('khitab analyze --labeller model --model m.json corpus/text')).toBe('corpus/text');
     expect(corpusOfCommand('khitab split x')).toBeNull();
     expect(corpusOfCommand(null)).toBeNull();
   });
