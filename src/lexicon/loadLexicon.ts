@@ -28,13 +28,16 @@ export class LexiconError extends Error {
   }
 }
 
+/** Files of the lexicon folder that are not lexicons: the morphology tables of lemma entries. */
+export const NOT_LEXICONS = ['morphology.yaml'];
+
 /**
- * The lexicon files of a folder: `.yaml`, `.yml` and `.dic`, sorted by name.
+ * The lexicon files of a folder: `.yaml`, `.yml` and `.dic` (except `NOT_LEXICONS`), sorted by name.
  * @example defaultLexiconPaths() // ['/…/data/lexicons/codebook.yaml']
  */
 export function defaultLexiconPaths(dir: string = LEXICON_DIR): string[] {
   return readdirSync(dir)
-    .filter((f) => /\.(ya?ml|dic)$/i.test(f))
+    .filter((f) => /\.(ya?ml|dic)$/i.test(f) && !NOT_LEXICONS.includes(f))
     .sort()
     .map((f) => path.join(dir, f));
 }
