@@ -41,6 +41,18 @@ export const OUTLETS_FILE = path.resolve(__dirname, '../../data/outlets.yaml');
 
 const cache = new Map<string, Outlet[]>();
 
+const documents = new Map<string, unknown>();
+
+/**
+ * The parsed YAML of an outlet registry file, read once per file (the outlet list and the citing
+ * rules, `split/citingContext.ts`, both come from it).
+ * @example (outletsDocument() as { outlets: unknown[] }).outlets.length > 0 // true
+ */
+export function outletsDocument(file: string = OUTLETS_FILE): unknown {
+  if (!documents.has(file)) documents.set(file, parse(readFileSync(file, 'utf8')) ?? {});
+  return documents.get(file);
+}
+
 /**
  * Loads and validates the outlet registry (cached per file). Throws on a missing id, a duplicate id
  * or an unknown camp, naming the entry.
@@ -49,7 +61,7 @@ const cache = new Map<string, Outlet[]>();
 export function loadOutlets(file: string = OUTLETS_FILE): Outlet[] {
   const hit = cache.get(file);
   if (hit) return hit;
-  const doc = parse(readFileSync(file, 'utf8')) as { outlets?: Record<string, unknown>[] };
+  const doc = outletsDocument(file) as { outlets?: Record<string, unknown>[] };
   const seen = new Set<string>();
   const out = (doc.outlets ?? []).map((o, i): Outlet => {
     const id = String(o.id ?? '');

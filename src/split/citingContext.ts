@@ -5,9 +5,7 @@
  * never be attributed to an outlet it cites. The citing words are data (`citing:` in
  * data/outlets.yaml, documented in data/README.md); words are compared on the splitter's line key.
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { OUTLETS_FILE } from '../corpus/outlets';
+import { OUTLETS_FILE, outletsDocument } from '../corpus/outlets';
 import { lineKey } from './lineKey';
 
 /** The citing-context rules (data/outlets.yaml `citing:`). */
@@ -36,7 +34,7 @@ const strings = (x: unknown): string[] => (Array.isArray(x) ? x.map(String) : []
 export function loadCitingRules(file: string = OUTLETS_FILE): CitingRules {
   const hit = cache.get(file);
   if (hit) return hit;
-  const doc = (parse(readFileSync(file, 'utf8')) ?? {}) as { citing?: Record<string, unknown> };
+  const doc = outletsDocument(file) as { citing?: Record<string, unknown> };
   const c = doc.citing ?? {};
   const num = (v: unknown, d: number, key: string): number => {
     if (v === undefined) return d;
@@ -92,11 +90,16 @@ function gluedNoun(w: string, rules: CitingRules): boolean {
  * @example isPageLevelCue('وقالت روسيا اليوم إن الاجتماع تأجل', 6, 'روسيا اليوم') // false
  */
 export function isPageLevelCue(text: string, at: number, cue: string, rules: CitingRules = loadCitingRules()): boolean {
-  const ls = text.lastIndexOf('\n', at - 1) + 1;
+  // Only the 120 code units on each side are read: a citing phrase stands within a few words of the
+  // cue, and a line longer than that on either side has more words than a short line or a dateline
+  // allows (more than `lineWords`), so a long paragraph costs no more than a short line.
+  const ls = Math.max(text.lastIndexOf('\n', at - 1) + 1, at - CONTEXT_UNITS);
+  const clipped = ls > 0 && text.charCodeAt(ls - 1) !== 10;
   let le = text.indexOf('\n', at + cue.length);
   if (le < 0) le = text.length;
+  const clippedAfter = le - (at + cue.length) > CONTEXT_UNITS;
   const before = text.slice(ls, at);
-  const after = text.slice(at + cue.length, le);
+  const after = text.slice(at + cue.length, Math.min(le, at + cue.length + CONTEXT_UNITS));
   // Glued to the word before («لـ"أورينت نت"», «لروسيا اليوم»): a mention in running text.
   const tail = /(\S*)$/.exec(before)![1].replace(WRAP, '');
   if (tail !== '' && rules.glued.has(lineKey(tail))) return false;
@@ -113,10 +116,13 @@ export function isPageLevelCue(text: string, at: number, cue: string, rules: Cit
   if (wrapped && words.length > 0 && !/^\s*\)?\s*[-–—ـ:]/.test(after)) return false;
   // A short line (header, footer, source or copyright line) names the page's outlet; in body text
   // only a dateline does: the cue among the first words, set off by a dash, slash or colon.
-  const lineWords = words.length + lineKey(cue + after).split(' ').filter((w) => w !== '').length;
+  const lineWords = clipped || clippedAfter ? Infinity : words.length + lineKey(cue + after).split(' ').filter((w) => w !== '').length;
   if (lineWords <= rules.lineWords) return true;
-  return words.length <= rules.datelineWords && (DATELINE.test(cue) || /[-–—/|]\s*$/.test(before) || /^\s*[-–—/|:]/.test(after));
+  return !clipped && words.length <= rules.datelineWords && (DATELINE.test(cue) || /[-–—/|]\s*$/.test(before) || /^\s*[-–—/|:]/.test(after));
 }
+
+/** Code units read on each side of a cue. */
+const CONTEXT_UNITS = 120;
 
 /** A cue that is itself a dateline («دمشق-سانا», «المصدر: سانا»). */
 const DATELINE = /[-–—/|:]/;

@@ -198,7 +198,7 @@ export function compileProfile(spec: ProfileSpec): SplitProfile {
     captionCredits: new Set(strs(spec.captionCredits).map(lineKey)),
     captionPrefix: strs(spec.captionPrefix).map(lineKey),
     caption: compileLinePatterns(spec.caption),
-    captionMaxChars: spec.captionMaxChars ?? 120,
+    captionMaxChars: spec.captionMaxChars ?? 80,
     emojiHeadedBoilerplate: spec.emojiHeadedBoilerplate ?? true,
     commentHeaders: headers,
     commentForms: compileLinePatterns(c.forms),
