@@ -8,74 +8,8 @@ import path from 'node:path';
 import { LineCounter, parseDocument, isMap } from 'yaml';
 import { at, entries, readClass, readForm, str, type Reader } from './readMorphologyBlocks';
 
-/** One person of a paradigm: its code (e.g. `3mp`), prefix (present only) and suffix, vocalized. */
-export interface PersonAffix {
-  /** Person code, e.g. `3fs`, `2mp.s` (subjunctive/jussive). */
-  person: string;
-  /** Prefix letter of the present (أ ن ت ي); `` for past and imperative. */
-  prefix: string;
-  /** Suffix, starting with the vowel of the last radical. */
-  suffix: string;
-}
-
-/** The templates of one verb form; ف ع ل stand for the radicals. */
-export interface VerbForm {
-  /** Roman numeral, e.g. `II`. */
-  id: string;
-  /** Past stem (before the past suffixes). */
-  past: string;
-  /** Present stem (after prefix and prefix vowel). */
-  present: string;
-  /** Vowel of the present prefix (fatha or damma). */
-  prefixVowel: string;
-  /** Imperative stem. */
-  imperative: string;
-  /** Active participle. */
-  active: string;
-  /** Passive participle. */
-  passive: string;
-  /** Regular verbal noun, or null (form I: from the lemma). */
-  masdar: string | null;
-  /** Whether the vowel after ع comes from the lemma (form I). */
-  lemmaVowels: boolean;
-  /** Form VIII: replacement of the infix ت after these first radicals. */
-  infix: Record<string, string>;
-  /** Where the form is declared, as `file:line`. */
-  at: string;
-}
-
-/** A root class without rules in some forms. */
-export interface RootClass {
-  /** Class name, e.g. `defective`. */
-  id: string;
-  /** Radical position 1–3, or `2=3` for a doubled root. */
-  radical: string;
-  /** Letters at that radical that make a root of this class (empty for `2=3`). */
-  letters: string[];
-  /** Forms the class is unsupported in. */
-  forms: string[];
-  /** What goes wrong, for the error message. */
-  note: string;
-  /** Where the class is declared, as `file:line`. */
-  at: string;
-}
-
-/** The parsed tables. */
-export interface MorphologyTables {
-  /** The file's `version:`. */
-  version: string;
-  /** Past suffixes, present prefix+suffix pairs, imperative suffixes. */
-  past: PersonAffix[];
-  present: PersonAffix[];
-  imperative: PersonAffix[];
-  /** Endings of participles and of verbal nouns. */
-  participle: string[];
-  masdar: string[];
-  /** Verb forms by id. */
-  forms: Map<string, VerbForm>;
-  /** Unsupported root classes. */
-  classes: RootClass[];
-}
+export type { MorphologyTables, PersonAffix, RootClass, VerbForm } from './morphologyTypes';
+import type { MorphologyTables } from './morphologyTypes';
 
 /** Thrown by `loadMorphologyTables`; `problems` are `file:line: problem`. */
 export class MorphologyTablesError extends Error {

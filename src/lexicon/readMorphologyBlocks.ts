@@ -5,7 +5,7 @@
  */
 import { isMap, isSeq } from 'yaml';
 import type { LineCounter, Node } from 'yaml';
-import type { RootClass, VerbForm } from './morphologyTables';
+import type { RootClass, VerbForm } from './morphologyTypes';
 import { lineOf } from './yamlLines';
 
 const FORM_KEYS = ['id', 'label', 'past', 'present', 'prefixVowel', 'imperative', 'active', 'passive', 'masdar', 'lemmaVowels', 'infix'];
