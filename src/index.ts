@@ -28,7 +28,6 @@ export { splitArticle } from './split/splitArticle';
 export type { SplitOptions } from './split/splitArticle';
 export { loadSplitModel } from './split/model/splitModel';
 export { detectOutlet } from './split/detectOutlet';
-export { parseRelativeAge } from './split/relativeAge';
 
 // ---- text: normalization, tokens, stopwords
 export { normalizeArabic, toOriginalSpan } from './text/normalizeArabic';

@@ -247,18 +247,19 @@ const ARTICLE_ROLES = new Set(['title', 'byline', 'body', 'subheading', 'caption
 
 /**
  * Sets an article's `pageKind`, `pageKindReason` and `splitConfidence` from its lines, and adds
- * the `low_confidence_split` warning when the confidence is below `rules.lowConfidence`. A page
- * that is not an article has no headline and no article text: its title is null and its title,
- * byline, body, subheading, caption and link lines become boilerplate (rule `page_kind_<kind>`; a
- * listing's teasers and snippets, an error page's notice), its comment lines stay. The one place
- * these fields are decided (`splitPage` calls it). Returns the same article.
+ * the `low_confidence_split` warning when the confidence is below `rules.lowConfidence`. A listing
+ * has no headline and no article text: its title is null and its title, byline, body, subheading,
+ * caption and link lines (teasers and snippets) become boilerplate (rule `page_kind_listing`), its
+ * comment lines stay. A `no_article` page keeps its lines: the decision also takes a one-paragraph
+ * brief for one (data/README.md), whose text must not vanish. The one place these fields are
+ * decided (`splitPage` calls it). Returns the same article.
  * @example withPageKind(article).pageKind // 'listing'
  */
 export function withPageKind(a: Article, rules: PageKindRules = loadPageKindRules()): Article {
   const k = pageKindOf(a.lines, rules);
   a.pageKind = k.kind;
   a.pageKindReason = k.reason;
-  if (k.kind !== 'article') {
+  if (k.kind === 'listing') {
     a.title = null;
     for (const l of a.lines) {
       if (!ARTICLE_ROLES.has(l.role)) continue;

@@ -68,6 +68,7 @@ describe('writeTableSet', () => {
       resamples: 1000,
       command: 'khitab analyze data/corpus',
       pageKinds: null, // not given in INFO
+      split: null, // not given in INFO
       date: '2024-06-01T00:00:00.000Z',
     });
   });
