@@ -99,10 +99,10 @@ export function ruleMatchesOfLine(c: CompiledStanceRules, t: RuleTokenView, comm
     for (let k = from; k < to; k++) if (neg[k] && !(t.info[k]!.key === 'ما' && count > 0)) count++;
     return count;
   };
-  /** Negators among the `negationWindow` words before token `i`, in its clause. */
-  const negBefore = (i: number): number => {
+  /** Negators among the `negationWindow` words before token `i`, in its clause, not before token `stop`. */
+  const negBefore = (i: number, stop = 0): number => {
     let from = i, words = 0;
-    for (let k = i - 1; k >= 0 && words < r.negationWindow && clause[k] === clause[i]; k--) {
+    for (let k = i - 1; k >= stop && words < r.negationWindow && clause[k] === clause[i]; k--) {
       from = k;
       if (t.kind[k] === RK_WORD || t.kind[k] === 2) words++;
     }
@@ -150,7 +150,9 @@ export function ruleMatchesOfLine(c: CompiledStanceRules, t: RuleTokenView, comm
     if (!tg) continue;
     used.add(tg);
     used.add(a);
-    const negs = negBefore(a.i) + (a.j <= tg.i ? negCount(a.j, tg.i) : 0);
+    // A negator before a target that precedes the attitude governs the target, not the attitude
+    // («مو تقارب، بيع»): the attitude's window stops at the target.
+    const negs = a.j <= tg.i ? negBefore(a.i) + negCount(a.j, tg.i) : negBefore(a.i, tg.j);
     const pol = signed(a.form.term!.polarity, negs);
     out.push({ stance: pol > 0 ? 'support' : 'oppose', polarity: pol, id: `rule:${a.form.term!.id}+${tg.form.term!.id}`, ...span([a, tg]), parts: [partOf(a, 'attitude'), partOf(tg, 'target')], negators: negs });
   }
