@@ -10,6 +10,19 @@ import type { RuleTerm, StanceRules } from './stanceRuleTypes';
 /** What a rule form is. */
 export type RuleKind = 'attitude' | 'target' | 'condition' | 'phrase' | 'negator' | 'denial' | 'sarcasm';
 
+/** Bit of each kind in a token's or line's kind mask (`ruleMaskOf`). */
+export const RULE_BIT: Readonly<Record<RuleKind, number>> = { target: 1, attitude: 2, condition: 4, phrase: 8, denial: 16, sarcasm: 32, negator: 64 };
+
+/**
+ * The kinds of rule forms a list starts, as a bit mask (`RULE_BIT`); 0 for null.
+ * @example ruleMaskOf([{ kind: 'target', term, rest: [] }]) // 1
+ */
+export function ruleMaskOf(forms: readonly RuleForm[] | null): number {
+  let m = 0;
+  if (forms) for (const f of forms) m |= RULE_BIT[f.kind];
+  return m;
+}
+
 /** One compiled form. */
 export interface RuleForm {
   /** What the form is. */

@@ -6,7 +6,7 @@
  * `conditional`; denials («لا صلح»), sarcasm and target-less phrases complete it. Only lines with a
  * rule word are looked at. Rules in full: src/stance/README.md «Attitude × target rules».
  */
-import type { CompiledStanceRules, RuleForm } from '../lexicon/compileStanceRules';
+import { RULE_BIT, type CompiledStanceRules, type RuleForm } from '../lexicon/compileStanceRules';
 import type { RuleStance } from '../lexicon/stanceRuleTypes';
 import { CLAUSE_BOUNDARIES } from './negation';
 import type { RuleHitPart } from './types';
@@ -17,6 +17,7 @@ export const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '؟', 
 /** Token kinds of the view (the matcher's: punctuation, word, hashtag, other). */
 export const RK_PUNCT = 0;
 export const RK_WORD = 1;
+export const RK_HASHTAG = 2;
 
 /** What the rules read of a scanned line (the matcher's `LineTokens` has these fields). */
 export interface RuleTokenView {
@@ -28,6 +29,19 @@ export interface RuleTokenView {
   info: ({ key: string; neg: boolean; rule: RuleForm[] | null } | null)[];
   /** Token texts (valid for punctuation and other tokens). */
   raw: string[];
+}
+
+/**
+ * Whether a line whose tokens start rule forms of the kinds in `mask` (`RULE_BIT`) can give a rule
+ * hit at all: a target with an attitude, a denial or (in a comment) sarcasm; a condition; a phrase.
+ * Lines that cannot are not looked at (most lines that mention a target say nothing about it).
+ * @example lineMayMatch(RULE_BIT.target, false, false) // false
+ * @example lineMayMatch(RULE_BIT.target | RULE_BIT.attitude, false, false) // true
+ */
+export function lineMayMatch(mask: number, comment: boolean, symbols: boolean): boolean {
+  if (mask & (RULE_BIT.condition | RULE_BIT.phrase)) return true;
+  if (!(mask & RULE_BIT.target)) return false;
+  return (mask & (RULE_BIT.attitude | RULE_BIT.denial)) !== 0 || (comment && (symbols || (mask & RULE_BIT.sarcasm) !== 0));
 }
 
 /** One rule match on a line, in token indices. */
@@ -49,9 +63,90 @@ export interface RuleMatch {
 
 interface Part { kind: RuleForm['kind']; form: RuleForm; i: number; j: number }
 
+/** End token (exclusive) of form `f` started at token `k`, or −1 when its further words do not follow. */
+function formEnd(t: RuleTokenView, k: number, f: RuleForm): number {
+  let j = k + 1;
+  for (const word of f.rest) {
+    const inf = t.info[j];
+    if (j >= t.n || t.kind[j] !== RK_WORD || !inf || (inf.key !== word && bareKey(inf.key) !== word)) return -1;
+    j++;
+  }
+  return j;
+}
+
 /** The key a token is compared on for the words after a form's first (article stripped). */
 function bareKey(key: string): string {
   return key.length >= 4 && key.startsWith('ال') ? key.slice(2) : key;
+}
+
+/** Per-line state of the rules, in arrays reused from line to line (grown as needed). */
+class LineState {
+  clause = new Int32Array(256);
+  sentence = new Int32Array(256);
+  wpos = new Int32Array(256);
+  neg = new Uint8Array(256);
+  sarcasm = false;
+  grow(n: number): void {
+    if (n <= this.clause.length) return;
+    const m = Math.max(n, this.clause.length * 2);
+    this.clause = new Int32Array(m); this.sentence = new Int32Array(m); this.wpos = new Int32Array(m); this.neg = new Uint8Array(m);
+  }
+}
+const st = new LineState();
+
+/** Negators in tokens [from, to); «ما» after another negator is a relative pronoun («لا نرى ما يمنع»), not a second negation. */
+function negCount(t: RuleTokenView, from: number, to: number): number {
+  let count = 0;
+  for (let k = from; k < to; k++) if (st.neg[k] === 1 && !(count > 0 && t.info[k]!.key === 'ما')) count++;
+  return count;
+}
+
+/** Negators among the `win` words before token `i`, in its clause, not before token `stop`. */
+function negBefore(t: RuleTokenView, i: number, win: number, stop = 0): number {
+  let from = i, words = 0;
+  for (let k = i - 1; k >= stop && words < win && st.clause[k] === st.clause[i]; k--) {
+    from = k;
+    if (t.kind[k] === RK_WORD || t.kind[k] === RK_HASHTAG) words++;
+  }
+  return negCount(t, from, i);
+}
+
+/** Words between two parts that do not overlap, or −1 when they overlap. */
+function gap(a: Part, b: Part): number {
+  const w = st.wpos;
+  return a.j <= b.i ? w[b.i] - w[a.j - 1] - 1 : b.j <= a.i ? w[a.i] - w[b.j - 1] - 1 : -1;
+}
+
+function sameClause(a: Part, b: Part): boolean {
+  return st.clause[a.i] === st.clause[b.i] && st.clause[a.j - 1] === st.clause[b.j - 1];
+}
+
+function sameSentence(a: Part, b: Part): boolean {
+  return st.sentence[a.i] === st.sentence[b.i];
+}
+
+/** The part of `pool` nearest to `p` (at most `max` words away, `same` scope); a tie goes to the later one. */
+function nearest(p: Part, pool: Part[], max: number, same: (a: Part, b: Part) => boolean): Part | null {
+  let best: Part | null = null, bestGap = Infinity;
+  for (const q of pool) {
+    const g = gap(p, q);
+    if (g < 0 || g > max || !same(p, q)) continue;
+    if (g < bestGap || (g === bestGap && q.i > p.i)) { best = q; bestGap = g; }
+  }
+  return best;
+}
+
+function matchOf(stance: RuleStance, polarity: -1 | 0 | 1, id: string, ps: [Part, RuleHitPart['role']][], negators: number): RuleMatch {
+  let i = Infinity, j = -1;
+  for (const [p] of ps) { if (p.i < i) i = p.i; if (p.j > j) j = p.j; }
+  return { stance, polarity, id, i, j, parts: ps.map(([p, role]) => ({ role, term: p.form.term?.id ?? role, i: p.i, j: p.j })), negators };
+}
+
+/** Polarity after `negs` negations, and sarcasm in a comment turning support around. */
+function signed(pol: number, negs: number, comment: boolean): -1 | 1 {
+  let p = negs % 2 === 0 ? pol : -pol;
+  if (st.sarcasm && comment && p > 0) p = -1;
+  return p > 0 ? 1 : -1;
 }
 
 /**
@@ -61,115 +156,85 @@ function bareKey(key: string): string {
 export function ruleMatchesOfLine(c: CompiledStanceRules, t: RuleTokenView, comment: boolean): RuleMatch[] {
   const r = c.rules;
   const n = t.n;
-  const clause: number[] = new Array(n);
-  const sentence: number[] = new Array(n);
-  const wpos: number[] = new Array(n);
-  const neg: boolean[] = new Array(n).fill(false);
-  const parts: Part[] = [];
-  let cl = 0, se = 0, w = -1, sarcasm = false;
+  // Pass 1 (cheap): the line's parts. Without a target, a phrase or a condition nothing can come of it.
+  const targets: Part[] = [];
+  const attitudes: Part[] = [];
+  const others: Part[] = [];
+  let anchors = 0; // phrases and conditions
+  st.sarcasm = false;
+  for (let k = 0; k < n; k++) {
+    const info = t.info[k];
+    if (info === null || info.rule === null) continue;
+    for (const f of info.rule) {
+      if (f.kind === 'negator') continue;
+      const j = formEnd(t, k, f);
+      if (j < 0) continue;
+      if (f.kind === 'sarcasm') { st.sarcasm = true; continue; }
+      const part: Part = { kind: f.kind, form: f, i: k, j };
+      if (f.kind === 'target') targets.push(part);
+      else if (f.kind === 'attitude') attitudes.push(part);
+      else { others.push(part); if (f.kind !== 'denial') anchors++; }
+    }
+  }
+  if (targets.length === 0 && anchors === 0) return [];
+  // Pass 2: clauses, sentences, word positions and negators of the line.
+  st.grow(n);
+  const { clause, sentence, wpos, neg } = st;
+  let cl = 0, se = 0, w = -1;
   for (let k = 0; k < n; k++) {
     const kind = t.kind[k];
     if (kind === RK_PUNCT) {
       const raw = t.raw[k];
       if (CLAUSE_BOUNDARIES.has(raw)) cl++;
       if (SENTENCE_ENDS.has(raw)) se++;
-    } else if (kind === RK_WORD || kind === 2) w++;
-    else if (c.symbols.some((s) => t.raw[k].includes(s))) sarcasm = true;
+    } else if (kind === RK_WORD || kind === RK_HASHTAG) w++;
+    else if (c.symbols.length && c.symbols.some((x) => t.raw[k].includes(x))) st.sarcasm = true;
     clause[k] = cl; sentence[k] = se; wpos[k] = w;
+    neg[k] = 0;
     const info = t.info[k];
-    if (!info) continue;
-    if (info.neg) neg[k] = true;
-    if (info.rule === null) continue;
-    for (const f of info.rule) {
-      let j = k + 1;
-      for (const word of f.rest) {
-        const inf = t.info[j];
-        if (j >= n || t.kind[j] !== RK_WORD || !inf || (inf.key !== word && bareKey(inf.key) !== word)) { j = -1; break; }
-        j++;
-      }
-      if (j < 0) continue;
-      if (f.kind === 'negator' && f.rest.length === 0) neg[k] = true;
-      else if (f.kind === 'sarcasm') sarcasm = true;
-      else if (f.kind !== 'negator') parts.push({ kind: f.kind, form: f, i: k, j });
-    }
+    if (info === null) continue;
+    if (info.neg) neg[k] = 1;
+    else if (info.rule !== null) for (const f of info.rule) if (f.kind === 'negator' && f.rest.length === 0) neg[k] = 1;
   }
-  // «ما» after another negator is a relative pronoun («لا نرى ما يمنع»), not a second negation.
-  const negCount = (from: number, to: number): number => {
-    let count = 0;
-    for (let k = from; k < to; k++) if (neg[k] && !(t.info[k]!.key === 'ما' && count > 0)) count++;
-    return count;
-  };
-  /** Negators among the `negationWindow` words before token `i`, in its clause, not before token `stop`. */
-  const negBefore = (i: number, stop = 0): number => {
-    let from = i, words = 0;
-    for (let k = i - 1; k >= stop && words < r.negationWindow && clause[k] === clause[i]; k--) {
-      from = k;
-      if (t.kind[k] === RK_WORD || t.kind[k] === 2) words++;
-    }
-    return negCount(from, i);
-  };
-  const gap = (a: Part, b: Part): number => (a.j <= b.i ? wpos[b.i] - wpos[a.j - 1] - 1 : b.j <= a.i ? wpos[a.i] - wpos[b.j - 1] - 1 : -1);
-  const of = (kind: Part['kind']) => parts.filter((p) => p.kind === kind);
-  const targets = of('target');
-  const attitudes = of('attitude');
-  const nearest = (p: Part, pool: Part[], max: number, same: (a: Part, b: Part) => boolean): Part | null => {
-    let best: Part | null = null, bestGap = Infinity;
-    for (const q of pool) {
-      const g = gap(p, q);
-      if (g < 0 || g > max || !same(p, q)) continue;
-      if (g < bestGap || (g === bestGap && q.i > p.i)) { best = q; bestGap = g; }
-    }
-    return best;
-  };
-  const sameClause = (a: Part, b: Part): boolean => clause[a.i] === clause[b.i] && clause[a.j - 1] === clause[b.j - 1];
-  const sameSentence = (a: Part, b: Part): boolean => sentence[a.i] === sentence[b.i];
   const out: RuleMatch[] = [];
-  const span = (ps: Part[]) => ({ i: Math.min(...ps.map((p) => p.i)), j: Math.max(...ps.map((p) => p.j)) });
-  const partOf = (p: Part, role: RuleHitPart['role']) => ({ role, term: p.form.term?.id ?? role, i: p.i, j: p.j });
   // Conditions: a cue near a target (or an attitude) makes its sentence conditional.
-  const conditional = new Set<number>();
-  for (const cue of of('condition')) {
-    if (conditional.has(sentence[cue.i])) continue;
+  const conditional: number[] = [];
+  for (const cue of others) {
+    if (cue.kind !== 'condition' || conditional.includes(sentence[cue.i])) continue;
     const pool = cue.form.term!.needsNegator
-      ? targets.filter((tg) => negBefore(tg.i) > 0 && tg.i < cue.i)
-      : [...targets, ...attitudes];
+      ? targets.filter((tg) => tg.i < cue.i && negBefore(t, tg.i, r.negationWindow) > 0)
+      : targets.concat(attitudes);
     const tg = nearest(cue, pool, r.cueWindow, sameSentence);
     if (!tg) continue;
-    conditional.add(sentence[cue.i]);
-    out.push({ stance: 'conditional', polarity: 0, id: `rule:${cue.form.term!.id}+${tg.form.term!.id}`, ...span([cue, tg]), parts: [partOf(cue, 'condition'), partOf(tg, tg.kind === 'target' ? 'target' : 'attitude')], negators: 0 });
+    conditional.push(sentence[cue.i]);
+    out.push(matchOf('conditional', 0, `rule:${cue.form.term!.id}+${tg.form.term!.id}`, [[cue, 'condition'], [tg, tg.kind === 'target' ? 'target' : 'attitude']], 0));
   }
-  const signed = (pol: number, negs: number): -1 | 1 => {
-    let p = negs % 2 === 0 ? pol : -pol;
-    if (sarcasm && comment && p > 0) p = -1;
-    return p > 0 ? 1 : -1;
-  };
-  const used = new Set<Part>();
+  const used: Part[] = [];
   for (const a of attitudes) {
-    if (conditional.has(sentence[a.i])) continue;
+    if (conditional.includes(sentence[a.i])) continue;
     const tg = nearest(a, targets, r.window, sameClause);
     if (!tg) continue;
-    used.add(tg);
-    used.add(a);
+    used.push(tg);
     // A negator before a target that precedes the attitude governs the target, not the attitude
     // («مو تقارب، بيع»): the attitude's window stops at the target.
-    const negs = a.j <= tg.i ? negBefore(a.i) + negCount(a.j, tg.i) : negBefore(a.i, tg.j);
-    const pol = signed(a.form.term!.polarity, negs);
-    out.push({ stance: pol > 0 ? 'support' : 'oppose', polarity: pol, id: `rule:${a.form.term!.id}+${tg.form.term!.id}`, ...span([a, tg]), parts: [partOf(a, 'attitude'), partOf(tg, 'target')], negators: negs });
+    const negs = a.j <= tg.i ? negBefore(t, a.i, r.negationWindow) + negCount(t, a.j, tg.i) : negBefore(t, a.i, r.negationWindow, tg.j);
+    const pol = signed(a.form.term!.polarity, negs, comment);
+    out.push(matchOf(pol > 0 ? 'support' : 'oppose', pol, `rule:${a.form.term!.id}+${tg.form.term!.id}`, [[a, 'attitude'], [tg, 'target']], negs));
   }
-  const denials = of('denial');
   for (const tg of targets) {
-    if (used.has(tg) || conditional.has(sentence[tg.i])) continue;
-    const d = denials.find((x) => x.j <= tg.i && sameClause(x, tg) && gap(x, tg) <= 1);
-    if (d) { used.add(tg); out.push({ stance: 'oppose', polarity: -1, id: `rule:denial+${tg.form.term!.id}`, ...span([d, tg]), parts: [partOf(d, 'denial'), partOf(tg, 'target')], negators: 0 }); continue; }
-    if (sarcasm && comment) { used.add(tg); out.push({ stance: 'oppose', polarity: -1, id: `rule:sarcasm+${tg.form.term!.id}`, i: tg.i, j: tg.j, parts: [partOf(tg, 'target')], negators: 0 }); }
+    if (used.includes(tg) || conditional.includes(sentence[tg.i])) continue;
+    const d = others.find((x) => x.kind === 'denial' && x.j <= tg.i && sameClause(x, tg) && gap(x, tg) <= 1);
+    if (d) out.push(matchOf('oppose', -1, `rule:denial+${tg.form.term!.id}`, [[d, 'denial'], [tg, 'target']], 0));
+    else if (st.sarcasm && comment) out.push(matchOf('oppose', -1, `rule:sarcasm+${tg.form.term!.id}`, [[tg, 'target']], 0));
   }
-  for (const p of of('phrase')) {
+  for (const p of others) {
+    if (p.kind !== 'phrase') continue;
     const term = p.form.term!;
-    if (!term.segments.includes(comment ? 'comment' : 'reporting') || conditional.has(sentence[p.i])) continue;
+    if (!term.segments.includes(comment ? 'comment' : 'reporting') || conditional.includes(sentence[p.i])) continue;
     if (out.some((m) => m.i < p.j && p.i < m.j)) continue;
-    const negs = negBefore(p.i);
-    const pol = signed(term.polarity, negs);
-    out.push({ stance: pol > 0 ? 'support' : 'oppose', polarity: pol, id: `rule:phrase+${term.id}`, i: p.i, j: p.j, parts: [partOf(p, 'phrase')], negators: negs });
+    const negs = negBefore(t, p.i, r.negationWindow);
+    const pol = signed(term.polarity, negs, comment);
+    out.push(matchOf(pol > 0 ? 'support' : 'oppose', pol, `rule:phrase+${term.id}`, [[p, 'phrase']], negs));
   }
-  return out.sort((x, y) => x.i - y.i || x.j - y.j);
+  return out.length > 1 ? out.sort((x, y) => x.i - y.i || x.j - y.j) : out;
 }

@@ -20,9 +20,9 @@ import { termSlotOf } from '../text/termTally';
 import type { TermSlot } from '../text/termTally';
 import { cliticCandidates, suffixCandidates } from '../text/clitics';
 import { isNegatorReading } from './negation';
-import { ruleFormsOf, type RuleForm } from '../lexicon/compileStanceRules';
+import { ruleFormsOf, ruleMaskOf, type RuleForm } from '../lexicon/compileStanceRules';
 import { stanceSign } from '../lexicon/categoryOf';
-import { ruleMatchesOfLine } from './attitudeTarget';
+import { lineMayMatch, ruleMatchesOfLine } from './attitudeTarget';
 import * as negation from './negation';
 import { isQuoteMark, quotationInto, reportingClassOfKey } from './quotation';
 import type { LineQuotes, QuoteColumns } from './quotation';
@@ -59,6 +59,8 @@ interface TokInfo {
   slot: TermSlot | null;
   /** Attitude × target rule forms the token can start (see `ruleFormsOf`), or null. */
   rule: RuleForm[] | null;
+  /** Kinds of those forms as a bit mask (`ruleMaskOf`). */
+  ruleMask: number;
 }
 
 const K_PUNCT = 0;
@@ -108,7 +110,7 @@ function analyze(c: CompiledLexicon, raw: string, kind: number): TokInfo {
     const starts: { p: Phrase; prep: boolean }[] = [];
     for (const p of c.first.get(key) ?? []) addStart(starts, p, false);
     for (const p of c.anyHashtag) addStart(starts, p, false);
-    return { key, bare: null, neg: false, report: 0, starts: startPhrases(starts), term: key, slot: termSlotOf(key), rule: null };
+    return { key, bare: null, neg: false, report: 0, starts: startPhrases(starts), term: key, slot: termSlotOf(key), rule: null, ruleMask: 0 };
   }
   const bare = key.length >= 4 && hasPrefix(key, 'ال') ? key.slice(2) : null;
   const starts: { p: Phrase; prep: boolean }[] = [];
@@ -136,11 +138,12 @@ function analyze(c: CompiledLexicon, raw: string, kind: number): TokInfo {
     }
     for (const p of c.infix) if (st.includes(p.words[0].stem)) addStart(starts, p, prep);
   }
+  const rule = c.rules === null ? null : ruleFormsOf(c.rules, key, readings);
   // `termOfToken(raw, kind)` and `reportingClass(raw)` from the key already computed.
   const term = kind === T_ARABIC || kind === T_LATIN ? termOfWordKey(key) : null;
   return {
     key, bare, neg: isNegatorReading(key, readings), report: reportingClassOfKey(key), starts: startPhrases(starts),
-    term, slot: term === null ? null : termSlotOf(term), rule: c.rules === null ? null : ruleFormsOf(c.rules, key, readings),
+    term, slot: term === null ? null : termSlotOf(term), rule, ruleMask: ruleMaskOf(rule),
   };
 }
 
@@ -184,14 +187,16 @@ class LineTokens {
   termCount = 0;
   /** Whether the line has a quotation mark or a reporting word (else nothing on it is quoted). */
   quoting = false;
-  /** Whether a token of the line starts an attitude × target rule form (else the rules skip it). */
-  ruled = false;
+  /** Kinds of attitude × target rule forms the line's tokens start (`ruleMaskOf`; 0: the rules skip it). */
+  ruled = 0;
   /** Quotation view of the line (filled only on quoting lines with hits). */
   quote: QuoteColumns & { punct: boolean[]; key: string[]; report: (0 | 1 | 2)[] } = {
     n: 0, text: this.raw, punct: [], start: this.start, end: this.end, key: [], report: [],
   };
   /** Quotation status of the line's tokens (see `quotationInto`). */
   quotes: LineQuotes = { quoted: [], speaker: [] };
+  /** The line whose quotation `quotes` holds (so the rule hits reuse it), or null. */
+  quotesOf: string | null = null;
   /** Candidate matches of the line: token span [fi, fj) of phrase fp. */
   fi: number[] = [];
   fj: number[] = [];
@@ -226,7 +231,7 @@ function scanLine(c: CompiledLexicon, text: string, b: LineTokens): void {
   let words = 0;
   let termCount = 0;
   let quoting = false;
-  let ruled = false;
+  let ruled = 0;
   for (let i = 0; i < n; i++) {
     const tk = tkind[i];
     if (IS_WORD_KIND[tk]) words++;
@@ -247,7 +252,7 @@ function scanLine(c: CompiledLexicon, text: string, b: LineTokens): void {
         termSlots[termCount++] = info.slot;
       }
       if (info.report !== 0) quoting = true;
-      if (info.rule !== null) ruled = true;
+      ruled |= info.ruleMask;
     } else {
       infos[i] = null;
       if (kind === K_PUNCT && !quoting && isQuoteMark(raw[i])) quoting = true;
@@ -262,6 +267,8 @@ function scanLine(c: CompiledLexicon, text: string, b: LineTokens): void {
 
 /** Quotation status of the scanned line's tokens (see `quotationInto`), in reused arrays. */
 function quotesOfLine(text: string, b: LineTokens): LineQuotes {
+  if (b.quotesOf === text) return b.quotes;
+  b.quotesOf = text;
   const q = b.quote;
   for (let t = 0; t < b.n; t++) {
     const inf = b.info[t];
@@ -353,6 +360,7 @@ export function scanArticle(article: Article, lexicon: Lexicon | CompiledLexicon
   for (const line of article.lines) {
     if (!roles.has(line.role) || NEVER.has(line.role) || !line.text) continue;
     scanLine(c, line.text, b);
+    b.quotesOf = null;
     if (onLine) {
       lineCounts.words = b.words;
       lineCounts.termCount = b.termCount;
@@ -362,7 +370,7 @@ export function scanArticle(article: Article, lexicon: Lexicon | CompiledLexicon
     const first = hits.length;
     if (found > 0) resolveLineHits(c, article, line, b, found, hits);
     // Rule hits come after the line's marker hits: the final sort puts them in place.
-    if (b.ruled && c.rules !== null && addRuleHits(c, article, line, b, hits, first) > 0) ordered = false;
+    if (b.ruled !== 0 && c.rules !== null && lineMayMatch(b.ruled, line.role === 'comment_body', c.rules.symbols.length > 0) && addRuleHits(c, article, line, b, hits, first) > 0) ordered = false;
     if (hits.length === first) continue;
     if (line.n <= lastLine) ordered = false;
     lastLine = line.n;

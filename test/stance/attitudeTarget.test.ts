@@ -4,6 +4,8 @@ import { loadLexicon } from '../../src/lexicon/loadLexicon';
 import { matchMarkers } from '../../src/stance/matchMarkers';
 import { articleOfLines } from '../../src/stance/articleOfLines';
 import type { Hit } from '../../src/stance/types';
+import { lineMayMatch } from '../../src/stance/attitudeTarget';
+import { RULE_BIT } from '../../src/lexicon/compileStanceRules';
 
 // Cases follow the rules as documented in src/stance/README.md «Attitude × target rules», on the
 // fixture codebook test/fixtures/lexicons/stanceRules/rules.yaml (window 2, negation window 2, cue
@@ -84,5 +86,21 @@ describe('matchMarkers with attitude × target rules', () => {
       { role: 'target', term: 'peace', col: 19, len: 5, text: 'الصلح' },
     ]);
     for (const p of h.parts!) expect(text.slice(p.col, p.col + p.len)).toBe(p.text);
+  });
+});
+
+describe('lineMayMatch', () => {
+  it.each([
+    [RULE_BIT.target, false, false, false], // a target alone says nothing
+    [RULE_BIT.attitude, false, false, false],
+    [RULE_BIT.target | RULE_BIT.attitude, false, false, true],
+    [RULE_BIT.target | RULE_BIT.denial, false, false, true],
+    [RULE_BIT.condition, false, false, true],
+    [RULE_BIT.phrase, false, false, true],
+    [RULE_BIT.target | RULE_BIT.sarcasm, false, false, false], // sarcasm only in comments
+    [RULE_BIT.target | RULE_BIT.sarcasm, true, false, true],
+    [RULE_BIT.target, true, true, true], // emoji sarcasm markers are not tokens of the index
+  ])('lineMayMatch(%s, %s, %s) → %s', (mask, comment, symbols, expected) => {
+    expect(lineMayMatch(mask, comment, symbols)).toBe(expected);
   });
 });
