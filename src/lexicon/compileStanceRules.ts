@@ -41,6 +41,8 @@ export interface CompiledStanceRules {
   index: Map<string, RuleForm[]>;
   /** Sarcasm markers that are not words (emoji), matched inside other tokens. */
   symbols: string[];
+  /** Keys (article stripped) of the words after which «ما» is relative (`relativeAfter`). */
+  relative: Set<string>;
 }
 
 /**
@@ -74,15 +76,16 @@ export function compileStanceRules(rules: StanceRules): CompiledStanceRules {
   for (const f of rules.negators) add('negator', null, f);
   for (const f of rules.denials) add('denial', null, f);
   for (const f of rules.sarcasm) add('sarcasm', null, f);
-  return { rules, index, symbols };
+  return { rules, index, symbols, relative: new Set(rules.relativeAfter.map(ruleKey)) };
 }
 
 /**
  * The rule forms a token can start: those of its key and of each clitic reading's stem (و ف ب ك
- * ل س, the article and pronoun suffixes stripped), each form once; null when none.
+ * ل س, the article and pronoun suffixes stripped), each form once; null when none. `taMarbuta`: the
+ * token is written with a final ة (then a final ه of its key is not a pronoun).
  * @example ruleFormsOf(compiled, 'ورفضت', cliticCandidates('ورفضت', true))?.[0].kind // 'attitude'
  */
-export function ruleFormsOf(c: CompiledStanceRules, key: string, readings: readonly CliticCandidate[]): RuleForm[] | null {
+export function ruleFormsOf(c: CompiledStanceRules, key: string, readings: readonly CliticCandidate[], taMarbuta = false): RuleForm[] | null {
   let out: RuleForm[] | null = null;
   const take = (list: RuleForm[] | undefined): void => {
     if (!list) return;
@@ -92,6 +95,7 @@ export function ruleFormsOf(c: CompiledStanceRules, key: string, readings: reado
   if (key.length >= 4 && key.startsWith('ال')) take(c.index.get(key.slice(2)));
   // A stripped pronoun suffix leaves short stems that are other words («الصحة» → «صح»): suffix
   // readings reach only forms of 4+ letters.
-  for (const r of readings) if (!r.suffix || r.stem.length >= 4) take(c.index.get(r.stem));
+  // A word written with ة ends in ه in its key: that ه is no pronoun («مقابلة» is not «مقابل» + ه).
+  for (const r of readings) if (!r.suffix || (r.stem.length >= 4 && !(taMarbuta && r.suffix === 'ه'))) take(c.index.get(r.stem));
   return out;
 }

@@ -13,6 +13,7 @@ export function mergeStanceRules(first: StanceRules, later: StanceRules): Stance
   return {
     ...first,
     negators: [...first.negators, ...later.negators],
+    relativeAfter: [...first.relativeAfter, ...later.relativeAfter],
     denials: [...first.denials, ...later.denials],
     sarcasm: [...first.sarcasm, ...later.sarcasm],
     attitudes: [...first.attitudes, ...later.attitudes],

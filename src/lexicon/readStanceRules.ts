@@ -10,8 +10,8 @@ import { readCategoryBlock, type CategoryDecl } from './readCategoryBlocks';
 import type { RuleStance, RuleTerm, StanceRules } from './stanceRuleTypes';
 import { ID_RE, lineOf } from './yamlLines';
 
-const BLOCK_KEYS = ['window', 'negationWindow', 'cueWindow', 'emit', 'categories', 'negators', 'denials', 'attitudes', 'targets', 'conditions', 'phrases', 'sarcasm'];
-const TERM_KEYS = new Set(['id', 'polarity', 'lemma', 'forms', 'needsNegator', 'segments', 'description']);
+const BLOCK_KEYS = ['window', 'negationWindow', 'cueWindow', 'emit', 'categories', 'negators', 'relativeAfter', 'denials', 'attitudes', 'targets', 'conditions', 'phrases', 'sarcasm'];
+const TERM_KEYS = new Set(['id', 'polarity', 'lemma', 'forms', 'needsNegator', 'after', 'segments', 'description']);
 const LISTS = ['attitudes', 'targets', 'conditions', 'phrases'] as const;
 const STANCES: RuleStance[] = ['support', 'oppose', 'conditional'];
 /** Defaults of the numeric fields. */
@@ -77,7 +77,7 @@ export function readStanceRules(file: string, block: unknown, lc: LineCounter): 
   for (const key of LISTS) lists[key] = readTerms(file, key, map.get(key, true), lc, problems);
   const rules: StanceRules = {
     window: num('window'), negationWindow: num('negationWindow'), cueWindow: num('cueWindow'), emit,
-    negators: words('negators'), denials: words('denials'), sarcasm: words('sarcasm'), ...lists,
+    negators: words('negators'), relativeAfter: words('relativeAfter'), denials: words('denials'), sarcasm: words('sarcasm'), ...lists,
     origin: { file, line: line0 },
   };
   return { rules, categories: cats.categories, problems };
@@ -106,7 +106,9 @@ function readTerms(file: string, key: (typeof LISTS)[number], node: unknown, lc:
     if (signed && m.polarity !== 1 && m.polarity !== -1) bad('polarity', "'polarity' must be -1 or 1");
     if (!signed && m.polarity !== undefined) bad('polarity', `a ${what} has no polarity`);
     if (m.lemma !== undefined && typeof m.lemma !== 'string') bad('lemma', "'lemma' must be a string");
-    if (m.needsNegator !== undefined && (key !== 'conditions' || typeof m.needsNegator !== 'boolean')) bad('needsNegator', "'needsNegator' (true or false) is only for conditions");
+    for (const k of ['needsNegator', 'after']) {
+      if (m[k] !== undefined && (key !== 'conditions' || typeof m[k] !== 'boolean')) bad(k, `'${k}' (true or false) is only for conditions`);
+    }
     let segments: RuleTerm['segments'] = key === 'phrases' ? ['comment'] : ['reporting', 'comment'];
     if (m.segments !== undefined) {
       const s = m.segments;
@@ -131,7 +133,7 @@ function readTerms(file: string, key: (typeof LISTS)[number], node: unknown, lc:
     }
     out.push({
       id: String(m.id ?? ''), polarity: signed && (m.polarity === 1 || m.polarity === -1) ? m.polarity : 0,
-      lemma: typeof m.lemma === 'string' ? m.lemma : null, classes, forms, needsNegator: m.needsNegator === true,
+      lemma: typeof m.lemma === 'string' ? m.lemma : null, classes, forms, needsNegator: m.needsNegator === true, after: m.after === true,
       segments, origin: { file, line },
     });
   }

@@ -26,6 +26,8 @@ export interface RuleTerm {
   forms: string[];
   /** Conditions only: the cue counts only when a negator stands before the target («لا لقاء قبل …»). */
   needsNegator: boolean;
+  /** Conditions only: the cue counts only after its target or attitude («على أن», «بعد أن»). */
+  after: boolean;
   /** Phrases only: segments the phrase applies to (default comments only). */
   segments: ('reporting' | 'comment')[];
   /** Where the entry is declared. */
@@ -47,6 +49,8 @@ export interface StanceRules {
   emit: Record<RuleStance, string>;
   /** Extra negators (dialect), besides the shared negator particles. */
   negators: string[];
+  /** Words after which «ما» is a relative pronoun, not a negator («كل ما»). */
+  relativeAfter: string[];
   /** Words or phrases that deny a target right after them («لا صلح»): opposition. */
   denials: string[];
   /** Attitude terms (polarity ±1). */

@@ -85,30 +85,39 @@ class LineState {
   sentence = new Int32Array(256);
   wpos = new Int32Array(256);
   neg = new Uint8Array(256);
+  /** 1 on tokens inside an attitude form («يحول دون»: its «دون» negates nothing). */
+  inAttitude = new Uint8Array(256);
   sarcasm = false;
   grow(n: number): void {
     if (n <= this.clause.length) return;
     const m = Math.max(n, this.clause.length * 2);
-    this.clause = new Int32Array(m); this.sentence = new Int32Array(m); this.wpos = new Int32Array(m); this.neg = new Uint8Array(m);
+    this.clause = new Int32Array(m); this.sentence = new Int32Array(m); this.wpos = new Int32Array(m); this.neg = new Uint8Array(m); this.inAttitude = new Uint8Array(m);
   }
 }
 const st = new LineState();
 
-/** Negators in tokens [from, to); «ما» after another negator is a relative pronoun («لا نرى ما يمنع»), not a second negation. */
-function negCount(t: RuleTokenView, from: number, to: number): number {
+/**
+ * Negators in tokens [from, to), not counting those inside an attitude form. «ما» after another
+ * negator («لا نرى ما يمنع») or right after a `relativeAfter` word («كل ما») is a relative pronoun.
+ */
+function negCount(t: RuleTokenView, from: number, to: number, relative: Set<string>): number {
   let count = 0;
-  for (let k = from; k < to; k++) if (st.neg[k] === 1 && !(count > 0 && t.info[k]!.key === 'ما')) count++;
+  for (let k = from; k < to; k++) {
+    if (st.neg[k] !== 1 || st.inAttitude[k] === 1) continue;
+    if (t.info[k]!.key === 'ما' && (count > 0 || (k > 0 && t.info[k - 1] !== null && relative.has(bareKey(t.info[k - 1]!.key))))) continue;
+    count++;
+  }
   return count;
 }
 
 /** Negators among the `win` words before token `i`, in its clause, not before token `stop`. */
-function negBefore(t: RuleTokenView, i: number, win: number, stop = 0): number {
+function negBefore(t: RuleTokenView, i: number, win: number, relative: Set<string>, stop = 0): number {
   let from = i, words = 0;
   for (let k = i - 1; k >= stop && words < win && st.clause[k] === st.clause[i]; k--) {
     from = k;
     if (t.kind[k] === RK_WORD || t.kind[k] === RK_HASHTAG) words++;
   }
-  return negCount(t, from, i);
+  return negCount(t, from, i, relative);
 }
 
 /** Words between two parts that do not overlap, or −1 when they overlap. */
@@ -191,19 +200,24 @@ export function ruleMatchesOfLine(c: CompiledStanceRules, t: RuleTokenView, comm
     else if (c.symbols.length && c.symbols.some((x) => t.raw[k].includes(x))) st.sarcasm = true;
     clause[k] = cl; sentence[k] = se; wpos[k] = w;
     neg[k] = 0;
+    st.inAttitude[k] = 0;
     const info = t.info[k];
     if (info === null) continue;
     if (info.neg) neg[k] = 1;
     else if (info.rule !== null) for (const f of info.rule) if (f.kind === 'negator' && f.rest.length === 0) neg[k] = 1;
   }
+  for (const a of attitudes) for (let k = a.i; k < a.j; k++) st.inAttitude[k] = 1;
+  const rel = c.relative;
   const out: RuleMatch[] = [];
   // Conditions: a cue near a target (or an attitude) makes its sentence conditional.
   const conditional: number[] = [];
   for (const cue of others) {
     if (cue.kind !== 'condition' || conditional.includes(sentence[cue.i])) continue;
-    const pool = cue.form.term!.needsNegator
-      ? targets.filter((tg) => tg.i < cue.i && negBefore(t, tg.i, r.negationWindow) > 0)
+    const term = cue.form.term!;
+    let pool = term.needsNegator
+      ? targets.filter((tg) => tg.j <= cue.i && (negBefore(t, tg.i, r.negationWindow, rel) > 0 || negCount(t, tg.j, cue.i, rel) > 0))
       : targets.concat(attitudes);
+    if (term.after) pool = pool.filter((q) => q.j <= cue.i);
     const tg = nearest(cue, pool, r.cueWindow, sameSentence);
     if (!tg) continue;
     conditional.push(sentence[cue.i]);
@@ -217,7 +231,7 @@ export function ruleMatchesOfLine(c: CompiledStanceRules, t: RuleTokenView, comm
     used.push(tg);
     // A negator before a target that precedes the attitude governs the target, not the attitude
     // («مو تقارب، بيع»): the attitude's window stops at the target.
-    const negs = a.j <= tg.i ? negBefore(t, a.i, r.negationWindow) + negCount(t, a.j, tg.i) : negBefore(t, a.i, r.negationWindow, tg.j);
+    const negs = a.j <= tg.i ? negBefore(t, a.i, r.negationWindow, rel) + negCount(t, a.j, tg.i, rel) : negBefore(t, a.i, r.negationWindow, rel, tg.j);
     const pol = signed(a.form.term!.polarity, negs, comment);
     out.push(matchOf(pol > 0 ? 'support' : 'oppose', pol, `rule:${a.form.term!.id}+${tg.form.term!.id}`, [[a, 'attitude'], [tg, 'target']], negs));
   }
@@ -232,7 +246,7 @@ export function ruleMatchesOfLine(c: CompiledStanceRules, t: RuleTokenView, comm
     const term = p.form.term!;
     if (!term.segments.includes(comment ? 'comment' : 'reporting') || conditional.includes(sentence[p.i])) continue;
     if (out.some((m) => m.i < p.j && p.i < m.j)) continue;
-    const negs = negBefore(t, p.i, r.negationWindow);
+    const negs = negBefore(t, p.i, r.negationWindow, rel);
     const pol = signed(term.polarity, negs, comment);
     out.push(matchOf(pol > 0 ? 'support' : 'oppose', pol, `rule:phrase+${term.id}`, [[p, 'phrase']], negs));
   }

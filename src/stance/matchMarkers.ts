@@ -138,7 +138,7 @@ function analyze(c: CompiledLexicon, raw: string, kind: number): TokInfo {
     }
     for (const p of c.infix) if (st.includes(p.words[0].stem)) addStart(starts, p, prep);
   }
-  const rule = c.rules === null ? null : ruleFormsOf(c.rules, key, readings);
+  const rule = c.rules === null ? null : ruleFormsOf(c.rules, key, readings, raw.endsWith('ة'));
   // `termOfToken(raw, kind)` and `reportingClass(raw)` from the key already computed.
   const term = kind === T_ARABIC || kind === T_LATIN ? termOfWordKey(key) : null;
   return {

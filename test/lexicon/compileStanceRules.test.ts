@@ -44,6 +44,6 @@ describe('compileStanceRules', () => {
   it('mergeStanceRules adds the later file\'s lists and keeps the first file\'s numbers', () => {
     const later = { ...rules, window: 9, negators: ['مو'], attitudes: rules.attitudes.slice(0, 1) };
     const m = mergeStanceRules(rules, later);
-    expect([m.window, m.negators, m.attitudes.length]).toEqual([2, ['مش', 'مو'], 3]);
+    expect([m.window, m.negators, m.attitudes.length]).toEqual([2, ['مش', 'مو'], rules.attitudes.length + 1]);
   });
 });

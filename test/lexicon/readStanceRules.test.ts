@@ -35,6 +35,7 @@ describe('readLexiconText (stanceRules block)', () => {
     ['stanceRules:\n  targets:\n    - {id: t, forms: [x]}\n    - {id: t, forms: [y]}\n', "r.yaml:6: target 't': duplicate target id 't' (first declared at line 5)"],
     ['stanceRules:\n  targets:\n    - {id: t, forms: [x], needsNegator: true}\n', "r.yaml:5: target 't': 'needsNegator' (true or false) is only for conditions"],
     ['stanceRules:\n  phrases:\n    - {id: p, polarity: 1, forms: [x], segments: [title]}\n', "r.yaml:5: phrase 'p': 'segments' (a list of reporting, comment) is only for phrases"],
+    ['stanceRules:\n  targets:\n    - {id: t, forms: [x], after: 1}\n', "r.yaml:5: target 't': 'after' (true or false) is only for conditions"],
     ['stanceRules:\n  negators: [1]\n', "r.yaml:4: stanceRules: 'negators': forms must be non-empty strings"],
     ['stanceRules:\n  categories:\n    - {id: c, label_en: c, label_ar: ج, stance: maybe}\n', "r.yaml:5: category 'c': 'stance' must be one of support, oppose, conditional, none"],
   ])('reports %j as file:line', (block, expected) => {

@@ -33,6 +33,8 @@ describe('matchMarkers with attitude × target rules', () => {
     ['رفضت الحكومة. الصلح قريب', []],
     ['الحكومة رفضت العرض', []],
     ['عقد اللقاء أمس', []],
+    ['المقابلة مع الجيران', []], // «مقابلة» is not the form «مقابل» with a pronoun ه
+    ['مقابله مع الجيران', ['stance_oppose rule:prevent+peace']], // written with ه, it is
   ] as const)('%s', (text, expected) => {
     expect(ruleHits(text)).toEqual(expected);
   });
@@ -44,6 +46,9 @@ describe('matchMarkers with attitude × target rules', () => {
     ['نأمل لا الصلح', ['stance_oppose rule:hope+peace']], // a negator between attitude and target flips too
     ['لا الحكومة اليوم ترفض الصلح', ['stance_oppose rule:refuse+peace']], // negator 3 words before > negation window 2
     ['لا، ترفض الحكومة الصلح', ['stance_oppose rule:refuse+peace']], // the comma ends the negator's clause
+    ['لا شيء يحول دون الصلح', ['stance_support rule:prevent+peace']], // «دون» inside the attitude negates nothing
+    ['كل ما نأمل الصلح', ['stance_support rule:hope+peace']], // «ما» after a relativeAfter word is no negator
+    ['ما نأمل الصلح', ['stance_oppose rule:hope+peace']],
   ] as const)('negation: %s', (text, expected) => {
     expect(ruleHits(text)).toEqual(expected);
   });
@@ -53,6 +58,9 @@ describe('matchMarkers with attitude × target rules', () => {
     ['ترفض الحكومة اللقاء ما لم تنسحب القوات', ['stance_cond rule:unless+meeting']],
     ['لا لقاء قبل الانسحاب', ['stance_cond rule:before+meeting']], // «قبل» needs a negator before the target
     ['اللقاء قبل الانسحاب', []], // without the negator: no cue, no attitude
+    ['اللقاء لن يكون قبل الانسحاب', ['stance_cond rule:before+meeting']], // the negator between target and cue counts too
+    ['نأمل الصلح على أن يدوم', ['stance_cond rule:provided+peace']], // an `after` cue after its target
+    ['أكد على أن الصلح قريب', []], // … and not before it
     ['نأمل الصلح، ما لم يتأخر', ['stance_cond rule:unless+peace']], // cues reach across commas
     ['نأمل الصلح. ما لم يتأخر المطر', ['stance_support rule:hope+peace']], // not across sentences
     ['ما لم يتأخر المطر والبرد والريح كثيرا الصلح', []], // five words between > cue window 4
