@@ -88,6 +88,8 @@ class LineState {
   /** 1 on tokens inside an attitude form («يحول دون»: its «دون» negates nothing). */
   inAttitude = new Uint8Array(256);
   sarcasm = false;
+  /** First token of the scanned range (tokens before it are never read). */
+  lo = 0;
   grow(n: number): void {
     if (n <= this.clause.length) return;
     const m = Math.max(n, this.clause.length * 2);
@@ -113,7 +115,7 @@ function negCount(t: RuleTokenView, from: number, to: number, relative: Set<stri
 /** Negators among the `win` words before token `i`, in its clause, not before token `stop`. */
 function negBefore(t: RuleTokenView, i: number, win: number, relative: Set<string>, stop = 0): number {
   let from = i, words = 0;
-  for (let k = i - 1; k >= stop && words < win && st.clause[k] === st.clause[i]; k--) {
+  for (let k = i - 1; k >= stop && k >= st.lo && words < win && st.clause[k] === st.clause[i]; k--) {
     from = k;
     if (t.kind[k] === RK_WORD || t.kind[k] === RK_HASHTAG) words++;
   }
@@ -186,18 +188,25 @@ export function ruleMatchesOfLine(c: CompiledStanceRules, t: RuleTokenView, comm
     }
   }
   if (targets.length === 0 && anchors === 0) return [];
-  // Pass 2: clauses, sentences, word positions and negators of the line.
+  // Pass 2: clauses, sentences, word positions and negators, from `negationWindow` words before the
+  // first part to the last part (nothing outside is read; sarcasm emoji are looked for on the whole line).
   st.grow(n);
   const { clause, sentence, wpos, neg } = st;
+  let lo = n, hi = 0;
+  for (const list of [targets, attitudes, others]) for (const p of list) { if (p.i < lo) lo = p.i; if (p.j > hi) hi = p.j; }
+  for (let words = 0; lo > 0 && words <= r.negationWindow; ) { lo--; if (t.kind[lo] === RK_WORD || t.kind[lo] === RK_HASHTAG) words++; }
+  st.lo = lo;
+  if (comment && c.symbols.length) {
+    for (let k = 0; k < n; k++) if (t.kind[k] === 3 && c.symbols.some((x) => t.raw[k].includes(x))) st.sarcasm = true;
+  }
   let cl = 0, se = 0, w = -1;
-  for (let k = 0; k < n; k++) {
+  for (let k = lo; k < hi; k++) {
     const kind = t.kind[k];
     if (kind === RK_PUNCT) {
       const raw = t.raw[k];
       if (CLAUSE_BOUNDARIES.has(raw)) cl++;
       if (SENTENCE_ENDS.has(raw)) se++;
     } else if (kind === RK_WORD || kind === RK_HASHTAG) w++;
-    else if (c.symbols.length && c.symbols.some((x) => t.raw[k].includes(x))) st.sarcasm = true;
     clause[k] = cl; sentence[k] = se; wpos[k] = w;
     neg[k] = 0;
     st.inAttitude[k] = 0;
