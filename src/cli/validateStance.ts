@@ -18,9 +18,9 @@ const HELP = `usage: khitab validate stance --gold DIR [--lexicon PATH...] [--js
 Measures the stance instrument on hand-written stance units: every *.tsv file under DIR (format
 and decision rules in data/gold/stance/README.md). Each reporting unit is run as the body of a
 one-sentence article, each comment unit as one reader comment, through the same steps as
-\`khitab analyze\`. Its predicted stance comes from the stance index (support > 0, oppose < 0,
-neutral when balanced or without stance hits; conditional is never predicted: the instrument has
-no such stance); its predicted voice from the hit's quotation flag and speaker (authorial when the
+\`khitab analyze\`. Its predicted stance is conditional when its conditional hits are at least its
+support and oppose hits together, else from the stance index (support > 0, oppose < 0, neutral
+when balanced or without stance hits); its predicted voice from the hit's quotation flag and speaker (authorial when the
 hit is not quoted or reported, else the speaker named through data/voices.yaml).
 Prints per segment (reporting, comment): per-class precision, recall, F1, support; macro-F1 over
 the four classes (an undefined F1 counts as 0); accuracy; sign agreement on gold support/oppose

@@ -10,6 +10,7 @@ import { categoryOf } from './categoryOf';
 import type { PatternWord } from './patterns';
 import { matchKey } from '../text/matchKey';
 import { SpanCache } from '../text/spanCache';
+import { compileStanceRules, type CompiledStanceRules } from './compileStanceRules';
 
 /** One compiled phrase variant of a marker. */
 export interface Phrase {
@@ -83,6 +84,8 @@ export interface CompiledLexicon extends PhraseIndex {
    * `2 × TOKEN_CACHE_LIMIT` entries (see `SpanCache`).
    */
   cache: SpanCache<unknown>;
+  /** The attitude × target rules (the lexicon's `stanceRules`), compiled, or null. */
+  rules: CompiledStanceRules | null;
 }
 
 function keySet(words: string[] | undefined): Set<string> | null {
@@ -136,6 +139,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const c: CompiledLexicon = {
     compiled: true, lexicon, markers: lexicon.markers, ...emptyIndex(), guards: [], guardIndex: emptyIndex(),
     notFollowedBy: [], notPrecededBy: [], groupCount: 0, cache: new SpanCache(TOKEN_CACHE_LIMIT),
+    rules: lexicon.stanceRules ? compileStanceRules(lexicon.stanceRules) : null,
   };
   const pl = new Set<number>();
   const sl = new Set<number>();

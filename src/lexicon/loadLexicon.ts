@@ -8,6 +8,8 @@ import path from 'node:path';
 import type { Lexicon, Marker } from './types';
 import { readLexiconText } from './readLexiconFile';
 import { resolveCategories, type FileDeclarations } from './resolveCategories';
+import { mergeStanceRules } from './mergeStanceRules';
+import type { StanceRules } from './stanceRuleTypes';
 
 /** Repository root (this file is src/lexicon/loadLexicon.ts). */
 const ROOT = path.resolve(__dirname, '../..');
@@ -69,6 +71,7 @@ export function readLexicon(paths: string[] = defaultLexiconPaths()): { lexicon:
   const problems: string[] = [];
   const seen = new Map<string, Marker>();
   const declarations: FileDeclarations[] = [];
+  let stanceRules: StanceRules | null = null;
   for (const p of paths) {
     const name = displayName(p);
     let text: string;
@@ -87,6 +90,7 @@ export function readLexicon(paths: string[] = defaultLexiconPaths()): { lexicon:
     const r = readLexiconText(name, text);
     problems.push(...r.problems);
     files.push({ path: name, sha256: r.sha256, version: r.version });
+    if (r.stanceRules) stanceRules = stanceRules ? mergeStanceRules(stanceRules, r.stanceRules) : r.stanceRules;
     const kept: Marker[] = [];
     declarations.push({ categories: r.categories, dimensions: r.dimensions, declaresCategories: r.declaresCategories, markers: kept });
     for (const m of r.markers) {
@@ -102,7 +106,7 @@ export function readLexicon(paths: string[] = defaultLexiconPaths()): { lexicon:
   }
   const { categories, dimensions, problems: categoryProblems } = resolveCategories(declarations);
   problems.push(...categoryProblems);
-  return { lexicon: { markers, files, categories, dimensions }, problems };
+  return { lexicon: { markers, files, categories, dimensions, stanceRules }, problems };
 }
 
 /**

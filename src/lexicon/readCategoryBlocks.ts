@@ -15,7 +15,7 @@ export type CategoryDecl = Category & { origin: { file: string; line: number } }
 export type DimensionDecl = Omit<NamingDimension, 'variants'>;
 
 /** Stance directions a category may declare. */
-export const STANCE_DIRECTIONS: readonly StanceDirection[] = ['support', 'oppose', 'none'];
+export const STANCE_DIRECTIONS: readonly StanceDirection[] = ['support', 'oppose', 'conditional', 'none'];
 
 const CATEGORY_KEYS = new Set(['id', 'label_en', 'label_ar', 'dimension', 'stance', 'order', 'overlap', 'negatable', 'hashtags', 'description']);
 const DIMENSION_KEYS = new Set(['id', 'label_en', 'label_ar', 'description']);

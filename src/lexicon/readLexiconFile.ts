@@ -12,6 +12,8 @@ import { validatePattern } from './patterns';
 import { readCategoryBlock, readDimensionBlock, type CategoryDecl, type DimensionDecl } from './readCategoryBlocks';
 import { ID_RE, lineOf } from './yamlLines';
 import { readGuards } from './readGuards';
+import { readStanceRules } from './readStanceRules';
+import type { StanceRules } from './stanceRuleTypes';
 
 /** What one file yielded. */
 export interface LexiconFileResult {
@@ -29,10 +31,12 @@ export interface LexiconFileResult {
   dimensions: DimensionDecl[];
   /** Whether the file has a `categories:` block: then every marker's category must be declared (in some file). */
   declaresCategories: boolean;
+  /** The file's `stanceRules:` block, or null (see readStanceRules.ts). */
+  stanceRules?: StanceRules | null;
 }
 
 /** What a file yields besides its markers, problems and version: nothing, for dictionaries. */
-type Declarations = Pick<LexiconFileResult, 'categories' | 'dimensions' | 'declaresCategories'>;
+type Declarations = Pick<LexiconFileResult, 'categories' | 'dimensions' | 'declaresCategories' | 'stanceRules'>;
 const NO_DECLARATIONS: Declarations = { categories: [], dimensions: [], declaresCategories: false };
 
 const CODEBOOK_KEYS = new Set([
@@ -71,7 +75,7 @@ export function readLexiconText(file: string, text: string): LexiconFileResult {
   return { ...readQuanteda(file, root, lc), sha256, ...NO_DECLARATIONS };
 }
 
-const TOP_KEYS = ['version', 'markers', 'categories', 'dimensions'];
+const TOP_KEYS = ['version', 'markers', 'categories', 'dimensions', 'stanceRules'];
 
 /**
  * Whether a YAML file is a codebook: it has `markers:`, or a `categories:`/`dimensions:` list of
@@ -79,7 +83,7 @@ const TOP_KEYS = ['version', 'markers', 'categories', 'dimensions'];
  * nested keys, never lists of mappings.
  */
 function isCodebook(root: YAMLMap): boolean {
-  if (root.has('markers')) return true;
+  if (root.has('markers') || isMap(root.get('stanceRules', true))) return true;
   return ['categories', 'dimensions'].some((k) => {
     const v = root.get(k, true);
     return isSeq(v) && v.items.length > 0 && v.items.every((x) => isMap(x));
@@ -97,8 +101,11 @@ function readCodebook(file: string, root: YAMLMap, lc: LineCounter): Omit<Lexico
   }
   const cats = readCategoryBlock(file, root.get('categories', true), lc);
   const dims = readDimensionBlock(file, root.get('dimensions', true), lc);
-  problems.push(...dims.problems, ...cats.problems);
-  const declarations: Declarations = { categories: cats.categories, dimensions: dims.dimensions, declaresCategories: root.has('categories') };
+  const rules = readStanceRules(file, root.get('stanceRules', true), lc);
+  problems.push(...dims.problems, ...cats.problems, ...rules.problems);
+  const declarations: Declarations = {
+    categories: [...cats.categories, ...rules.categories], dimensions: dims.dimensions, declaresCategories: root.has('categories'), stanceRules: rules.rules,
+  };
   const seq = root.get('markers', true);
   if (seq === undefined) return { markers, problems, version, ...declarations };
   if (!isSeq(seq)) {

@@ -67,7 +67,7 @@ function merge<T extends { id: string; origin: { file: string; line: number } | 
 
 const CATEGORY_FIELDS: (keyof Category)[] = ['labelEn', 'labelAr', 'dimension', 'stance', 'order', 'overlap', 'negatable', 'hashtags', 'description'];
 const DIMENSION_FIELDS: (keyof DimensionDecl)[] = ['labelEn', 'labelAr', 'description'];
-const STANCE_POLARITY = { support: 1, oppose: -1, none: 0 } as const;
+const STANCE_POLARITY = { support: 1, oppose: -1, conditional: 0, none: 0 } as const;
 
 /**
  * Merges the files' declarations and the markers' categories into the lexicon's categories (in

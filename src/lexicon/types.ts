@@ -69,8 +69,9 @@ export interface Guard {
 /**
  * How a category's hits count toward the stance score: `support` (+1), `oppose` (−1) or `none`.
  * Negated hits of a support/oppose category count neither way nor toward its rate.
+ * `conditional` (acceptance under a precondition) is counted apart: never in the index.
  */
-export type StanceDirection = 'support' | 'oppose' | 'none';
+export type StanceDirection = 'support' | 'oppose' | 'conditional' | 'none';
 
 /** One category: declared in a `categories:` block, or defaulted for a category only markers name. */
 export interface Category {
@@ -130,7 +131,11 @@ export interface Lexicon {
   categories: Category[];
   /** Naming dimensions, in the order of their first variant. */
   dimensions: NamingDimension[];
+  /** Attitude × target stance rules (the codebook's `stanceRules:` block), or null when no file has one. */
+  stanceRules?: StanceRules | null;
 }
+
+import type { StanceRules } from './stanceRuleTypes';
 
 /** The part of a lexicon that tables and charts read about categories. */
 export type CategorySet = Pick<Lexicon, 'categories' | 'dimensions'>;

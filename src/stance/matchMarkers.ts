@@ -23,6 +23,9 @@ import { termSlotOf } from '../text/termTally';
 import type { TermSlot } from '../text/termTally';
 import { cliticCandidates, suffixCandidates } from '../text/clitics';
 import { isNegatorReading } from './negation';
+import { ruleFormsOf, ruleMaskOf, type RuleForm } from '../lexicon/compileStanceRules';
+import { stanceSign } from '../lexicon/categoryOf';
+import { lineMayMatch, ruleMatchesOfLine } from './attitudeTarget';
 import * as negation from './negation';
 import { isQuoteMark, quotationInto, reportingClassOfKey } from './quotation';
 import type { LineQuotes, QuoteColumns } from './quotation';
@@ -64,6 +67,10 @@ interface TokInfo {
   term: string | null;
   /** Counting slot of `term` (see `TermTally`), or null. */
   slot: TermSlot | null;
+  /** Attitude × target rule forms the token can start (see `ruleFormsOf`), or null. */
+  rule: RuleForm[] | null;
+  /** Kinds of those forms as a bit mask (`ruleMaskOf`). */
+  ruleMask: number;
 }
 
 const K_PUNCT = 0;
@@ -149,16 +156,17 @@ function analyze(c: CompiledLexicon, raw: string, kind: number): TokInfo {
   if (kind === T_HASHTAG) {
     return {
       key, bare: null, neg: false, report: 0, starts: hashtagStarts(c, key), guards: hashtagStarts(c.guardIndex, key),
-      term: key, slot: termSlotOf(key),
+      term: key, slot: termSlotOf(key), rule: null, ruleMask: 0,
     };
   }
   const bare = key.length >= 4 && hasPrefix(key, 'ال') ? key.slice(2) : null;
   const readings = cliticCandidates(key, true);
+  const rule = c.rules === null ? null : ruleFormsOf(c.rules, key, readings, raw.endsWith('ة'));
   // `termOfToken(raw, kind)` and `reportingClass(raw)` from the key already computed.
   const term = kind === T_ARABIC || kind === T_LATIN ? termOfWordKey(key) : null;
   return {
     key, bare, neg: isNegatorReading(key, readings), report: reportingClassOfKey(key), starts: wordStarts(c, readings),
-    guards: wordStarts(c.guardIndex, readings), term, slot: term === null ? null : termSlotOf(term),
+    guards: wordStarts(c.guardIndex, readings), term, slot: term === null ? null : termSlotOf(term), rule, ruleMask: ruleMaskOf(rule),
   };
 }
 
@@ -202,12 +210,16 @@ class LineTokens {
   termCount = 0;
   /** Whether the line has a quotation mark or a reporting word (else nothing on it is quoted). */
   quoting = false;
+  /** Kinds of attitude × target rule forms the line's tokens start (`ruleMaskOf`; 0: the rules skip it). */
+  ruled = 0;
   /** Quotation view of the line (filled only on quoting lines with hits). */
   quote: QuoteColumns & { punct: boolean[]; key: string[]; report: (0 | 1 | 2)[] } = {
     n: 0, text: this.raw, punct: [], start: this.start, end: this.end, key: [], report: [],
   };
   /** Quotation status of the line's tokens (see `quotationInto`). */
   quotes: LineQuotes = { quoted: [], speaker: [] };
+  /** The line whose quotation `quotes` holds (so the rule hits reuse it), or null. */
+  quotesOf: string | null = null;
   /** Candidate matches of the line: token span [fi, fj) of phrase fp. */
   fi: number[] = [];
   fj: number[] = [];
@@ -251,6 +263,7 @@ function scanLine(c: CompiledLexicon, text: string, b: LineTokens): void {
   let words = 0;
   let termCount = 0;
   let quoting = false;
+  let ruled = 0;
   for (let i = 0; i < n; i++) {
     const tk = tkind[i];
     if (IS_WORD_KIND[tk]) words++;
@@ -271,12 +284,14 @@ function scanLine(c: CompiledLexicon, text: string, b: LineTokens): void {
         termSlots[termCount++] = info.slot;
       }
       if (info.report !== 0) quoting = true;
+      ruled |= info.ruleMask;
     } else {
       infos[i] = null;
       if (kind === K_PUNCT && !quoting && isQuoteMark(raw[i])) quoting = true;
     }
   }
   b.quoting = quoting;
+  b.ruled = ruled;
   b.n = n;
   b.words = words;
   b.termCount = termCount;
@@ -284,6 +299,8 @@ function scanLine(c: CompiledLexicon, text: string, b: LineTokens): void {
 
 /** Quotation status of the scanned line's tokens (see `quotationInto`), in reused arrays. */
 function quotesOfLine(text: string, b: LineTokens): LineQuotes {
+  if (b.quotesOf === text) return b.quotes;
+  b.quotesOf = text;
   const q = b.quote;
   for (let t = 0; t < b.n; t++) {
     const inf = b.info[t];
@@ -454,6 +471,7 @@ export function scanArticle(article: Article, lexicon: Lexicon | CompiledLexicon
   for (const line of article.lines) {
     if (!roles.has(line.role) || NEVER.has(line.role) || !line.text) continue;
     scanLine(c, line.text, b);
+    b.quotesOf = null;
     if (onLine) {
       lineCounts.words = b.words;
       lineCounts.termCount = b.termCount;
@@ -461,10 +479,13 @@ export function scanArticle(article: Article, lexicon: Lexicon | CompiledLexicon
     }
     const found = findCandidates(c, b);
     if (b.guarded > 0 && options.onGuarded) reportGuarded(c, article, line, b, options.onGuarded);
-    if (found === 0) continue;
+    const first = hits.length;
+    if (found > 0) resolveLineHits(c, article, line, b, found, hits);
+    // Rule hits come after the line's marker hits: the final sort puts them in place.
+    if (b.ruled !== 0 && c.rules !== null && lineMayMatch(b.ruled, line.role === 'comment_body', c.rules.symbols.length > 0) && addRuleHits(c, article, line, b, hits, first) > 0) ordered = false;
+    if (hits.length === first) continue;
     if (line.n <= lastLine) ordered = false;
     lastLine = line.n;
-    resolveLineHits(c, article, line, b, found, hits);
   }
   if (!ordered) hits.sort((x, y) => x.line - y.line || x.col - y.col || (x.marker < y.marker ? -1 : x.marker > y.marker ? 1 : 0));
   return hits;
@@ -592,6 +613,39 @@ function resolveLineHits(c: CompiledLexicon, article: Article, line: LabelledLin
       quoted: quotes !== null && quotes.quoted[i], speaker: quotes !== null ? quotes.speaker[i] : null,
     });
   }
+}
+
+/**
+ * Adds the attitude × target rule hits of a scanned line (see attitudeTarget.ts) after its marker
+ * hits `hits[first…]`; a support/oppose rule hit overlapping a counted marker hit of the same
+ * direction is left out (one stance, counted once). Returns the number added.
+ */
+function addRuleHits(c: CompiledLexicon, article: Article, line: LabelledLine, b: LineTokens, hits: Hit[], first: number): number {
+  const matches = ruleMatchesOfLine(c.rules!, b, line.role === 'comment_body');
+  if (!matches.length) return 0;
+  const text = line.text;
+  const quotes = b.quoting ? quotesOfLine(text, b) : null;
+  const emit = c.rules!.rules.emit;
+  const end = hits.length;
+  for (const m of matches) {
+    const col = b.start[m.i];
+    const stop = b.end[m.j - 1];
+    const dir = m.stance === 'support' ? 1 : m.stance === 'oppose' ? -1 : 0;
+    let dup = false;
+    for (let k = first; k < end && !dup; k++) {
+      const h = hits[k];
+      dup = dir !== 0 && h.col < stop && col < h.col + h.len && !h.negated && stanceSign(c.lexicon, h.category) === dir;
+    }
+    if (dup) continue;
+    hits.push({
+      id: article.id, file: article.file, line: line.n, col, len: stop - col, matched: text.slice(col, stop),
+      role: line.role, comment: line.comment, category: emit[m.stance], marker: m.id, polarity: m.polarity,
+      negated: false, quoted: quotes !== null && quotes.quoted[m.i], speaker: quotes !== null ? quotes.speaker[m.i] : null,
+      parts: m.parts.map((p) => ({ role: p.role, term: p.term, col: b.start[p.i], len: b.end[p.j - 1] - b.start[p.i], text: text.slice(b.start[p.i], b.end[p.j - 1]) })),
+      negators: m.negators,
+    });
+  }
+  return hits.length - end;
 }
 
 /**

@@ -34,6 +34,13 @@ export interface Hit {
   quoted: boolean;
   /** Speaker named by a reporting verb, or null. */
   speaker: string | null;
+  /**
+   * Attitude × target rule hits only: the parts that made the hit (attitude, target, condition …
+   * with their spans) and how many negators flipped the attitude. Marker hits have neither.
+   */
+  parts?: RuleHitPart[];
+  /** Rule hits only: negators that governed the attitude or phrase (each flips its polarity once). */
+  negators?: number;
 }
 
 /**
@@ -86,4 +93,18 @@ export interface ArticleStance {
   reporting: StanceScore;
   /** One entry per comment, in split order. */
   comments: (StanceScore & { comment: number })[];
+}
+
+/** One part of an attitude × target rule hit (its provenance): what it is, its entry and its span. */
+export interface RuleHitPart {
+  /** What the part is in the rule. */
+  role: 'attitude' | 'target' | 'condition' | 'phrase' | 'denial' | 'sarcasm';
+  /** Id of the rule entry (`reject`, `normalization` …; `denial`/`sarcasm` for those lists). */
+  term: string;
+  /** UTF-16 offset of the part in the original line (0-based). */
+  col: number;
+  /** UTF-16 length of the part. */
+  len: number;
+  /** Original text of the part. */
+  text: string;
 }

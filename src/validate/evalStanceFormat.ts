@@ -31,7 +31,7 @@ function labelled(rows: string[][]): string {
 function summary(f: StanceFigures): string {
   const c = f.classes;
   const never = c.neverPredicted.length
-    ? `${c.neverPredicted.join(', ')}${c.neverPredicted.includes('conditional') ? ' (the instrument has no conditional stance)' : ''}`
+    ? `${c.neverPredicted.join(', ')}`
     : 'none';
   const s = f.sign;
   const v = f.voice;

@@ -24,7 +24,7 @@ export type VoiceStatus =
 export interface StanceUnitPrediction {
   /** Gold unit id. */
   id: string;
-  /** Predicted stance: from the stance index (conditional is never predicted today). */
+  /** Predicted stance: `conditional` when conditional hits are at least the support and oppose hits together, else from the stance index. */
   stance: StanceGoldStance;
   /** Sign of the stance index: +1, −1, 0 (balanced hits) or null (no stance hit). */
   sign: 1 | -1 | 0 | null;
@@ -32,6 +32,8 @@ export interface StanceUnitPrediction {
   support: number;
   /** Oppose hits counted. */
   oppose: number;
+  /** Conditional hits counted (non-negated hits of categories with `stance: conditional`). */
+  conditional: number;
   /** Predicted gold voice (`authorial`, `unnamed`, `actor:ID`), or null (see `voiceStatus`). */
   voice: string | null;
   /** How the voice was found. */

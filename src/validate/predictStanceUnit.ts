@@ -12,7 +12,8 @@ import { processArticle } from '../tables/processPage';
 import type { HitRow } from '../tables/types';
 import type { StanceUnitPrediction } from './evalStanceTypes';
 import { stanceFromIndex } from './stanceFromIndex';
-import type { StanceGoldUnit } from './stanceGoldTypes';
+import type { StanceGoldStance, StanceGoldUnit } from './stanceGoldTypes';
+import { categoryOf } from '../lexicon/categoryOf';
 import { voiceOfSpeaker } from './voiceOfSpeaker';
 import type { VoiceTable } from './voiceTable';
 
@@ -31,6 +32,23 @@ function signOf(index: number | null): 1 | -1 | 0 | null {
 }
 
 /**
+ * The unit's stance from its counts: `conditional` when it has conditional hits and they are at
+ * least as many as its support and oppose hits together (a precondition usually comes with the
+ * refusal it qualifies: «لا تطبيع قبل الانسحاب» is one oppose marker and one conditional rule
+ * hit), else the stance index's label (`stanceFromIndex`).
+ * @example stanceOfCounts(-1, 0, 1, 1) // 'conditional'
+ * @example stanceOfCounts(-1, 0, 2, 1) // 'oppose'
+ */
+export function stanceOfCounts(index: number | null, support: number, oppose: number, conditional: number): StanceGoldStance {
+  return conditional > 0 && conditional >= support + oppose ? 'conditional' : stanceFromIndex(index);
+}
+
+/** Whether a hit counts as conditional: not negated, of a category with `stance: conditional`. */
+function isConditional(h: HitRow, lexicon: Lexicon): boolean {
+  return !h.negated && categoryOf(lexicon, h.category).stance === 'conditional';
+}
+
+/**
  * The hit whose voice is the unit's: the first counted stance hit (in text order) whose direction
  * is the unit's sign; with balanced hits, the first counted stance hit. Null when none counts.
  */
@@ -41,13 +59,13 @@ function voiceHit(hits: readonly HitRow[], sign: 1 | -1 | 0 | null, lexicon: Lex
 }
 
 /**
- * Runs the stance instrument on one gold unit and reads off its stance (from the stance index:
- * support > 0, oppose < 0, neutral when balanced or without stance hits; never conditional, which
- * the instrument does not have) and its voice (authorial when the voice hit is neither quoted nor
+ * Runs the stance instrument on one gold unit and reads off its stance (`stanceOfCounts`: conditional
+ * when its conditional hits are at least its support and oppose hits together, else from the stance
+ * index: support > 0, oppose < 0, neutral when balanced or without stance hits) and its voice (authorial when the voice hit is neither quoted nor
  * reported speech, else the speaker string mapped through the voice table).
  * @example
  * predictStanceUnit({ id: 'x', segment: 'comment', text: 'لن نصالح', … }, loadLexicon(), readVoiceTable())
- * // { id: 'x', stance: 'oppose', sign: -1, support: 0, oppose: 1, voice: 'authorial', voiceStatus: 'authorial', speaker: null }
+ * // { id: 'x', stance: 'oppose', sign: -1, support: 0, oppose: 1, conditional: 0, voice: 'authorial', voiceStatus: 'authorial', speaker: null }
  */
 export function predictStanceUnit(unit: StanceGoldUnit, lexicon: Lexicon, voices: VoiceTable): StanceUnitPrediction {
   const comment = unit.segment === 'comment';
@@ -55,8 +73,10 @@ export function predictStanceUnit(unit: StanceGoldUnit, lexicon: Lexicon, voices
   const result = processArticle(pageOfUnit(unit), article, lexicon);
   const row = comment ? result.commentRows[0] : result.articleRow;
   const sign = signOf(row.index);
-  const base = { id: unit.id, stance: stanceFromIndex(row.index), sign, support: row.support, oppose: row.oppose };
-  const hit = voiceHit(result.hitRows, sign, lexicon);
+  const conditional = result.hitRows.filter((h) => (comment ? h.comment === 0 : h.comment === null) && isConditional(h, lexicon)).length;
+  const stance = stanceOfCounts(row.index, row.support, row.oppose, conditional);
+  const base = { id: unit.id, stance, sign, support: row.support, oppose: row.oppose, conditional };
+  const hit = stance === 'conditional' ? result.hitRows.find((h) => isConditional(h, lexicon)) ?? null : voiceHit(result.hitRows, sign, lexicon);
   if (!hit) return { ...base, voice: null, voiceStatus: 'none', speaker: null };
   if (!hit.quoted) return { ...base, voice: 'authorial', voiceStatus: 'authorial', speaker: null };
   if (hit.speaker === null) return { ...base, voice: null, voiceStatus: 'no_speaker', speaker: null };

@@ -109,10 +109,11 @@ describe('analyzeCorpus with a codebook that adds a category and a naming dimens
     expect(naming.data.filter((t) => t.xaxis === 'x').map((t) => [t.name, t.y])).toEqual([
       ['thirsting · تعطيش', [33.33, 100]], ['water crisis · أزمة المياه', [66.67, 0]],
     ]);
-    // Category order: stance_support (10), water_agreement (15), stance_oppose (20), slogan (30), the water variants (35, 36), slogan_water (37).
+    // Category order: stance_support (10), water_agreement (15), stance_oppose (20), stance_conditional (25, from the
+    // shipped stanceRules block), slogan (30), the water variants (35, 36), slogan_water (37).
     const rates = fig('category-rates').data[0].x as string[];
-    expect(rates.slice(0, 7)).toEqual(['for reconciliation · تأييد', 'water agreement · اتفاق المياه', 'against reconciliation · رفض',
-      'slogans · شعارات', 'thirsting · تعطيش', 'water crisis · أزمة المياه', 'water slogans · شعارات المياه']);
+    expect(rates.slice(0, 8)).toEqual(['for reconciliation · تأييد', 'water agreement · اتفاق المياه', 'against reconciliation · رفض',
+      'conditional · مشروط', 'slogans · شعارات', 'thirsting · تعطيش', 'water crisis · أزمة المياه', 'water slogans · شعارات المياه']);
     expect((fig('category-rates-ci').layout.yaxis as { categoryarray: string[] }).categoryarray.slice(0, 2))
       .toEqual(['for reconciliation · تأييد', 'water agreement · اتفاق المياه']);
     expect(fig('markers-over-time').data.map((t) => t.name)).toEqual(['water agreement · اتفاق المياه', 'thirsting · تعطيش',

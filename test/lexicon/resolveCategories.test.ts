@@ -58,7 +58,7 @@ describe('readLexicon (categories and dimensions)', () => {
     const text = problems.join('\n');
     const codebookLine = loadLexicon().categories.find((c) => c.id === 'stance_oppose')!.origin!.line;
     expect(text).toContain(`${rel}:7: category 'stance_oppose' is declared differently at data/lexicons/codebook.yaml:${codebookLine} (stance: "oppose" vs "support")`);
-    expect(text).toContain(`${rel}:12: category 'cat_a': 'stance' must be one of support, oppose, none`);
+    expect(text).toContain(`${rel}:12: category 'cat_a': 'stance' must be one of support, oppose, conditional, none`);
     expect(text).toMatch(new RegExp(`${rel}:12: category 'cat_a': unknown key 'colour'`));
     expect(text).toContain(`${rel}:13: duplicate category id 'cat_a' (first declared at line 12)`);
     expect(text).toContain(`${rel}:14: category 'cat_b': 'label_ar' is required`);

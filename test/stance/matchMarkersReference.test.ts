@@ -51,22 +51,28 @@ const wideWord = fc.oneof(
 );
 const wideLine = fc.array(fc.tuple(wideWord, fc.constantFrom(' ', ' ', ' ', '')), { maxLength: 20 }).map((ws) => ws.map(([w, s]) => w + s).join(''));
 
+// The reference matcher knows markers only; the attitude × target rule hits (those with `parts`)
+// are tested in attitudeTarget.test.ts. Marker hits must be exactly the oracle's, rules or not.
+function markerHits<T extends { parts?: unknown }>(hits: T[]): T[] {
+  return hits.filter((h) => h.parts === undefined);
+}
+
 describe('matchMarkers against the reference matcher', () => {
   it('finds the same hits on every seed page', () => {
-    for (const a of seeds) expect(matchMarkers(a, compiled)).toEqual(referenceMatch(a, lex));
+    for (const a of seeds) expect(markerHits(matchMarkers(a, compiled))).toEqual(referenceMatch(a, lex));
   });
 
   it('finds the same hits on random lines of lexicon words, clitics, negators, speakers and quotes (property)', () => {
     fc.assert(fc.property(fc.array(line, { minLength: 1, maxLength: 4 }), fc.boolean(), (lines, comments) => {
       const a = articleOfLines(lines, comments ? 'comment_body' : 'body');
-      expect(scanArticle(a, compiled, { onLine: () => {} })).toEqual(referenceMatch(a, lex));
+      expect(markerHits(scanArticle(a, compiled, { onLine: () => {} }))).toEqual(referenceMatch(a, lex));
     }), { numRuns: 1500 });
   });
 
   it('finds the same hits on random lines of every proclitic, suffix, negator form and context word (property)', () => {
     fc.assert(fc.property(fc.array(wideLine, { minLength: 1, maxLength: 3 }), (lines) => {
       const a = articleOfLines(lines);
-      expect(matchMarkers(a, compiled)).toEqual(referenceMatch(a, lex));
+      expect(markerHits(matchMarkers(a, compiled))).toEqual(referenceMatch(a, lex));
     }), { numRuns: 1500 });
   });
 

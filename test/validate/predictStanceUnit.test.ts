@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/lexicon/loadLexicon';
-import { predictStanceUnit } from '../../src/validate/predictStanceUnit';
+import { predictStanceUnit, stanceOfCounts } from '../../src/validate/predictStanceUnit';
 import type { StanceGoldUnit } from '../../src/validate/stanceGoldTypes';
 import { readVoiceTable } from '../../src/validate/voiceTable';
 
@@ -34,7 +34,7 @@ describe('predictStanceUnit', () => {
     ['comment', 'ترفض، ترفض، ترحب', 'oppose', -1, 1, 2, 'authorial', 'authorial', null],
   ] as const)('%s «%s» → %s', (segment, text, stance, sign, support, oppose, voice, voiceStatus, speaker) => {
     expect(predictStanceUnit(unit(segment, text), LEXICON, VOICES)).toEqual({
-      id: segment === 'reporting' ? 'dr-0001' : 'dc-0001', stance, sign, support, oppose, voice, voiceStatus, speaker,
+      id: segment === 'reporting' ? 'dr-0001' : 'dc-0001', stance, sign, support, oppose, conditional: 0, voice, voiceStatus, speaker,
     });
   });
 
@@ -44,9 +44,24 @@ describe('predictStanceUnit', () => {
     expect([p.stance, p.voice, p.speaker]).toEqual(['oppose', 'actor:turkey_gov', 'وزير الخارجية التركي']);
   });
 
-  it('never predicts conditional (the instrument has no such stance)', () => {
+  it('never predicts conditional with a lexicon that has no conditional category', () => {
     for (const text of ['لا لقاء قبل الانسحاب', 'ترحب بشرط الانسحاب', 'ترفض إلا إذا انسحبت']) {
       expect(predictStanceUnit(unit('reporting', text), LEXICON, VOICES).stance).not.toBe('conditional');
     }
+  });
+
+  it('predicts conditional when conditional hits are at least the support and oppose hits together', () => {
+    // The rule fixture: «ما لم» is a condition cue, «الصلح» a target, «يرفض الصلح» a fixed oppose marker.
+    const rules = loadLexicon([path.resolve(__dirname, '../fixtures/lexicons/stanceRules/rules.yaml')]);
+    const p = predictStanceUnit(unit('reporting', 'يرفض الصلح ما لم تنسحب القوات.'), rules, VOICES);
+    expect([p.stance, p.support, p.oppose, p.conditional, p.voice]).toEqual(['conditional', 0, 1, 1, 'authorial']);
+    const q = predictStanceUnit(unit('reporting', 'يرفض الصلح ويرفض الصلح ما لم تنسحب القوات.'), rules, VOICES);
+    expect([q.stance, q.oppose, q.conditional]).toEqual(['oppose', 2, 1]);
+  });
+
+  it.each([
+    [null, 0, 0, 0, 'neutral'], [-1, 0, 1, 1, 'conditional'], [-1, 0, 2, 1, 'oppose'], [1, 1, 0, 2, 'conditional'], [null, 0, 0, 1, 'conditional'],
+  ] as const)('stanceOfCounts(%s, %s, %s, %s) → %s', (index, s, o, c, expected) => {
+    expect(stanceOfCounts(index, s, o, c)).toBe(expected);
   });
 });

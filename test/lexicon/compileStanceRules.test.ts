@@ -1,0 +1,49 @@
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../src/lexicon/loadLexicon';
+import { compileStanceRules, ruleFormsOf, ruleKey, ruleMaskOf, RULE_BIT } from '../../src/lexicon/compileStanceRules';
+import { mergeStanceRules } from '../../src/lexicon/mergeStanceRules';
+import { cliticCandidates } from '../../src/text/clitics';
+import { matchKey } from '../../src/text/matchKey';
+
+const FIX = path.resolve(__dirname, '../fixtures/lexicons/stanceRules/rules.yaml');
+const rules = loadLexicon([FIX]).stanceRules!;
+const c = compileStanceRules(rules);
+const kinds = (token: string): string[] => {
+  const key = matchKey(token);
+  return (ruleFormsOf(c, key, cliticCandidates(key, true)) ?? []).map((f) => `${f.kind}:${f.term?.id ?? ''}`);
+};
+
+describe('compileStanceRules', () => {
+  it('ruleKey strips the article when 2+ letters follow', () => {
+    expect([ruleKey('الصلح'), ruleKey('صلح'), ruleKey('الا')]).toEqual(['صلح', 'صلح', 'الا']);
+  });
+
+  it.each([
+    ['رفضت', ['attitude:refuse']],
+    ['ورفضت', ['attitude:refuse']], // و
+    ['فالصلح', ['target:peace']], // ف + ال
+    ['للقاء', ['target:meeting']], // ل + ال elided
+    ['رفضته', ['attitude:refuse']], // a pronoun suffix after a form of 4+ letters
+    ['صلحه', []], // after a 3-letter form no suffix is stripped
+    ['مش', ['negator:']],
+    ['لا', ['denial:']],
+    ['مع', ['target:peace']], // first word of «مع الجيران»
+    ['ههه', ['sarcasm:']],
+    ['الحكومة', []],
+  ])('ruleFormsOf(%s)', (token, expected) => {
+    expect(kinds(token)).toEqual(expected);
+  });
+
+  it('ruleMaskOf sets one bit per kind', () => {
+    const key = matchKey('رفضت');
+    expect(ruleMaskOf(ruleFormsOf(c, key, cliticCandidates(key, true)))).toBe(RULE_BIT.attitude);
+    expect(ruleMaskOf(null)).toBe(0);
+  });
+
+  it('mergeStanceRules adds the later file\'s lists and keeps the first file\'s numbers', () => {
+    const later = { ...rules, window: 9, negators: ['مو'], attitudes: rules.attitudes.slice(0, 1) };
+    const m = mergeStanceRules(rules, later);
+    expect([m.window, m.negators, m.attitudes.length]).toEqual([2, ['مش', 'مو'], rules.attitudes.length + 1]);
+  });
+});
