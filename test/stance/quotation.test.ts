@@ -16,6 +16,16 @@ const columnsOf = (toks: ReturnType<typeof tokensOf>) => ({
 });
 
 describe('quotationOfLine', () => {
+  it('names the holder of a stated position: the subject after «أعرب», «يرى», «اشترط» up to the preposition or «أن»', () => {
+    const speakerAt = (line: string, word: string): string | null => {
+      const toks = tokensOf(line);
+      return quotationOfLine(line, toks).speaker[toks.findIndex((t) => t.text === word)];
+    };
+    expect(speakerAt('وأعرب نائب وزير الخارجية السوري عن أمله في نجاح المحادثات', 'نجاح')).toBe('نائب وزير الخارجية السوري');
+    expect(speakerAt('ويرى المحلل السياسي سمير حداد أن التقارب مصلحة مشتركة', 'التقارب')).toBe('المحلل السياسي سمير حداد');
+    expect(speakerAt('واشترطت الحكومة السورية في بيان أن يسبق الانسحاب أي لقاء', 'لقاء')).toBe('الحكومة السورية');
+  });
+
   it('names the speaker after a reporting verb and a colon', () => {
     const line = 'قال الوزير: إن التطبيع خطوة';
     const q = quotationOfLine(line, tokensOf(line));
