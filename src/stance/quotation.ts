@@ -53,6 +53,14 @@ export const TIME_WORDS: ReadonlySet<string> = keys([
   'الماضي', 'المقبل', 'الفائت', 'الاسبوع', 'الشهر', 'العام', 'السنه', 'حينها', 'لاحقا', 'سابقا', 'ايضا',
 ]);
 
+/**
+ * Relaying verbs: «نقلت وكالة X عن Y قوله …» names the relay X first and the speaker Y after «عن».
+ */
+export const RELAY_VERBS: ReadonlySet<string> = keys(['نقل', 'نقلت', 'نقلوا', 'نقلا', 'ينقل', 'تنقل']);
+
+/** Words after a relayed speaker that are not part of the name («قوله», «تصريحه»). */
+export const RELAY_TAIL: ReadonlySet<string> = keys(['قوله', 'قولها', 'قولهم', 'قولهما', 'تصريحه', 'تصريحها', 'تصريحات']);
+
 /** Longest speaker span in word tokens; a longer span means the verb was not reporting speech. */
 export const MAX_SPEAKER_TOKENS = 6;
 
@@ -226,6 +234,11 @@ export function quotationInto(line: string, tokens: QuoteColumns, out: LineQuote
       }
       if (s >= n) ok = true;
       if (!ok) continue;
+      // A relay («نقلت الوكالة عن الوزير قوله»): the speaker is the span after «عن».
+      if (s < n && tokens.key[s] === RELAY_FROM && isRelayVerb(tokens.key[v])) {
+        const r = speakerSpan(tokens, s + 1);
+        if (r !== null && r.words > 0) { first = r.first; lastWord = r.last; words = r.words; s = r.stop; }
+      }
       if (words > 0 && !TIME_WORDS.has(tokens.key[first])) {
         who = speakerText(line, tokens.start[first], tokens.end[lastWord]);
         last = who;
@@ -239,6 +252,41 @@ export function quotationInto(line: string, tokens: QuoteColumns, out: LineQuote
     }
   }
   return out;
+}
+
+const RELAY_FROM = matchKey('عن');
+
+/** Whether a verb's key (with or without a leading و/ف) is a relaying verb. */
+function isRelayVerb(key: string): boolean {
+  return RELAY_VERBS.has(key) || ((key[0] === 'و' || key[0] === 'ف') && RELAY_VERBS.has(key.slice(1)));
+}
+
+/**
+ * A speaker span from token `from`: word tokens up to a clause or sentence boundary or a stop word
+ * (or the line end), at most `MAX_SPEAKER_TOKENS` words, without trailing `RELAY_TAIL` words; null
+ * when it runs longer. `stop` is the token that ended it.
+ */
+function speakerSpan(tokens: QuoteColumns, from: number): { first: number; last: number; words: number; stop: number } | null {
+  const { n, text, punct } = tokens;
+  let first = -1;
+  let last = -1;
+  let words = 0;
+  let s = from;
+  for (; s < n; s++) {
+    if (punct[s]) {
+      if (CLAUSE_BOUNDARIES.has(text[s]) || SENTENCE_ENDS.has(text[s])) break;
+      continue;
+    }
+    if (SPEAKER_STOPS.has(tokens.key[s])) break;
+    if (first < 0) first = s;
+    last = s;
+    if (++words > MAX_SPEAKER_TOKENS) return null;
+  }
+  while (words > 1 && RELAY_TAIL.has(tokens.key[last])) {
+    words--;
+    do last--; while (last > first && punct[last]);
+  }
+  return { first, last, words, stop: s };
 }
 
 /** Opening (« “ ") and closing (» ” ") quotation marks stripped from the ends of a speaker. */

@@ -16,6 +16,19 @@ const columnsOf = (toks: ReturnType<typeof tokensOf>) => ({
 });
 
 describe('quotationOfLine', () => {
+  it('names the relayed speaker after «عن», not the outlet that relays, without «قوله»', () => {
+    const speakerAt = (line: string, word: string): string | null => {
+      const toks = tokensOf(line);
+      const q = quotationOfLine(line, toks);
+      expect(q).toEqual(referenceQuotation(line, columnsOf(toks))); // the README's rule, written apart
+      return q.speaker[toks.findIndex((t) => t.text === word)];
+    };
+    expect(speakerAt('ونقلت وكالة «سبوتنيك» عن نائب وزير الخارجية الروسي قوله إن موسكو ترى آفاقاً جيدة', 'آفاقاً')).toBe('نائب وزير الخارجية الروسي');
+    expect(speakerAt('ونقلت «العربية» عن أردوغان قوله إن تركيا منفتحة على اللقاء', 'منفتحة')).toBe('أردوغان');
+    // Without «عن» the relay is the speaker, as before.
+    expect(speakerAt('ونقلت وكالة الأنباء الرسمية أن الوفد وصل', 'الوفد')).toBe('وكالة الأنباء الرسمية');
+  });
+
   it('names the holder of a stated position: the subject after «أعرب», «يرى», «اشترط» up to the preposition or «أن»', () => {
     const speakerAt = (line: string, word: string): string | null => {
       const toks = tokensOf(line);

@@ -9,7 +9,7 @@
  * from the speaker, and the line's last speaker kept after a time word or an empty span.
  */
 import type { LineQuotes, QuoteColumns } from '../../src/stance/quotation';
-import { REPORTING_VERBS, REPORTING_PARTICIPLES, SPEAKER_STOPS, TIME_WORDS } from '../../src/stance/quotation';
+import { RELAY_TAIL, RELAY_VERBS, REPORTING_VERBS, REPORTING_PARTICIPLES, SPEAKER_STOPS, TIME_WORDS } from '../../src/stance/quotation';
 import { refKey } from './referenceText';
 
 /** The tokens of a line as the oracle needs them: count, texts, punctuation flags, offsets (keys it computes itself). */
@@ -78,6 +78,20 @@ export function refQuotation(line: string, tokens: RefQuoteTokens): LineQuotes {
     const span: number[] = [];
     for (let t = v + 1; t < stop; t++) if (!tokens.punct[t]) span.push(t);
     if (span.length > 6) continue; // not reported speech
+    // A relay verb whose span stops at «عن»: the speaker is the span after «عن», without «قوله»-words.
+    const verb = refKey(tokens.text[v]);
+    const relay = [verb, ...(/^[وف]/.test(verb) ? [verb.slice(1)] : [])].some((f) => RELAY_VERBS.has(f));
+    if (relay && stop < n && !tokens.punct[stop] && refKey(tokens.text[stop]) === refKey('عن')) {
+      let stop2 = stop + 1;
+      while (stop2 < n && !(tokens.punct[stop2] ? REF_CLAUSE.includes(tokens.text[stop2]) : isStop(stop2))) stop2++;
+      const span2: number[] = [];
+      for (let t = stop + 1; t < stop2; t++) if (!tokens.punct[t]) span2.push(t);
+      if (span2.length > 0 && span2.length <= 6) {
+        while (span2.length > 1 && RELAY_TAIL.has(refKey(tokens.text[span2[span2.length - 1]]))) span2.pop();
+        span.splice(0, span.length, ...span2);
+        stop = stop2;
+      }
+    }
     let who: string | null = lastSpeaker;
     if (span.length > 0 && !TIME_WORDS.has(refKey(tokens.text[span[0]]))) {
       who = line.slice(tokens.start[span[0]], tokens.end[span[span.length - 1]]).replace(/^["“«]+/, '').replace(/["”»]+$/, '');
