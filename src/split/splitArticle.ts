@@ -10,6 +10,7 @@ import type { SplitProfile } from './profile';
 import { profileForOutlet } from './profile';
 import { labelCommentBlock } from './commentBlock';
 import { commentsFromLabels } from './commentsFromLabels';
+import { dropUnfoundedComments } from './commentEvidence';
 import { matchLinePatterns } from './linePatterns';
 import { articleFromModel } from './model/modelArticle';
 import { loadSplitModel, type SplitModel } from './model/splitModel';
@@ -199,6 +200,14 @@ export function splitArticle(text: string, options: SplitOptions = {}): Article 
       if (h.startsWith('comment_')) commentHint = true;
     }
     if (commentHint) finalComments = commentsFromLabels(lines, options.crawled ?? null);
+  }
+  // Comments need positive evidence (a header, markup, an author or time line before text, a
+  // reader's voice after the article): a headline list with dates read as comments is boilerplate.
+  const dropped = finalComments.length > 0 ? dropUnfoundedComments(lines, hints) : 0;
+  if (dropped > 0) {
+    for (const l of lines) l.comment = null;
+    finalComments = [];
+    warnings.push(`${dropped} line(s) read as reader comments had no comment structure (header, author or time, comment markup, reader's voice after the text): labelled boilerplate`);
   }
   let titleLine: LabelledLine | undefined;
   for (let i = 0; i < n; i++) if (lines[i].role === 'title') { titleLine = lines[i]; break; }

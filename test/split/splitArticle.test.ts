@@ -133,6 +133,16 @@ describe('splitArticle', () => {
     expect(a.warnings.some((w) => w.includes('without a known comment header'))).toBe(true);
   });
 
+  it('labels a related-stories list read as comments (names, dates, headlines) boilerplate: comments need evidence', () => {
+    const text = 'عنوان\n\nنص الخبر الطويل هنا وفيه تفاصيل كثيرة عن اللقاء المرتقب بين الوزيرين.\n\n'
+      + 'رامي الأحمد\nمنذ 3 أيام\nلماذا لا يستعجل الأسد لقاء أردوغان في موسكو\n'
+      + 'منى العلي\nمنذ 5 أيام\nتجار حلب يراهنون على إعادة فتح طريق إم 4';
+    const a = splitArticle(text);
+    expect(a.comments).toEqual([]);
+    expect(a.lines.slice(4).map((l) => [l.role, l.rule, l.comment])).toEqual(Array(6).fill(['boilerplate', 'no_comment_evidence', null]));
+    expect(a.warnings.some((w) => w.includes('had no comment structure'))).toBe(true);
+  });
+
   it('treats a relative age before the body as a dateline (byline), not a comment', () => {
     const a = splitArticle('عنوان الخبر\nمنذ 3 ساعات\nنص الخبر.');
     expect(a.lines.map((l) => l.role)).toEqual(['title', 'byline', 'body']);

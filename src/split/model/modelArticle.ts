@@ -10,7 +10,7 @@ import { splitLineParts } from '../splitLines';
 import { classifyLine } from '../classifyLine';
 import { commentsFromLabels } from '../commentsFromLabels';
 import { labelLinesWithModel } from './labelLines';
-import { dropUnfoundedComments } from './commentEvidence';
+import { dropUnfoundedComments } from '../commentEvidence';
 import { chooseTitle } from './chooseTitle';
 import type { SplitModel } from './splitModel';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { commentEvidence, dropUnfoundedComments } from '../../../src/split/model/commentEvidence';
-import type { LabelledLine, Role } from '../../../src/split/types';
+import { commentEvidence, dropUnfoundedComments } from '../../src/split/commentEvidence';
+import type { LabelledLine, Role } from '../../src/split/types';
 
 /** Lines from `[role, text]` pairs. */
 const page = (rows: [Role, string][]): LabelledLine[] =>
@@ -40,7 +40,7 @@ describe('dropUnfoundedComments', () => {
   it('dropUnfoundedComments relabels comment lines without evidence as boilerplate and counts them', () => {
     const lines = page([...ARTICLE, ['comment_author', 'رامي الأحمد'], ['comment_meta', '20 يونيو 2023'], ['comment_body', 'لماذا لا يستعجل الأسد لقاء أردوغان؟']]);
     expect(dropUnfoundedComments(lines, undefined)).toBe(3);
-    expect(lines.slice(2).map((l) => [l.role, l.rule])).toEqual(Array(3).fill(['boilerplate', 'model_no_comment_evidence']));
+    expect(lines.slice(2).map((l) => [l.role, l.rule])).toEqual(Array(3).fill(['boilerplate', 'no_comment_evidence']));
     const kept = page([...ARTICLE, ['comment_header', 'التعليقات'], ['comment_body', 'كلام جميل']]);
     expect(dropUnfoundedComments(kept, undefined)).toBe(0);
     expect(kept[3].role).toBe('comment_body');

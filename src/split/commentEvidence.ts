@@ -5,14 +5,15 @@
  * comment markup, or (comments with no header, author or time) lines in a reader's voice after the
  * article's text. Otherwise its lines become boilerplate, with a warning.
  */
-import type { LabelledLine, Role } from '../types';
-import { countWords, lineKey } from '../lineKey';
-import { bundledWordClasses, wordClassCounts } from './wordClasses';
+import type { LabelledLine, Role } from './types';
+import { countWords, lineKey } from './lineKey';
+import { bundledWordClasses, wordClassCounts } from './model/wordClasses';
 
 const COMMENT_ROLES = new Set<Role>(['comment_author', 'comment_meta', 'comment_body']);
 const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 
-/** Words at most in a headline-shaped line. */
+/** Words in a headline-shaped line: 4 to 14 (a two-word «كلام صحيح» is a reader's reply, not a headline). */
+const HEADLINE_MIN_WORDS = 4;
 const HEADLINE_MAX_WORDS = 14;
 /** A sentence's end inside or at the end of a line (a headline has none, or a question mark). */
 const SENTENCE_END = /[.!…]|[.!](?=\s)/;
@@ -30,8 +31,8 @@ function readerVoice(text: string): boolean {
  * comment_header line), `markup` (an HTML comment hint on a comment line), `structure` (an author or
  * meta line followed by a body line), `reader_voice` (at least two body lines, most of them in a
  * reader's voice). Without a header or markup, comments must also come after the article's text
- * (at most one body line after the first comment line) and not all be headline-shaped (short, no
- * sentence end, no reader's voice: a list of related stories with names and dates).
+ * (at most one body line after the first comment line) and not all be headline-shaped (4–14 words,
+ * no sentence end, no reader's voice: a list of related stories with names and dates).
  * @example commentEvidence(lines, undefined) // 'header'
  */
 export function commentEvidence(lines: readonly LabelledLine[], hints: readonly (Role | null)[] | undefined): string | null {
@@ -43,7 +44,10 @@ export function commentEvidence(lines: readonly LabelledLine[], hints: readonly 
   if (bodyAfter > 1) return null;
   const bodies = comment.filter((l) => l.role === 'comment_body');
   const voiced = bodies.filter((l) => readerVoice(l.text)).length;
-  const headlines = bodies.filter((l) => countWords(l.text, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS && !SENTENCE_END.test(l.text.trim()) && !readerVoice(l.text)).length;
+  const headlines = bodies.filter((l) => {
+    const w = countWords(l.text, HEADLINE_MAX_WORDS + 1);
+    return w >= HEADLINE_MIN_WORDS && w <= HEADLINE_MAX_WORDS && !SENTENCE_END.test(l.text.trim()) && !readerVoice(l.text);
+  }).length;
   if (bodies.length > 0 && headlines === bodies.length) return null;
   let headSeen = false;
   for (const l of lines) {
@@ -57,7 +61,7 @@ export function commentEvidence(lines: readonly LabelledLine[], hints: readonly 
 
 /**
  * Relabels the comment lines of a page without comment evidence as boilerplate (rule
- * `model_no_comment_evidence`) and returns how many lines changed (0 when the evidence holds).
+ * `no_comment_evidence`) and returns how many lines changed (0 when the evidence holds).
  * @example dropUnfoundedComments(lines, undefined) // 3 (a headline list read as comments)
  */
 export function dropUnfoundedComments(lines: LabelledLine[], hints: readonly (Role | null)[] | undefined): number {
@@ -66,7 +70,7 @@ export function dropUnfoundedComments(lines: LabelledLine[], hints: readonly (Ro
   for (const l of lines) {
     if (!COMMENT_ROLES.has(l.role)) continue;
     l.role = 'boilerplate';
-    l.rule = 'model_no_comment_evidence';
+    l.rule = 'no_comment_evidence';
     n++;
   }
   return n;
