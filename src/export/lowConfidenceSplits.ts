@@ -5,7 +5,8 @@
  * handful, never the corpus) are split again from the corpus folder (`splitRunPage`).
  */
 import type { Article } from '../split/types';
-import { LOW_CONFIDENCE_SPLIT, loadPageKindRules } from '../split/pageKind';
+import { loadPageKindRules } from '../split/pageKindRules';
+import { LOW_CONFIDENCE_SPLIT } from '../split/withPageKind';
 import type { Run } from './readRun';
 import { splitRunPage } from './splitRunPage';
 

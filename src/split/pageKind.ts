@@ -1,36 +1,18 @@
 /**
  * What a split page is — an article, a listing of teasers, or no article at all — and how sure the
  * labeller was, decided once from the labelled lines so that every output (articles.csv, the
- * aggregates, the notebooks) agrees. The decision reads the lines' text shapes (paragraphs of
+ * aggregates, the notebooks) agrees (`withPageKind` sets it). The decision reads the lines' text shapes (paragraphs of
  * running text, headline + date teasers), not only their roles, so it holds with the rule
  * labeller too. Thresholds are data: data/split-page-kinds.yaml.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
-import type { Article, LabelledLine, PageKind } from './types';
+import type { LabelledLine, PageKind } from './types';
 import { isSpaceCode, lineKey } from './lineKey';
 import { parseCommentDate } from './commentDate';
 import { asciiDigits, mayBeRelativeAge, parseRelativeAgeParts } from './relativeAge';
-import { compileLinePatterns, matchLinePatterns, type LinePatterns, type LinePatternSpec } from './linePatterns';
+import { matchLinePatterns } from './linePatterns';
+import { loadPageKindRules, type PageKindRules } from './pageKindRules';
 import { classifyLine } from './classifyLine';
 import { profileForOutlet } from './profile';
-
-/** Default thresholds file. */
-export const PAGE_KINDS_FILE = path.resolve(__dirname, '../../data/split-page-kinds.yaml');
-
-/** The thresholds of data/split-page-kinds.yaml (its comments say what each one means). */
-export interface PageKindRules {
-  paragraph: { lineMinWords: number; minWords: number; unendedMinWords: number };
-  article: { minWords: number; minRun: number; maxGap: number };
-  listing: {
-    minTeasers: number; headlineMinWords: number; headlineMaxWords: number; dateWithin: number; dateMaxWords: number;
-    /** Compiled `teaserDate` patterns. */
-    teaserDate: LinePatterns;
-  };
-  /** Split confidence below which a page gets `low_confidence_split`. */
-  lowConfidence: number;
-}
 
 /** A page's kind and why. */
 export interface PageKindResult {
@@ -38,40 +20,6 @@ export interface PageKindResult {
   kind: PageKind;
   /** Why it is not an article (`''` for an article). */
   reason: string;
-}
-
-const cache = new Map<string, PageKindRules>();
-
-function num(v: unknown, where: string): number {
-  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw new Error(`page-kind rules: '${where}' must be a number ≥ 0`);
-  return v;
-}
-
-/**
- * Reads (once per file) the page-kind thresholds. Throws naming the field that is missing or wrong.
- * @example loadPageKindRules().listing.minTeasers // 3
- */
-export function loadPageKindRules(file: string = PAGE_KINDS_FILE): PageKindRules {
-  const hit = cache.get(file);
-  if (hit) return hit;
-  const y = (parse(readFileSync(file, 'utf8')) ?? {}) as Record<string, Record<string, unknown> | undefined>;
-  const p = y.paragraph ?? {}, a = y.article ?? {}, l = y.listing ?? {};
-  const rules: PageKindRules = {
-    paragraph: {
-      lineMinWords: num(p.lineMinWords, 'paragraph.lineMinWords'), minWords: num(p.minWords, 'paragraph.minWords'),
-      unendedMinWords: num(p.unendedMinWords, 'paragraph.unendedMinWords'),
-    },
-    article: { minWords: num(a.minWords, 'article.minWords'), minRun: num(a.minRun, 'article.minRun'), maxGap: num(a.maxGap, 'article.maxGap') },
-    listing: {
-      minTeasers: num(l.minTeasers, 'listing.minTeasers'), headlineMinWords: num(l.headlineMinWords, 'listing.headlineMinWords'),
-      headlineMaxWords: num(l.headlineMaxWords, 'listing.headlineMaxWords'), dateWithin: num(l.dateWithin, 'listing.dateWithin'),
-      dateMaxWords: num(l.dateMaxWords, 'listing.dateMaxWords'),
-      teaserDate: compileLinePatterns((l.teaserDate ?? {}) as LinePatternSpec),
-    },
-    lowConfidence: num((y as Record<string, unknown>).lowConfidence, 'lowConfidence'),
-  };
-  cache.set(file, rules);
-  return rules;
 }
 
 /** Code units of sentence-final characters: a line ending with one closes a paragraph. */
@@ -224,52 +172,4 @@ class ParagraphRuns {
     this.gap++;
     if (date) this.run = 0;
   }
-}
-
-/**
- * The lowest `confidence` over the non-blank lines, or null when no line has one (rule labeller).
- * @example splitConfidenceOf([{role: 'body', text: 'نص', confidence: 0.9}, {role: 'title', text: 'ع', confidence: 0.55}]) // 0.55
- */
-export function splitConfidenceOf(lines: readonly Pick<LabelledLine, 'role' | 'text' | 'confidence'>[]): number | null {
-  let min: number | null = null;
-  for (const l of lines) {
-    if (l.confidence === undefined || l.role === 'blank' || l.text.trim() === '') continue;
-    if (min === null || l.confidence < min) min = l.confidence;
-  }
-  return min;
-}
-
-/** Prefix of the warning a page with a low split confidence gets. */
-export const LOW_CONFIDENCE_SPLIT = 'low_confidence_split';
-
-/** Roles that belong to an article's own text: on a page with no article they are teasers or chrome. */
-const ARTICLE_ROLES = new Set(['title', 'byline', 'body', 'subheading', 'caption', 'link']);
-
-/**
- * Sets an article's `pageKind`, `pageKindReason` and `splitConfidence` from its lines, and adds
- * the `low_confidence_split` warning when the confidence is below `rules.lowConfidence`. A listing
- * has no headline and no article text: its title is null and its title, byline, body, subheading,
- * caption and link lines (teasers and snippets) become boilerplate (rule `page_kind_listing`), its
- * comment lines stay. A `no_article` page keeps its lines: the decision also takes a one-paragraph
- * brief for one (data/README.md), whose text must not vanish. The one place these fields are
- * decided (`splitPage` calls it). Returns the same article.
- * @example withPageKind(article).pageKind // 'listing'
- */
-export function withPageKind(a: Article, rules: PageKindRules = loadPageKindRules()): Article {
-  const k = pageKindOf(a.lines, rules);
-  a.pageKind = k.kind;
-  a.pageKindReason = k.reason;
-  if (k.kind === 'listing') {
-    a.title = null;
-    for (const l of a.lines) {
-      if (!ARTICLE_ROLES.has(l.role)) continue;
-      l.role = 'boilerplate';
-      l.rule = `page_kind_${k.kind}`;
-    }
-  }
-  a.splitConfidence = splitConfidenceOf(a.lines);
-  if (a.splitConfidence !== null && a.splitConfidence < rules.lowConfidence && !a.warnings.some((w) => w.startsWith(LOW_CONFIDENCE_SPLIT))) {
-    a.warnings.push(`${LOW_CONFIDENCE_SPLIT}: a line's role has probability ${a.splitConfidence.toFixed(2)} (< ${rules.lowConfidence})`);
-  }
-  return a;
 }

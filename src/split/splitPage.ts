@@ -7,7 +7,7 @@ import type { Article } from './types';
 import type { SplitOptions } from './splitArticle';
 import { splitArticle } from './splitArticle';
 import { detectOutlet } from './detectOutlet';
-import { withPageKind } from './pageKind';
+import { withPageKind } from './withPageKind';
 
 /** Options of `splitPage`: those of `splitArticle` except what the page provides. */
 export type SplitPageOptions = Omit<SplitOptions, 'id' | 'file' | 'encoding' | 'roleHints'>;

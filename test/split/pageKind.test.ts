@@ -1,51 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import type { Article, LabelledLine, Role } from '../../src/split/types';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { PAGE_KINDS } from '../../src/split/types';
-import { letterWords, loadPageKindRules, pageKindOf, splitConfidenceOf, withPageKind } from '../../src/split/pageKind';
-import { splitArticle } from '../../src/split/splitArticle';
+import { letterWords, pageKindOf } from '../../src/split/pageKind';
 import { splitPage } from '../../src/split/splitPage';
 import { loadCorpus } from '../../src/corpus/loadCorpus';
 import { readSplitGoldDir } from '../../src/split/readSplitGoldDir';
 import { goldToPage } from '../../src/validate/evalSplitPage';
-
-const tmp = mkdtempSync(join(tmpdir(), 'khitab-page-kind-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-/** Labelled lines from texts, all of one role (the decision reads text shapes, not roles). */
-function linesOf(texts: string[], role: Role = 'body', confidence?: (number | undefined)[]): LabelledLine[] {
-  return texts.map((text, i) => ({
-    n: i + 1, role: text === '' ? 'blank' : role, text, eol: '\n', rule: 't', comment: null,
-    ...(confidence?.[i] !== undefined ? { confidence: confidence[i] } : {}),
-  }));
-}
-
-const ARTICLE = [
-  'الرئيسية | سياسة',
-  'أنقرة ودمشق تستأنفان المحادثات',
-  'أعلنت وزارة الخارجية التركية اليوم أن جولة جديدة من المحادثات مع دمشق ستعقد الشهر المقبل في موسكو.',
-  '',
-  'وقال المتحدث باسم الوزارة إن الجانبين اتفقا على جدول أعمال يشمل ملف الحدود وعودة اللاجئين.',
-];
-
-/** Three teasers: headline, a date (absolute, relative, reading time), snippet; then pagination. */
-const LISTING = [
-  'الوسم: دمشق',
-  'اجتماع أمني جديد بين أنقرة ودمشق في بغداد',
-  '2024-07-08',
-  'قالت مصادر إن الاجتماع بحث ملف الحدود وآلية عودة اللاجئين وسط تكتم رسمي من الجانبين.',
-  'المعارضة في إسطنبول قلقة من تصريحات أردوغان الأخيرة',
-  'منذ 5 ساعات',
-  'عبّر معارضون سوريون مقيمون في تركيا عن خشيتهم من أن تمس أي تسوية أوضاعهم القانونية.',
-  '«قسد» تحذر من صفقة على حساب الشمال الشرقي',
-  '٣ دقائق قراءة',
-  'اعتبرت قوات سوريا الديمقراطية أن التقارب يستهدفها بالدرجة الأولى قبل أي طرف آخر.',
-  '1 2 3 التالي',
-];
-
-const NOT_FOUND = ['الرئيسية | سياسة | اقتصاد', 'عذراً، الصفحة التي تبحث عنها غير موجودة', '404', '© 2024 جميع الحقوق محفوظة'];
+import { ARTICLE, LISTING, NOT_FOUND, linesOf } from './pageKindFixtures';
 
 describe('pageKindOf', () => {
   it('calls a page with two paragraphs of running text an article, with no reason', () => {
@@ -141,47 +102,7 @@ describe('letterWords', () => {
   });
 });
 
-describe('splitConfidenceOf', () => {
-  it('is the lowest confidence of the non-blank lines', () => {
-    expect(splitConfidenceOf(linesOf(['أ', '', 'ب'], 'body', [0.9, 0.1, 0.55]))).toBe(0.55);
-  });
-  it('is null when no line has a confidence (the rule labeller)', () => {
-    expect(splitConfidenceOf(linesOf(ARTICLE))).toBeNull();
-    expect(splitConfidenceOf(splitArticle(ARTICLE.join('\n')).lines)).toBeNull();
-  });
-});
 
-describe('withPageKind', () => {
-  const article = (lines: LabelledLine[]): Article => ({
-    id: 'p', file: 'p.txt', encoding: 'utf-8', outlet: null, outletSource: null, title: null, lines, comments: [],
-    declaredCommentCount: null, warnings: [], pageKind: 'article', pageKindReason: '', splitConfidence: null,
-  });
-
-  it('sets the kind, the reason and the confidence, and warns low_confidence_split once below the threshold', () => {
-    const a = withPageKind(article(linesOf(LISTING, 'boilerplate', LISTING.map((_, i) => (i === 4 ? 0.42 : 0.95)))));
-    expect([a.pageKind, a.pageKindReason, a.splitConfidence]).toEqual(['listing', '3 teaser headlines and no run of body paragraphs', 0.42]);
-    withPageKind(a);
-    expect(a.warnings).toEqual(["low_confidence_split: a line's role has probability 0.42 (< 0.6)"]);
-  });
-
-  it('gives a page that is no article no title and turns its article roles into boilerplate, keeping comment lines', () => {
-    const lines = linesOf(LISTING, 'body');
-    lines[0].role = 'title';
-    lines[lines.length - 1].role = 'comment_body';
-    const a = article(lines);
-    a.title = lines[0].text;
-    withPageKind(a);
-    expect(a.pageKind).toBe('listing');
-    expect(a.title).toBeNull();
-    expect(a.lines.slice(0, -1).every((l) => l.role === 'boilerplate' && l.rule === 'page_kind_listing')).toBe(true);
-    expect(a.lines[a.lines.length - 1].role).toBe('comment_body');
-  });
-
-  it('does not warn at or above the threshold, nor without confidences', () => {
-    expect(withPageKind(article(linesOf(ARTICLE, 'body', ARTICLE.map(() => 0.6)))).warnings).toEqual([]);
-    expect(withPageKind(article(linesOf(ARTICLE))).warnings).toEqual([]);
-  });
-});
 
 describe('splitPage', () => {
   it('gives the five bundled pages the kind article, with no confidence from the rules and one from the model', async () => {
@@ -198,14 +119,3 @@ describe('splitPage', () => {
   });
 });
 
-describe('loadPageKindRules', () => {
-  it('reads the shipped thresholds', () => {
-    const r = loadPageKindRules();
-    expect([r.listing.minTeasers, r.lowConfidence]).toEqual([3, 0.6]);
-  });
-  it('names a missing or wrong field', () => {
-    const f = join(tmp, 'bad.yaml');
-    writeFileSync(f, 'paragraph: {lineMinWords: 4, minWords: 12, unendedMinWords: 24}\narticle: {minWords: many, minRun: 2, maxGap: 1}\n');
-    expect(() => loadPageKindRules(f)).toThrow("page-kind rules: 'article.minWords' must be a number ≥ 0");
-  });
-});
