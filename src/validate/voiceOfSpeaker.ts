@@ -1,7 +1,8 @@
 /**
  * A speaker string (as the quotation heuristic names it) to a gold voice through the voice table:
  * a voice is named when one of its forms occurs in the speaker as consecutive words (a word may carry
- * the conjunction و) and no form of another voice does. Nothing is guessed: unknown and ambiguous
+ * the conjunction و) and no form of another voice does; with no form, an office word with one
+ * country's nationality adjective («المبعوث الروسي», «وزير الخارجية القطري») names that country. Nothing is guessed: unknown and ambiguous
  * speakers name no voice.
  */
 import { wordKeys, type VoiceTable } from './voiceTable';
@@ -39,7 +40,11 @@ function containsRun(words: readonly string[], form: readonly string[]): boolean
 export function voiceOfSpeaker(speaker: string, table: VoiceTable): SpeakerVoice {
   const words = wordKeys(speaker);
   const candidates = table.entries.filter((e) => e.keys.some((k) => containsRun(words, k))).map((e) => e.voice);
-  const distinct = [...new Set(candidates)];
+  let distinct = [...new Set(candidates)];
+  // No name form: an office with a nationality («وزير الخارجية القطري») names that country.
+  if (distinct.length === 0 && words.some((w) => table.offices.has(w))) {
+    distinct = [...new Set(words.flatMap((w) => table.nationalities.get(w) ?? []))];
+  }
   if (distinct.length === 1) return { voice: distinct[0], status: 'named', candidates: distinct };
   return { voice: null, status: distinct.length === 0 ? 'unknown' : 'ambiguous', candidates: distinct };
 }

@@ -29,6 +29,10 @@ export interface VoiceTable {
   entries: VoiceEntry[];
   /** File it was read from (for messages), or `inline`. */
   source: string;
+  /** Office words (matching keys) of the office + nationality rule («وزير», «المتحدث», «السفير»). */
+  offices: ReadonlySet<string>;
+  /** Nationality adjective (matching key) → the voice of that country («القطري» → `actor:arab_states`). */
+  nationalities: ReadonlyMap<string, string>;
 }
 
 /**
@@ -46,7 +50,7 @@ export function wordKeys(text: string): string[] {
  * @example parseVoiceTable('voices:\n  - {voice: actor:erdogan, forms: [أردوغان]}\n').entries[0].keys // [['اردوغان']]
  */
 export function parseVoiceTable(text: string, source = 'inline'): VoiceTable {
-  const doc = parse(text) as { voices?: unknown } | null;
+  const doc = parse(text) as { voices?: unknown; offices?: unknown; nationalities?: unknown } | null;
   const list = doc?.voices;
   if (!Array.isArray(list)) throw new Error(`${source}: expected a 'voices:' list`);
   const problems: string[] = [];
@@ -74,8 +78,30 @@ export function parseVoiceTable(text: string, source = 'inline'): VoiceTable {
     });
     entries.push({ voice, forms, keys });
   });
+  const offices = new Set<string>();
+  if (doc?.offices !== undefined) {
+    if (!Array.isArray(doc.offices) || !doc.offices.every((w) => typeof w === 'string' && wordKeys(w).length === 1)) problems.push(`${source}: offices must be a list of single words`);
+    else for (const w of doc.offices as string[]) offices.add(wordKeys(w)[0]);
+  }
+  const nationalities = new Map<string, string>();
+  if (doc?.nationalities !== undefined) {
+    const n = doc.nationalities as Record<string, unknown>;
+    if (n === null || typeof n !== 'object' || Array.isArray(n)) problems.push(`${source}: nationalities must map a voice to its adjectives`);
+    else {
+      for (const [voice, words] of Object.entries(n)) {
+        if (!STANCE_GOLD_VOICES.includes(voice) || !voice.startsWith('actor:')) { problems.push(`${source}: nationalities: '${voice}' is not an actor:ID of the gold's actor table`); continue; }
+        if (!Array.isArray(words) || !words.every((w) => typeof w === 'string' && wordKeys(w).length === 1)) { problems.push(`${source}: nationalities.${voice}: a list of single words`); continue; }
+        for (const w of words as string[]) {
+          const k = wordKeys(w)[0];
+          const other = nationalities.get(k);
+          if (other !== undefined && other !== voice) problems.push(`${source}: nationalities: '${w}' is listed for ${other} and ${voice}`);
+          nationalities.set(k, voice);
+        }
+      }
+    }
+  }
   if (problems.length) throw new Error(problems.join('\n'));
-  return { entries, source };
+  return { entries, source, offices, nationalities };
 }
 
 /**

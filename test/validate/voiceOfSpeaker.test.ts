@@ -29,3 +29,34 @@ describe('voiceOfSpeaker', () => {
     expect(voiceOfSpeaker('الخارجية السورية وأنقرة', TABLE).candidates).toEqual(['actor:turkey_gov', 'actor:syria_gov']);
   });
 });
+
+describe('voiceOfSpeaker: office + nationality', () => {
+  const WITH_RULE = parseVoiceTable([
+    'voices:',
+    '  - {voice: actor:erdogan, forms: [الرئيس التركي]}',
+    '  - {voice: actor:syrian_opposition, forms: [الحكومة المؤقتة]}',
+    'offices: [وزير, المبعوث, رئيس]',
+    'nationalities:',
+    '  actor:arab_states: [القطري, الأردني]',
+    '  actor:russia: [الروسي]',
+    '  actor:syria_gov: [السورية]',
+  ].join('\n'));
+  it.each([
+    ['وزير الخارجية القطري', 'actor:arab_states', 'named'], // an office and one country
+    ['المبعوث الرئاسي الروسي الخاص', 'actor:russia', 'named'],
+    ['الرئيس التركي', 'actor:erdogan', 'named'], // a name form wins over the rule (رئيس is not الرئيس here)
+    ['رئيس الحكومة المؤقتة السورية', 'actor:syrian_opposition', 'named'], // the form first: not the Syrian government
+    ['لاجئ قطري', null, 'unknown'], // no office word
+    ['وزير الخارجية القطري والأردني', 'actor:arab_states', 'named'], // two adjectives of one voice
+    ['المبعوث الروسي والوزير القطري', null, 'ambiguous'], // two countries
+  ])('voiceOfSpeaker(%s) → %s (%s)', (speaker, voice, status) => {
+    const v = voiceOfSpeaker(speaker, WITH_RULE);
+    expect([v.voice, v.status]).toEqual([voice, status]);
+  });
+
+  it('parseVoiceTable refuses a phrase as an office, an unknown actor or one adjective for two countries', () => {
+    expect(() => parseVoiceTable('voices: []\noffices: [وزير الخارجية]')).toThrow(/offices must be a list of single words/);
+    expect(() => parseVoiceTable('voices: []\nnationalities: {actor:mars: [المريخي]}')).toThrow(/'actor:mars' is not an actor:ID/);
+    expect(() => parseVoiceTable('voices: []\nnationalities: {actor:russia: [الروسي], actor:iran: [الروسي]}')).toThrow(/listed for actor:russia and actor:iran/);
+  });
+});
