@@ -3,29 +3,8 @@
  * and line accuracy per layout family with the worst family marked; and the cross-validation
  * folds with their mean and worst. Plain ASCII columns (family ids and role names are Latin).
  */
-import type { Share, SplitCvReport, SplitEvalReport, SplitGroupScore } from './evalSplitTypes';
-
-/** A ratio with three decimals, or `–` when undefined. */
-function num(v: number | null): string {
-  return v === null ? '–' : v.toFixed(3);
-}
-
-/** `count/total value`, e.g. `8/10 0.800`. */
-function frac(s: Share): string {
-  return `${s.count}/${s.total} ${num(s.value)}`;
-}
-
-/** Rows of cells as left-aligned first column and right-aligned others. */
-function table(rows: string[][]): string {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd()).join('\n');
-}
-
-/** `label  value` lines with the labels padded to one width. */
-function labelled(rows: string[][]): string {
-  const w = Math.max(...rows.map((r) => r[0].length));
-  return rows.map(([label, value]) => `${label.padEnd(w)}  ${value}`).join('\n');
-}
+import type { SplitCvReport, SplitEvalReport, SplitGroupScore } from './evalSplitTypes';
+import { frac, labelled, num, table } from './textTable';
 
 /** The per-family (or per-fold) table; `worst` gets a `*`. */
 function familyTable(groups: readonly SplitGroupScore[], worst: string | null, extra?: (g: SplitGroupScore) => string): string {
@@ -74,8 +53,7 @@ export function formatSplitCv(cv: SplitCvReport): string {
   lines.push('', `mean line accuracy over ${folds.length} famil${folds.length === 1 ? 'y' : 'ies'}: ${num(cv.meanLineAccuracy)}`);
   lines.push(cv.worst ? `* worst family: ${cv.worst.layout} (line accuracy ${num(cv.worst.lineAccuracy)})` : 'worst family: –');
   const p = cv.pooled;
-  const sh = (x: Share): string => `${x.count}/${x.total} ${num(x.value)}`;
-  lines.push(`all folds pooled: line accuracy ${sh(p.lineAccuracy)}; comment count exact ${sh(p.commentCountExact)}; `
-    + `phantom comments ${p.phantomComments.comments} on ${p.phantomComments.pages} page(s); titles right ${sh(p.titlesRight)}; pages exact ${sh(p.pagesExact)}`);
+  lines.push(`all folds pooled: line accuracy ${frac(p.lineAccuracy)}; comment count exact ${frac(p.commentCountExact)}; `
+    + `phantom comments ${p.phantomComments.comments} on ${p.phantomComments.pages} page(s); titles right ${frac(p.titlesRight)}; pages exact ${frac(p.pagesExact)}`);
   return lines.join('\n');
 }

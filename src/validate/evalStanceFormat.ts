@@ -3,29 +3,8 @@
  * figures (macro-F1, accuracy, classes never predicted, sign agreement, voice attribution), the
  * confusion matrix, and one line per camp or variety. Plain ASCII columns.
  */
-import type { SegmentEval, Share, StanceEvalReport, StanceFigures } from './evalStanceTypes';
-
-/** A ratio with three decimals, or `–` when undefined. */
-function num(v: number | null): string {
-  return v === null ? '–' : v.toFixed(3);
-}
-
-/** `count/total value`, e.g. `8/10 0.800`. */
-function frac(s: Share): string {
-  return `${s.count}/${s.total} ${num(s.value)}`;
-}
-
-/** Rows of cells as a left-aligned first column and right-aligned others. */
-function table(rows: string[][]): string {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd()).join('\n');
-}
-
-/** `label  value` lines with the labels padded to one width. */
-function labelled(rows: string[][]): string {
-  const w = Math.max(...rows.map((r) => r[0].length));
-  return rows.map(([label, value]) => `${label.padEnd(w)}  ${value}`).join('\n');
-}
+import type { SegmentEval, StanceEvalReport, StanceFigures } from './evalStanceTypes';
+import { frac, labelled, num, table } from './textTable';
 
 /** The summary lines of a set of figures. */
 function summary(f: StanceFigures): string {

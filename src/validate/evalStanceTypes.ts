@@ -42,15 +42,9 @@ export interface StanceUnitPrediction {
   speaker: string | null;
 }
 
-/** A count out of a total and its ratio (null when the total is 0). */
-export interface Share {
-  /** Units that count. */
-  count: number;
-  /** Units considered. */
-  total: number;
-  /** count / total, or null. */
-  value: number | null;
-}
+/** A count out of a total and its ratio (null when the total is 0): the one of the splitter's evaluation. */
+export type { Share } from './evalSplitTypes';
+import type { Share } from './evalSplitTypes';
 
 /** Classification figures over the four gold classes. */
 export interface StanceClassScores {
