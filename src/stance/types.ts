@@ -46,29 +46,10 @@ export interface Hit {
 /**
  * A match cancelled by one of its marker's sense guards (`exclude:` in the codebook): not a hit,
  * not counted anywhere, but reported (`ScanOptions.onGuarded`, `khitab markers`) so a researcher
- * can see what a guard removed.
+ * can see what a guard removed. Its id, file, line, col, len, matched, role, comment, category and
+ * marker are those of `Hit`, for the cancelled match.
  */
-export interface GuardedHit {
-  /** Page id. */
-  id: string;
-  /** Source file, relative to the corpus root. */
-  file: string;
-  /** 1-based input line. */
-  line: number;
-  /** UTF-16 offset of the cancelled match in the line (0-based). */
-  col: number;
-  /** UTF-16 length of the cancelled match. */
-  len: number;
-  /** Original text of the cancelled match. */
-  matched: string;
-  /** Role of the line. */
-  role: Role;
-  /** Index of the comment the line belongs to, or null for reporting lines. */
-  comment: number | null;
-  /** Category id of the marker. */
-  category: string;
-  /** Marker id. */
-  marker: string;
+export interface GuardedHit extends Pick<Hit, 'id' | 'file' | 'line' | 'col' | 'len' | 'matched' | 'role' | 'comment' | 'category' | 'marker'> {
   /** 0-based index of the guard in the marker's `exclude` list. */
   guard: number;
   /** The context words that cancelled the match, as written in the line. */
