@@ -217,28 +217,12 @@ export function quotationInto(line: string, tokens: QuoteColumns, out: LineQuote
     let who: string | null = null;
     if (cls === 1) {
       // The speaker span: the word tokens after the verb up to a boundary or a stop word.
-      let s = v + 1;
-      let first = -1;
-      let lastWord = -1;
-      let words = 0;
-      let ok = false;
-      for (; s < n; s++) {
-        if (punct[s]) {
-          if (CLAUSE_BOUNDARIES.has(text[s]) || SENTENCE_ENDS.has(text[s])) { ok = true; break; }
-          continue; // quote marks inside a speaker span («وكالة "نوفوستي"»)
-        }
-        if (SPEAKER_STOPS.has(tokens.key[s])) { ok = true; break; }
-        if (first < 0) first = s;
-        lastWord = s;
-        if (++words > MAX_SPEAKER_TOKENS) break;
-      }
-      if (s >= n) ok = true;
-      if (!ok) continue;
+      let span = VERB_SPAN;
+      if (!speakerSpan(tokens, v + 1, false, span)) continue; // too long: the verb does not report speech here
       // A relay («نقلت الوكالة عن الوزير قوله»): the speaker is the span after «عن».
-      if (s < n && tokens.key[s] === RELAY_FROM && isRelayVerb(tokens.key[v])) {
-        const r = speakerSpan(tokens, s + 1);
-        if (r !== null && r.words > 0) { first = r.first; lastWord = r.last; words = r.words; s = r.stop; }
-      }
+      if (span.stop < n && tokens.key[span.stop] === RELAY_FROM && isRelayVerb(tokens.key[v])
+        && speakerSpan(tokens, span.stop + 1, true, RELAYED_SPAN) && RELAYED_SPAN.words > 0) span = RELAYED_SPAN;
+      const { first, last: lastWord, words, stop: s } = span;
       if (words > 0 && !TIME_WORDS.has(tokens.key[first])) {
         who = speakerText(line, tokens.start[first], tokens.end[lastWord]);
         last = who;
@@ -261,12 +245,19 @@ function isRelayVerb(key: string): boolean {
   return RELAY_VERBS.has(key) || ((key[0] === 'و' || key[0] === 'ف') && RELAY_VERBS.has(key.slice(1)));
 }
 
+/** A speaker span: its first and last word tokens (−1 without words), how many, the token that ended it. */
+interface SpeakerSpan { first: number; last: number; words: number; stop: number }
+/** Reused spans (no allocation per reporting verb): the verb's own, and a relayed speaker's. */
+const VERB_SPAN: SpeakerSpan = { first: -1, last: -1, words: 0, stop: 0 };
+const RELAYED_SPAN: SpeakerSpan = { first: -1, last: -1, words: 0, stop: 0 };
+
 /**
- * A speaker span from token `from`: word tokens up to a clause or sentence boundary or a stop word
- * (or the line end), at most `MAX_SPEAKER_TOKENS` words, without trailing `RELAY_TAIL` words; null
- * when it runs longer. `stop` is the token that ended it.
+ * Fills `out` with the speaker span from token `from`: word tokens up to a clause or sentence
+ * boundary or a stop word (or the line end; quote marks inside are skipped), at most
+ * `MAX_SPEAKER_TOKENS` words, and with `relayTail` without trailing `RELAY_TAIL` words. False when
+ * it runs longer (`out` is then not a span).
  */
-function speakerSpan(tokens: QuoteColumns, from: number): { first: number; last: number; words: number; stop: number } | null {
+function speakerSpan(tokens: QuoteColumns, from: number, relayTail: boolean, out: SpeakerSpan): boolean {
   const { n, text, punct } = tokens;
   let first = -1;
   let last = -1;
@@ -280,13 +271,17 @@ function speakerSpan(tokens: QuoteColumns, from: number): { first: number; last:
     if (SPEAKER_STOPS.has(tokens.key[s])) break;
     if (first < 0) first = s;
     last = s;
-    if (++words > MAX_SPEAKER_TOKENS) return null;
+    if (++words > MAX_SPEAKER_TOKENS) return false;
   }
-  while (words > 1 && RELAY_TAIL.has(tokens.key[last])) {
+  while (relayTail && words > 1 && RELAY_TAIL.has(tokens.key[last])) {
     words--;
     do last--; while (last > first && punct[last]);
   }
-  return { first, last, words, stop: s };
+  out.first = first;
+  out.last = last;
+  out.words = words;
+  out.stop = s;
+  return true;
 }
 
 /** Opening (« “ ") and closing (» ” ") quotation marks stripped from the ends of a speaker. */
