@@ -4,7 +4,6 @@
  * into outputs/, on worker threads (one per core), streaming the corpus so memory stays flat.
  */
 import type { SplitChoice } from '../split/splitChoice';
-import { loadSplitModel } from '../split/model/splitModel';
 import { existsSync } from 'node:fs';
 import { resolve, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -12,7 +11,8 @@ import { analyzeFolder, type StreamSummary } from '../run/analyzeStream';
 import { leftOutOfAggregatesLine } from '../run/streamSummary';
 import { filesOutside } from '../run/outputInCorpus';
 import { exitCodeOf, stopOnSignals, type StopSignal } from './stopOnSignals';
-import { fileArg, folderArg, labellerArg, numberArg, parseCommandArgs, usageFailure, UsageError } from './args';
+import { fileArg, folderArg, numberArg, parseCommandArgs, usageFailure, UsageError } from './args';
+import { splitChoiceArg, splitOptionsOrReport } from './splitChoiceArg';
 import { defaultWorkers, maxWorkers } from '../run/runPages';
 import { metadataPathOf, walkCorpusFiles } from '../corpus/streamCorpus';
 import { readMetadata } from '../corpus/metadata';
@@ -118,23 +118,11 @@ export async function run(argv: string[]): Promise<number> {
     input = resolve(named ?? resolve(ROOT, 'data/corpus'));
     folderArg(named ?? input, 'corpus folder', 'analyze reads a whole folder: for one page use `khitab markers FILE`, or put the file in a folder of its own');
     if (v.meta !== undefined) fileArg(v.meta, '--meta CSV');
-    split = { labeller: labellerArg(v.labeller) };
-    if (v.model !== undefined) {
-      fileArg(v.model, '--model FILE');
-      if (split.labeller !== 'model') throw new UsageError('--model is for --labeller model', 'add --labeller model');
-      split.model = resolve(v.model);
-    }
+    split = splitChoiceArg(v.labeller, v.model);
   } catch (e) {
     return usageFailure('analyze', e);
   }
-  if (split.labeller === 'model') {
-    try {
-      loadSplitModel(split.model);
-    } catch (e) {
-      console.error(`khitab analyze: cannot read the model ${parsed.values.model ?? 'data/models/split-lines.json'}: ${(e as Error).message}`);
-      return 1;
-    }
-  }
+  if (splitOptionsOrReport('analyze', split, parsed.values.model) === null) return 1;
   const v = parsed.values;
   const format = v.format as 'csv' | 'parquet';
   const t0 = Date.now();

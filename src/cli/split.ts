@@ -6,8 +6,9 @@ import type { Article } from '../split/types';
 import { ROLES } from '../split/types';
 import { splitPage } from '../split/splitPage';
 import { inputPages } from './inputPages';
-import { loadSplitModel, type SplitModel } from '../split/model/splitModel';
-import { fileArg, labellerArg, parseCommandArgs, usageFailure, UsageError } from './args';
+import type { SplitChoice } from '../split/splitChoice';
+import { fileArg, parseCommandArgs, usageFailure } from './args';
+import { splitChoiceArg, splitOptionsOrReport } from './splitChoiceArg';
 
 const HELP = `usage: khitab split [--json] [--meta CSV] [--labeller rules|model] [--model FILE] FILE_OR_FOLDER...
 
@@ -104,26 +105,17 @@ const OPTIONS = {
 /** Runs `khitab split` with its arguments; returns the exit code (0 ok, 1 some file failed, 2 usage). */
 export async function run(argv: string[]): Promise<number> {
   let parsed;
-  let labeller: 'rules' | 'model' = 'rules';
+  let choice: SplitChoice;
   try {
     parsed = parseCommandArgs('split', argv, OPTIONS, { minPositionals: 1, maxPositionals: Infinity, positionalName: 'file or folder' });
     if (parsed.help) { console.log(HELP); return 0; }
     if (parsed.values.meta !== undefined) fileArg(parsed.values.meta, '--meta CSV');
-    labeller = labellerArg(parsed.values.labeller);
-    if (parsed.values.model !== undefined) {
-      fileArg(parsed.values.model, '--model FILE');
-      if (labeller !== 'model') throw new UsageError('--model is for --labeller model', 'add --labeller model');
-    }
+    choice = splitChoiceArg(parsed.values.labeller, parsed.values.model);
   } catch (e) {
     return usageFailure('split', e);
   }
-  let model: SplitModel | undefined;
-  try {
-    model = labeller === 'model' ? loadSplitModel(parsed.values.model ? path.resolve(parsed.values.model) : undefined) : undefined;
-  } catch (e) {
-    console.error(`khitab split: cannot read the model ${parsed.values.model ?? 'data/models/split-lines.json'}: ${(e as Error).message}`);
-    return 1;
-  }
+  const splitOptions = splitOptionsOrReport('split', choice, parsed.values.model);
+  if (splitOptions === null) return 1;
   const { json, meta } = parsed.values;
   const inputs = parsed.positionals;
   const metaAbs = meta ? path.resolve(meta) : null;
@@ -142,7 +134,7 @@ export async function run(argv: string[]): Promise<number> {
     onReject: (r) => reportReject(r.file, r.reason, r.detail),
     onWarning: (w) => console.error(`khitab split: warning: ${w}`),
   });
-  for (const p of pages) emit(splitPage(p, model ? { labeller: 'model', model } : {}));
+  for (const p of pages) emit(splitPage(p, splitOptions));
   if (json) process.stdout.write(`${JSON.stringify(records, null, 2)}\n`);
   return failed ? 1 : 0;
 }
