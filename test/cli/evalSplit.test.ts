@@ -2,23 +2,18 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/evalSplit';
+import { captureRun, type CapturedRun } from './captureRun';
 
 const ROOT = resolve(__dirname, '../..');
 const FIX = 'test/fixtures/gold-split';
 const tmp = mkdtempSync(join(tmpdir(), 'khitab-eval-split-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-afterEach(() => vi.restoreAllMocks());
 
 /** Runs `khitab eval ARGS` in this process (vitest runs in the repository root); what it printed. */
-async function khitabEval(argv: string[]): Promise<{ code: number; err: string; out: string }> {
-  const err: string[] = [];
-  const out: string[] = [];
-  vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => { err.push(a.join(' ')); });
-  vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => { out.push(a.join(' ')); });
-  const code = await run(argv);
-  return { code, err: err.join('\n'), out: out.join('\n') };
+function khitabEval(argv: string[]): Promise<CapturedRun> {
+  return captureRun(run, argv);
 }
 
 describe('khitab eval split: usage', () => {

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/validate';
 import { captureRun, type CapturedRun } from './captureRun';
 
@@ -9,7 +9,6 @@ const FIX = 'test/fixtures/stance-eval';
 const LEX = `${FIX}/lexicon.yaml`;
 const empty = mkdtempSync(join(tmpdir(), 'khitab-validate-stance-'));
 afterAll(() => rmSync(empty, { recursive: true, force: true }));
-afterEach(() => vi.restoreAllMocks());
 
 /** Runs `khitab validate ARGS` in this process (vitest runs in the repository root); what it printed. */
 function khitabValidate(argv: string[]): Promise<CapturedRun> {

@@ -7,7 +7,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { vi } from 'vitest';
+import { captureRun, type CapturedRun } from '../cli/captureRun';
 import { parse } from 'csv-parse/sync';
 import { run as runAnalyze } from '../../src/cli/analyze';
 
@@ -23,17 +23,8 @@ export function corpusOf(prefix: string, files: Record<string, string | Buffer>)
 }
 
 /** `khitab analyze ARGV` in this process, with its exit code and what it printed. */
-export async function analyze(argv: string[]): Promise<{ code: number; err: string; out: string }> {
-  const errLines: string[] = [];
-  const outLines: string[] = [];
-  const err = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => { errLines.push(a.join(' ')); });
-  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => { outLines.push(a.join(' ')); });
-  try {
-    return { code: await runAnalyze(argv), err: errLines.join('\n'), out: outLines.join('\n') };
-  } finally {
-    err.mockRestore();
-    log.mockRestore();
-  }
+export function analyze(argv: string[]): Promise<CapturedRun> {
+  return captureRun(runAnalyze, argv);
 }
 
 /** The rows of `<out>/<table>.csv` as objects. */

@@ -10,11 +10,12 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeFolder } from '../../src/run/analyzeStream';
 import { run as runSplit } from '../../src/cli/split';
 import { run as runMarkers } from '../../src/cli/markers';
 import { run as runValidate } from '../../src/cli/validate';
+import { captureRun, type CapturedRun } from '../cli/captureRun';
 
 const ROOT = resolve(__dirname, '../..');
 const SEED = join(ROOT, 'data/corpus/000_be8fd5d588858933.txt');
@@ -160,19 +161,8 @@ describe('khitab analyze on every input class (analyzeFolder)', () => {
 });
 
 /** Runs a command's `run` in this process and collects what it printed. */
-async function capture(run: (argv: string[]) => Promise<number>, argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const o: string[] = [];
-  const e: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => { o.push(a.join(' ')); });
-  const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => { o.push(String(chunk)); return true; });
-  const err = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => { e.push(a.join(' ')); });
-  try {
-    return { code: await run(argv), out: o.join('\n'), err: e.join('\n') };
-  } finally {
-    log.mockRestore();
-    write.mockRestore();
-    err.mockRestore();
-  }
+function capture(run: (argv: string[]) => Promise<number>, argv: string[]): Promise<CapturedRun> {
+  return captureRun(run, argv, { stdout: true });
 }
 
 describe('khitab split, markers and validate on deep HTML and special files', () => {
