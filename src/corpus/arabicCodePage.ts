@@ -124,28 +124,25 @@ export function arabicLettersInWordsShare(text: string): number {
  * @example arabicShareOfNonAscii('abc سلام é') // 0.8
  */
 export function arabicShareOfNonAscii(text: string): number {
-  let nonAscii = 0;
-  let arabic = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) continue;
-    nonAscii++;
-    if (c >= 0x0600 && c <= 0x06ff) arabic++;
-  }
-  return nonAscii === 0 ? 0 : arabic / nonAscii;
+  return nonAsciiShare(text, (c) => c >= 0x0600 && c <= 0x06ff);
 }
 
 /** Unassigned bytes (decoded as U+FFFD) and C1 controls per non-ASCII character. */
 function invalidShareOf(text: string): number {
+  return nonAsciiShare(text, (c) => c === 0xfffd || c <= 0x9f);
+}
+
+/** Share of the non-ASCII code units of `text` that `counts` accepts; 0 when there are none. */
+function nonAsciiShare(text: string, counts: (c: number) => boolean): number {
   let nonAscii = 0;
-  let invalid = 0;
+  let hits = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) continue;
     nonAscii++;
-    if (c === 0xfffd || c <= 0x9f) invalid++;
+    if (counts(c)) hits++;
   }
-  return nonAscii === 0 ? 0 : invalid / nonAscii;
+  return nonAscii === 0 ? 0 : hits / nonAscii;
 }
 
 /**
