@@ -57,8 +57,12 @@ const CHAIN_PROSE = [0, 1, 2, 3, 4].map((i) => H(`chain_prose=${i}`));
 /** How many lines of the page share this line's shape: 1, 2, 3–4, 5+ (lists repeat one shape). */
 const SHAPE_COUNT = [1, 2, 3, 4].map((i) => H(`shape_count=${i}`));
 const SAME_LEN_PREV = H('same_len_prev');
-/** A line that runs on into the next: at least 40 code units, ending in a letter or a comma. */
+/** The end of a line that runs on into the next: a letter or a comma (no sentence end). */
 const OPEN_END = /[\u0621-\u064aA-Za-z،,]$/;
+/** Run-on lengths: a run-on line of at least this many code units joins a chain, … */
+const CHAIN_MIN_CHARS = 20;
+/** … and of at least this many sets `prev_open` on the line after it. */
+const PREV_OPEN_MIN_CHARS = 40;
 const POS = Array.from({ length: 6 }, (_, i) => H(`pos=${i}`));
 const FROM_END = Array.from({ length: 4 }, (_, i) => H(`from_end=${i}`));
 const REL = Array.from({ length: 5 }, (_, i) => H(`rel=${i}`));
@@ -87,12 +91,17 @@ export function contextFeatures(raws: string[], lines: number[], atoms: LineAtom
   for (const a of atoms) shapes.set(a.sig, (shapes.get(a.sig) ?? 0) + 1);
   // Chains of run-on lines (print and PDF text break paragraphs into lines): each line's chain size
   // and the prose-word buckets summed over it, so a broken paragraph reads as one paragraph.
+  // `openLen[j]`: line j's trimmed length when it ends open (runs on), else 0; read once per line.
+  const openLen = new Int32Array(m);
+  for (let j = 0; j < m; j++) {
+    const t = raws[lines[j]].trimEnd();
+    if (OPEN_END.test(t)) openLen[j] = t.length;
+  }
   const chainOf = new Int32Array(m);
   const chainLines: number[] = [];
   const chainProse: number[] = [];
   for (let j = 0; j < m; j++) {
-    const prev = j > 0 ? raws[lines[j - 1]].trimEnd() : '';
-    const joins = j > 0 && lines[j - 1] === lines[j] - 1 && prev.length >= 20 && OPEN_END.test(prev);
+    const joins = j > 0 && lines[j - 1] === lines[j] - 1 && openLen[j - 1] >= CHAIN_MIN_CHARS;
     if (!joins) { chainLines.push(0); chainProse.push(0); }
     const c = chainLines.length - 1;
     chainOf[j] = c;
@@ -124,8 +133,7 @@ export function contextFeatures(raws: string[], lines: number[], atoms: LineAtom
     if (i > 0 && isBlankLine(raws[i - 1])) emit(j, PREV_BLANK);
     if (i + 1 < raws.length && isBlankLine(raws[i + 1])) emit(j, NEXT_BLANK);
     if (j > 0 && lines[j - 1] === i - 1) {
-      const prev = raws[i - 1].trimEnd();
-      if (prev.length >= 40 && OPEN_END.test(prev)) emit(j, PREV_OPEN);
+      if (openLen[j - 1] >= PREV_OPEN_MIN_CHARS) emit(j, PREV_OPEN);
       if (atoms[j - 1].shape.buckets[0] === a.shape.buckets[0] && a.shape.buckets[0] >= 3) emit(j, SAME_LEN_PREV);
     }
     if (afterHeader) emit(j, AFTER_HEADER);
