@@ -23,3 +23,13 @@ describe('cohensKappa', () => {
     expect(() => cohensKappa(['x'], ['x', 'y'])).toThrow(/1 vs 2/);
   });
 });
+
+describe('cohensKappa (published example)', () => {
+  it('reproduces the worked example of Wikipedia "Cohen\'s kappa" (50 grant proposals, κ = 0.4)', () => {
+    // Wikipedia, "Cohen's kappa", Simple example: readers A and B, 20 yes/yes, 5 yes/no (A yes,
+    // B no), 10 no/yes, 15 no/no: pₒ = 0.7, pₑ = 0.5, κ = 0.4.
+    const a = [...Array(20).fill('yes'), ...Array(5).fill('yes'), ...Array(10).fill('no'), ...Array(15).fill('no')];
+    const b = [...Array(20).fill('yes'), ...Array(5).fill('no'), ...Array(10).fill('yes'), ...Array(15).fill('no')];
+    expect(cohensKappa(a, b)).toBeCloseTo(0.4, 12);
+  });
+});
