@@ -10,6 +10,7 @@ const COMMANDS: Record<string, { module: string; summary: string }> = {
   markers: { module: './markers', summary: 'find stance and framing markers with file:line:col provenance' },
   lexicon: { module: './lexicon', summary: 'lexicon check [FILE...]: validate codebooks and test their examples' },
   analyze: { module: './analyze', summary: 'analyze a corpus into tables, figures and notebooks (the main job)' },
+  sample: { module: './sample', summary: 'sample RUN --out DIR: a stratified random sample of units as a coding sheet for hand coding' },
   validate: { module: './validate', summary: 'compare stance labels with a hand-coded sample; validate stance --gold DIR: with the stance gold' },
   eval: { module: './evalSplit', summary: 'eval split --gold DIR: measure the splitter against hand-labelled line roles' },
   train: { module: './trainSplit', summary: 'train split --gold DIR: retrain the splitter\'s line labeller on gold pages' },
