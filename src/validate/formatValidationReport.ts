@@ -50,7 +50,7 @@ export function formatValidationReport(report: ValidationReport): string {
   if (report.unmatched.length === 0) out.push('Every gold row matched a unit.');
   else {
     out.push(`Gold rows without a matching unit (${report.unmatched.length}):`);
-    for (const g of report.unmatched) out.push(`  line ${g.line}: id ${g.id}, ${g.comment === null ? 'reporting' : `comment ${g.comment}`}`);
+    for (const g of report.unmatched) out.push(`  line ${g.line}: ${g.unit ? `unit ${g.unit}` : `id ${g.id}, ${g.comment === null ? 'reporting' : `comment ${g.comment}`}`}`);
   }
   if (report.unmatchedPredicted > 0) out.push(`Units without a gold row (not compared): ${report.unmatchedPredicted}`);
   return `${out.join('\n')}\n`;

@@ -6,6 +6,8 @@ import type { AnalysisTables } from '../tables/buildTables';
 import { countsTowardRates } from '../tables/processPage';
 import type { CategorySet } from '../lexicon/types';
 import { loadLexicon } from '../lexicon/loadLexicon';
+import { stanceSign } from '../lexicon/categoryOf';
+import type { HitRow } from '../tables/types';
 
 /**
  * One `PredictedUnit` per article (reporting) and per comment, with the categories that have at
@@ -36,4 +38,23 @@ export function predictedUnits(tables: Pick<AnalysisTables, 'articles' | 'commen
     });
   }
   return units;
+}
+
+/**
+ * One `PredictedUnit` per marker hit, for coding sheets sampled by hit (`khitab sample --unit
+ * hits`): unit id `ID:LINE:COL:MARKER`, support or oppose 1 when the hit counts toward the stance
+ * of its unit (a stance category, not negated), so its label is what the hit adds to the unit's
+ * stance; a hit of any other category, or a negated stance hit, is neutral.
+ * @example
+ * predictedHitUnits(result.tables.hits, result.lexicon)[0]
+ * // { id: '000_…', comment: null, unit: '000_…:1:1:slogan_lan_nusalih', support: 0, oppose: 1, index: -1, categories: Set {'slogan'} }
+ */
+export function predictedHitUnits(hits: readonly HitRow[], lexicon: CategorySet = loadLexicon()): PredictedUnit[] {
+  return hits.map((h) => {
+    const sign = countsTowardRates(h, lexicon) ? stanceSign(lexicon, h.category) : 0;
+    return {
+      id: h.id, comment: h.comment, unit: `${h.id}:${h.line}:${h.col}:${h.marker}`, support: sign > 0 ? 1 : 0, oppose: sign < 0 ? 1 : 0,
+      index: sign === 0 ? null : sign, categories: new Set([h.category]),
+    };
+  });
 }

@@ -1,18 +1,23 @@
 import * as fs from 'fs';
+import { basename } from 'path';
 import { parse } from 'csv-parse/sync';
-import { GoldRow, STANCE_LABELS, StanceLabel } from './types';
+import { GoldRow, goldUnitId, STANCE_LABELS, StanceLabel } from './types';
 
 const REQUIRED = ['id', 'comment', 'stance'] as const;
 const CATEGORY_ID = /^[a-z0-9_]+$/;
 
 /**
  * Parses the text of a gold CSV (`id,comment,stance,categories,coder,notes`; only `id`,
- * `comment` and `stance` are required). Rules:
+ * `comment` and `stance` are required; a coding sheet of `khitab sample` adds `unit` and columns
+ * that are ignored here). Rules:
  * - `comment` empty = the article's reporting; otherwise a 0-based comment index;
  * - `stance` ∈ support | oppose | neutral (case-insensitive);
  * - `categories` = `;`-separated category ids (`[a-z0-9_]+`); an empty cell means "none
  *   present"; without the column, categories are null (not coded);
- * - each (id, comment) appears once.
+ * - `unit`, when the column is there, identifies the unit (a hit: `ID:LINE:COL:MARKER`); else
+ *   the unit is (id, comment);
+ * - each unit appears once per coder: rows of different coders for one unit are several codings
+ *   of it, the same coder twice is an error.
  * All problems are collected and thrown as one error, each naming the file line, so a
  * coder can fix the sheet in one pass.
  *
@@ -36,6 +41,7 @@ export function parseGold(text: string, source = 'gold'): GoldRow[] {
   if (missing.length > 0) throw new Error(`${source}: missing column(s) ${missing.join(', ')} in header`);
   const col = (name: string): number => header.indexOf(name);
   const hasCategories = col('categories') >= 0;
+  const hasUnit = col('unit') >= 0;
   const errors: string[] = [];
   const rows: GoldRow[] = [];
   const seen = new Map<string, number>();
@@ -62,14 +68,21 @@ export function parseGold(text: string, source = 'gold'): GoldRow[] {
       for (const c of categories) if (!CATEGORY_ID.test(c)) errors.push(`${where}: invalid category id '${c}'`);
       categories = [...new Set(categories)];
     }
-    const key = `${id}\u0000${comment ?? ''}`;
+    const row: GoldRow = { id, comment, stance: stanceText as StanceLabel, categories, coder: cell('coder'), notes: cell('notes'), line };
+    if (hasUnit && cell('unit') !== '') row.unit = cell('unit');
+    const key = `${goldUnitId(row)}\u0000${row.coder}`;
     const previous = seen.get(key);
-    if (previous !== undefined) errors.push(`${where}: duplicate unit (id ${id}, comment ${commentText || 'none'}) first on line ${previous}`);
+    if (previous !== undefined) errors.push(`${where}: ${duplicateMessage(row, commentText)} first on line ${previous}`);
     else seen.set(key, line);
-    rows.push({ id, comment, stance: stanceText as StanceLabel, categories, coder: cell('coder'), notes: cell('notes'), line });
+    rows.push(row);
   }
   if (errors.length > 0) throw new Error(`${source}: ${errors.length} problem(s):\n${errors.join('\n')}`);
   return rows;
+}
+
+function duplicateMessage(row: GoldRow, commentText: string): string {
+  const what = row.unit ? `unit ${row.unit}` : `unit (id ${row.id}, comment ${commentText || 'none'})`;
+  return `duplicate ${what}${row.coder ? ` by coder ${row.coder}` : ''}`;
 }
 
 /**
@@ -81,4 +94,31 @@ export function parseGold(text: string, source = 'gold'): GoldRow[] {
  */
 export function readGold(filePath: string): GoldRow[] {
   return parseGold(fs.readFileSync(filePath, 'utf8'), filePath);
+}
+
+/**
+ * Reads the coded sheets of several coders (or one sheet with a `coder` column) as one list of
+ * codings. A row without a coder takes its file's name (without `.csv`) as coder when there are
+ * several files, so each coder may simply fill a copy of the sheet. The same coder coding the same
+ * unit twice, within a file or across files, is an error naming both places.
+ * @example
+ * readGoldFiles(['sheets/amal.csv', 'sheets/omar.csv']).map((r) => r.coder) // ['amal', …, 'omar', …]
+ */
+export function readGoldFiles(filePaths: readonly string[]): GoldRow[] {
+  if (filePaths.length === 1) return readGold(filePaths[0]);
+  const rows: GoldRow[] = [];
+  const seen = new Map<string, string>();
+  const errors: string[] = [];
+  for (const file of filePaths) {
+    for (const row of readGold(file)) {
+      if (row.coder === '') row.coder = basename(file).replace(/\.csv$/i, '');
+      const key = `${goldUnitId(row)}\u0000${row.coder}`;
+      const previous = seen.get(key);
+      if (previous !== undefined) errors.push(`${file}:${row.line}: duplicate unit ${goldUnitId(row)} by coder ${row.coder}, first at ${previous}`);
+      else seen.set(key, `${file}:${row.line}`);
+      rows.push(row);
+    }
+  }
+  if (errors.length > 0) throw new Error(`${errors.length} problem(s) across the coded sheets:\n${errors.join('\n')}`);
+  return rows;
 }

@@ -26,6 +26,8 @@ export interface GoldRow {
   categories: string[] | null;
   /** Coder initials or id; empty string when not given. */
   coder: string;
+  /** Unit id from a coding sheet's `unit` column (`ID`, `ID#N`, `ID:LINE:COL:MARKER`); absent in a sheet without it (the unit is then (id, comment)). */
+  unit?: string;
   /** Free-text justification; empty string when not given. */
   notes: string;
   /** 1-based line of the row in the CSV file (where the record ends, if a quoted cell spans lines), for messages. */
@@ -46,6 +48,27 @@ export interface PredictedUnit {
   index: number | null;
   /** Category ids with at least one hit in the unit. */
   categories: Set<string>;
+  /** Unit id when the unit is a marker hit (`ID:LINE:COL:MARKER`); absent for a page's reporting or a comment. */
+  unit?: string;
+}
+
+/**
+ * The unit id of a page's reporting (`ID`) or of one of its comments (`ID#N`), as `khitab sample`
+ * writes it in a coding sheet's `unit` column.
+ * @example unitIdOf('001_be24e1eb1075d265', 1) // '001_be24e1eb1075d265#1'
+ */
+export function unitIdOf(id: string, comment: number | null): string {
+  return comment === null ? id : `${id}#${comment}`;
+}
+
+/** The unit a gold row codes: its `unit` cell, else its (id, comment). */
+export function goldUnitId(row: Pick<GoldRow, 'id' | 'comment' | 'unit'>): string {
+  return row.unit || unitIdOf(row.id, row.comment);
+}
+
+/** The unit of a prediction: a hit's unit id, else its (id, comment). */
+export function predictedUnitId(unit: Pick<PredictedUnit, 'id' | 'comment' | 'unit'>): string {
+  return unit.unit ?? unitIdOf(unit.id, unit.comment);
 }
 
 /** Per-category comparison of hand-coded and detected category presence. */

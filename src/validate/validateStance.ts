@@ -3,7 +3,7 @@ import { confusionTable } from '../stats/confusionTable';
 import { krippendorffAlpha } from '../stats/krippendorffAlpha';
 import { precisionRecallF1, prf1FromCounts } from '../stats/precisionRecallF1';
 import { stanceFromIndex } from './stanceFromIndex';
-import { CategoryAgreement, GoldRow, PredictedUnit, STANCE_LABELS, StanceLabel, ValidationReport } from './types';
+import { CategoryAgreement, GoldRow, goldUnitId, PredictedUnit, predictedUnitId, STANCE_LABELS, StanceLabel, ValidationReport } from './types';
 
 /** Options of {@link validateStance}. */
 export interface ValidateStanceOptions {
@@ -15,13 +15,9 @@ export interface ValidateStanceOptions {
   categories?: string[];
 }
 
-function unitKey(id: string, comment: number | null): string {
-  return `${id}\u0000${comment === null ? '' : comment}`;
-}
-
 /**
  * Compares khitab's stance labels (and detected categories) with a hand-coded sample.
- * Units are matched on (id, comment). The predicted label of a unit is derived from its
+ * Units are matched on their unit id (`goldUnitId`: the sheet's `unit`, else (id, comment)). The predicted label of a unit is derived from its
  * stance index by {@link stanceFromIndex}: support if index > 0, oppose if < 0, neutral
  * otherwise (no hits or balanced). Reports the 3×3 confusion table (rows = coder, columns =
  * khitab), per-label precision/recall/F1, accuracy, Cohen's κ and Krippendorff's α
@@ -42,12 +38,12 @@ export function validateStance(
   options: ValidateStanceOptions = {},
 ): ValidationReport {
   const byKey = new Map<string, PredictedUnit>();
-  for (const p of predicted) byKey.set(unitKey(p.id, p.comment), p);
+  for (const p of predicted) byKey.set(predictedUnitId(p), p);
   const matched: { gold: GoldRow; pred: PredictedUnit }[] = [];
   const unmatched: GoldRow[] = [];
   const used = new Set<string>();
   for (const g of gold) {
-    const key = unitKey(g.id, g.comment);
+    const key = goldUnitId(g);
     const p = byKey.get(key);
     if (p) {
       matched.push({ gold: g, pred: p });
@@ -73,7 +69,7 @@ export function validateStance(
     alpha: krippendorffAlpha(goldLabels.map((g, i) => [g, predLabels[i]])),
     perCategory: categoryAgreement(matched, options.categories),
     unmatched,
-    unmatchedPredicted: predicted.filter((p) => !used.has(unitKey(p.id, p.comment))).length,
+    unmatchedPredicted: predicted.filter((p) => !used.has(predictedUnitId(p))).length,
   };
 }
 

@@ -1,7 +1,8 @@
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { describe, expect, it } from 'vitest';
-import { parseGold, readGold } from '../../src/validate/readGold';
+import { parseGold, readGold, readGoldFiles } from '../../src/validate/readGold';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -47,5 +48,42 @@ describe('parseGold', () => {
 
   it('rejects a header without the required columns', () => {
     expect(() => parseGold('id,stance\nx,support\n', 'g.csv')).toThrow('g.csv: missing column(s) comment in header');
+  });
+});
+
+describe('parseGold with several coders', () => {
+  it('takes rows of different coders for one unit, and rejects the same coder twice', () => {
+    const rows = parseGold('id,comment,stance,coder\n001,,oppose,amal\n001,,neutral,omar\n');
+    expect(rows.map((r) => r.coder)).toEqual(['amal', 'omar']);
+    expect(() => parseGold('id,comment,stance,coder\n001,,oppose,amal\n001,,neutral,amal\n', 'g.csv'))
+      .toThrow('g.csv:3: duplicate unit (id 001, comment none) by coder amal first on line 2');
+  });
+
+  it('reads the unit of a coding sheet, so two hits of one comment are two units', () => {
+    const rows = parseGold('unit,id,comment,stance,coder\n001:4:1:m1,001,0,oppose,a\n001:4:9:m2,001,0,oppose,a\n');
+    expect(rows.map((r) => r.unit)).toEqual(['001:4:1:m1', '001:4:9:m2']);
+    expect(() => parseGold('unit,id,comment,stance,coder\n001:4:1:m1,001,0,oppose,a\n001:4:1:m1,001,0,support,a\n', 's.csv'))
+      .toThrow('s.csv:3: duplicate unit 001:4:1:m1 by coder a first on line 2');
+  });
+});
+
+describe('readGoldFiles', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'khitab-gold-'));
+  const write = (name: string, text: string) => { fs.writeFileSync(path.join(dir, name), text); return path.join(dir, name); };
+
+  it('reads one sheet per coder, a row without a coder taking its file name', () => {
+    const a = write('amal.csv', 'id,comment,stance,coder\n001,,oppose,\n002,,support,\n');
+    const b = write('omar.csv', 'id,comment,stance,coder\n001,,oppose,omar\n');
+    expect(readGoldFiles([a, b]).map((r) => `${r.id}:${r.coder}`)).toEqual(['001:amal', '002:amal', '001:omar']);
+  });
+
+  it('rejects a coder coding a unit twice across files, naming both places', () => {
+    const a = write('x.csv', 'id,comment,stance,coder\n001,,oppose,amal\n');
+    const b = write('y.csv', 'id,comment,stance,coder\n001,,support,amal\n');
+    expect(() => readGoldFiles([a, b])).toThrow(`${b}:2: duplicate unit 001 by coder amal, first at ${a}:2`);
+  });
+
+  it('reads a single file exactly as readGold', () => {
+    expect(readGoldFiles([path.join(ROOT, 'data/gold/seeds-coded.csv')])).toEqual(readGold(path.join(ROOT, 'data/gold/seeds-coded.csv')));
   });
 });
