@@ -90,9 +90,13 @@ export async function run(argv: string[]): Promise<number> {
   }
   const corpus = await loadCorpus(dir, v.meta !== undefined ? { meta: v.meta } : {});
   const result = await analyzeCorpus(corpus, { lexicon: v.lexicon, keepArticles: false, resamples: 1 });
-  const predicted = predictedUnits(result.tables, result.lexicon);
-  // A sheet sampled by hit (`khitab sample --unit hits`) names hit units: compare with each hit's label too.
-  if (gold.some((g) => g.unit?.includes(':'))) predicted.push(...predictedHitUnits(result.tables.hits, result.lexicon));
+  // A sheet sampled by hit (`khitab sample --unit hits`) names hit units (`ID:LINE:COL:MARKER`): compare them
+  // with each hit's label; pages' reporting and comments only where the sheet codes those.
+  const hitRows = gold.filter((g) => g.unit?.includes(':')).length;
+  const predicted = [
+    ...(hitRows < gold.length ? predictedUnits(result.tables, result.lexicon) : []),
+    ...(hitRows > 0 ? predictedHitUnits(result.tables.hits, result.lexicon) : []),
+  ];
   if (new Set(gold.map((g) => g.coder)).size > 1) {
     const multi = validateCoders(gold, predicted);
     if (v.out !== undefined) {
