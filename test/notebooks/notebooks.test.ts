@@ -15,6 +15,7 @@ const EXPECTED = [
   '03-framing-across-outlets.ipynb',
   '04-readers-vs-reporting.ipynb',
   '05-tables-for-papers.ipynb',
+  '06-hand-coding.ipynb',
 ];
 
 interface Cell { cell_type: string; id?: string; source: string[] | string; outputs?: unknown[]; execution_count?: number | null; metadata?: object }
@@ -23,7 +24,7 @@ const read = (name: string): { nbformat: number; nbformat_minor: number; metadat
 const sourceOf = (c: Cell): string => (Array.isArray(c.source) ? c.source.join('') : c.source);
 
 describe('notebooks/', () => {
-  it('holds the five numbered notebooks', () => {
+  it('holds the six numbered notebooks', () => {
     expect(fs.readdirSync(DIR).filter((f) => f.endsWith('.ipynb')).sort()).toEqual(EXPECTED);
   });
 });
