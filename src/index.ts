@@ -61,7 +61,6 @@ export { adjustBH } from './stats/adjustBH';
 export { bootstrapRateCI } from './stats/bootstrapRateCI';
 export { cohensKappa } from './stats/cohensKappa';
 export { krippendorffAlpha } from './stats/krippendorffAlpha';
-export { fleissKappa } from './stats/fleissKappa';
 export { precisionRecallF1 } from './stats/precisionRecallF1';
 export { rngMulberry32 } from './stats/rngMulberry32';
 
@@ -84,15 +83,7 @@ export { validateStance } from './validate/validateStance';
 export { predictedUnits } from './validate/predictedUnits';
 export { formatValidationReport } from './validate/formatValidationReport';
 export { evalStance } from './validate/evalStance';
-export { readGoldFiles } from './validate/readGold';
-export { predictedHitUnits } from './validate/predictedUnits';
-export { coderAgreement } from './validate/coderAgreement';
-export type { CoderAgreement, CoderPair, CoderDisagreement } from './validate/coderAgreement';
-export { validateCoders, disagreementRows } from './validate/validateCoders';
-export type { MultiCoderReport, CoderVsToolkit, ToolkitDisagreement } from './validate/validateCoders';
-export { formatCoderReport } from './validate/formatCoderReport';
-export type { CodingSheetRow, CodingSampleInfo, CodingUnitKind, StratumDimension } from './validate/codingSheet';
-export { allocateSample } from './validate/allocateSample';
+export { validateCoders } from './validate/validateCoders';
 
 // ---- charts: figures from table rows, safe HTML tables
 export type { Figure, NamedFigure, ChartOptions } from './charts/types';

@@ -10,8 +10,7 @@ import { join, relative, resolve } from 'node:path';
 import { loadCorpus } from '../corpus/loadCorpus';
 import { analyzeCorpus } from '../run/analyzeCorpus';
 import { predictedUnits } from '../validate/predictedUnits';
-import { predictedHitUnits } from '../validate/predictedUnits';
-import { readGoldFiles } from '../validate/readGold';
+import { readGold } from '../validate/readGold';
 import { validateStance } from '../validate/validateStance';
 import { formatValidationReport } from '../validate/formatValidationReport';
 import { DISAGREEMENT_COLUMNS, disagreementRows, validateCoders } from '../validate/validateCoders';
@@ -83,7 +82,7 @@ export async function run(argv: string[]): Promise<number> {
   const goldPath = goldPaths.join(', ');
   let gold;
   try {
-    gold = readGoldFiles(goldPaths);
+    gold = readGold(goldPaths);
   } catch (e) {
     console.error(`khitab validate: ${(e as Error).message}`);
     return 1;
@@ -93,10 +92,7 @@ export async function run(argv: string[]): Promise<number> {
   // A sheet sampled by hit (`khitab sample --unit hits`) names hit units (`ID:LINE:COL:MARKER`): compare them
   // with each hit's label; pages' reporting and comments only where the sheet codes those.
   const hitRows = gold.filter((g) => g.unit?.includes(':')).length;
-  const predicted = [
-    ...(hitRows < gold.length ? predictedUnits(result.tables, result.lexicon) : []),
-    ...(hitRows > 0 ? predictedHitUnits(result.tables.hits, result.lexicon) : []),
-  ];
+  const predicted = predictedUnits(result.tables, result.lexicon, { units: hitRows === 0 ? 'segments' : hitRows === gold.length ? 'hits' : 'all' });
   if (new Set(gold.map((g) => g.coder)).size > 1) {
     const multi = validateCoders(gold, predicted);
     if (v.out !== undefined) {

@@ -64,7 +64,7 @@ export interface CoderAgreement {
 
 /**
  * Agreement between the coders of `gold` (rows of several coders, one per coder and unit, as
- * `readGoldFiles` returns them): Krippendorff's α (nominal; any number of coders, missing codings
+ * `readGold` returns them for several files): Krippendorff's α (nominal; any number of coders, missing codings
  * allowed), Cohen's κ per pair, Fleiss' κ when every unit has the same number of coders, the
  * majority label of each unit (ties reported, not guessed) and the units the coders disagree on.
  *

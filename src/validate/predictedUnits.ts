@@ -9,15 +9,30 @@ import { loadLexicon } from '../lexicon/loadLexicon';
 import { stanceSign } from '../lexicon/categoryOf';
 import type { HitRow } from '../tables/types';
 
+/** Options of {@link predictedUnits}. */
+export interface PredictedUnitsOptions {
+  /**
+   * Which units: `segments` (each page's reporting and each comment; default), `hits` (each marker
+   * hit, see {@link predictedHitUnits}: for coding sheets sampled by hit) or `all` (both).
+   */
+  units?: 'segments' | 'hits' | 'all';
+}
+
 /**
  * One `PredictedUnit` per article (reporting) and per comment, with the categories that have at
- * least one counted hit in the unit (negated hits of stance categories do not count). `lexicon`
- * is the one the tables were made with (default: the shipped codebook).
+ * least one counted hit in the unit (negated hits of stance categories do not count); with
+ * `units: 'hits'` or `'all'`, per marker hit too. `lexicon` is the one the tables were made with
+ * (default: the shipped codebook).
  * @example
  * predictedUnits(result.tables, result.lexicon).find((u) => u.id === '003_64b54956efce23e0' && u.comment === null)
  * // { id: '003_…', comment: null, support: 0, oppose: 2, index: -1, categories: Set {'slogan', …} }
  */
-export function predictedUnits(tables: Pick<AnalysisTables, 'articles' | 'comments' | 'hits'>, lexicon: CategorySet = loadLexicon()): PredictedUnit[] {
+export function predictedUnits(
+  tables: Pick<AnalysisTables, 'articles' | 'comments' | 'hits'>, lexicon: CategorySet = loadLexicon(), options: PredictedUnitsOptions = {},
+): PredictedUnit[] {
+  const which = options.units ?? 'segments';
+  const hitUnits = which === 'segments' ? [] : predictedHitUnits(tables.hits, lexicon);
+  if (which === 'hits') return hitUnits;
   const key = (id: string, c: number | null) => `${id}\u0000${c ?? ''}`;
   const cats = new Map<string, Set<string>>();
   for (const h of tables.hits) {
@@ -37,7 +52,7 @@ export function predictedUnits(tables: Pick<AnalysisTables, 'articles' | 'commen
       categories: cats.get(key(c.articleId, c.comment)) ?? new Set(),
     });
   }
-  return units;
+  return [...units, ...hitUnits];
 }
 
 /**

@@ -86,31 +86,24 @@ function duplicateMessage(row: GoldRow, commentText: string): string {
 }
 
 /**
- * Reads a gold CSV file (UTF-8, optional BOM); see {@link parseGold} for the format and
- * errors.
+ * Reads a gold CSV file (UTF-8, optional BOM), or the coded sheets of several coders as one list
+ * of codings; see {@link parseGold} for the format and errors. With several files a row without a
+ * coder takes its file's name (without `.csv`) as coder, so each coder may simply fill a copy of the
+ * sheet; the same coder coding the same unit twice, within a file or across files, is an error
+ * naming both places.
  *
  * @example
  * readGold('data/gold/seeds-coded.csv').length; // 9 (5 articles + 4 comments)
+ * readGold(['sheets/amal.csv', 'sheets/omar.csv']).map((r) => r.coder) // ['amal', …, 'omar', …]
  */
-export function readGold(filePath: string): GoldRow[] {
-  return parseGold(fs.readFileSync(filePath, 'utf8'), filePath);
-}
-
-/**
- * Reads the coded sheets of several coders (or one sheet with a `coder` column) as one list of
- * codings. A row without a coder takes its file's name (without `.csv`) as coder when there are
- * several files, so each coder may simply fill a copy of the sheet. The same coder coding the same
- * unit twice, within a file or across files, is an error naming both places.
- * @example
- * readGoldFiles(['sheets/amal.csv', 'sheets/omar.csv']).map((r) => r.coder) // ['amal', …, 'omar', …]
- */
-export function readGoldFiles(filePaths: readonly string[]): GoldRow[] {
-  if (filePaths.length === 1) return readGold(filePaths[0]);
+export function readGold(files: string | readonly string[]): GoldRow[] {
+  const paths = typeof files === 'string' ? [files] : files;
+  if (paths.length === 1) return parseGold(fs.readFileSync(paths[0], 'utf8'), paths[0]);
   const rows: GoldRow[] = [];
   const seen = new Map<string, string>();
   const errors: string[] = [];
-  for (const file of filePaths) {
-    for (const row of readGold(file)) {
+  for (const file of paths) {
+    for (const row of parseGold(fs.readFileSync(file, 'utf8'), file)) {
       if (row.coder === '') row.coder = basename(file).replace(/\.csv$/i, '');
       const key = `${goldUnitId(row)}\u0000${row.coder}`;
       const previous = seen.get(key);

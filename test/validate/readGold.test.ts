@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { describe, expect, it } from 'vitest';
-import { parseGold, readGold, readGoldFiles } from '../../src/validate/readGold';
+import { parseGold, readGold } from '../../src/validate/readGold';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -67,23 +67,23 @@ describe('parseGold with several coders', () => {
   });
 });
 
-describe('readGoldFiles', () => {
+describe('readGold with several files', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'khitab-gold-'));
   const write = (name: string, text: string) => { fs.writeFileSync(path.join(dir, name), text); return path.join(dir, name); };
 
   it('reads one sheet per coder, a row without a coder taking its file name', () => {
     const a = write('amal.csv', 'id,comment,stance,coder\n001,,oppose,\n002,,support,\n');
     const b = write('omar.csv', 'id,comment,stance,coder\n001,,oppose,omar\n');
-    expect(readGoldFiles([a, b]).map((r) => `${r.id}:${r.coder}`)).toEqual(['001:amal', '002:amal', '001:omar']);
+    expect(readGold([a, b]).map((r) => `${r.id}:${r.coder}`)).toEqual(['001:amal', '002:amal', '001:omar']);
   });
 
   it('rejects a coder coding a unit twice across files, naming both places', () => {
     const a = write('x.csv', 'id,comment,stance,coder\n001,,oppose,amal\n');
     const b = write('y.csv', 'id,comment,stance,coder\n001,,support,amal\n');
-    expect(() => readGoldFiles([a, b])).toThrow(`${b}:2: duplicate unit 001 by coder amal, first at ${a}:2`);
+    expect(() => readGold([a, b])).toThrow(`${b}:2: duplicate unit 001 by coder amal, first at ${a}:2`);
   });
 
-  it('reads a single file exactly as readGold', () => {
-    expect(readGoldFiles([path.join(ROOT, 'data/gold/seeds-coded.csv')])).toEqual(readGold(path.join(ROOT, 'data/gold/seeds-coded.csv')));
+  it('reads a list of one file as that file', () => {
+    expect(readGold([path.join(ROOT, 'data/gold/seeds-coded.csv')])).toEqual(readGold(path.join(ROOT, 'data/gold/seeds-coded.csv')));
   });
 });
