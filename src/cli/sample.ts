@@ -13,6 +13,7 @@ import {
   CODING_SHEET_COLUMNS, CODING_UNIT_KINDS, STRATUM_DIMENSIONS, type CodingSampleInfo, type CodingSheetRow, type CodingUnitKind,
   type StratumDimension,
 } from '../validate/codingSheet';
+import type { ColumnKind } from '../tables/columns';
 import { drawCodingSample } from './sampleRun';
 import { folderArg, numberArg, parseCommandArgs, usageFailure, UsageError } from './args';
 import { suggestName } from './suggest';
@@ -43,6 +44,7 @@ and writes a coding sheet for hand coding:
   --per-stratum N      equal allocation instead: N units from every stratum (or all it has)
   --seed S             seed of the draw (default ${DEFAULT_SAMPLE_SEED}); the same seed redraws the same sheet
   --excel              start the CSV with a byte-order mark (Excel)
+  --xlsx               also write DIR/coding-sheet.xlsx (right-to-left, typed cells, no formulas)
   --force              overwrite an existing coding sheet in DIR (default: refused, it may be coded)
 
 Give each coder a copy; fill stance (support|oppose|neutral, data/gold/README.md) and coder; then
@@ -67,21 +69,26 @@ const OPTIONS = {
 /** One sheet of a workbook, as `writeXlsxWorkbook` (src/export/writeXlsx.ts) takes it. */
 interface XlsxSheet {
   name: string;
-  columns: { name: string; type: 'string' | 'number' }[];
-  rows: object[];
+  columns: { name: string; type: ColumnKind }[];
+  rows: Record<string, unknown>[];
 }
 
 /**
  * The workbook writer `--xlsx` calls: the ONE call site for `writeXlsxWorkbook(file, sheets)` of
- * src/export/writeXlsx.ts. null while that module is not in this tree: `--xlsx` then says so.
+ * src/export/writeXlsx.ts, written by another change. null while that module is not in this tree:
+ * `--xlsx` is then refused with a message, and the CSV is the sheet.
  */
-const XLSX_WRITER: ((file: string, sheets: XlsxSheet[]) => Promise<void>) | null = null;
+const XLSX_WRITER: ((file: string, sheets: XlsxSheet[]) => Promise<{ warnings: string[] }>) | null = null;
 
 const NUMBER_COLUMNS = new Set(['comment', 'line', 'col']);
 
-/** The sheet as one workbook sheet (typed columns, right-to-left in the writer). */
+/** The sheet as one workbook sheet: typed columns (right-to-left and formula-free in the writer). */
 function xlsxSheetOf(rows: CodingSheetRow[]): XlsxSheet {
-  return { name: 'coding', columns: CODING_SHEET_COLUMNS.map((c) => ({ name: c, type: NUMBER_COLUMNS.has(c) ? 'number' : 'string' })), rows };
+  return {
+    name: 'coding',
+    columns: CODING_SHEET_COLUMNS.map((c) => ({ name: c, type: NUMBER_COLUMNS.has(c) ? 'INTEGER' : 'VARCHAR' })),
+    rows: rows.map((r) => ({ ...r })),
+  };
 }
 
 function unitArg(value: string): CodingUnitKind {
@@ -162,7 +169,10 @@ export async function run(argv: string[]): Promise<number> {
       population: sample.strata.reduce((s, x) => s + x.population, 0), sampled: sample.rows.length, excluded: sample.excluded, strata: sample.strata,
     };
     writeFileSynced(metaPath, `${JSON.stringify({ ...info, sheet: { file: 'coding-sheet.csv', sha256: written.sha256, columns: written.columns } }, null, 2)}\n`, v.force ? 'w' : 'wx');
-    if (v.xlsx && XLSX_WRITER !== null) await XLSX_WRITER(join(out, 'coding-sheet.xlsx'), [xlsxSheetOf(sample.rows)]);
+    if (v.xlsx && XLSX_WRITER !== null) {
+      const book = await XLSX_WRITER(join(out, 'coding-sheet.xlsx'), [xlsxSheetOf(sample.rows)]);
+      for (const w of book.warnings) console.error(`khitab sample: ${w}`);
+    }
     console.log(`khitab sample: ${sample.rows.length} of ${info.population} ${request.unit} from ${sample.strata.length} strata (${info.allocation}, seed ${request.seed}) → ${relative(process.cwd(), sheetPath) || sheetPath}`);
     for (const x of sample.excluded) console.log(`  left out: ${x.count} ${x.reason}`);
     return 0;

@@ -38,7 +38,7 @@ kappa when every unit has the same number of coders), khitab against each coder 
 majority label (ties left out and counted), and the units the coders disagree on:
   --top N     disagreements printed (default 10)
   --out DIR   also write them all to DIR/disagreements.csv, for the coders to discuss
-Example: khitab validate --gold data/gold/examples/coder-a.csv --gold data/gold/examples/coder-b.csv
+Example: khitab validate --gold data/gold/example-two-coders.csv (two coders in one sheet)
 
 \`khitab validate stance\` measures the stance instrument on the stance gold units instead
 (data/gold/stance/README.md); \`khitab validate stance --help\` lists its options. (A corpus folder
