@@ -167,8 +167,9 @@ export async function run(argv: string[]): Promise<number> {
       unit: request.unit, by: request.by, allocation: request.n !== undefined ? 'proportional' : 'equal',
       n: request.n ?? null, perStratum: request.perStratum ?? null, minPerStratum: request.minPerStratum ?? null, seed: request.seed,
       population: sample.strata.reduce((s, x) => s + x.population, 0), sampled: sample.rows.length, excluded: sample.excluded, strata: sample.strata,
+      sheet: { file: 'coding-sheet.csv', sha256: written.sha256, columns: written.columns },
     };
-    writeFileSynced(metaPath, `${JSON.stringify({ ...info, sheet: { file: 'coding-sheet.csv', sha256: written.sha256, columns: written.columns } }, null, 2)}\n`, v.force ? 'w' : 'wx');
+    writeFileSynced(metaPath, `${JSON.stringify(info, null, 2)}\n`, v.force ? 'w' : 'wx');
     if (v.xlsx && XLSX_WRITER !== null) {
       const book = await XLSX_WRITER(join(out, 'coding-sheet.xlsx'), [xlsxSheetOf(sample.rows)]);
       for (const w of book.warnings) console.error(`khitab sample: ${w}`);

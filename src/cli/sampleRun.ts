@@ -68,8 +68,8 @@ function valuesOf(stratum: string, by: readonly StratumDimension[]): Partial<Rec
  * (`samplePositions`), then reads exactly those rows. Same run, request and seed → same rows.
  * Pages that are not articles (listings, no article) are left out and counted in `excluded`.
  * @example
- * (await drawCodingSample(run, { unit: 'pages', by: ['outlet'], n: 3, seed: 1 })).rows.map((r) => r.unit)
- * // ['000_be8fd5d588858933', '001_be24e1eb1075d265', '003_64b54956efce23e0'] (3 of the 4 outlets' pages)
+ * (await drawCodingSample(run, { unit: 'pages', by: ['outlet'], perStratum: 1, seed: 1 })).rows.map((r) => r.unit)
+ * // ['000_be8fd5d588858933', '002_dffa4802db24a670', '003_64b54956efce23e0', '004_8bf833d50ff6660d'] (one page per outlet)
  */
 export async function drawCodingSample(run: Run, request: CodingSampleRequest): Promise<CodingSample> {
   const units = unitsSql(request.unit, request.by);

@@ -110,6 +110,8 @@ export interface CodingSampleInfo {
   excluded: { reason: string; count: number }[];
   /** Every stratum, in key order (the order the draw uses). */
   strata: SampleStratum[];
+  /** The sheet written: file name (beside the sidecar), SHA-256 of its bytes, columns. */
+  sheet: { file: string; sha256: string; columns: string[] };
 }
 
 /**
