@@ -1,7 +1,8 @@
 /**
  * The population of a run's units and the seeded stratified draw from it, in SQL over the run's
- * row tables (`openRun`): only each stratum's count and the drawn rows come into memory, so a run
- * of millions of hits samples as fast as a small one.
+ * row tables (`openRun`): DuckDB scans the table twice (the strata's counts, then the drawn rows by
+ * their position in their stratum), and only the counts and the drawn rows reach JavaScript, so the
+ * memory a sample takes is bounded by DuckDB's limit, not by the size of the run.
  */
 import type { Run } from '../export/readRun';
 import { sqlLiteral } from '../export/stagingCsv';
