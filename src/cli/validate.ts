@@ -15,6 +15,7 @@ import { validateStance } from '../validate/validateStance';
 import { formatValidationReport } from '../validate/formatValidationReport';
 import { DISAGREEMENT_COLUMNS, disagreementRows, validateCoders } from '../validate/validateCoders';
 import { formatCoderReport } from '../validate/formatCoderReport';
+import { categoryJudgements, formatCategoryJudgements } from '../validate/categoryJudgements';
 import { writeCsvFile } from '../export/writeCsvFile';
 import { fileArg, folderArg, numberArg, parseCommandArgs, usageFailure, UsageError } from './args';
 import { run as runStance } from './validateStance';
@@ -93,6 +94,10 @@ export async function run(argv: string[]): Promise<number> {
   // with each hit's label; pages' reporting and comments only where the sheet codes those.
   const hitRows = gold.filter((g) => g.unit?.includes(':')).length;
   const predicted = predictedUnits(result.tables, result.lexicon, { units: hitRows === 0 ? 'segments' : hitRows === gold.length ? 'hits' : 'all' });
+  // Sheets of hits may judge each hit's category (category_ok): reported after the stance, when any is.
+  const judgements = categoryJudgements(gold);
+  const judged = judgements.length > 0 ? `\n${formatCategoryJudgements(judgements)}` : '';
+  const withJudgements = <T extends object>(r: T) => (judgements.length > 0 ? { ...r, categoryJudgements: judgements } : r);
   if (new Set(gold.map((g) => g.coder)).size > 1) {
     const multi = validateCoders(gold, predicted);
     if (v.out !== undefined) {
@@ -101,19 +106,19 @@ export async function run(argv: string[]): Promise<number> {
       writeCsvFile(file, DISAGREEMENT_COLUMNS, disagreementRows(multi.disagreements));
       console.error(`khitab validate: ${multi.disagreements.length} disagreement(s) written to ${relative(process.cwd(), file) || file}`);
     }
-    if (v.json) console.log(JSON.stringify(multi, jsonValue, 2));
+    if (v.json) console.log(JSON.stringify(withJudgements(multi), jsonValue, 2));
     else {
       console.log(`khitab validate: ${goldPath} against ${dir} (lexicon ${result.info.lexiconVersion})\n`);
-      console.log(formatCoderReport(multi, { top: numberArg('--top', v.top, { min: 0 }) }));
+      console.log(formatCoderReport(multi, { top: numberArg('--top', v.top, { min: 0 }) }) + judged);
     }
     return 0;
   }
   const report = validateStance(gold, predicted);
   if (v.json) {
-    console.log(JSON.stringify(report, jsonValue, 2));
+    console.log(JSON.stringify(withJudgements(report), jsonValue, 2));
   } else {
     console.log(`khitab validate: ${goldPath} against ${dir} (lexicon ${result.info.lexiconVersion})\n`);
-    console.log(formatValidationReport(report));
+    console.log(formatValidationReport(report) + judged);
   }
   return 0;
 }

@@ -5,6 +5,8 @@ import { GoldRow, goldUnitId, STANCE_LABELS, StanceLabel } from './types';
 
 const REQUIRED = ['id', 'comment', 'stance'] as const;
 const CATEGORY_ID = /^[a-z0-9_]+$/;
+const YES = new Set(['yes', 'y', 'true', '1']);
+const NO = new Set(['no', 'n', 'false', '0']);
 
 /**
  * Parses the text of a gold CSV (`id,comment,stance,categories,coder,notes`; only `id`,
@@ -16,6 +18,7 @@ const CATEGORY_ID = /^[a-z0-9_]+$/;
  *   present"; without the column, categories are null (not coded);
  * - `unit`, when the column is there, identifies the unit (a hit: `ID:LINE:COL:MARKER`); else
  *   the unit is (id, comment);
+ * - `category_ok` (coding sheets of hits) is yes or no (also y/n, true/false, 1/0), or empty: not judged;
  * - each unit appears once per coder: rows of different coders for one unit are several codings
  *   of it, the same coder twice is an error.
  * All problems are collected and thrown as one error, each naming the file line, so a
@@ -70,6 +73,11 @@ export function parseGold(text: string, source = 'gold'): GoldRow[] {
     }
     const row: GoldRow = { id, comment, stance: stanceText as StanceLabel, categories, coder: cell('coder'), notes: cell('notes'), line };
     if (hasUnit && cell('unit') !== '') row.unit = cell('unit');
+    if (cell('category') !== '') row.category = cell('category');
+    const ok = cell('category_ok').toLowerCase();
+    if (YES.has(ok)) row.categoryOk = true;
+    else if (NO.has(ok)) row.categoryOk = false;
+    else if (ok !== '') errors.push(`${where}: category_ok must be yes or no (or empty: not judged), got '${cell('category_ok')}'`);
     const key = `${goldUnitId(row)}\u0000${row.coder}`;
     const previous = seen.get(key);
     if (previous !== undefined) errors.push(`${where}: ${duplicateMessage(row, commentText)} first on line ${previous}`);

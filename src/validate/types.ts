@@ -26,6 +26,10 @@ export interface GoldRow {
   categories: string[] | null;
   /** Coder initials or id; empty string when not given. */
   coder: string;
+  /** A coding sheet's `category` (the hit's category); absent without the column or when empty. */
+  category?: string;
+  /** A coding sheet's `category_ok`: is the hit's category right here (yes → true, no → false)? Absent when not coded. */
+  categoryOk?: boolean;
   /** Unit id from a coding sheet's `unit` column (`ID`, `ID#N`, `ID:LINE:COL:MARKER`); absent in a sheet without it (the unit is then (id, comment)). */
   unit?: string;
   /** Free-text justification; empty string when not given. */

@@ -38,7 +38,8 @@ describe('khitab sample → two coders → khitab validate', () => {
     const a = sheet.map((r) => labelA(r.unit));
     const b = a.map((l, i) => (i % 4 === 0 ? next(l) : l));
     // Coder A names itself in the coder column; coder B leaves it empty, so B's file name is the coder.
-    writeFileSync(join(dir, 'A.csv'), stringify(sheet.map((r, i) => ({ ...r, stance: a[i], coder: 'A' })), { header: true }));
+    // A also judges each hit's category: wrong on every fifth row.
+    writeFileSync(join(dir, 'A.csv'), stringify(sheet.map((r, i) => ({ ...r, stance: a[i], coder: 'A', category_ok: i % 5 === 0 ? 'no' : 'yes' })), { header: true }));
     writeFileSync(join(dir, 'B.csv'), stringify(sheet.map((r, i) => ({ ...r, stance: b[i], notes: i % 4 === 0 ? 'other reading' : '' })), { header: true }));
     const r = await captureRun(runValidate, ['--gold', join(dir, 'A.csv'), '--gold', join(dir, 'B.csv'), '--json', '--out', join(dir, 'discuss')]);
     expect(r.code, r.err).toBe(0);
@@ -78,6 +79,14 @@ describe('khitab sample → two coders → khitab validate', () => {
     const first = sheet.findIndex((s) => s.unit === discuss[0].unit);
     expect(discuss[0]).toMatchObject({ codes: `A=${a[first]}; B=${b[first]}`, majority: '', notes: 'B: other reading' });
     expect(LABELS).toContain(discuss[0].khitab);
+
+    // category_ok: per category of the sheet, A's judgements (B gave none).
+    const categories = [...new Set(sheet.map((s) => s.category))].sort();
+    expect(report.categoryJudgements).toEqual(categories.map((category) => {
+      const judged = sheet.map((s, i) => [s, i] as const).filter(([s]) => s.category === category);
+      const yes = judged.filter(([, i]) => i % 5 !== 0).length;
+      return { category, judged: judged.length, yes, precision: yes / judged.length };
+    }));
   }, 120_000);
 
   it('prints the agreement report and the first disagreements in text', async () => {

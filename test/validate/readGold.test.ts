@@ -87,3 +87,11 @@ describe('readGold with several files', () => {
     expect(readGold([path.join(ROOT, 'data/gold/seeds-coded.csv')])).toEqual(readGold(path.join(ROOT, 'data/gold/seeds-coded.csv')));
   });
 });
+
+describe('parseGold with category judgements', () => {
+  it('reads category and category_ok (yes/no, y/n, true/false, 1/0; empty = not judged)', () => {
+    const rows = parseGold('unit,id,comment,category,stance,category_ok\nu1,p,,slogan,oppose,Yes\nu2,p,,slogan,oppose,n\nu3,p,,slogan,oppose,\n');
+    expect(rows.map((r) => [r.category, r.categoryOk])).toEqual([['slogan', true], ['slogan', false], ['slogan', undefined]]);
+    expect(() => parseGold('id,comment,stance,category_ok\np,,oppose,maybe\n', 'g.csv')).toThrow("g.csv:2: category_ok must be yes or no (or empty: not judged), got 'maybe'");
+  });
+});
