@@ -47,7 +47,8 @@ and writes a coding sheet for hand coding:
   --xlsx               also write DIR/coding-sheet.xlsx (right-to-left, typed cells, no formulas)
   --force              overwrite an existing coding sheet in DIR (default: refused, it may be coded)
 
-Give each coder a copy; fill stance (support|oppose|neutral, data/gold/README.md) and coder; then
+Give each coder a copy; fill stance (support|oppose|neutral, data/gold/README.md), coder, and for
+hits category_ok (yes|no: is the marker's category right here?); then
   khitab validate --gold coderA.csv --gold coderB.csv CORPUS
 Page text is untrusted: cells that would start a formula are prefixed with ' (as in every table).`;
 
