@@ -30,7 +30,7 @@ export const TABLE_COLUMNS: { [K in keyof AnalysisTables]: (keyof AnalysisTables
   comments: ['articleId', 'file', 'outlet', 'comment', 'author', 'meta', 'ageMonths', 'approxDate', 'tokens', 'hits', 'support', 'oppose',
     'index', 'text'],
   hits: ['id', 'file', 'outlet', 'line', 'col', 'len', 'role', 'segment', 'comment', 'category', 'marker', 'polarity',
-    'negated', 'quoted', 'speaker', 'pre', 'keyword', 'post'],
+    'negated', 'quoted', 'speaker', 'pre', 'keyword', 'post', 'voice'],
   outletProfile: ['outlet', 'segment', 'category', 'hits', 'tokens', 'rate', 'ciLow', 'ciHigh', 'articles', 'resamples',
     'seed'],
   naming: ['dimension', 'segment', 'outlet', 'variant', 'count', 'share'],
@@ -67,5 +67,6 @@ export const ROW_TABLE_TYPES: {
     id: 'VARCHAR', file: 'VARCHAR', outlet: 'VARCHAR', line: 'INTEGER', col: 'INTEGER', len: 'INTEGER', role: 'VARCHAR',
     segment: 'VARCHAR', comment: 'INTEGER', category: 'VARCHAR', marker: 'VARCHAR', polarity: 'INTEGER',
     negated: 'BOOLEAN', quoted: 'BOOLEAN', speaker: 'VARCHAR', pre: 'VARCHAR', keyword: 'VARCHAR', post: 'VARCHAR',
+    voice: 'VARCHAR',
   },
 };

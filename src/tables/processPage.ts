@@ -13,6 +13,8 @@ import { splitOptionsOf, type SplitChoice } from '../split/splitChoice';
 import { scoreStance } from '../stance/scoreStance';
 import { kwicOfHit } from '../stance/kwic';
 import { scanArticle } from '../stance/matchMarkers';
+import { voiceOfHit } from '../stance/voices/voiceOfHit';
+import { defaultVoiceTable, type VoiceTable } from '../stance/voices/voiceTable';
 import { segmentOfRole, type Segment } from './segments';
 import { TermTally } from '../text/termTally';
 
@@ -51,6 +53,8 @@ export interface ProcessPageOptions {
   keepArticle?: boolean;
   /** Which line labeller splits the page (`SplitChoice`). Default: the profile rules. */
   split?: SplitChoice;
+  /** Voice table naming the hits' speakers (`HitRow.voice`). Default: data/voices.yaml (`defaultVoiceTable`). */
+  voices?: VoiceTable;
 }
 
 /**
@@ -91,6 +95,7 @@ export function articleWarnings(page: Pick<Page, 'warnings'>, article: Pick<Arti
  */
 export function processArticle(page: Page, article: Article, lexicon: Lexicon, options: ProcessPageOptions = {}): PageResult {
   const window = options.kwicWindow ?? 40;
+  const voices = options.voices ?? defaultVoiceTable();
   const outlet = article.outlet;
   const units: Record<Segment, SegmentUnit> = {
     reporting: { tokens: 0, hits: new Map() },
@@ -131,7 +136,7 @@ export function processArticle(page: Page, article: Article, lexicon: Lexicon, o
     hitRows.push({
       id: h.id, file: h.file, outlet, line: h.line, col: h.col, len: h.len, role: h.role, segment: seg,
       comment: h.comment, category: h.category, marker: h.marker, polarity: h.polarity, negated: h.negated,
-      quoted: h.quoted, speaker: h.speaker, pre: k.pre, keyword: k.keyword, post: k.post,
+      quoted: h.quoted, speaker: h.speaker, pre: k.pre, keyword: k.keyword, post: k.post, voice: voiceOfHit(h, voices),
     });
   }
   const commentIdx = stance.comments.map((c) => c.index).filter((x): x is number => x !== null);

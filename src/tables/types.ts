@@ -5,6 +5,7 @@
  */
 import type { KeynessStat } from '../stats/keyness';
 import type { PageKind } from '../split/types';
+import type { Voice } from '../stance/voices/voiceIds';
 
 /** articles.csv: one row per analyzed page, ordered by `id`. */
 export interface ArticleRow {
@@ -77,6 +78,8 @@ export interface HitRow {
   pre: string;
   keyword: string;
   post: string;
+  /** Whose stance the hit states (src/stance/voices/): `authorial`, a named actor id of data/voices.yaml, or `unnamed_source`. */
+  voice: Voice;
 }
 
 /** outlet_profile.csv: one row per outlet × segment × category, ordered by those three. */
