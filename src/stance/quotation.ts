@@ -82,8 +82,14 @@ export const ADDRESSEE_STARTS: readonly string[] = ['لقناة', 'لصحيفة'
 /** Particles between a subject and its verb that are not part of the subject («أردوغان قد صرّح»). */
 export const VERB_PARTICLES: ReadonlySet<string> = keys(['قد', 'وقد', 'لقد', 'فقد']);
 
-/** Auxiliaries that end a subject found before its verb («وكان أردوغان قد صرّح»). */
-export const AUXILIARIES: ReadonlySet<string> = keys(['كان', 'وكان', 'كانت', 'وكانت', 'فكان', 'فكانت', 'كانوا', 'وكانوا']);
+/**
+ * Auxiliaries and connectives that end a subject found before its verb («وكان أردوغان قد صرّح»,
+ * «…، كما أكد …»: «كما» is no subject).
+ */
+export const AUXILIARIES: ReadonlySet<string> = keys([
+  'كان', 'وكان', 'كانت', 'وكانت', 'فكان', 'فكانت', 'كانوا', 'وكانوا',
+  'كما', 'وكما', 'فيما', 'بينما', 'حيث', 'حين', 'حينما', 'عندما', 'ثم', 'لكن', 'ولكن', 'اذ', 'كذلك', 'بدوره', 'بدورها', 'وبدوره', 'وبدورها',
+]);
 
 /** Longest subject found before its verb, in word tokens. */
 export const MAX_SUBJECT_TOKENS = 4;
@@ -323,6 +329,7 @@ function isObjectStart(line: string, tokens: QuoteColumns, s: number, prev: numb
   if (TANWIN_END.test(raw)) return true;
   const bare = raw.replace(MARKS, '');
   if (bare.length >= 4 && POSSESSIVE_END.test(bare) && !k.startsWith('ال') && !k.startsWith('وال') && !k.includes('لله')) return true;
+  if (prev < 0) return false;
   const pk = tokens.key[prev];
   // «الأمين العام لجامعة الدول العربية بنتائج …»: a ب complement after a name of two words or more.
   if (words >= 2 && k.length >= 5 && k[0] === 'ب' && k !== BI_ISM) return true;
@@ -415,9 +422,9 @@ function subjectBefore(tokens: QuoteColumns, v: number, out: SpeakerSpan): boole
 
 /**
  * Fills `out` with the speaker span from token `from`: word tokens up to a clause or sentence
- * boundary, a stop word, an addressee («للصحفيين») or, after its first word, the start of the
- * verb's object (`isObjectStart`), or the line end; quote marks inside are skipped, and a leading
- * «ما يسمى» is not part of it. After a single
+ * boundary, a stop word, an addressee («للصحفيين») or the start of the verb's object
+ * (`isObjectStart`), or the line end; quote marks inside are skipped, and a leading
+ * «ما يسمى» and then adverbs with tanwin («مجدداً») are not part of it. After a single
  * affiliation head («مسؤول», «قيادي», «عضو» …) the span continues once through «في»/«من» («مسؤول في
  * الإدارة الذاتية»). At most `MAX_SPEAKER_TOKENS` words; with `relayTail` without trailing
  * `RELAY_TAIL` words. False when it runs longer (`out` is then not a span).
@@ -429,6 +436,8 @@ function speakerSpan(line: string, tokens: QuoteColumns, from: number, relayTail
   let words = 0;
   let affiliated = false;
   let s = skipSoCalled(tokens, from);
+  // Adverbs with tanwin right after the verb («وأكدت مجدداً رغبتها»): never a speaker.
+  while (s < n && !punct[s] && TANWIN_END.test(line.slice(tokens.start[s], tokens.end[s]))) s++;
   for (; s < n; s++) {
     if (punct[s]) {
       if (CLAUSE_BOUNDARIES.has(text[s]) || SENTENCE_ENDS.has(text[s])) break;
@@ -438,7 +447,7 @@ function speakerSpan(line: string, tokens: QuoteColumns, from: number, relayTail
     if (SPEAKER_STOPS.has(k) && !(k === ALI && isNameAli(line, tokens, s, words))) {
       if (affiliated || words !== 1 || !AFFILIATION_STOPS.has(k) || !AFFILIATION_HEADS.has(tokens.key[first])) break;
       affiliated = true; // «مسؤول في …»: the stop word is part of the speaker
-    } else if (isAddressee(k) || (words > 0 && isObjectStart(line, tokens, s, last, words))) break;
+    } else if (isAddressee(k) || isObjectStart(line, tokens, s, last, words)) break;
     if (first < 0) first = s;
     last = s;
     if (++words > MAX_SPEAKER_TOKENS) return false;

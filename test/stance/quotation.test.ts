@@ -80,6 +80,9 @@ describe('quotationOfLine: speaker span ends and the subject before the verb', (
     ['وأكد الوزير علي ضرورة التهدئة والحوار', 'ضرورة', 'الوزير'], // «علي» as the preposition
     ['وأشاد الأمين العام للجامعة بنتائج القمة', 'القمة', 'الأمين العام للجامعة'], // a ب complement after two words
     ['وقال المتحدث باسم الخارجية إن الحوار مفيد', 'الحوار', 'المتحدث باسم الخارجية'], // but not «باسم»
+    ['وأكدت الوزارة مجدداً رغبتها في الحوار', 'الحوار', 'الوزارة'], // an adverb with tanwin is not the speaker
+    ['وأكدت مجدداً رغبتها في الحوار', 'الحوار', null], // nor is the object after it
+    ['وصل الوفد، كما أكد أن الحوار مستمر', 'الحوار', null], // «كما» is no subject
   ])('%s: the speaker of «%s» is %j', (line, word, speaker) => {
     expect(speakerAt(line, word)).toBe(speaker);
   });
@@ -135,7 +138,7 @@ describe('quotationInto against the reference rule', () => {
     '«', '»', '"', '“', '”', '„', '‹', '›', ':', '.', '،', '؟', '!', '…', '(', ')', '«"نوفوستي"»', '"الوزير',
     // The span ends and the subject before the verb (README «Quotation»).
     'مسؤول', 'من', 'علي', 'على', 'حمدان', 'رفضها', 'بياناً', 'بالخطوات', 'كل', 'لأي', 'للصحفيين', 'لقناة', 'قد', 'وكان', 'ما', 'يسمى',
-    'هتافات', 'المحتجون', 'بنتائج', 'باسم', 'الله', 'رحبت', 'نقلت', 'عن', 'قوله', 'أردوغان'];
+    'هتافات', 'المحتجون', 'بنتائج', 'باسم', 'الله', 'رحبت', 'نقلت', 'عن', 'قوله', 'أردوغان', 'مجدداً', 'كما'];
   it('gives the same quoted and speaker columns on random lines, reusing one output (property)', () => {
     const out = { quoted: [] as boolean[], speaker: [] as (string | null)[] };
     fc.assert(fc.property(fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(' ', '')), { maxLength: 30 }), (parts) => {

@@ -89,10 +89,10 @@ export function refQuotation(line: string, tokens: RefQuoteTokens): LineQuotes {
     }
     return false;
   };
-  // README: the start of the verb's object, after the span's first word.
+  // README: the start of the verb's object (the plural rule needs a word before it).
   const objectStart = (t: number, span: number[]) => {
     const k = key(t);
-    const prev = key(span[span.length - 1]);
+    const prev = span.length > 0 ? key(span[span.length - 1]) : '';
     return OBJECT_WORDS.has(k)
       || (k.startsWith('بال') && k.length > 4)
       || /(\u064B\u0627?|\u0627\u064B)$/.test(line.slice(tokens.start[t], tokens.end[t]))
@@ -113,6 +113,8 @@ export function refQuotation(line: string, tokens: RefQuoteTokens): LineQuotes {
       }
       if (ws.length === pair.length && ws.every((u, i) => key(u) === pair[i])) { t = ws[ws.length - 1] + 1; break; }
     }
+    // README: then adverbs with tanwin («مجدداً») are skipped.
+    while (word(t) && /(\u064B\u0627?|\u0627\u064B)$/.test(line.slice(tokens.start[t], tokens.end[t]))) t++;
     const span: number[] = [];
     let through = false;
     for (; t < n; t++) {
@@ -121,7 +123,7 @@ export function refQuotation(line: string, tokens: RefQuoteTokens): LineQuotes {
         const affiliation = !through && span.length === 1 && AFFILIATION_STOPS.has(key(t)) && AFFILIATION_HEADS.has(key(span[0]));
         if (!affiliation) break;
         through = true;
-      } else if (addressee(t) || (span.length > 0 && objectStart(t, span))) break;
+      } else if (addressee(t) || objectStart(t, span)) break;
       span.push(t);
     }
     return { span, stop: t };
