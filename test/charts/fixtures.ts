@@ -47,6 +47,7 @@ const art = (id: string, outlet: string | null, published: string | null, bodyTo
   pageKind: 'article', pageKindReason: '', splitConfidence: null, bodyTokens,
   commentsParsed, commentsDeclared, support, oppose, index: support + oppose ? (support - oppose) / (support + oppose) : null,
   meanCommentIndex: null, warnings: '',
+  authorialSupport: support, authorialOppose: oppose, reportedSupport: 0, reportedOppose: 0,
 });
 
 /** Orient: 1 for / 3 against in reporting (index −0.5); its readers 0 for / 2 against (−1). Arab48: 3 for / 1 against (+0.5). */
