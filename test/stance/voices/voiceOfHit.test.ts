@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { voiceOfHit } from '../../../src/stance/voices/voiceOfHit';
-import { parseVoiceTable } from '../../../src/stance/voices/voiceTable';
+import { defaultVoiceTable, parseVoiceTable } from '../../../src/stance/voices/voiceTable';
+import * as path from 'node:path';
+import { loadLexicon } from '../../../src/lexicon/loadLexicon';
+import { matchMarkers } from '../../../src/stance/matchMarkers';
+import { articleOfLines } from '../../../src/stance/articleOfLines';
+import { caseTable } from '../helpers';
 
 const TABLE = parseVoiceTable('voices:\n  - {voice: erdogan, forms: [أردوغان]}\nanonymous: [لم يكشف اسمه]\n');
 
@@ -22,5 +27,15 @@ describe('voiceOfHit', () => {
     const other = parseVoiceTable('voices:\n  - {voice: russia, forms: [أردوغان]}\n');
     expect(voiceOfHit({ quoted: true, speaker: 'أردوغان' }, TABLE)).toBe('erdogan');
     expect(voiceOfHit({ quoted: true, speaker: 'أردوغان' }, other)).toBe('russia');
+  });
+});
+
+describe('voiceOfHit on whole sentences (case table)', () => {
+  const lexicon = loadLexicon([path.resolve(__dirname, '../../fixtures/stance-eval/lexicon.yaml')]);
+  const cases = caseTable<{ input: string; voice: string; note: string }>('voices.yaml');
+  it.each(cases.map((c) => [c.note, c] as const))('case: %s', (_n, c) => {
+    const hits = matchMarkers(articleOfLines([c.input]), lexicon);
+    expect(hits.length, `no hit in «${c.input}»`).toBeGreaterThan(0);
+    expect(voiceOfHit(hits[0], defaultVoiceTable())).toBe(c.voice);
   });
 });
