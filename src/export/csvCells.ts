@@ -102,7 +102,7 @@ export function formatHitRows(rows: readonly HitRowCells[]): string {
     }
     lines[i] = `${page},${anyCell(h.line, 'line')},${anyCell(h.col, 'col')},${anyCell(h.len, 'len')},${place},${anyCell(h.comment, 'comment')},${m.cells},`
       + `${anyCell(h.polarity, 'polarity')},${anyCell(h.negated, 'negated')},${anyCell(h.quoted, 'quoted')},${anyCell(h.speaker, 'speaker')},`
-      + `${anyCell(h.pre, 'pre')},${anyCell(h.keyword, 'keyword')},${anyCell(h.post, 'post')}\n`;
+      + `${anyCell(h.pre, 'pre')},${anyCell(h.keyword, 'keyword')},${anyCell(h.post, 'post')},${anyCell(h.voice, 'voice')}\n`;
   }
   return lines.join('');
 }
@@ -111,5 +111,5 @@ export function formatHitRows(rows: readonly HitRowCells[]): string {
 export interface HitRowCells {
   id: unknown; file: unknown; outlet: unknown; line: unknown; col: unknown; len: unknown; role: unknown;
   segment: unknown; comment: unknown; category: unknown; marker: unknown; polarity: unknown; negated: unknown;
-  quoted: unknown; speaker: unknown; pre: unknown; keyword: unknown; post: unknown;
+  quoted: unknown; speaker: unknown; pre: unknown; keyword: unknown; post: unknown; voice: unknown;
 }

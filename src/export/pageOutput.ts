@@ -16,6 +16,7 @@ import { formatStagingRows } from './stagingCsv';
 import { SEGMENTS, type Segment } from '../tables/segments';
 import { formatCsvRow, formatCsvRows, formatHitRows } from './csvCells';
 import { TermIds } from '../text/termIds';
+import type { VoiceCount } from '../tables/voiceCounts';
 
 /**
  * How a page's row tables travel: as UTF-8 bytes streamed to disk, the CSV tables' lines ('csv')
@@ -95,6 +96,8 @@ export interface PageOutput {
    * (segment, outlet, category, marker, keyword), in order of first occurrence.
    */
   tagged: TaggedCount[];
+  /** The page's hits per segment × voice (`PageResult.voiceCounts`, for voices.csv). */
+  voiceCounts: VoiceCount[];
   units: Record<Segment, SegmentPartial>;
   /** How to read `units[*].termIds`: the numbering (`TermIds.dictionary`) and the terms it met first on this page. */
   terms: { dictionary: string; newTerms: string[] };
@@ -204,7 +207,7 @@ export function pageOutputFromResult(r: PageResult, page: Page, lexicon: Categor
   return {
     id: r.id, file: page.file, sha256: page.sha256, bytes: page.bytes, outlet: r.outlet, pageKind: r.articleRow.pageKind,
     commentCount: r.commentRows.length, hitCount: r.hitRows.length, csv, maxLine, rows,
-    tagged, units,
+    tagged, voiceCounts: r.voiceCounts, units,
     terms: { dictionary: termIds.dictionary, newTerms: termIds.takeNew() },
   };
 }
@@ -232,5 +235,5 @@ export function pagePartialOf(o: PageOutput, termIndexes: readonly number[]): Pa
     for (let k = 0; k < idx.length; k++) idx[k] = termIndexes[u.termIds[k]];
     units[seg] = { tokens: u.tokens, hitCategories: u.hitCategories, hitCounts: u.hitCounts, termIndexes: idx, termCounts: u.termCounts };
   }
-  return { outlet: o.outlet, pageKind: o.pageKind, hasComments: o.commentCount > 0, units, tagged: o.tagged };
+  return { outlet: o.outlet, pageKind: o.pageKind, hasComments: o.commentCount > 0, units, tagged: o.tagged, voiceCounts: o.voiceCounts };
 }

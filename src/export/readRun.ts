@@ -61,7 +61,7 @@ export function runFolderOf(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 type AggregateName = keyof RunAggregates;
-const AGGREGATES: readonly AggregateName[] = ['outletProfile', 'naming', 'namingTests', 'keyness', 'hashtags', 'rejects'];
+const AGGREGATES: readonly AggregateName[] = ['outletProfile', 'naming', 'namingTests', 'keyness', 'hashtags', 'rejects', 'voices'];
 type Kind = ColumnKind | 'BIGINT';
 
 /** Column kinds of the aggregate tables (totals of tokens can pass 2^31 on large corpora: BIGINT). */
@@ -81,6 +81,10 @@ const AGGREGATE_TYPES: { [K in AggregateName]: Record<keyof RunAggregates[K][num
   },
   hashtags: { tag: 'VARCHAR', kind: 'VARCHAR', outlet: 'VARCHAR', segment: 'VARCHAR', count: 'BIGINT' },
   rejects: { file: 'VARCHAR', reason: 'VARCHAR', detail: 'VARCHAR' },
+  voices: {
+    outlet: 'VARCHAR', segment: 'VARCHAR', voice: 'VARCHAR', hits: 'BIGINT', support: 'BIGINT', oppose: 'BIGINT', conditional: 'BIGINT',
+    neutral: 'BIGINT', pages: 'BIGINT', kwicFilter: 'VARCHAR',
+  },
 };
 
 const quoteId = (name: string) => `"${name.replace(/"/g, '""')}"`;

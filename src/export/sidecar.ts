@@ -72,7 +72,7 @@ export interface SidecarDocument {
   command: string | null;
   /**
    * Pages by kind (`article`, `listing`, `no_article`); the aggregate tables (outlet_profile,
-   * naming, naming_tests, keyness, hashtags) count the `article` pages only, the others were left
+   * naming, naming_tests, keyness, hashtags, voices) count the `article` pages only, the others were left
    * out of them and are listed in articles.csv with `pageKindReason`. Null when not recorded.
    */
   pageKinds: Record<PageKind, number> | null;

@@ -33,6 +33,8 @@ export const REPORTING_VERBS: ReadonlySet<string> = keys([
   'اعرب', 'اعربت', 'اعربوا', 'ابدى', 'ابدت', 'ابدوا', 'يرى', 'ترى', 'يرون', 'يعتقد', 'تعتقد', 'يعتقدون',
   'اشترط', 'اشترطت', 'اشترطوا', 'رحب', 'رحبت', 'رحبوا', 'وصف', 'وصفت', 'وصفوا', 'جدد', 'جددت', 'جددوا',
   'اشاد', 'اشادت', 'اشادوا', 'ندد', 'نددت', 'نددوا', 'ادان', 'ادانت', 'ادانوا', 'انتقد', 'انتقدت', 'انتقدوا',
+  'كرر', 'كررت', 'كرروا', 'هاجم', 'هاجمت', 'هاجموا', 'اتهم', 'اتهمت', 'اتهموا', 'عبرت', 'عبروا',
+  'ردد', 'رددت', 'رددوا', 'رفع', 'رفعت', 'اصدر', 'اصدرت', 'اصدروا',
 ]);
 
 /** Reporting participles/adverbials («مضيفا», «مؤكدا»): they continue the previous speaker. */
@@ -47,10 +49,56 @@ export const SPEAKER_STOPS: ReadonlySet<string> = keys([
   'في', 'عن', 'خلال', 'عبر', 'على', 'إلى', 'امام', 'حول', 'بعد', 'قبل', 'لدي', 'مع', 'ضمن',
 ]);
 
+/**
+ * Words after which a speaker continues through «في»/«من» once: an official of a body
+ * («مسؤول في الإدارة الذاتية», «قيادي في هيئة تحرير الشام», «عضو في الائتلاف»).
+ */
+export const AFFILIATION_HEADS: ReadonlySet<string> = keys([
+  'مسؤول', 'مسؤوله', 'مسؤولون', 'مسؤولين', 'مسوول', 'قيادي', 'قياديه', 'قياديون', 'قياديين', 'عضو', 'عضوه', 'اعضاء',
+  'نائب', 'نائبه', 'نواب', 'متحدث', 'متحدثه', 'ناطق', 'ناطقه', 'ممثل', 'ممثله', 'ممثلو', 'قائد', 'قائده', 'قاده',
+  'مستشار', 'مستشاره', 'دبلوماسي', 'دبلوماسيون', 'ضابط', 'مصدر', 'مصادر', 'باحث', 'باحثه', 'خبير', 'اكاديمي',
+  'فصائل', 'فصيل',
+]);
+
+/** Framing words before a speaker that are not part of its name («أعلنت ما يسمى «الحكومة المؤقتة»»). */
+export const SO_CALLED: readonly (readonly string[])[] = [['ما', 'يسمى'], ['ما', 'تسمى'], ['ما', 'يعرف'], ['ما', 'تعرف']].map((w) => w.map(matchKey));
+
+/** The stop words an affiliation continues through. */
+export const AFFILIATION_STOPS: ReadonlySet<string> = keys(['في', 'من']);
+
+/**
+ * Words that start a verb's object, not its subject: quantifiers («رفضت الفصائل كل أشكال …»,
+ * «لأي اتفاق»). Other object starts are recognised by form (`isObjectStart`).
+ */
+export const OBJECT_WORDS: ReadonlySet<string> = keys(['كل', 'لكل', 'بكل', 'أي', 'لأي', 'بأي', 'جميع', 'كافة', 'مختلف']);
+
+/**
+ * Addressees that end a speaker span and are not part of it («صرّح للصحفيين», «قالت مصادر لقناة …»):
+ * whole words, and the starts of «ل + medium» words.
+ */
+export const ADDRESSEE_WORDS: ReadonlySet<string> = keys(['للصحفيين', 'للصحافيين', 'للصحافة', 'للإعلام', 'للتلفزيون', 'لنا']);
+export const ADDRESSEE_STARTS: readonly string[] = ['لقناة', 'لصحيفة', 'لوكالة', 'لموقع', 'لمراسل', 'لوسائل', 'لشبكة', 'لتلفزيون', 'لإذاعة', 'لمجلة'].map(matchKey);
+
+/** Particles between a subject and its verb that are not part of the subject («أردوغان قد صرّح»). */
+export const VERB_PARTICLES: ReadonlySet<string> = keys(['قد', 'وقد', 'لقد', 'فقد']);
+
+/**
+ * Auxiliaries and connectives that end a subject found before its verb («وكان أردوغان قد صرّح»,
+ * «…، كما أكد …»: «كما» is no subject).
+ */
+export const AUXILIARIES: ReadonlySet<string> = keys([
+  'كان', 'وكان', 'كانت', 'وكانت', 'فكان', 'فكانت', 'كانوا', 'وكانوا',
+  'كما', 'وكما', 'فيما', 'بينما', 'حيث', 'حين', 'حينما', 'عندما', 'ثم', 'لكن', 'ولكن', 'اذ', 'كذلك', 'بدوره', 'بدورها', 'وبدوره', 'وبدورها',
+]);
+
+/** Longest subject found before its verb, in word tokens. */
+export const MAX_SUBJECT_TOKENS = 4;
+
 /** Time words that are not speakers («قال الخميس الماضي، إنه» has no named speaker). */
 export const TIME_WORDS: ReadonlySet<string> = keys([
   'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'اليوم', 'امس', 'مساء', 'صباح',
   'الماضي', 'المقبل', 'الفائت', 'الاسبوع', 'الشهر', 'العام', 'السنه', 'حينها', 'لاحقا', 'سابقا', 'ايضا',
+  'مجددا', 'مؤخرا', 'رسميا', 'مرارا', 'صراحه', 'بدوره', 'بدورها',
 ]);
 
 /**
@@ -218,15 +266,22 @@ export function quotationInto(line: string, tokens: QuoteColumns, out: LineQuote
     if (cls === 1) {
       // The speaker span: the word tokens after the verb up to a boundary or a stop word.
       let span = VERB_SPAN;
-      if (!speakerSpan(tokens, v + 1, false, span)) continue; // too long: the verb does not report speech here
+      if (!speakerSpan(line, tokens, v + 1, false, span)) continue; // too long: the verb does not report speech here
       // A relay («نقلت الوكالة عن الوزير قوله»): the speaker is the span after «عن».
       if (span.stop < n && tokens.key[span.stop] === RELAY_FROM && isRelayVerb(tokens.key[v])
-        && speakerSpan(tokens, span.stop + 1, true, RELAYED_SPAN) && RELAYED_SPAN.words > 0) span = RELAYED_SPAN;
+        && speakerSpan(line, tokens, span.stop + 1, true, RELAYED_SPAN) && RELAYED_SPAN.words > 0) span = RELAYED_SPAN;
       const { first, last: lastWord, words, stop: s } = span;
-      if (words > 0 && !TIME_WORDS.has(tokens.key[first])) {
-        who = speakerText(line, tokens.start[first], tokens.end[lastWord]);
+      let named: SpeakerSpan | null = null;
+      if (words > 0 && !TIME_WORDS.has(tokens.key[first])) named = span;
+      else if (subjectBefore(tokens, v, SUBJECT_SPAN)) named = SUBJECT_SPAN; // «أردوغان قال إن …»
+      if (named) {
+        who = speakerText(line, tokens.start[named.first], tokens.end[named.last]);
         last = who;
+        // The verb itself states the speaker's position («رحّبت السعودية بـ…»): it is reported too.
+        quoted[v] = true;
+        speaker[v] = who;
       } else who = last;
+      void lastWord;
       regionStart = s;
     } else who = last;
     for (let t = regionStart; t < n; t++) {
@@ -247,28 +302,153 @@ function isRelayVerb(key: string): boolean {
 
 /** A speaker span: its first and last word tokens (−1 without words), how many, the token that ended it. */
 interface SpeakerSpan { first: number; last: number; words: number; stop: number }
-/** Reused spans (no allocation per reporting verb): the verb's own, and a relayed speaker's. */
+/** Reused spans (no allocation per reporting verb): the verb's own, a relayed speaker's, a subject before the verb. */
 const VERB_SPAN: SpeakerSpan = { first: -1, last: -1, words: 0, stop: 0 };
 const RELAYED_SPAN: SpeakerSpan = { first: -1, last: -1, words: 0, stop: 0 };
+const SUBJECT_SPAN: SpeakerSpan = { first: -1, last: -1, words: 0, stop: 0 };
+
+/** Harakat (U+064B–U+065F, U+0670) and tatweel: dropped before reading a word's ending. */
+const MARKS = /[\u064B-\u065F\u0670\u0640]/g;
+/** A possessive pronoun ending (ه ها هم هما هن; ة is not one). */
+const POSSESSIVE_END = /(?:ه|ها|هم|هما|هن)$/;
+/** Accusative tanwin at the end of a word («بياناً», «رفضًا»). */
+const TANWIN_END = /(?:\u064B\u0627?|\u0627\u064B)$/;
+
+/**
+ * Whether word token `s`, after the speaker word `prev`, starts the verb's object or complement
+ * rather than continuing its subject: a quantifier (`OBJECT_WORDS`); a «بالـ» complement
+ * («بالخطوات»); an accusative with tanwin («بياناً»); a noun with a possessive pronoun
+ * («رفضها», «استعداده», «معارضتها»; not «الله»); after two words or more, a ب complement other
+ * than «باسم» («بنتائج»); an indefinite plural in «ـات» (not behind ل) right after a definite word
+ * («المحتجون هتافات»).
+ */
+function isObjectStart(line: string, tokens: QuoteColumns, s: number, prev: number, words: number): boolean {
+  const k = tokens.key[s];
+  if (OBJECT_WORDS.has(k)) return true;
+  if (k.length > 4 && k.startsWith('بال')) return true;
+  const raw = line.slice(tokens.start[s], tokens.end[s]); // word texts of the matcher's columns may be stale
+  if (TANWIN_END.test(raw)) return true;
+  const bare = raw.replace(MARKS, '');
+  if (bare.length >= 4 && POSSESSIVE_END.test(bare) && !k.startsWith('ال') && !k.startsWith('وال') && !k.includes('لله')) return true;
+  if (prev < 0) return false;
+  const pk = tokens.key[prev];
+  // «الأمين العام لجامعة الدول العربية بنتائج …»: a ب complement after a name of two words or more.
+  if (words >= 2 && k.length >= 5 && k[0] === 'ب' && k !== BI_ISM) return true;
+  return k.length > 3 && k.endsWith('ات') && !/^(?:ال|وال|ل)/.test(k) && /^(?:ال|وال|لل|بال)/.test(pk);
+}
+
+const BI_ISM = matchKey('باسم');
+/** «على» and the name «علي» share a matching key (ى/ي folded). */
+const ALI = matchKey('على');
+
+/** Whether a word (matching key) is a complementizer («إن», «أن», «بأن», «إنه» …). */
+function isComplementizer(k: string): boolean {
+  return SPEAKER_STOPS.has(k) && (k.startsWith('ان') || k.startsWith('بان') || k.startsWith('وان'));
+}
+
+/**
+ * Whether token `s` (key of «على») is the name «علي» inside a speaker span: written with ي, after
+ * at least one speaker word (a title: «المحلل علي حمدان»), and one or two words later the name
+ * ends at a complementizer or a clause boundary («… علي حمدان أن …», «… علي الأحمد، …»). «وأكد
+ * الوزير علي ضرورة التهدئة» has no such end, so «علي» stays the preposition there.
+ */
+function isNameAli(line: string, tokens: QuoteColumns, s: number, words: number): boolean {
+  if (words === 0 || line.slice(tokens.start[s], tokens.end[s]).replace(MARKS, '') !== 'علي') return false;
+  let seen = 0;
+  for (let t = s + 1; t < tokens.n && seen <= 2; t++) {
+    if (tokens.punct[t]) {
+      if (isQuoteMark(tokens.text[t])) continue;
+      return seen > 0 && (CLAUSE_BOUNDARIES.has(tokens.text[t]) || SENTENCE_ENDS.has(tokens.text[t]));
+    }
+    if (isComplementizer(tokens.key[t])) return seen > 0;
+    if (SPEAKER_STOPS.has(tokens.key[t])) return false;
+    seen++;
+  }
+  return false;
+}
+
+/** Index of the first word token after a «ما يسمى» at `from` (SO_CALLED), or `from` when there is none. */
+function skipSoCalled(tokens: QuoteColumns, from: number): number {
+  for (const words of SO_CALLED) {
+    let t = from;
+    let ok = true;
+    for (const w of words) {
+      while (t < tokens.n && tokens.punct[t] && isQuoteMark(tokens.text[t])) t++;
+      if (t >= tokens.n || tokens.punct[t] || tokens.key[t] !== w) { ok = false; break; }
+      t++;
+    }
+    if (ok) return t;
+  }
+  return from;
+}
+
+/** Whether a word (matching key) is an addressee («للصحفيين», «لقناة …»): it ends a speaker span. */
+function isAddressee(k: string): boolean {
+  if (ADDRESSEE_WORDS.has(k)) return true;
+  for (const a of ADDRESSEE_STARTS) if (k.startsWith(a)) return true;
+  return false;
+}
+
+/**
+ * Fills `out` with the subject found BEFORE verb `v` («أردوغان قال إن …», «وكان أردوغان قد صرّح»):
+ * the word tokens before it, skipping «قد» right before the verb, back to the line start, a
+ * punctuation token other than a quote mark, a stop word, an auxiliary («كان») or another reporting
+ * word; 1 to `MAX_SUBJECT_TOKENS` words, not starting with a time word. False when there is none.
+ */
+function subjectBefore(tokens: QuoteColumns, v: number, out: SpeakerSpan): boolean {
+  const { punct, text, key } = tokens;
+  let t = v - 1;
+  while (t >= 0 && !punct[t] && VERB_PARTICLES.has(key[t])) t--;
+  let first = -1;
+  let last = -1;
+  let words = 0;
+  for (; t >= 0; t--) {
+    if (punct[t]) {
+      if (isQuoteMark(text[t])) continue;
+      break;
+    }
+    const k = key[t];
+    if (SPEAKER_STOPS.has(k) || AUXILIARIES.has(k) || tokens.report[t] !== 0) break;
+    if (last < 0) last = t;
+    first = t;
+    if (++words > MAX_SUBJECT_TOKENS) return false;
+  }
+  if (words === 0 || TIME_WORDS.has(key[first])) return false;
+  out.first = first;
+  out.last = last;
+  out.words = words;
+  out.stop = v;
+  return true;
+}
 
 /**
  * Fills `out` with the speaker span from token `from`: word tokens up to a clause or sentence
- * boundary or a stop word (or the line end; quote marks inside are skipped), at most
- * `MAX_SPEAKER_TOKENS` words, and with `relayTail` without trailing `RELAY_TAIL` words. False when
- * it runs longer (`out` is then not a span).
+ * boundary, a stop word, an addressee («للصحفيين») or the start of the verb's object
+ * (`isObjectStart`), or the line end; quote marks inside are skipped, and a leading
+ * «ما يسمى» and then adverbs with tanwin («مجدداً») are not part of it. After a single
+ * affiliation head («مسؤول», «قيادي», «عضو» …) the span continues once through «في»/«من» («مسؤول في
+ * الإدارة الذاتية»). At most `MAX_SPEAKER_TOKENS` words; with `relayTail` without trailing
+ * `RELAY_TAIL` words. False when it runs longer (`out` is then not a span).
  */
-function speakerSpan(tokens: QuoteColumns, from: number, relayTail: boolean, out: SpeakerSpan): boolean {
+function speakerSpan(line: string, tokens: QuoteColumns, from: number, relayTail: boolean, out: SpeakerSpan): boolean {
   const { n, text, punct } = tokens;
   let first = -1;
   let last = -1;
   let words = 0;
-  let s = from;
+  let affiliated = false;
+  let s = skipSoCalled(tokens, from);
+  // Adverbs with tanwin right after the verb («وأكدت مجدداً رغبتها»): never a speaker.
+  while (s < n && !punct[s] && TANWIN_END.test(line.slice(tokens.start[s], tokens.end[s]))) s++;
   for (; s < n; s++) {
     if (punct[s]) {
       if (CLAUSE_BOUNDARIES.has(text[s]) || SENTENCE_ENDS.has(text[s])) break;
       continue;
     }
-    if (SPEAKER_STOPS.has(tokens.key[s])) break;
+    const k = tokens.key[s];
+    if (SPEAKER_STOPS.has(k) && !(k === ALI && isNameAli(line, tokens, s, words))) {
+      if (affiliated || words !== 1 || !AFFILIATION_STOPS.has(k) || !AFFILIATION_HEADS.has(tokens.key[first])) break;
+      affiliated = true; // «مسؤول في …»: the stop word is part of the speaker
+    } else if (isAddressee(k) || isObjectStart(line, tokens, s, last, words)) break;
     if (first < 0) first = s;
     last = s;
     if (++words > MAX_SPEAKER_TOKENS) return false;

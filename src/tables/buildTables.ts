@@ -9,6 +9,8 @@ import type { Category, CategorySet, Lexicon, NamingDimension } from '../lexicon
 import type {
   AnalysisTables, OutletProfileRow, NamingRow, NamingTestRow, KeynessRow, HashtagRow,
 } from './types';
+import type { VoiceCount } from './voiceCounts';
+import { VoiceTally } from './voiceRows';
 import type { PageResult } from './processPage';
 import { PAGE_KINDS, type PageKind } from '../split/types';
 import { SEGMENTS, type Segment } from './segments';
@@ -58,6 +60,8 @@ export interface PagePartial {
   }>;
   /** Hits of the naming and hashtags tables (see `taggedCategories`), counted per distinct (segment, outlet, category, marker, keyword). */
   tagged: readonly TaggedCount[];
+  /** The page's hits per segment × voice (voices.csv). */
+  voiceCounts: readonly VoiceCount[];
 }
 
 /** Hits of one (segment, outlet, category, marker, keyword): what the naming and hashtags tables count. */
@@ -163,6 +167,8 @@ export class TableBuilder {
   private rates: ReadonlyMap<string, RateCI[]> | null = null;
   /** tag \0 kind (category) \0 outlet \0 segment → hits of the hashtags table's categories. */
   private readonly tagCounts = new Map<string, number>();
+  /** voices.csv: hits and pages per outlet × segment × voice. */
+  private readonly voiceTally = new VoiceTally();
   /** Pages added, by kind (non-articles are counted here and nowhere else). */
   private readonly kindCounts = new Map<PageKind, number>(PAGE_KINDS.map((k) => [k, 0]));
 
@@ -182,12 +188,13 @@ export class TableBuilder {
 
   /**
    * Adds one page's result. Of the rows it reads only the article row's `pageKind`,
-   * `commentRows.length` and, of each hit row, `segment`, `outlet`, `category`, `marker` and
-   * `keyword`: the rows themselves are a sink's. A page that is not an article is only counted.
+   * `commentRows.length`, its `voiceCounts` and, of each hit row, `segment`, `outlet`, `category`,
+   * `marker` and `keyword`: the rows themselves are a sink's. A page that is not an article is only counted.
    */
   add(r: PageResult): void {
     if (!this.counted(r.articleRow.pageKind)) return;
     for (const h of r.hitRows) this.addTagged(h.segment, h.outlet, h.category, h.marker, h.keyword, 1);
+    this.voiceTally.add(r.outlet ?? UNKNOWN_OUTLET, r.voiceCounts);
     const units = {} as PagePartial['units'];
     for (const seg of SEGMENTS) {
       const terms = r.terms[seg];
@@ -208,6 +215,7 @@ export class TableBuilder {
   addPartial(p: PagePartial): void {
     if (!this.counted(p.pageKind)) return;
     for (const t of p.tagged) this.addTagged(t.segment, t.outlet, t.category, t.marker, t.keyword, t.count);
+    this.voiceTally.add(p.outlet ?? UNKNOWN_OUTLET, p.voiceCounts);
     this.addUnits(p.outlet, p.hasComments, p.units);
   }
 
@@ -298,6 +306,7 @@ export class TableBuilder {
       keyness: this.keyness(),
       hashtags: this.hashtags(),
       rejects: [],
+      voices: this.voiceTally.rows(UNKNOWN_OUTLET),
     };
   }
 

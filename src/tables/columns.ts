@@ -17,6 +17,7 @@ export const TABLE_FILES: Record<keyof AnalysisTables, string> = {
   keyness: 'keyness',
   hashtags: 'hashtags',
   rejects: 'rejects',
+  voices: 'voices',
 };
 
 /**
@@ -26,11 +27,12 @@ export const TABLE_FILES: Record<keyof AnalysisTables, string> = {
 export const TABLE_COLUMNS: { [K in keyof AnalysisTables]: (keyof AnalysisTables[K][number] & string)[] } = {
   articles: ['id', 'file', 'outlet', 'camp', 'outletSource', 'published', 'title', 'pageKind', 'pageKindReason',
     'splitConfidence', 'bodyTokens', 'commentsParsed',
-    'commentsDeclared', 'hits', 'support', 'oppose', 'index', 'meanCommentIndex', 'warnings'],
+    'commentsDeclared', 'hits', 'support', 'oppose', 'index', 'meanCommentIndex', 'warnings',
+    'authorialSupport', 'authorialOppose', 'reportedSupport', 'reportedOppose'],
   comments: ['articleId', 'file', 'outlet', 'comment', 'author', 'meta', 'ageMonths', 'approxDate', 'tokens', 'hits', 'support', 'oppose',
     'index', 'text'],
   hits: ['id', 'file', 'outlet', 'line', 'col', 'len', 'role', 'segment', 'comment', 'category', 'marker', 'polarity',
-    'negated', 'quoted', 'speaker', 'pre', 'keyword', 'post'],
+    'negated', 'quoted', 'speaker', 'pre', 'keyword', 'post', 'voice'],
   outletProfile: ['outlet', 'segment', 'category', 'hits', 'tokens', 'rate', 'ciLow', 'ciHigh', 'articles', 'resamples',
     'seed'],
   naming: ['dimension', 'segment', 'outlet', 'variant', 'count', 'share'],
@@ -40,6 +42,7 @@ export const TABLE_COLUMNS: { [K in keyof AnalysisTables]: (keyof AnalysisTables
     'logRatio', 'p', 'pAdjusted'],
   hashtags: ['tag', 'kind', 'outlet', 'segment', 'count'],
   rejects: ['file', 'reason', 'detail'],
+  voices: ['outlet', 'segment', 'voice', 'hits', 'support', 'oppose', 'conditional', 'neutral', 'pages', 'kwicFilter'],
 };
 
 /** Value kinds of the row tables' columns (SQL names, as DuckDB and Parquet use them). */
@@ -58,6 +61,7 @@ export const ROW_TABLE_TYPES: {
     id: 'VARCHAR', file: 'VARCHAR', outlet: 'VARCHAR', camp: 'VARCHAR', outletSource: 'VARCHAR', published: 'VARCHAR',
     title: 'VARCHAR', pageKind: 'VARCHAR', pageKindReason: 'VARCHAR', splitConfidence: 'DOUBLE', bodyTokens: 'INTEGER', commentsParsed: 'INTEGER', commentsDeclared: 'INTEGER', hits: 'INTEGER', support: 'DOUBLE',
     oppose: 'DOUBLE', index: 'DOUBLE', meanCommentIndex: 'DOUBLE', warnings: 'VARCHAR',
+    authorialSupport: 'INTEGER', authorialOppose: 'INTEGER', reportedSupport: 'INTEGER', reportedOppose: 'INTEGER',
   },
   comments: {
     articleId: 'VARCHAR', file: 'VARCHAR', outlet: 'VARCHAR', comment: 'INTEGER', author: 'VARCHAR', meta: 'VARCHAR', ageMonths: 'DOUBLE',
@@ -67,5 +71,6 @@ export const ROW_TABLE_TYPES: {
     id: 'VARCHAR', file: 'VARCHAR', outlet: 'VARCHAR', line: 'INTEGER', col: 'INTEGER', len: 'INTEGER', role: 'VARCHAR',
     segment: 'VARCHAR', comment: 'INTEGER', category: 'VARCHAR', marker: 'VARCHAR', polarity: 'INTEGER',
     negated: 'BOOLEAN', quoted: 'BOOLEAN', speaker: 'VARCHAR', pre: 'VARCHAR', keyword: 'VARCHAR', post: 'VARCHAR',
+    voice: 'VARCHAR',
   },
 };

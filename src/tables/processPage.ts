@@ -13,8 +13,11 @@ import { splitOptionsOf, type SplitChoice } from '../split/splitChoice';
 import { scoreStance } from '../stance/scoreStance';
 import { kwicOfHit } from '../stance/kwic';
 import { scanArticle } from '../stance/matchMarkers';
+import { voiceOfHit } from '../stance/voices/voiceOfHit';
+import { defaultVoiceTable, type VoiceTable } from '../stance/voices/voiceTable';
 import { segmentOfRole, type Segment } from './segments';
 import { TermTally } from '../text/termTally';
+import { voiceCountsOf, type VoiceCount } from './voiceCounts';
 
 /** Category counts and tokens of one segment of one page: a bootstrap unit. */
 export interface SegmentUnit {
@@ -35,6 +38,8 @@ export interface PageResult {
   articleRow: ArticleRow;
   commentRows: CommentRow[];
   hitRows: HitRow[];
+  /** The page's hits per segment × voice (voices.csv adds these up). */
+  voiceCounts: VoiceCount[];
   /** Per-segment bootstrap units. */
   units: Record<Segment, SegmentUnit>;
   /** Keyness terms (normalized, clitic-stripped, stopwords removed) per segment. */
@@ -51,6 +56,8 @@ export interface ProcessPageOptions {
   keepArticle?: boolean;
   /** Which line labeller splits the page (`SplitChoice`). Default: the profile rules. */
   split?: SplitChoice;
+  /** Voice table naming the hits' speakers (`HitRow.voice`). Default: data/voices.yaml (`defaultVoiceTable`). */
+  voices?: VoiceTable;
 }
 
 /**
@@ -91,6 +98,7 @@ export function articleWarnings(page: Pick<Page, 'warnings'>, article: Pick<Arti
  */
 export function processArticle(page: Page, article: Article, lexicon: Lexicon, options: ProcessPageOptions = {}): PageResult {
   const window = options.kwicWindow ?? 40;
+  const voices = options.voices ?? defaultVoiceTable();
   const outlet = article.outlet;
   const units: Record<Segment, SegmentUnit> = {
     reporting: { tokens: 0, hits: new Map() },
@@ -131,8 +139,16 @@ export function processArticle(page: Page, article: Article, lexicon: Lexicon, o
     hitRows.push({
       id: h.id, file: h.file, outlet, line: h.line, col: h.col, len: h.len, role: h.role, segment: seg,
       comment: h.comment, category: h.category, marker: h.marker, polarity: h.polarity, negated: h.negated,
-      quoted: h.quoted, speaker: h.speaker, pre: k.pre, keyword: k.keyword, post: k.post,
+      quoted: h.quoted, speaker: h.speaker, pre: k.pre, keyword: k.keyword, post: k.post, voice: voiceOfHit(h, voices),
     });
+  }
+  const voiceCounts = voiceCountsOf(hitRows, lexicon);
+  // The reporting stance split by voice: the outlet's own words, and what it quotes or reports.
+  const split = { authorialSupport: 0, authorialOppose: 0, reportedSupport: 0, reportedOppose: 0 };
+  for (const c of voiceCounts) {
+    if (c.segment !== 'reporting') continue;
+    if (c.voice === 'authorial') { split.authorialSupport += c.support; split.authorialOppose += c.oppose; }
+    else { split.reportedSupport += c.support; split.reportedOppose += c.oppose; }
   }
   const commentIdx = stance.comments.map((c) => c.index).filter((x): x is number => x !== null);
   const stanceOf = new Map(stance.comments.map((c) => [c.comment, c]));
@@ -156,6 +172,7 @@ export function processArticle(page: Page, article: Article, lexicon: Lexicon, o
     index: stance.reporting.index,
     meanCommentIndex: commentIdx.length ? commentIdx.reduce((a, b) => a + b, 0) / commentIdx.length : null,
     warnings: articleWarnings(page, article).join(' | '),
+    ...split,
   };
   const commentRows: CommentRow[] = article.comments.map((c, i) => {
     const s = stanceOf.get(c.index) ?? { support: 0, oppose: 0, index: null };
@@ -168,6 +185,6 @@ export function processArticle(page: Page, article: Article, lexicon: Lexicon, o
   });
   return {
     article: options.keepArticle ? article : null,
-    id: article.id, outlet, articleRow, commentRows, hitRows, units, terms,
+    id: article.id, outlet, articleRow, commentRows, hitRows, voiceCounts, units, terms,
   };
 }

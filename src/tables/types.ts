@@ -5,6 +5,7 @@
  */
 import type { KeynessStat } from '../stats/keyness';
 import type { PageKind } from '../split/types';
+import type { Voice } from '../stance/voices/voiceIds';
 
 /** articles.csv: one row per analyzed page, ordered by `id`. */
 export interface ArticleRow {
@@ -34,6 +35,14 @@ export interface ArticleRow {
   meanCommentIndex: number | null;
   /** Warnings joined with ` | `. */
   warnings: string;
+  /** Support hits in the outlet's own words (reporting hits with voice `authorial`; with `reportedSupport` they make `support`). */
+  authorialSupport: number;
+  /** Oppose hits in the outlet's own words (voice `authorial`). */
+  authorialOppose: number;
+  /** Support hits the outlet quotes or reports (any other voice: a named actor or `unnamed_source`). */
+  reportedSupport: number;
+  /** Oppose hits the outlet quotes or reports. */
+  reportedOppose: number;
 }
 
 /** comments.csv: one row per comment, ordered by `articleId`, `comment`. */
@@ -77,6 +86,8 @@ export interface HitRow {
   pre: string;
   keyword: string;
   post: string;
+  /** Whose stance the hit states (src/stance/voices/): `authorial`, a named actor id of data/voices.yaml, or `unnamed_source`. */
+  voice: Voice;
 }
 
 /** outlet_profile.csv: one row per outlet × segment × category, ordered by those three. */
@@ -151,6 +162,33 @@ export interface HashtagRow {
   count: number;
 }
 
+/**
+ * voices.csv: one row per outlet × segment × voice with hits (article pages only), ordered by
+ * outlet, segment, then voice in `VOICES` order (authorial, the actors, unnamed_source): who each
+ * outlet gives voice to, and with what stance.
+ */
+export interface VoiceRow {
+  outlet: string;
+  /** 'reporting' (the outlet's text) or 'comments' (its readers; their own words are `authorial`). */
+  segment: 'reporting' | 'comments';
+  /** `authorial`, a named actor id of data/voices.yaml, or `unnamed_source` (hits.csv `voice`). */
+  voice: Voice;
+  /** Hits of the voice (rows of hits.csv), with or without a stance. */
+  hits: number;
+  /** Hits counted as support (not negated; as the stance index counts them). */
+  support: number;
+  /** Hits counted as oppose. */
+  oppose: number;
+  /** Hits of a precondition (`stance: conditional`). */
+  conditional: number;
+  /** Hits with no stance: naming, frames, topics, negated stance hits (hits − support − oppose − conditional). */
+  neutral: number;
+  /** Pages on which the voice has at least one hit. */
+  pages: number;
+  /** Condition selecting these hits in hits.csv, e.g. `outlet=="orient_news" & segment=="reporting" & voice=="erdogan"` (an unknown outlet is an empty cell there: `outlet==""`). */
+  kwicFilter: string;
+}
+
 /** rejects.csv: one row per rejected input. */
 export interface RejectRow {
   file: string;
@@ -169,4 +207,5 @@ export interface AnalysisTables {
   keyness: KeynessRow[];
   hashtags: HashtagRow[];
   rejects: RejectRow[];
+  voices: VoiceRow[];
 }

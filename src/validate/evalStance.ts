@@ -10,7 +10,7 @@ import type { SegmentEval, StanceEvalReport, StanceFigures, StanceUnitPrediction
 import { predictStanceUnit } from './predictStanceUnit';
 import { signAgreement, stanceClassScores, voiceAgreement } from './stanceEvalScores';
 import { STANCE_GOLD_SEGMENTS, type StanceGoldUnit } from './stanceGoldTypes';
-import { readVoiceTable, type VoiceTable } from './voiceTable';
+import { readVoiceTable, type VoiceTable } from '../stance/voices/voiceTable';
 
 /** Options of `evalStance`. */
 export interface EvalStanceOptions {

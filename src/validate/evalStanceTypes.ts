@@ -13,11 +13,11 @@ export type VoiceStatus =
   | 'authorial'
   /** Quoted or reported, and the voice table names the speaker. */
   | 'named'
-  /** Quoted or reported with a speaker string the voice table does not know. */
+  /** Quoted or reported with a speaker string the voice table does not know (voice `unnamed`). */
   | 'unknown'
-  /** Quoted or reported with a speaker string naming several voices in the table. */
-  | 'ambiguous'
-  /** Quoted or reported, but the heuristic found no speaker string. */
+  /** Quoted or reported with a withheld-source cue in the speaker («لم يكشف اسمه»; voice `unnamed`). */
+  | 'anonymous'
+  /** Quoted or reported, but the heuristic found no speaker string (voice `unnamed`). */
   | 'no_speaker';
 
 /** What the instrument says about one gold unit. */

@@ -14,8 +14,9 @@ import type { StanceUnitPrediction } from './evalStanceTypes';
 import { stanceFromIndex } from './stanceFromIndex';
 import type { StanceGoldStance, StanceGoldUnit } from './stanceGoldTypes';
 import { categoryOf } from '../lexicon/categoryOf';
-import { voiceOfSpeaker } from './voiceOfSpeaker';
-import type { VoiceTable } from './voiceTable';
+import { voiceOfSpeaker } from '../stance/voices/voiceOfSpeaker';
+import type { VoiceTable } from '../stance/voices/voiceTable';
+import { AUTHORIAL, UNNAMED_SOURCE, type Voice } from '../stance/voices/voiceIds';
 
 /** A page holding just the unit's text (what `processArticle` reads of a page: metadata and warnings). */
 function pageOfUnit(unit: StanceGoldUnit): Page {
@@ -62,7 +63,8 @@ function voiceHit(hits: readonly HitRow[], sign: 1 | -1 | 0 | null, lexicon: Lex
  * Runs the stance instrument on one gold unit and reads off its stance (`stanceOfCounts`: conditional
  * when its conditional hits are at least its support and oppose hits together, else from the stance
  * index: support > 0, oppose < 0, neutral when balanced or without stance hits) and its voice (authorial when the voice hit is neither quoted nor
- * reported speech, else the speaker string mapped through the voice table).
+ * reported speech, else the voice its speaker names in the voice table, `unnamed` when none: the hit's
+ * `voice` in hits.csv, see `goldVoiceOf`).
  * @example
  * predictStanceUnit({ id: 'x', segment: 'comment', text: 'لن نصالح', … }, loadLexicon(), readVoiceTable())
  * // { id: 'x', stance: 'oppose', sign: -1, support: 0, oppose: 1, conditional: 0, voice: 'authorial', voiceStatus: 'authorial', speaker: null }
@@ -70,7 +72,7 @@ function voiceHit(hits: readonly HitRow[], sign: 1 | -1 | 0 | null, lexicon: Lex
 export function predictStanceUnit(unit: StanceGoldUnit, lexicon: Lexicon, voices: VoiceTable): StanceUnitPrediction {
   const comment = unit.segment === 'comment';
   const article = articleOfLines([unit.text], comment ? 'comment_body' : 'body', unit.id);
-  const result = processArticle(pageOfUnit(unit), article, lexicon);
+  const result = processArticle(pageOfUnit(unit), article, lexicon, { voices });
   const row = comment ? result.commentRows[0] : result.articleRow;
   const sign = signOf(row.index);
   const conditional = result.hitRows.filter((h) => (comment ? h.comment === 0 : h.comment === null) && isConditional(h, lexicon)).length;
@@ -78,8 +80,18 @@ export function predictStanceUnit(unit: StanceGoldUnit, lexicon: Lexicon, voices
   const base = { id: unit.id, stance, sign, support: row.support, oppose: row.oppose, conditional };
   const hit = stance === 'conditional' ? result.hitRows.find((h) => isConditional(h, lexicon)) ?? null : voiceHit(result.hitRows, sign, lexicon);
   if (!hit) return { ...base, voice: null, voiceStatus: 'none', speaker: null };
-  if (!hit.quoted) return { ...base, voice: 'authorial', voiceStatus: 'authorial', speaker: null };
-  if (hit.speaker === null) return { ...base, voice: null, voiceStatus: 'no_speaker', speaker: null };
-  const named = voiceOfSpeaker(hit.speaker, voices);
-  return { ...base, voice: named.voice, voiceStatus: named.status, speaker: hit.speaker };
+  const voice = goldVoiceOf(hit.voice);
+  if (!hit.quoted) return { ...base, voice, voiceStatus: 'authorial', speaker: null };
+  if (hit.speaker === null) return { ...base, voice, voiceStatus: 'no_speaker', speaker: null };
+  return { ...base, voice, voiceStatus: voiceOfSpeaker(hit.speaker, voices).status, speaker: hit.speaker };
+}
+
+/**
+ * A hit's voice (src/stance/voices/) in the gold's spelling: `authorial`, `unnamed` for
+ * `unnamed_source`, `actor:ID` for a named actor.
+ * @example goldVoiceOf('erdogan') // 'actor:erdogan'
+ * @example goldVoiceOf('unnamed_source') // 'unnamed'
+ */
+export function goldVoiceOf(voice: Voice): string {
+  return voice === AUTHORIAL ? voice : voice === UNNAMED_SOURCE ? 'unnamed' : `actor:${voice}`;
 }

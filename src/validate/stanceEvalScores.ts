@@ -70,7 +70,7 @@ function kindOf(voice: string): 'authorial' | 'unnamed' | 'actor' {
   return voice === 'authorial' || voice === 'unnamed' ? voice : 'actor';
 }
 
-const STATUS_ORDER: VoiceStatus[] = ['authorial', 'named', 'unknown', 'ambiguous', 'no_speaker'];
+const STATUS_ORDER: VoiceStatus[] = ['authorial', 'named', 'anonymous', 'unknown', 'no_speaker'];
 
 /**
  * Voice attribution on the units with a stance hit (a predicted sign, balanced included) and a

@@ -4,6 +4,7 @@
  * reconciliation and the voice that holds it. The format is documented in
  * data/gold/stance/README.md; these lists are its closed vocabularies.
  */
+import { VOICE_ACTORS, type VoiceActor } from '../stance/voices/voiceIds';
 
 /** The exact header line of every stance gold file (tab-separated). */
 export const STANCE_GOLD_HEADER = ['id', 'segment', 'variety', 'camp', 'stance', 'voice', 'text', 'note'] as const;
@@ -24,12 +25,9 @@ export type StanceGoldCamp = (typeof STANCE_GOLD_CAMPS)[number];
 export const STANCE_GOLD_STANCES = ['support', 'oppose', 'conditional', 'neutral'] as const;
 export type StanceGoldStance = (typeof STANCE_GOLD_STANCES)[number];
 
-/** Named actors a voice may be (`actor:ID`). */
-export const STANCE_GOLD_ACTORS = [
-  'erdogan', 'assad', 'turkey_gov', 'syria_gov', 'turkey_opposition', 'syrian_coalition', 'syrian_opposition',
-  'protesters', 'sdf', 'russia', 'iran', 'usa', 'un', 'arab_states', 'refugees', 'analyst', 'other',
-] as const;
-export type StanceGoldActor = (typeof STANCE_GOLD_ACTORS)[number];
+/** Named actors a voice may be (`actor:ID`): the stance stage's voice actors. */
+export const STANCE_GOLD_ACTORS = VOICE_ACTORS;
+export type StanceGoldActor = VoiceActor;
 
 /** Every allowed `voice` value: the outlet or commenter itself, an unnamed source, or a named actor. */
 export const STANCE_GOLD_VOICES: readonly string[] = ['authorial', 'unnamed', ...STANCE_GOLD_ACTORS.map((a) => `actor:${a}`)];

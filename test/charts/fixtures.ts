@@ -47,6 +47,7 @@ const art = (id: string, outlet: string | null, published: string | null, bodyTo
   pageKind: 'article', pageKindReason: '', splitConfidence: null, bodyTokens,
   commentsParsed, commentsDeclared, support, oppose, index: support + oppose ? (support - oppose) / (support + oppose) : null,
   meanCommentIndex: null, warnings: '',
+  authorialSupport: support, authorialOppose: oppose, reportedSupport: 0, reportedOppose: 0,
 });
 
 /** Orient: 1 for / 3 against in reporting (index −0.5); its readers 0 for / 2 against (−1). Arab48: 3 for / 1 against (+0.5). */
@@ -73,7 +74,7 @@ export const COMMENTS: CommentRow[] = [
 const hit = (id: string, outlet: string | null, segment: 'reporting' | 'comments', category: string, line: number): HitRow => ({
   id, file: `${id}.txt`, outlet, line, col: 0, len: 5, role: segment === 'reporting' ? 'body' : 'comment_body', segment,
   comment: segment === 'comments' ? 0 : null, category, marker: `${category}_m`, polarity: category === 'stance_support' ? 1 : -1,
-  negated: false, quoted: false, speaker: null, pre: '', keyword: 'كلمة', post: '',
+  negated: false, quoted: false, speaker: null, pre: '', keyword: 'كلمة', post: '', voice: 'authorial',
 });
 
 /** Reporting hits: 2016-12 (p1, 1000 tokens): 2 oppose; 2023-01 (p2, 1000): 1 oppose; 2023-04 (p3, 500): 1 support; p4 undated. */

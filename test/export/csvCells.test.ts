@@ -73,11 +73,11 @@ describe('formatHitRows', () => {
     const hit = {
       id: 'p1', file: 'p1.txt', outlet: 'orient_news', line: 3, col: 14, len: 8, role: 'body', segment: 'reporting', comment: null,
       category: 'slogan', marker: 'slogan_lan_nusalih', polarity: -1, negated: false, quoted: true, speaker: null,
-      pre: 'قالوا ', keyword: 'لن نصالح', post: ', "أبدا"',
+      pre: 'قالوا ', keyword: 'لن نصالح', post: ', "أبدا"', voice: 'unnamed_source',
     };
     const second = { ...hit, col: 30, category: 'stance_oppose', marker: 'oppose_x', pre: '=1', post: '' };
     expect(formatHitRows([hit, second])).toBe(formatCsvRow(hit, columns) + formatCsvRow(second, columns));
-    expect(formatHitRows([hit])).toBe('p1,p1.txt,orient_news,3,14,8,body,reporting,,slogan,slogan_lan_nusalih,-1,false,true,,قالوا ,لن نصالح,", ""أبدا"""\n');
+    expect(formatHitRows([hit])).toBe('p1,p1.txt,orient_news,3,14,8,body,reporting,,slogan,slogan_lan_nusalih,-1,false,true,,قالوا ,لن نصالح,", ""أبدا""",unnamed_source\n');
   });
 });
 

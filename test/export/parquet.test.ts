@@ -21,7 +21,7 @@ describe('ParquetRowWriter', () => {
     const w = await ParquetRowWriter.open(join(dir, 'staging'));
     const hit = (id: string, line: number, marker: string) => ({
       id, file: `${id}.txt`, outlet: null, line, col: 3, len: 4, role: 'body', segment: 'reporting' as const, comment: null,
-      category: 'naming_gov_regime', marker, polarity: -1, negated: false, quoted: true, speaker: null, pre: 'قبل', keyword: 'النظام', post: '',
+      category: 'naming_gov_regime', marker, polarity: -1, negated: false, quoted: true, speaker: null, pre: 'قبل', keyword: 'النظام', post: '', voice: 'authorial' as const,
     });
     w.add({ articles: [], comments: [], hits: [hit('b', 1, 'm1')] });
     w.add({ articles: [], comments: [], hits: [hit('a', 9, 'm1'), hit('a', 2, 'm2')] });
@@ -37,7 +37,7 @@ describe('ParquetRowWriter', () => {
     const w = await ParquetRowWriter.open(join(sub, 'staging'));
     w.add({ articles: [], comments: [], hits: [{
       id: 'a', file: 'a.txt', outlet: null, line: 1, col: 1, len: 2, role: 'body', segment: 'reporting' as const, comment: null,
-      category: 'slogan', marker: 'm', polarity: -1, negated: false, quoted: false, speaker: null, pre: '', keyword: 'لن', post: '',
+      category: 'slogan', marker: 'm', polarity: -1, negated: false, quoted: false, speaker: null, pre: '', keyword: 'لن', post: '', voice: 'authorial' as const,
     }] });
     await expect(w.finish(sub, { signal: AbortSignal.abort() })).rejects.toMatchObject({ name: 'AbortError' });
     expect(readdirSync(sub)).toEqual([]);
@@ -46,7 +46,7 @@ describe('ParquetRowWriter', () => {
   it('copies tables whose pages arrived in id order, and sorts the others by page id as the CSV tables are', async () => {
     const hit = (id: string, line: number, marker: string) => ({
       id, file: `${id}.txt`, outlet: 'x', line, col: 1, len: 2, role: 'body', segment: 'reporting' as const, comment: null,
-      category: 'slogan', marker, polarity: -1, negated: false, quoted: false, speaker: null, pre: '', keyword: 'لن', post: '',
+      category: 'slogan', marker, polarity: -1, negated: false, quoted: false, speaker: null, pre: '', keyword: 'لن', post: '', voice: 'authorial' as const,
     });
     const write = async (sub: string, pages: ReturnType<typeof hit>[][]) => {
       const w = await ParquetRowWriter.open(join(dir, sub, 'staging'));
@@ -73,7 +73,7 @@ describe('ParquetRowWriter', () => {
   it('gives the same rows when it converts a table in parts (partBytes), pages in order or not', async () => {
     const hit = (id: string, line: number) => ({
       id, file: `${id}.txt`, outlet: line % 3 ? 'x' : null, line, col: 1, len: 2, role: 'body', segment: 'reporting' as const, comment: null,
-      category: 'slogan', marker: 'm', polarity: -1, negated: line % 2 === 0, quoted: false, speaker: null, pre: 'قبل "ق"', keyword: 'لن', post: `${line}\n`,
+      category: 'slogan', marker: 'm', polarity: -1, negated: line % 2 === 0, quoted: false, speaker: null, pre: 'قبل "ق"', keyword: 'لن', post: `${line}\n`, voice: 'authorial' as const,
     });
     const pages = Array.from({ length: 40 }, (_, p) => Array.from({ length: p % 5 }, (_, k) => hit(`p${String(p).padStart(2, '0')}`, k + 1)));
     const steps: string[] = [];

@@ -27,7 +27,7 @@ export async function expectParquetLikeCsv(src: string, prefix: string): Promise
     expect(await parquetAsCsv(join(pq, `${file}.parquet`), TABLE_COLUMNS[table])).toBe(readFileSync(join(csv, `${file}.csv`), 'utf8'));
   }
   // Aggregate tables stay CSV and are identical.
-  for (const f of ['outlet_profile', 'naming', 'naming_tests', 'keyness', 'hashtags', 'rejects']) {
+  for (const f of ['outlet_profile', 'naming', 'naming_tests', 'keyness', 'hashtags', 'rejects', 'voices']) {
     expect(readFileSync(join(pq, `${f}.csv`), 'utf8')).toBe(readFileSync(join(csv, `${f}.csv`), 'utf8'));
   }
   const meta = JSON.parse(readFileSync(join(pq, 'hits.meta.json'), 'utf8')) as { file: string; rowCount: number };

@@ -101,8 +101,8 @@ describe('Run.rows', () => {
   it('undoes the CSV formula guard and keeps empty text apart from null', async () => {
     const dir = join(tmp, 'guard');
     mkdirSync(dir);
-    const header = 'id,file,outlet,camp,outletSource,published,title,pageKind,pageKindReason,splitConfidence,bodyTokens,commentsParsed,commentsDeclared,hits,support,oppose,index,meanCommentIndex,warnings';
-    writeFileSync(join(dir, 'articles.csv'), `${header}\np1,p1.txt,,,,,'=1+2,article,,,10,0,,0,0,0,,,'-x\n`);
+    const header = 'id,file,outlet,camp,outletSource,published,title,pageKind,pageKindReason,splitConfidence,bodyTokens,commentsParsed,commentsDeclared,hits,support,oppose,index,meanCommentIndex,warnings,authorialSupport,authorialOppose,reportedSupport,reportedOppose';
+    writeFileSync(join(dir, 'articles.csv'), `${header}\np1,p1.txt,,,,,'=1+2,article,,,10,0,,0,0,0,,,'-x,0,0,0,0\n`);
     const meta = JSON.parse(readFileSync(join(tmp, 'csv', 'articles.meta.json'), 'utf8'));
     writeFileSync(join(dir, 'articles.meta.json'), JSON.stringify({ ...meta, rowCount: 1 }));
     const run = await openRun(dir);

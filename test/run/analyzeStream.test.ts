@@ -16,7 +16,7 @@ import { corpusMetadata, streamCorpus } from '../../src/corpus/streamCorpus';
 
 const SEEDS = resolve(__dirname, '../../data/corpus');
 const DATE = '2024-01-01T00:00:00.000Z';
-const TABLES = ['articles', 'comments', 'hits', 'outlet_profile', 'naming', 'naming_tests', 'keyness', 'hashtags', 'rejects'];
+const TABLES = ['articles', 'comments', 'hits', 'outlet_profile', 'naming', 'naming_tests', 'keyness', 'hashtags', 'rejects', 'voices'];
 
 describe('analyzeFolder', () => {
   let tmp: string;

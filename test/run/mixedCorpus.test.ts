@@ -90,7 +90,7 @@ describe('analyzeFolder (streaming, worker threads) on a messy corpus', () => {
     expect(summary.pages).toBe(articles.length);
     const seen = new Set([...articles, ...rejects].map((r) => r.file.replace(/#\d+$/, '')));
     expect([...seen].sort()).toEqual(files);
-    for (const name of ['articles', 'comments', 'hits', 'outlet_profile', 'naming', 'keyness', 'hashtags', 'rejects']) {
+    for (const name of ['articles', 'comments', 'hits', 'outlet_profile', 'naming', 'keyness', 'hashtags', 'rejects', 'voices']) {
       expect(readFileSync(join(streamed, `${name}.csv`), 'utf8'), name).toBe(readFileSync(join(inMemory, `${name}.csv`), 'utf8'));
     }
   });

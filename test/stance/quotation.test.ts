@@ -44,13 +44,52 @@ describe('quotationOfLine', () => {
     const q = quotationOfLine(line, tokensOf(line));
     // Tokens: قال الوزير : إن التطبيع خطوة — the region starts at the boundary that ends the
     // speaker span (the colon) and runs to the end of the sentence.
-    expect(q.speaker).toEqual([null, null, 'الوزير', 'الوزير', 'الوزير', 'الوزير']);
-    expect(q.quoted).toEqual([false, false, true, true, true, true]);
+    // The verb itself names the speaker's act, so it is in the region too.
+    expect(q.speaker).toEqual(['الوزير', null, 'الوزير', 'الوزير', 'الوزير', 'الوزير']);
+    expect(q.quoted).toEqual([true, false, true, true, true, true]);
   });
 
   it('marks tokens inside guillemets as quoted without a speaker', () => {
     const line = 'رفعوا «لا تصالح» أمس';
     expect(quotationOfLine(line, tokensOf(line)).quoted).toEqual([false, false, true, true, false, false]);
+  });
+});
+
+describe('quotationOfLine: speaker span ends and the subject before the verb', () => {
+  const speakerAt = (line: string, word: string): string | null => {
+    const toks = tokensOf(line);
+    const q = quotationOfLine(line, toks);
+    expect(q).toEqual(referenceQuotation(line, columnsOf(toks)));
+    return q.speaker[toks.findIndex((t) => t.text === word)];
+  };
+  it.each([
+    // [line, word whose speaker is asked, speaker]
+    ['وقال أردوغان إن اللقاء ممكن', 'اللقاء', 'أردوغان'], // subject after the verb, as before
+    ['أردوغان قال إن اللقاء ممكن', 'اللقاء', 'أردوغان'], // subject before the verb
+    ['وكان أردوغان قد صرّح للصحفيين بأنه لا يستبعد اللقاء', 'اللقاء', 'أردوغان'], // «قد», an addressee, «كان»
+    ['وقال مسؤول في الإدارة الذاتية إن الحوار مرفوض', 'الحوار', 'مسؤول في الإدارة الذاتية'], // an affiliation
+    ['وقال الوزير في مؤتمر صحفي إن الحوار مرفوض', 'الحوار', 'الوزير'], // «في» after a title is not an affiliation
+    ['ورحّبت المملكة العربية السعودية بالخطوات الأخيرة', 'ورحّبت', 'المملكة العربية السعودية'], // the verb itself, object «بال…»
+    ['ورحّبت المملكة العربية السعودية بالخطوات الأخيرة', 'الأخيرة', 'المملكة العربية السعودية'],
+    ['وأعلنت الحكومة العراقية استعدادها للوساطة', 'استعدادها', 'الحكومة العراقية'], // a possessive ends the subject
+    ['وأصدرت الفصائل بياناً يدين الاجتماع', 'يدين', 'الفصائل'], // an accusative with tanwin
+    ['وأدانت الفصائل كل أشكال التطبيع', 'التطبيع', 'الفصائل'], // a quantifier
+    ['وردّد المحتجون هتافات ضد الاجتماع', 'ضد', 'المحتجون'], // an indefinite plural after a definite word
+    ['وأعلنت ما يسمى «الحكومة المؤقتة» رفضها للاتفاق', 'للاتفاق', 'الحكومة المؤقتة'], // «ما يسمى» is not the name; the closing mark is stripped
+    ['ويرى المحلل علي حمدان أن التقارب مفيد', 'التقارب', 'المحلل علي حمدان'], // «علي» as a name
+    ['وأكد الوزير علي ضرورة التهدئة والحوار', 'ضرورة', 'الوزير'], // «علي» as the preposition
+    ['وأشاد الأمين العام للجامعة بنتائج القمة', 'القمة', 'الأمين العام للجامعة'], // a ب complement after two words
+    ['وقال المتحدث باسم الخارجية إن الحوار مفيد', 'الحوار', 'المتحدث باسم الخارجية'], // but not «باسم»
+    ['وأكدت الوزارة مجدداً رغبتها في الحوار', 'الحوار', 'الوزارة'], // an adverb with tanwin is not the speaker
+    ['وأكدت مجدداً رغبتها في الحوار', 'الحوار', null], // nor is the object after it
+    ['وصل الوفد، كما أكد أن الحوار مستمر', 'الحوار', null], // «كما» is no subject
+  ])('%s: the speaker of «%s» is %j', (line, word, speaker) => {
+    expect(speakerAt(line, word)).toBe(speaker);
+  });
+
+  it('a subject of more than 4 words before the verb is none', () => {
+    expect(speakerAt('السفير الأول للبلاد الشقيقة الكبرى قال إن الأمر مفيد', 'الأمر')).toBe(null);
+    expect(speakerAt('السفير الأول للبلاد قال إن الأمر مفيد', 'الأمر')).toBe('السفير الأول للبلاد');
   });
 });
 
@@ -96,7 +135,10 @@ describe('isQuoteMark', () => {
 
 describe('quotationInto against the reference rule', () => {
   const WORDS = ['قال', 'وقالت', 'أكد', 'مضيفاً', 'الوزير', 'الخارجية', 'وكالة', 'الخميس', 'إن', 'أن', 'في', 'التطبيع', 'مرفوض',
-    '«', '»', '"', '“', '”', '„', '‹', '›', ':', '.', '،', '؟', '!', '…', '(', ')', '«"نوفوستي"»', '"الوزير'];
+    '«', '»', '"', '“', '”', '„', '‹', '›', ':', '.', '،', '؟', '!', '…', '(', ')', '«"نوفوستي"»', '"الوزير',
+    // The span ends and the subject before the verb (README «Quotation»).
+    'مسؤول', 'من', 'علي', 'على', 'حمدان', 'رفضها', 'بياناً', 'بالخطوات', 'كل', 'لأي', 'للصحفيين', 'لقناة', 'قد', 'وكان', 'ما', 'يسمى',
+    'هتافات', 'المحتجون', 'بنتائج', 'باسم', 'الله', 'رحبت', 'نقلت', 'عن', 'قوله', 'أردوغان', 'مجدداً', 'كما'];
   it('gives the same quoted and speaker columns on random lines, reusing one output (property)', () => {
     const out = { quoted: [] as boolean[], speaker: [] as (string | null)[] };
     fc.assert(fc.property(fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(' ', '')), { maxLength: 30 }), (parts) => {

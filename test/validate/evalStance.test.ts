@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/lexicon/loadLexicon';
 import { evalStance } from '../../src/validate/evalStance';
 import { readStanceGold } from '../../src/validate/readStanceGold';
-import { readVoiceTable } from '../../src/validate/voiceTable';
+import { readVoiceTable } from '../../src/stance/voices/voiceTable';
 
 const ROOT = path.resolve(__dirname, '../..');
 const FIX = path.join(ROOT, 'test/fixtures/stance-eval');

@@ -4,7 +4,7 @@ import { loadLexicon } from '../../src/lexicon/loadLexicon';
 import { evalStance } from '../../src/validate/evalStance';
 import { formatStanceEval } from '../../src/validate/evalStanceFormat';
 import { readStanceGold } from '../../src/validate/readStanceGold';
-import { readVoiceTable } from '../../src/validate/voiceTable';
+import { readVoiceTable } from '../../src/stance/voices/voiceTable';
 
 const FIX = path.resolve(__dirname, '../fixtures/stance-eval');
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/lexicon/loadLexicon';
 import { predictStanceUnit, stanceOfCounts } from '../../src/validate/predictStanceUnit';
 import type { StanceGoldUnit } from '../../src/validate/stanceGoldTypes';
-import { readVoiceTable } from '../../src/validate/voiceTable';
+import { readVoiceTable } from '../../src/stance/voices/voiceTable';
 
 // A test codebook (ترحب: support, ترفض: oppose) and voice table, so these cases do not move when
 // the shipped rules change. Expected values follow the documented rules: stance from the index
@@ -27,8 +27,8 @@ describe('predictStanceUnit', () => {
     ['reporting', 'الحكومة ترفض اللقاء.', 'oppose', -1, 0, 1, 'authorial', 'authorial', null],
     ['reporting', 'الحكومة لا ترفض اللقاء.', 'neutral', null, 0, 0, null, 'none', null], // negated: no stance hit
     ['reporting', 'عقد الوزيران اجتماعاً في أنقرة.', 'neutral', null, 0, 0, null, 'none', null],
-    ['reporting', 'ورفع المحتجون لافتة «ترفض اللقاء».', 'oppose', -1, 0, 1, null, 'no_speaker', null],
-    ['reporting', 'قال المحلل سامر الأحمد إن الحكومة ترفض اللقاء.', 'oppose', -1, 0, 1, null, 'unknown', 'المحلل سامر الأحمد'],
+    ['reporting', 'ورفع المحتجون لافتة «ترفض اللقاء».', 'oppose', -1, 0, 1, 'unnamed', 'no_speaker', null], // quoted, no speaker: an unnamed source
+    ['reporting', 'قال المحلل سامر الأحمد إن الحكومة ترفض اللقاء.', 'oppose', -1, 0, 1, 'unnamed', 'unknown', 'المحلل سامر الأحمد'], // a speaker the table does not name
     ['reporting', 'قال مصدر مطلع إن أنقرة ترحب.', 'support', 1, 1, 0, 'unnamed', 'named', 'مصدر مطلع'],
     ['comment', 'الحكومة ترحب ثم ترفض', 'neutral', 0, 1, 1, 'authorial', 'authorial', null], // balanced: first stance hit
     ['comment', 'ترفض، ترفض، ترحب', 'oppose', -1, 1, 2, 'authorial', 'authorial', null],

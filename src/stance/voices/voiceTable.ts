@@ -1,21 +1,22 @@
 /**
- * The voice table (data/voices.yaml): which speaker strings name which voice of the stance gold
- * (`actor:ID` or `unnamed`). Data, not code: the evaluation maps the quotation heuristic's speaker
- * to a gold voice only where this table says so, unambiguously.
+ * The voice table (data/voices.yaml): which speaker strings name which voice (a named actor id or
+ * `unnamed_source`), which office words and nationality adjectives name a country's voice, and
+ * which cues mark a withheld source. Data, not code: the stance stage gives each hit the voice
+ * this table names for its speaker (voiceOfSpeaker.ts), and validation compares it with the gold.
  */
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
-import { matchKey } from '../text/matchKey';
-import { tokenize, WORD_KINDS } from '../text/tokenize';
-import { STANCE_GOLD_VOICES } from './stanceGoldTypes';
+import { matchKey } from '../../text/matchKey';
+import { tokenize, WORD_KINDS } from '../../text/tokenize';
+import { UNNAMED_SOURCE, VOICE_ACTORS } from './voiceIds';
 
 /** Default table file. */
-export const VOICES_FILE = path.resolve(__dirname, '../../data/voices.yaml');
+export const VOICES_FILE = path.resolve(__dirname, '../../../data/voices.yaml');
 
 /** One voice and the name forms that name it. */
 export interface VoiceEntry {
-  /** Gold voice id: `actor:ID` or `unnamed`. */
+  /** Voice id: a named actor (`erdogan`, `turkey_gov` …) or `unnamed_source`. */
   voice: string;
   /** Each form as written in the file. */
   forms: string[];
@@ -31,8 +32,10 @@ export interface VoiceTable {
   source: string;
   /** Office words (matching keys) of the office + nationality rule («وزير», «المتحدث», «السفير»). */
   offices: ReadonlySet<string>;
-  /** Nationality adjective (matching key) → the voice of that country («القطري» → `actor:arab_states`). */
+  /** Nationality adjective (matching key) → the voice of that country («القطري» → `arab_states`). */
   nationalities: ReadonlyMap<string, string>;
+  /** Cues of a withheld source, as word keys («لم يكشف اسمه», «عدم الكشف»): such a speaker is `unnamed_source`. */
+  anonymous: string[][];
 }
 
 /**
@@ -43,14 +46,20 @@ export function wordKeys(text: string): string[] {
   return tokenize(text).filter((t) => WORD_KINDS.has(t.kind)).map((t) => matchKey(t.text));
 }
 
+/** Whether a string is a voice the table may list: a named actor or `unnamed_source`. */
+function isTableVoice(v: string): boolean {
+  return v === UNNAMED_SOURCE || (VOICE_ACTORS as readonly string[]).includes(v);
+}
+
 /**
- * Parses the text of a voice table: `voices:` is a list of `{voice, forms}`; `voice` must be a
- * gold voice other than `authorial`, and a form may not be listed for two voices. All problems
- * are thrown together, each naming the entry.
- * @example parseVoiceTable('voices:\n  - {voice: actor:erdogan, forms: [أردوغان]}\n').entries[0].keys // [['اردوغان']]
+ * Parses the text of a voice table: `voices:` is a list of `{voice, forms}`; `voice` must be an
+ * actor id of `VOICE_ACTORS` or `unnamed_source`, and a form may not be listed for two voices;
+ * optional `offices:` (single words), `nationalities:` (actor id → adjectives) and `anonymous:`
+ * (cue phrases). All problems are thrown together, each naming the entry.
+ * @example parseVoiceTable('voices:\n  - {voice: erdogan, forms: [أردوغان]}\n').entries[0].keys // [['اردوغان']]
  */
 export function parseVoiceTable(text: string, source = 'inline'): VoiceTable {
-  const doc = parse(text) as { voices?: unknown; offices?: unknown; nationalities?: unknown } | null;
+  const doc = parse(text) as { voices?: unknown; offices?: unknown; nationalities?: unknown; anonymous?: unknown } | null;
   const list = doc?.voices;
   if (!Array.isArray(list)) throw new Error(`${source}: expected a 'voices:' list`);
   const problems: string[] = [];
@@ -60,8 +69,8 @@ export function parseVoiceTable(text: string, source = 'inline'): VoiceTable {
     const e = raw as { voice?: unknown; forms?: unknown };
     const where = `${source}: voices[${i}]`;
     const voice = typeof e?.voice === 'string' ? e.voice : '';
-    if (voice === 'authorial' || !STANCE_GOLD_VOICES.includes(voice)) {
-      problems.push(`${where}: voice must be 'unnamed' or actor:ID of the gold's actor table; got '${String(e?.voice)}'`);
+    if (!isTableVoice(voice)) {
+      problems.push(`${where}: voice must be 'unnamed_source' or an actor id (${VOICE_ACTORS.join(', ')}); got '${String(e?.voice)}'`);
       return;
     }
     if (!Array.isArray(e.forms) || e.forms.length === 0 || !e.forms.every((f) => typeof f === 'string' && wordKeys(f).length > 0)) {
@@ -89,7 +98,7 @@ export function parseVoiceTable(text: string, source = 'inline'): VoiceTable {
     if (n === null || typeof n !== 'object' || Array.isArray(n)) problems.push(`${source}: nationalities must map a voice to its adjectives`);
     else {
       for (const [voice, words] of Object.entries(n)) {
-        if (!STANCE_GOLD_VOICES.includes(voice) || !voice.startsWith('actor:')) { problems.push(`${source}: nationalities: '${voice}' is not an actor:ID of the gold's actor table`); continue; }
+        if (!(VOICE_ACTORS as readonly string[]).includes(voice)) { problems.push(`${source}: nationalities: '${voice}' is not an actor id`); continue; }
         if (!Array.isArray(words) || !words.every((w) => typeof w === 'string' && wordKeys(w).length === 1)) { problems.push(`${source}: nationalities.${voice}: a list of single words`); continue; }
         for (const w of words as string[]) {
           const k = wordKeys(w)[0];
@@ -100,14 +109,29 @@ export function parseVoiceTable(text: string, source = 'inline'): VoiceTable {
       }
     }
   }
+  const anonymous: string[][] = [];
+  if (doc?.anonymous !== undefined) {
+    if (!Array.isArray(doc.anonymous) || !doc.anonymous.every((w) => typeof w === 'string' && wordKeys(w).length > 0)) problems.push(`${source}: anonymous must be a list of cue phrases`);
+    else for (const w of doc.anonymous as string[]) anonymous.push(wordKeys(w));
+  }
   if (problems.length) throw new Error(problems.join('\n'));
-  return { entries, source, offices, nationalities };
+  return { entries, source, offices, nationalities, anonymous };
 }
 
 /**
  * Reads a voice table file (default data/voices.yaml).
- * @example readVoiceTable().entries.find((e) => e.voice === 'actor:russia')?.forms[0] // 'روسيا'
+ * @example readVoiceTable().entries.find((e) => e.voice === 'russia')?.forms[0] // 'روسيا'
  */
 export function readVoiceTable(file: string = VOICES_FILE): VoiceTable {
   return parseVoiceTable(readFileSync(file, 'utf8'), file);
+}
+
+let shipped: VoiceTable | null = null;
+
+/**
+ * The shipped voice table (data/voices.yaml), read once per process (each worker thread reads its own).
+ * @example defaultVoiceTable() === defaultVoiceTable() // true
+ */
+export function defaultVoiceTable(): VoiceTable {
+  return (shipped ??= readVoiceTable());
 }

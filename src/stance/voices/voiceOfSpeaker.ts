@@ -1,0 +1,74 @@
+/**
+ * A speaker string (as the quotation heuristic names it) to a voice through the voice table. An
+ * Arabic noun phrase puts its head first («مسؤول في الجامعة العربية», «القائد العام لقوات سوريا
+ * الديمقراطية»), so the form found earliest in the speaker names it; with no form, an office word
+ * with a nationality adjective («وزير الخارجية القطري») names that country; a cue of a withheld
+ * source («لم يكشف اسمه») makes it `unnamed_source` whatever else it names. Nothing else is guessed.
+ */
+import { wordKeys, type VoiceTable } from './voiceTable';
+import { UNNAMED_SOURCE, type Voice } from './voiceIds';
+
+/** What a speaker string names. */
+export interface SpeakerVoice {
+  /** The voice (a named actor or `unnamed_source`), or null when the table names none. */
+  voice: Exclude<Voice, 'authorial'> | null;
+  /** `named` (a form or the office rule), `anonymous` (a withheld-source cue) or `unknown` (nothing found). */
+  status: 'named' | 'anonymous' | 'unknown';
+  /** The voices whose forms (or nationality adjectives) were found, earliest first. */
+  candidates: string[];
+}
+
+/** Prefixes a speaker's first form word may carry: و ف (conjunctions), ل ب (prepositions of a genitive or a relay). */
+const LEAD_PREFIXES = ['و', 'ف', 'ل', 'ب', 'ول', 'وب'];
+
+/**
+ * Whether a speaker word is a form word: the same key, behind the conjunction و («والخارجية»), and
+ * for the form's first word also behind ل/ب («لقوات», «للائتلاف» = ل + الائتلاف).
+ */
+function sameWord(word: string, formWord: string, first: boolean): boolean {
+  if (word === formWord || word === `و${formWord}`) return true;
+  if (!first) return false;
+  if (LEAD_PREFIXES.some((p) => word === p + formWord)) return true;
+  // ل + الـ is written لل: «للائتلاف» for «الائتلاف».
+  return formWord.startsWith('ال') && (word === `ل${formWord.slice(1)}` || word === `ول${formWord.slice(1)}`);
+}
+
+/** First index at which `form` occurs in `words` as consecutive words, or −1. */
+function indexOfRun(words: readonly string[], form: readonly string[]): number {
+  for (let i = 0; i + form.length <= words.length; i++) {
+    let ok = true;
+    for (let j = 0; j < form.length && ok; j++) ok = sameWord(words[i + j], form[j], j === 0);
+    if (ok) return i;
+  }
+  return -1;
+}
+
+/**
+ * The voice a speaker string names, by the voice table: a withheld-source cue → `unnamed_source`;
+ * else the form found earliest (the longer one at the same word); else an office word with the
+ * earliest nationality adjective; else none.
+ * @example voiceOfSpeaker('وزير الخارجية التركي', readVoiceTable()) // { voice: 'turkey_gov', status: 'named', candidates: ['turkey_gov'] }
+ * @example voiceOfSpeaker('مسؤول في الجامعة العربية', readVoiceTable()).voice // 'arab_states'
+ * @example voiceOfSpeaker('مسؤول تركي لم يكشف اسمه', readVoiceTable()).voice // 'unnamed_source'
+ * @example voiceOfSpeaker('من خلالها', readVoiceTable()).status // 'unknown'
+ */
+export function voiceOfSpeaker(speaker: string, table: VoiceTable): SpeakerVoice {
+  const words = wordKeys(speaker);
+  const found: { voice: string; at: number; len: number }[] = [];
+  for (const e of table.entries) {
+    for (const k of e.keys) {
+      const at = indexOfRun(words, k);
+      if (at >= 0) found.push({ voice: e.voice, at, len: k.length });
+    }
+  }
+  found.sort((a, b) => a.at - b.at || b.len - a.len);
+  const candidates = [...new Set(found.map((f) => f.voice))];
+  if (table.anonymous.some((cue) => indexOfRun(words, cue) >= 0)) return { voice: UNNAMED_SOURCE, status: 'anonymous', candidates };
+  if (candidates.length > 0) return { voice: candidates[0] as SpeakerVoice['voice'], status: 'named', candidates };
+  // No name form: an office with a nationality («وزير الخارجية القطري») names that country.
+  if (words.some((w) => table.offices.has(w))) {
+    const countries = [...new Set(words.flatMap((w) => table.nationalities.get(w) ?? []))];
+    if (countries.length > 0) return { voice: countries[0] as SpeakerVoice['voice'], status: 'named', candidates: countries };
+  }
+  return { voice: null, status: 'unknown', candidates };
+}
