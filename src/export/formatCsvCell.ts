@@ -50,15 +50,20 @@ export function formatCsvNumber(value: number): string {
   return Object.is(rounded, -0) ? '0' : String(rounded);
 }
 
+/** The CSV spelling of a boolean: `TRUE`/`FALSE`, which base R's `read.csv` reads as logical (lower case stays character), and pandas, DuckDB and spreadsheets as booleans. */
+export function formatCsvBoolean(value: boolean): 'TRUE' | 'FALSE' {
+  return value ? 'TRUE' : 'FALSE';
+}
+
 /**
  * Converts one table value to its CSV text: null/undefined → empty cell, booleans →
- * `true`/`false`, numbers through {@link formatCsvNumber}, bigints exactly, strings through
+ * `TRUE`/`FALSE` ({@link formatCsvBoolean}), numbers through {@link formatCsvNumber}, bigints exactly, strings through
  * {@link neutralizeFormula}. Anything else (objects, arrays, dates) is an error naming the
  * column, because silently writing `[object Object]` would corrupt a table.
  *
  * @example
  * formatCsvCell(null, 'outlet');   // ''
- * formatCsvCell(true, 'negated');  // 'true'
+ * formatCsvCell(true, 'negated');  // 'TRUE'
  * formatCsvCell('+90 555', 'text'); // "'+90 555"
  */
 export function formatCsvCell(value: unknown, column: string): string {
@@ -69,7 +74,7 @@ export function formatCsvCell(value: unknown, column: string): string {
     case 'number':
       return formatCsvNumber(value);
     case 'boolean':
-      return value ? 'true' : 'false';
+      return formatCsvBoolean(value);
     case 'bigint':
       return value.toString();
     default:

@@ -48,11 +48,12 @@ export interface WriteTablesOptions {
 }
 
 /**
- * Writes every table of an analysis as `<dir>/<table>.csv` plus `<table>.meta.json`, through a
+ * Writes every table of an analysis as `<dir>/<table>.csv` plus `<table>.meta.json`, and the data
+ * dictionary `schema.json` (each column's type and meaning, named in every sidecar), through a
  * temporary folder so an interrupted run never leaves a half-written table.
  * @example
  * const files = await writeTables(result, 'outputs');
- * files[0] // '/abs/outputs/articles.csv'
+ * files[0] // '/abs/outputs/articles.csv'; files.at(-1) // '/abs/outputs/schema.json'
  */
 export async function writeTables(result: TablesToWrite, dir: string, options: WriteTablesOptions = {}): Promise<string[]> {
   const out = resolve(dir);
@@ -74,5 +75,5 @@ export async function writeTables(result: TablesToWrite, dir: string, options: W
     pageKinds: pageKindsOfRows(result.tables.articles),
     split: result.info.split ?? null,
   };
-  return writeTableSet(out, tables, sidecar, { excel: options.excel ?? false });
+  return writeTableSet(out, tables, sidecar, { excel: options.excel ?? false, schema: true });
 }

@@ -14,6 +14,7 @@ import { scoreStance } from '../stance/scoreStance';
 import { kwicOfHit } from '../stance/kwic';
 import { scanArticle } from '../stance/matchMarkers';
 import { segmentOfRole, type Segment } from './segments';
+import { UNKNOWN_OUTLET } from './columns';
 import { TermTally } from '../text/termTally';
 
 /** Category counts and tokens of one segment of one page: a bootstrap unit. */
@@ -92,6 +93,7 @@ export function articleWarnings(page: Pick<Page, 'warnings'>, article: Pick<Arti
 export function processArticle(page: Page, article: Article, lexicon: Lexicon, options: ProcessPageOptions = {}): PageResult {
   const window = options.kwicWindow ?? 40;
   const outlet = article.outlet;
+  const outletCell = outlet ?? UNKNOWN_OUTLET;
   const units: Record<Segment, SegmentUnit> = {
     reporting: { tokens: 0, hits: new Map() },
     comments: { tokens: 0, hits: new Map() },
@@ -129,7 +131,7 @@ export function processArticle(page: Page, article: Article, lexicon: Lexicon, o
     }
     const k = kwicOfHit(article, h, window);
     hitRows.push({
-      id: h.id, file: h.file, outlet, line: h.line, col: h.col, len: h.len, role: h.role, segment: seg,
+      id: h.id, file: h.file, outlet: outletCell, line: h.line, col: h.col, len: h.len, role: h.role, segment: seg,
       comment: h.comment, category: h.category, marker: h.marker, polarity: h.polarity, negated: h.negated,
       quoted: h.quoted, speaker: h.speaker, pre: k.pre, keyword: k.keyword, post: k.post,
     });
@@ -139,7 +141,7 @@ export function processArticle(page: Page, article: Article, lexicon: Lexicon, o
   const articleRow: ArticleRow = {
     id: article.id,
     file: article.file,
-    outlet,
+    outlet: outletCell,
     camp: outlet ? options.camps?.get(outlet) ?? null : null,
     outletSource: article.outletSource,
     published: page.meta?.published ?? null,
@@ -153,17 +155,17 @@ export function processArticle(page: Page, article: Article, lexicon: Lexicon, o
     hits: reportingHits,
     support: stance.reporting.support,
     oppose: stance.reporting.oppose,
-    index: stance.reporting.index,
+    stanceIndex: stance.reporting.index,
     meanCommentIndex: commentIdx.length ? commentIdx.reduce((a, b) => a + b, 0) / commentIdx.length : null,
     warnings: articleWarnings(page, article).join(' | '),
   };
   const commentRows: CommentRow[] = article.comments.map((c, i) => {
     const s = stanceOf.get(c.index) ?? { support: 0, oppose: 0, index: null };
     return {
-      articleId: article.id, file: article.file, outlet, comment: c.index, author: c.author, meta: c.meta, ageMonths: c.ageMonths,
+      articleId: article.id, file: article.file, outlet: outletCell, comment: c.index, author: c.author, meta: c.meta, ageMonths: c.ageMonths,
       approxDate: c.approxDate, tokens: commentTokens[i] ?? 0,
       hits: commentHits.get(c.index) ?? 0, support: s.support, oppose: s.oppose,
-      index: s.index, text: c.text,
+      stanceIndex: s.index, text: c.text,
     };
   });
   return {
