@@ -67,7 +67,7 @@ export { rngMulberry32 } from './stats/rngMulberry32';
 // ---- tables: the rows of one page and the tables of a corpus
 export type { ArticleRow, CommentRow, HitRow, OutletProfileRow, NamingRow, NamingTestRow, KeynessRow, HashtagRow, RejectRow, AnalysisTables } from './tables/types';
 export { processPage } from './tables/processPage';
-export { TABLE_FILES, TABLE_COLUMNS, TABLE_SCHEMA } from './tables/columns';
+export { TABLE_FILES, TABLE_COLUMNS } from './tables/columns';
 export { SEGMENTS } from './tables/segments';
 export type { Segment } from './tables/segments';
 export { UNKNOWN_OUTLET } from './tables/columns';
@@ -112,7 +112,6 @@ export { sourceNoteOf } from './charts/sourceNote';
 export { writeTables } from './export/writeTables';
 export { toCsv } from './export/toCsv';
 export { writeTableSet } from './export/writeTableSet';
-export { tableSchemaDocument, writeSchemaFile } from './export/writeSchema';
 export { openRun, Run, runFolderOf } from './export/readRun';
 export { sqlLiteral } from './export/stagingCsv';
 export type { RunAggregates } from './export/readRun';
