@@ -15,6 +15,7 @@ import { kwicOfHit } from '../stance/kwic';
 import { scanArticle } from '../stance/matchMarkers';
 import { segmentOfRole, type Segment } from './segments';
 import { UNKNOWN_OUTLET } from './columns';
+import { articleCountedOnce } from './countedLines';
 import { TermTally } from '../text/termTally';
 
 /** Category counts and tokens of one segment of one page: a bootstrap unit. */
@@ -103,8 +104,9 @@ export function processArticle(page: Page, article: Article, lexicon: Lexicon, o
   const tallies: Record<Segment, TermTally> = { reporting: new TermTally(), comments: new TermTally() };
   const commentTokens = new Array<number>(article.comments.length).fill(0);
   // One token pass per line: hits, token counts and keyness terms together. The matched lines are
-  // exactly the lines of a segment (lines without text have no tokens and no terms).
-  const hits = scanArticle(article, lexicon, {
+  // exactly the lines of a segment (lines without text have no tokens and no terms), a repeat of
+  // the title left out (counted once: src/tables/countedLines.ts).
+  const hits = scanArticle(articleCountedOnce(article), lexicon, {
     onLine: (line, counts) => {
       const seg = segmentOfRole(line.role);
       if (!seg) return;
