@@ -1,10 +1,8 @@
 /**
- * Characters that make a spreadsheet treat a cell as a formula (OWASP "CSV Injection"), and their
- * look-alikes that input methods and some spreadsheet imports fold into them: full-width `＝ ＋ － ＠`
- * (U+FF1D, U+FF0B, U+FF0D, U+FF20), small forms `﹦ ﹢ ﹣ ﹫` (U+FE66, U+FE62, U+FE63, U+FE6B) and the
- * minus sign `−` (U+2212).
+ * Formatting one table value as CSV text: numbers by a fixed rounding policy, booleans as TRUE/FALSE,
+ * strings neutralized against spreadsheet formulas.
  */
-const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B\u2212]/;
+import { FORMULA_START } from '../tables/csvCellValue';
 
 /**
  * Neutralizes a string against spreadsheet formula injection (OWASP, "CSV Injection"):

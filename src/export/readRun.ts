@@ -15,6 +15,7 @@ import type { SidecarDocument } from './sidecar';
 import type { SourceInfo } from '../charts/sourceNote';
 import { readRunProvenance, type RunProvenance } from './runProvenance';
 import { sqlLiteral } from './stagingCsv';
+import { FORMULA_CHARS } from '../tables/csvCellValue';
 
 /** The row tables of a run, queried through DuckDB. */
 export type RunRowTable = 'articles' | 'comments' | 'hits';
@@ -125,7 +126,8 @@ export class Run {
       memory_limit: options.memoryLimit ?? '512MB', threads: String(options.threads ?? 2), temp_directory: tempDir,
     });
     const conn = await instance.connect();
-    await conn.run(`CREATE MACRO unguard(s) AS CASE WHEN s[1] = '''' AND s[2] IN ('=', '+', '-', '@', chr(9), chr(13)) THEN s[2:] ELSE s END`);
+    // The formula guard undone as restoreFormulaText does (src/tables/csvCellValue.ts).
+    await conn.run(`CREATE MACRO unguard(s) AS CASE WHEN s[1] = '''' AND s[2] IN (${[...FORMULA_CHARS].map(sqlLiteral).join(', ')}) THEN s[2:] ELSE s END`);
     for (const t of ['articles', 'comments', 'hits'] as const) {
       const path = join(abs, `${TABLE_FILES[t]}.${format}`);
       if (!existsSync(path)) continue;
