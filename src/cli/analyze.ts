@@ -11,7 +11,7 @@ import { analyzeFolder, type StreamSummary } from '../run/analyzeStream';
 import { leftOutOfAggregatesLine } from '../run/streamSummary';
 import { filesOutside } from '../run/outputInCorpus';
 import { exitCodeOf, stopOnSignals, type StopSignal } from './stopOnSignals';
-import { fileArg, folderArg, numberArg, parseCommandArgs, usageFailure, UsageError } from './args';
+import { fileArg, folderArg, numberArg, outFolderArg, parseCommandArgs, usageFailure, UsageError } from './args';
 import { splitChoiceArg, splitOptionsOrReport } from './splitChoiceArg';
 import { defaultWorkers, maxWorkers } from '../run/runPages';
 import { metadataPathOf, walkCorpusFiles } from '../corpus/streamCorpus';
@@ -122,6 +122,7 @@ export async function run(argv: string[]): Promise<number> {
     input = resolve(named ?? resolve(ROOT, 'data/corpus'));
     folderArg(named ?? input, 'corpus folder', 'analyze reads a whole folder: for one page use `khitab markers FILE`, or put the file in a folder of its own');
     if (v.meta !== undefined) fileArg(v.meta, '--meta CSV');
+    outFolderArg(v.out as string, '--out');
     split = splitChoiceArg(v.labeller, v.model);
   } catch (e) {
     return usageFailure('analyze', e);
