@@ -58,10 +58,12 @@ interface CellNotes {
 
 /**
  * A value as the cell of a column of the given type: numbers, booleans, text, or null (empty).
- * A non-finite number is written as text (`Inf`, `-Inf`; NaN empty), as in the CSV.
+ * A non-finite number is written as text (`Inf`, `-Inf`; NaN empty), as in the CSV. Text with white
+ * space at an end or a line break is an inline string (exceljs reads it back as `{richText}`; its
+ * `cell.text` is the text).
  * @example xlsxCell('=1+2', 'VARCHAR', notes) // '=1+2' (a text cell, never a formula)
  */
-function xlsxCell(value: unknown, type: ColumnKind, column: string, notes: CellNotes): string | number | boolean | null {
+function xlsxCell(value: unknown, type: ColumnKind, column: string, notes: CellNotes): ExcelJS.CellValue {
   if (value === null || value === undefined) return null;
   if (type === 'BOOLEAN' && typeof value === 'boolean') return value;
   if (type !== 'VARCHAR' && type !== 'BOOLEAN' && typeof value === 'number') {
@@ -76,8 +78,13 @@ function xlsxCell(value: unknown, type: ColumnKind, column: string, notes: CellN
     notes.cut++;
     text = `${text.slice(0, XLSX_MAX_CHARS - 1)}…`;
   }
-  return text;
+  // A plain text cell (`t="str"`) loses white space at its ends in LibreOffice (and line ends may
+  // not survive); an inline string keeps them (`xml:space="preserve"`), so such text is written so.
+  return EDGE_SPACE.test(text) ? { richText: [{ text }] } : text;
 }
+
+/** Text that needs an inline string: white space at either end, or a line break or tab inside. */
+const EDGE_SPACE = /^\s|\s$|[\r\n\t]/;
 
 /** Throws unless `name` is a valid, distinct sheet name. */
 function checkSheetName(name: string, seen: Set<string>): void {

@@ -80,6 +80,16 @@ describe('writeXlsxWorkbook', () => {
     expect((cells[2][3][0] as string).length).toBe(XLSX_MAX_CHARS);
   });
 
+  it('keeps white space at the ends of a text and line breaks inside it (an inline string)', async () => {
+    const file = join(dir, 'space.xlsx');
+    const texts = [' قالوا', 'لن نصالح ', 'سطر\nثان', 'plain'];
+    await writeXlsxWorkbook(file, [{ name: 's', columns: COLUMNS, rows: texts.map((text) => ({ text })) }]);
+    const cells = cellsOf((await readBack(file)).getWorksheet('s')!).slice(1).map((r) => r[3]);
+    const V = ExcelJS.ValueType;
+    expect(cells.map(([v, t]) => (t === V.RichText ? (v as ExcelJS.CellRichTextValue).richText.map((r) => r.text).join('') : v))).toEqual(texts);
+    expect(cells.map(([, t]) => t)).toEqual([V.RichText, V.RichText, V.RichText, V.String]);
+  });
+
   it('rejects a bad sheet name and a cell holding an object, leaving no file behind', async () => {
     await expect(writeXlsxWorkbook(join(dir, 'x.xlsx'), [{ name: 'a/b', columns: COLUMNS, rows: [] }])).rejects.toThrow(/invalid sheet name/);
     await expect(writeXlsxWorkbook(join(dir, 'y.xlsx'), [{ name: 'a', columns: COLUMNS, rows: [{ text: { x: 1 } }] }])).rejects.toThrow(/column 'text' holds a object/);
