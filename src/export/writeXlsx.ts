@@ -7,6 +7,7 @@
  * holds (1,048,576 rows with the header) stops at the limit with a warning, the CSV keeping every row.
  */
 import { renameSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
 import * as ExcelJS from 'exceljs';
 import type { ColumnKind } from '../tables/columns';
 
@@ -48,6 +49,9 @@ export interface XlsxReport {
   warnings: string[];
 }
 
+/** Rows written between two turns of the event loop (so the file stream drains). */
+const YIELD_ROWS = 2048;
+
 /** Characters XML 1.0 does not allow (control characters, lone surrogates, U+FFFE/U+FFFF): a workbook with them does not open. */
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
@@ -86,6 +90,24 @@ function xlsxCell(value: unknown, type: ColumnKind, column: string, notes: CellN
 /** Text that needs an inline string: white space at either end, or a line break or tab inside. */
 const EDGE_SPACE = /^\s|\s$|[\r\n\t]/;
 
+/**
+ * Waits until the zip stream has taken most of what the sheet committed. exceljs's sheet stream
+ * writes into the zip's input without heeding back-pressure, so a sheet written faster than it is
+ * compressed piles up in memory (the whole sheet's XML: about 400 MB for a million short rows).
+ * The zip's input (archiver's PassThrough, of readable-stream 2, so no `writableLength`) is reached
+ * through exceljs 4.4's sheet stream (`stream.pipes[0]`); without it, one turn of the event loop.
+ */
+async function zipCaughtUp(sheet: ExcelJS.Worksheet): Promise<void> {
+  type Input = NodeJS.WritableStream & { _writableState?: { length?: number } };
+  const input = (sheet as unknown as { stream?: { pipes?: Input[] } }).stream?.pipes?.[0];
+  const waiting = input?._writableState?.length;
+  if (input && typeof waiting === 'number' && waiting > ZIP_BACKLOG) await once(input, 'drain');
+  else await new Promise((done) => setImmediate(done));
+}
+
+/** Bytes of sheet XML allowed to wait for the zip before rows stop being added. */
+const ZIP_BACKLOG = 1 << 20;
+
 /** Throws unless `name` is a valid, distinct sheet name. */
 function checkSheetName(name: string, seen: Set<string>): void {
   if (!name || name.length > 31 || /[[\]:*?/\\]/.test(name)) throw new RangeError(`writeXlsxWorkbook: invalid sheet name ${JSON.stringify(name)} (1–31 characters, none of []:*?/\\)`);
@@ -123,7 +145,7 @@ export async function writeXlsxWorkbook(file: string, sheets: readonly XlsxSheet
       for await (const row of s.rows) {
         if (rows >= maxData) { leftOut++; continue; }
         sheet.addRow(s.columns.map((c) => xlsxCell(row[c.name], c.type, c.name, notes))).commit();
-        rows++;
+        if (++rows % YIELD_ROWS === 0) await zipCaughtUp(sheet);
       }
       sheet.commit();
       report.sheets.push({ name: s.name, rows, leftOut });
