@@ -93,7 +93,7 @@ const EDGE_SPACE = /^\s|\s$|[\r\n\t]/;
 /**
  * Waits until the zip stream has taken most of what the sheet committed. exceljs's sheet stream
  * writes into the zip's input without heeding back-pressure, so a sheet written faster than it is
- * compressed piles up in memory (the whole sheet's XML: about 400 MB for a million short rows).
+ * compressed piles up in memory, up to the whole sheet's XML (figures: docs/scaling.md, "Excel workbook").
  * The zip's input (archiver's PassThrough, of readable-stream 2, so no `writableLength`) is reached
  * through exceljs 4.4's sheet stream (`stream.pipes[0]`); without it, one turn of the event loop.
  */
