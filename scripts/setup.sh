@@ -5,7 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-debs=(jupyter-notebook jupyter-nbconvert python3-nbclient python3-ipykernel chromium fonts-noto-core)
+# python3-pandas and r-base-core: the tests read every table back as pandas and base R users do.
+debs=(jupyter-notebook jupyter-nbconvert python3-nbclient python3-ipykernel chromium fonts-noto-core python3-pandas r-base-core)
 missing=()
 for p in "${debs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -70,7 +70,7 @@ export { processPage } from './tables/processPage';
 export { TABLE_FILES, TABLE_COLUMNS } from './tables/columns';
 export { SEGMENTS } from './tables/segments';
 export type { Segment } from './tables/segments';
-export { UNKNOWN_OUTLET } from './tables/buildTables';
+export { UNKNOWN_OUTLET } from './tables/columns';
 export { readRowTables } from './tables/readRowTables';
 export { toDataFrame } from './tables/toDataFrame';
 export { toDataFrames } from './tables/toDataFrames';

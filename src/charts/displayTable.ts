@@ -10,7 +10,7 @@ export interface DisplayTableOptions extends TableHtmlOptions {
 /**
  * Shows rows as an escaped HTML table under the current tslab cell (see `renderTableHtml`).
  * danfo's `print()` draws box tables that Arabic reordering breaks; this does not.
- * @example displayTable(result.tables.articles, ['id', 'outlet', 'title', 'index'], {maxRows: 10})
+ * @example displayTable(result.tables.articles, ['id', 'outlet', 'title', 'stanceIndex'], {maxRows: 10})
  */
 export function displayTable<T extends object>(rows: T[], columns?: (keyof T & string)[], options: DisplayTableOptions = {}): void {
   const sink = options.sink ?? tslabHtmlSink();

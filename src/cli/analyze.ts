@@ -1,5 +1,5 @@
 /**
- * `khitab analyze [DIR] [--meta CSV] [--lexicon PATH...] [--out DIR] [--excel] [--workers N]
+ * `khitab analyze [DIR] [--meta CSV] [--lexicon PATH...] [--out DIR] [--excel] [--xlsx] [--workers N]
  * [--format csv|parquet] [--shard i/n]`: the main job. Defaults analyze the bundled corpus in data/
  * into outputs/, on worker threads (one per core), streaming the corpus so memory stays flat.
  */
@@ -11,7 +11,7 @@ import { analyzeFolder, type StreamSummary } from '../run/analyzeStream';
 import { leftOutOfAggregatesLine } from '../run/streamSummary';
 import { filesOutside } from '../run/outputInCorpus';
 import { exitCodeOf, stopOnSignals, type StopSignal } from './stopOnSignals';
-import { fileArg, folderArg, numberArg, parseCommandArgs, usageFailure, UsageError } from './args';
+import { fileArg, folderArg, numberArg, outFolderArg, parseCommandArgs, usageFailure, UsageError } from './args';
 import { splitChoiceArg, splitOptionsOrReport } from './splitChoiceArg';
 import { defaultWorkers, maxWorkers } from '../run/runPages';
 import { metadataPathOf, walkCorpusFiles } from '../corpus/streamCorpus';
@@ -19,6 +19,7 @@ import { readMetadata } from '../corpus/metadata';
 import { loadOutlets } from '../corpus/outlets';
 import { readRowTables, type RowTables } from '../tables/readRowTables';
 import { writeFigures } from '../charts/writeFigures';
+import { writeRunXlsx } from '../export/writeRunXlsx';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -33,6 +34,8 @@ options:
   --lexicon PATH      extra lexicon file (YAML codebook, quanteda YAML dictionary or LIWC .dic); repeatable
   --out DIR           output folder (default: outputs)
   --excel             write CSV files with a byte-order mark so Excel shows Arabic correctly
+  --xlsx              also write tables.xlsx: one workbook, a right-to-left sheet per table, typed
+                      cells, no formulas (a sheet stops at 1,048,576 rows, with a warning)
   --seed N            bootstrap seed (default 20230101)
   --resamples N       bootstrap resamples (default 1000)
   --workers N         worker threads (default: the number of cores; 1 = no worker threads; at most
@@ -67,6 +70,7 @@ const OPTIONS = {
   lexicon: { type: 'string', multiple: true },
   out: { type: 'string', default: 'outputs' },
   excel: { type: 'boolean', default: false },
+  xlsx: { type: 'boolean', default: false },
   seed: { type: 'string' },
   resamples: { type: 'string' },
   workers: { type: 'string' },
@@ -118,6 +122,7 @@ export async function run(argv: string[]): Promise<number> {
     input = resolve(named ?? resolve(ROOT, 'data/corpus'));
     folderArg(named ?? input, 'corpus folder', 'analyze reads a whole folder: for one page use `khitab markers FILE`, or put the file in a folder of its own');
     if (v.meta !== undefined) fileArg(v.meta, '--meta CSV');
+    outFolderArg(v.out as string, '--out');
     split = splitChoiceArg(v.labeller, v.model);
   } catch (e) {
     return usageFailure('analyze', e);
@@ -172,6 +177,7 @@ export async function run(argv: string[]): Promise<number> {
       `${workers ?? cores} worker${(workers ?? cores) === 1 ? '' : 's'}`,
     `  tables: ${summary.files.filter((f) => /\.(csv|parquet)$/.test(f)).map((f) => relative(process.cwd(), f)).join(', ')}`,
   ];
+  if (v.xlsx) lines.push(...await workbookStep(out));
   for (const w of metaWarnings) lines.push(`  metadata: ${w}`);
   if (summary.idCollisions) {
     lines.push(`  page ids: ${summary.idCollisions} page${summary.idCollisions === 1 ? ' has' : 's have'} the id of an earlier page; rows are told apart by their file column:`);
@@ -201,6 +207,22 @@ export async function run(argv: string[]): Promise<number> {
   }
   console.log(`  done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   return status;
+}
+
+/**
+ * Writes `<out>/tables.xlsx` from the tables just written; returns its summary line and warnings.
+ * A failure is a line, not a stop: the CSV tables are complete either way.
+ */
+async function workbookStep(out: string): Promise<string[]> {
+  try {
+    const r = await writeRunXlsx(out);
+    const where = relative(process.cwd(), r.path);
+    const lines = [`  workbook: ${where} (${r.sheets.length} sheets${r.missing.length ? `; ${r.missing.join(', ')} are Parquet, not in it` : ''})`];
+    for (const w of r.warnings) lines.push(`  workbook: ${w}`);
+    return lines;
+  } catch (e) {
+    return [`  workbook: FAILED: ${(e as Error).message.split('\n')[0]}. The CSV tables are complete`];
+  }
 }
 
 /**

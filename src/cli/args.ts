@@ -7,6 +7,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { statSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { suggestName } from './suggest';
 import { specialFileAt } from '../corpus/specialFile';
 
@@ -171,6 +172,36 @@ export function fileArg(path: string, what: string): void {
   // A named pipe would hang the read and a device such as /dev/zero never ends (as in a corpus).
   const special = specialFileAt(path);
   if (special !== null) throw new UsageError(`${path} is not a regular file: ${special}`, `${what} takes a regular file`, INPUT_EXIT);
+}
+
+/**
+ * Checks a folder the command will write into (`--out DIR`): a missing one is fine (it is created),
+ * but an existing file there, or a file where one of its parent folders should be, is a usage error
+ * naming it (instead of Node's ENOTDIR later).
+ * @example outFolderArg('README.md', '--out') // throws "README.md is a file, not a folder: --out takes a folder (created when missing)"
+ */
+export function outFolderArg(path: string, what: string): void {
+  if (pathKind(path) === 'file') throw new UsageError(`${path} is a file, not a folder: ${what} takes a folder (created when missing)`);
+  blockingFile(path, what);
+}
+
+/**
+ * Checks a file the command will write (`--out FILE`): an existing folder there is a usage error, as
+ * is a file where one of its parent folders should be.
+ * @example outFileArg('data', '--out FILE') // throws "data is a folder, not a file: --out FILE takes a file name"
+ */
+export function outFileArg(path: string, what: string): void {
+  if (pathKind(path) === 'folder') throw new UsageError(`${path} is a folder, not a file: ${what} takes a file name`);
+  blockingFile(path, what);
+}
+
+/** Throws when a parent of `path` that exists is a file (the path could never be created). */
+function blockingFile(path: string, what: string): void {
+  let parent = dirname(resolve(path));
+  while (pathKind(parent) === 'missing' && dirname(parent) !== parent) parent = dirname(parent);
+  if (pathKind(parent) === 'file') {
+    throw new UsageError(`${path} cannot be created: ${relative(process.cwd(), parent) || parent} is a file, not a folder`, `give ${what} a path under a folder`);
+  }
 }
 
 /** Whether a path is a folder, some other file, or missing (following links). */

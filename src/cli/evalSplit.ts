@@ -75,7 +75,7 @@ export async function run(argv: string[]): Promise<number> {
     cv = v.cv === 'layout';
     json = v.json;
   } catch (e) {
-    return usageFailure('eval split', e);
+    return usageFailure(SUBCOMMANDS.includes(sub) ? 'eval split' : 'eval', e);
   }
   let gold: SplitGoldSet;
   try {

@@ -37,9 +37,15 @@ export async function main(argv: string[]): Promise<number> {
   }
   const entry = Object.hasOwn(COMMANDS, cmd) ? COMMANDS[cmd] : undefined;
   if (!entry) {
+    if (cmd.startsWith('-')) {
+      // Only --help and --version come before a command; a mistyped one is named, others follow a command.
+      const option = suggestName(cmd.replace(/^-+/, ''), ['help', 'version']);
+      const command = suggestName(cmd.replace(/^-+/, ''), Object.keys(COMMANDS));
+      return usageFailure('', new UsageError(`unknown option ${cmd} (options follow a command)`,
+        option ? `did you mean --${option}?` : command ? `did you mean \`${command}\` (a command, not an option)?` : undefined));
+    }
     const guess = suggestName(cmd, Object.keys(COMMANDS));
-    const what = cmd.startsWith('-') ? `unknown option ${cmd} (options follow a command)` : `unknown command '${cmd}'`;
-    return usageFailure('', new UsageError(what, guess ? `did you mean \`${guess}\`? (\`khitab --help\` lists the commands)` : undefined));
+    return usageFailure('', new UsageError(`unknown command '${cmd}'`, guess ? `did you mean \`${guess}\`? (\`khitab --help\` lists the commands)` : undefined));
   }
   const mod = require(entry.module) as { run: (argv: string[]) => Promise<number> };
   return mod.run(rest);

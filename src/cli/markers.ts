@@ -2,6 +2,7 @@
  * `khitab markers [--json] [--lexicon PATH]... FILE...`: stance and framing markers of pages with
  * file:line:col provenance, plus the stance of the reporting and of each comment.
  */
+import { articleCountedOnce, repeatedTitleLines } from '../tables/countedLines';
 import type { Article } from '../split/types';
 import type { Hit, ArticleStance, GuardedHit } from '../stance/types';
 import { splitPage } from '../split/splitPage';
@@ -98,10 +99,12 @@ export async function run(argv: string[]): Promise<number> {
   for (const page of pages) {
     const article = splitPage(page);
     const guarded: GuardedHit[] = [];
-    const hits = matchMarkers(article, compiled, { onGuarded: (g) => guarded.push(g) });
+    // As in the tables: a repeat of the title is not matched (README, "Counting once").
+    const hits = matchMarkers(articleCountedOnce(article), compiled, { onGuarded: (g) => guarded.push(g) });
     const stance = scoreStance(article, hits, lexicon);
     if (json) { out.push(markersJson(article, hits, stance, guarded)); continue; }
     console.log(`# ${article.file} (${article.id}${article.outlet ? `, ${article.outlet}` : ''}): ${hits.length} hits`);
+    for (const n of repeatedTitleLines(article)) console.log(`${article.file}:${n} repeats the title: not counted again`);
     for (const h of hits) {
       const flags = [h.negated ? 'negated' : '', h.quoted ? `quoted${h.speaker ? ` by ${h.speaker}` : ''}` : ''].filter(Boolean).join(', ');
       const where = h.comment === null ? '' : ` [comment ${h.comment}]`;

@@ -9,6 +9,7 @@ import { join, relative, resolve } from 'node:path';
 import { openRun } from '../export/readRun';
 import { writeCsvFile } from '../export/writeCsvFile';
 import { writeFileSynced } from '../export/writeFileAtomic';
+import { writeXlsxWorkbook, XlsxSheet } from '../export/writeXlsx';
 import {
   CODING_SHEET_COLUMNS, CODING_UNIT_KINDS, STRATUM_DIMENSIONS, type CodingSampleInfo, type CodingSheetRow, type CodingUnitKind,
   type StratumDimension,
@@ -67,20 +68,6 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
-/** One sheet of a workbook, as `writeXlsxWorkbook` (src/export/writeXlsx.ts) takes it. */
-interface XlsxSheet {
-  name: string;
-  columns: { name: string; type: ColumnKind }[];
-  rows: Record<string, unknown>[];
-}
-
-/**
- * The workbook writer `--xlsx` calls: the ONE call site for `writeXlsxWorkbook(file, sheets)` of
- * src/export/writeXlsx.ts, written by another change. null while that module is not in this tree:
- * `--xlsx` is then refused with a message, and the CSV is the sheet.
- */
-const XLSX_WRITER: ((file: string, sheets: XlsxSheet[]) => Promise<{ warnings: string[] }>) | null = null;
-
 const NUMBER_COLUMNS = new Set(['comment', 'line', 'col']);
 
 /** The sheet as one workbook sheet: typed columns (right-to-left and formula-free in the writer). */
@@ -127,7 +114,6 @@ export async function run(argv: string[]): Promise<number> {
     const minPerStratum = numberArg('--min-per-stratum', v['min-per-stratum'], { min: 0 });
     if ((n === undefined) === (perStratum === undefined)) throw new UsageError('give the sample size as --n N or as --per-stratum N (one of them)');
     if (minPerStratum !== undefined && n === undefined) throw new UsageError('--min-per-stratum goes with --n (proportional allocation)');
-    if (v.xlsx && XLSX_WRITER === null) throw new UsageError('--xlsx: this build has no workbook writer (src/export/writeXlsx.ts); the CSV opens in any spreadsheet');
     const seed = numberArg('--seed', v.seed, { min: -(2 ** 31) }) ?? DEFAULT_SAMPLE_SEED;
     request = { unit: unitArg(v.unit as string), by: byArg(v.by as string), n, perStratum, minPerStratum: n === undefined ? undefined : (minPerStratum ?? 2), seed };
   } catch (e) {
@@ -171,8 +157,8 @@ export async function run(argv: string[]): Promise<number> {
       sheet: { file: 'coding-sheet.csv', sha256: written.sha256, columns: written.columns },
     };
     writeFileSynced(metaPath, `${JSON.stringify(info, null, 2)}\n`, v.force ? 'w' : 'wx');
-    if (v.xlsx && XLSX_WRITER !== null) {
-      const book = await XLSX_WRITER(join(out, 'coding-sheet.xlsx'), [xlsxSheetOf(sample.rows)]);
+    if (v.xlsx) {
+      const book = await writeXlsxWorkbook(join(out, 'coding-sheet.xlsx'), [xlsxSheetOf(sample.rows)]);
       for (const w of book.warnings) console.error(`khitab sample: ${w}`);
     }
     console.log(`khitab sample: ${sample.rows.length} of ${info.population} ${request.unit} from ${sample.strata.length} strata (${info.allocation}, seed ${request.seed}) → ${relative(process.cwd(), sheetPath) || sheetPath}`);

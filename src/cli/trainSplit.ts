@@ -9,7 +9,7 @@ import { readTrainingPages, trainingSetHash } from '../split/model/trainingPages
 import { SPLIT_TRAIN_DEFAULTS, trainSplitModel } from '../split/model/trainLabeller';
 import { splitModelToJson } from '../split/model/splitModel';
 import { rngMulberry32 } from '../stats/rngMulberry32';
-import { folderArg, numberArg, parseCommandArgs, usageFailure, UsageError } from './args';
+import { folderArg, numberArg, outFileArg, parseCommandArgs, usageFailure, UsageError } from './args';
 
 const HELP = `usage: khitab train split --gold DIR --out FILE [--epochs N] [--seed N] [--bits N]
 
@@ -52,6 +52,7 @@ export async function run(argv: string[]): Promise<number> {
     folderArg(v.gold, '--gold folder of *.gold.txt pages');
     gold = v.gold;
     if (v.out === undefined) throw new UsageError('--out FILE is required', 'e.g. khitab train split --gold data/gold/split/dev --out my-model.json');
+    outFileArg(v.out, '--out FILE');
     out = resolve(v.out);
     shown = v.out;
     opts = {
@@ -60,7 +61,7 @@ export async function run(argv: string[]): Promise<number> {
     };
     if (opts.bits !== undefined && opts.bits > 24) throw new UsageError(`--bits takes a whole number from 8 to 24, not ${opts.bits}`);
   } catch (e) {
-    return usageFailure('train', e);
+    return usageFailure(argv[0] === 'split' ? 'train split' : 'train', e);
   }
   let pages;
   try {

@@ -4,7 +4,7 @@
  * (numbers, booleans, formula neutralization) and quoted as RFC 4180 asks. Hand-written rather
  * than csv-stringify for speed (figures in docs/scaling.md).
  */
-import { formatCsvCell, neutralizeFormula } from './formatCsvCell';
+import { formatCsvBoolean, formatCsvCell, neutralizeFormula } from './formatCsvCell';
 
 /**
  * Quotes a formatted cell when it holds `,`, `"`, CR or LF (quotes doubled), as RFC 4180 asks.
@@ -54,8 +54,7 @@ function anyCell(v: unknown, column: string): string {
   if (typeof v === 'string') return textCell(v);
   if (typeof v === 'number' && Number.isSafeInteger(v)) return String(v);
   if (v === null || v === undefined) return '';
-  if (v === true) return 'true';
-  if (v === false) return 'false';
+  if (typeof v === 'boolean') return formatCsvBoolean(v);
   return quoteCsvField(formatCsvCell(v, column));
 }
 
@@ -69,7 +68,7 @@ const markerCells = new Map<string, { category: unknown; cells: string }>();
  * and outlet; role and segment; category and marker) formatted once.
  * Why: the hit table is the largest output (about 2.5 bytes of CSV per byte of input on the
  * benchmark corpus), so its formatting is a large share of a worker's time.
- * @example formatHitRows([hit]) // 'p1,p1.txt,orient_news,3,14,8,body,reporting,,slogan,slogan_lan_nusalih,-1,false,true,,قالوا ,لن نصالح, أبدا\n'
+ * @example formatHitRows([hit]) // 'p1,p1.txt,orient_news,3,14,8,body,reporting,,slogan,slogan_lan_nusalih,-1,FALSE,TRUE,,قالوا ,لن نصالح, أبدا\n'
  */
 export function formatHitRows(rows: readonly HitRowCells[]): string {
   // One template string per line, joined once: appending to one string would build a rope of

@@ -1,10 +1,8 @@
 /**
- * Characters that make a spreadsheet treat a cell as a formula (OWASP "CSV Injection"), and their
- * look-alikes that input methods and some spreadsheet imports fold into them: full-width `＝ ＋ － ＠`
- * (U+FF1D, U+FF0B, U+FF0D, U+FF20), small forms `﹦ ﹢ ﹣ ﹫` (U+FE66, U+FE62, U+FE63, U+FE6B) and the
- * minus sign `−` (U+2212).
+ * Formatting one table value as CSV text: numbers by a fixed rounding policy, booleans as TRUE/FALSE,
+ * strings neutralized against spreadsheet formulas.
  */
-const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B\u2212]/;
+import { FORMULA_START } from '../tables/csvCellValue';
 
 /**
  * Neutralizes a string against spreadsheet formula injection (OWASP, "CSV Injection"):
@@ -50,15 +48,20 @@ export function formatCsvNumber(value: number): string {
   return Object.is(rounded, -0) ? '0' : String(rounded);
 }
 
+/** The CSV spelling of a boolean: `TRUE`/`FALSE`, which base R's `read.csv` reads as logical (lower case stays character), and pandas, DuckDB and spreadsheets as booleans. */
+export function formatCsvBoolean(value: boolean): 'TRUE' | 'FALSE' {
+  return value ? 'TRUE' : 'FALSE';
+}
+
 /**
  * Converts one table value to its CSV text: null/undefined → empty cell, booleans →
- * `true`/`false`, numbers through {@link formatCsvNumber}, bigints exactly, strings through
+ * `TRUE`/`FALSE` ({@link formatCsvBoolean}), numbers through {@link formatCsvNumber}, bigints exactly, strings through
  * {@link neutralizeFormula}. Anything else (objects, arrays, dates) is an error naming the
  * column, because silently writing `[object Object]` would corrupt a table.
  *
  * @example
  * formatCsvCell(null, 'outlet');   // ''
- * formatCsvCell(true, 'negated');  // 'true'
+ * formatCsvCell(true, 'negated');  // 'TRUE'
  * formatCsvCell('+90 555', 'text'); // "'+90 555"
  */
 export function formatCsvCell(value: unknown, column: string): string {
@@ -69,7 +72,7 @@ export function formatCsvCell(value: unknown, column: string): string {
     case 'number':
       return formatCsvNumber(value);
     case 'boolean':
-      return value ? 'true' : 'false';
+      return formatCsvBoolean(value);
     case 'bigint':
       return value.toString();
     default:

@@ -10,12 +10,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AnalysisTables, ArticleRow, CommentRow, HitRow } from '../tables/types';
-import { ROW_TABLE_TYPES, TABLE_COLUMNS, TABLE_FILES, type ColumnKind } from '../tables/columns';
-import { NULLABLE_TEXT } from '../tables/readRowTables';
+import { NULLABLE_COLUMNS, TABLE_COLUMNS, TABLE_FILES, TABLE_TYPES, type ColumnKind } from '../tables/columns';
 import type { SidecarDocument } from './sidecar';
 import type { SourceInfo } from '../charts/sourceNote';
 import { readRunProvenance, type RunProvenance } from './runProvenance';
 import { sqlLiteral } from './stagingCsv';
+import { FORMULA_CHARS } from '../tables/csvCellValue';
 
 /** The row tables of a run, queried through DuckDB. */
 export type RunRowTable = 'articles' | 'comments' | 'hits';
@@ -62,42 +62,17 @@ export function runFolderOf(env: NodeJS.ProcessEnv = process.env): string {
 
 type AggregateName = keyof RunAggregates;
 const AGGREGATES: readonly AggregateName[] = ['outletProfile', 'naming', 'namingTests', 'keyness', 'hashtags', 'rejects', 'voices'];
-type Kind = ColumnKind | 'BIGINT';
-
-/** Column kinds of the aggregate tables (totals of tokens can pass 2^31 on large corpora: BIGINT). */
-const AGGREGATE_TYPES: { [K in AggregateName]: Record<keyof RunAggregates[K][number] & string, Kind> } = {
-  outletProfile: {
-    outlet: 'VARCHAR', segment: 'VARCHAR', category: 'VARCHAR', hits: 'BIGINT', tokens: 'BIGINT', rate: 'DOUBLE', ciLow: 'DOUBLE',
-    ciHigh: 'DOUBLE', articles: 'BIGINT', resamples: 'INTEGER', seed: 'BIGINT',
-  },
-  naming: { dimension: 'VARCHAR', segment: 'VARCHAR', outlet: 'VARCHAR', variant: 'VARCHAR', count: 'BIGINT', share: 'DOUBLE' },
-  namingTests: {
-    dimension: 'VARCHAR', segment: 'VARCHAR', outlets: 'INTEGER', variants: 'INTEGER', n: 'BIGINT', chi2: 'DOUBLE', df: 'INTEGER',
-    p: 'DOUBLE', cramersV: 'DOUBLE', minExpected: 'DOUBLE', valid: 'BOOLEAN', fisherP: 'DOUBLE', note: 'VARCHAR',
-  },
-  keyness: {
-    comparison: 'VARCHAR', term: 'VARCHAR', targetCount: 'BIGINT', referenceCount: 'BIGINT', targetTotal: 'BIGINT',
-    referenceTotal: 'BIGINT', g2: 'DOUBLE', chi2: 'DOUBLE', logRatio: 'DOUBLE', p: 'DOUBLE', pAdjusted: 'DOUBLE',
-  },
-  hashtags: { tag: 'VARCHAR', kind: 'VARCHAR', outlet: 'VARCHAR', segment: 'VARCHAR', count: 'BIGINT' },
-  rejects: { file: 'VARCHAR', reason: 'VARCHAR', detail: 'VARCHAR' },
-  voices: {
-    outlet: 'VARCHAR', segment: 'VARCHAR', voice: 'VARCHAR', hits: 'BIGINT', support: 'BIGINT', oppose: 'BIGINT', conditional: 'BIGINT',
-    neutral: 'BIGINT', pages: 'BIGINT', kwicFilter: 'VARCHAR',
-  },
-};
-
 const quoteId = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /**
  * The SELECT list that reads a CSV table back as the export wrote it: the formula guard (a `'`
  * before `= + - @` tab CR) undone, an empty cell NULL only in nullable text columns, else ''.
  */
-function csvSelectList(table: string, columns: readonly string[], kinds: Record<string, Kind>): string {
+function csvSelectList(table: string, columns: readonly string[], kinds: Record<string, ColumnKind>): string {
   return columns.map((c) => {
     if (kinds[c] !== 'VARCHAR') return quoteId(c);
     const v = `unguard(${quoteId(c)})`;
-    return `${NULLABLE_TEXT.has(`${table}.${c}`) ? v : `coalesce(${v}, '')`} AS ${quoteId(c)}`;
+    return `${NULLABLE_COLUMNS.has(`${table}.${c}`) ? v : `coalesce(${v}, '')`} AS ${quoteId(c)}`;
   }).join(', ');
 }
 
@@ -151,13 +126,14 @@ export class Run {
       memory_limit: options.memoryLimit ?? '512MB', threads: String(options.threads ?? 2), temp_directory: tempDir,
     });
     const conn = await instance.connect();
-    await conn.run(`CREATE MACRO unguard(s) AS CASE WHEN s[1] = '''' AND s[2] IN ('=', '+', '-', '@', chr(9), chr(13)) THEN s[2:] ELSE s END`);
+    // The formula guard undone as restoreFormulaText does (src/tables/csvCellValue.ts).
+    await conn.run(`CREATE MACRO unguard(s) AS CASE WHEN s[1] = '''' AND s[2] IN (${[...FORMULA_CHARS].map(sqlLiteral).join(', ')}) THEN s[2:] ELSE s END`);
     for (const t of ['articles', 'comments', 'hits'] as const) {
       const path = join(abs, `${TABLE_FILES[t]}.${format}`);
       if (!existsSync(path)) continue;
       await conn.run(`CREATE VIEW ${t} AS ${format === 'parquet'
         ? `SELECT * FROM read_parquet(${sqlLiteral(path)})`
-        : selectCsv(t, path, TABLE_COLUMNS[t], ROW_TABLE_TYPES[t])}`);
+        : selectCsv(t, path, TABLE_COLUMNS[t], TABLE_TYPES[t])}`);
     }
     return new Run(abs, format, provenance, instance, conn, tempDir);
   }
@@ -171,7 +147,7 @@ export class Run {
     const out = {} as Record<AggregateName, unknown[]>;
     for (const name of AGGREGATES) {
       const path = join(this.dir, `${TABLE_FILES[name]}.csv`);
-      out[name] = existsSync(path) ? await this.query(selectCsv(name, path, TABLE_COLUMNS[name], AGGREGATE_TYPES[name])) : [];
+      out[name] = existsSync(path) ? await this.query(selectCsv(name, path, TABLE_COLUMNS[name], TABLE_TYPES[name])) : [];
     }
     return (this.aggregateCache = out as unknown as RunAggregates);
   }
@@ -249,7 +225,7 @@ export class Run {
  */
 const MAX_LINE = 8 << 20;
 
-function selectCsv(table: string, path: string, columns: readonly string[], kinds: Record<string, Kind>): string {
+function selectCsv(table: string, path: string, columns: readonly string[], kinds: Record<string, ColumnKind>): string {
   const types = columns.map((c) => `${sqlLiteral(c)}: ${sqlLiteral(kinds[c])}`).join(', ');
   return `SELECT ${csvSelectList(table, columns, kinds)} FROM read_csv(${sqlLiteral(path)}, header=true, auto_detect=false, `
     + `columns={${types}}, delim=',', quote='"', escape='"', max_line_size=${MAX_LINE}, buffer_size=${2 * MAX_LINE})`;

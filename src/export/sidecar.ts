@@ -31,6 +31,8 @@ export interface SidecarInfo {
   pageKinds?: Record<PageKind, number> | null;
   /** Which line labeller split the pages (the model file and hashes for `model`). Default: not recorded (null). */
   split?: SplitProvenance | null;
+  /** File name of the run's data dictionary beside the table (`schema.json`). Default: none (null). */
+  schema?: string | null;
   /**
    * ISO 8601 timestamp of the run. Default: the current time — the only non-deterministic
    * field of a sidecar, and the reason sidecars (unlike CSVs) differ between runs.
@@ -78,6 +80,8 @@ export interface SidecarDocument {
   pageKinds: Record<PageKind, number> | null;
   /** Which line labeller split the pages, or null when not recorded. */
   split: SplitProvenance | null;
+  /** The data dictionary beside the table (`schema.json`: each column's type and meaning), or null. */
+  schema: string | null;
   /** ISO timestamp of the run. */
   date: string;
 }
@@ -118,6 +122,7 @@ export function sidecarDocument(
     command: info.command ?? null,
     pageKinds: info.pageKinds ? { ...info.pageKinds } : null,
     split: info.split ? { ...info.split } : null,
+    schema: info.schema ?? null,
     date: info.date ?? new Date().toISOString(),
   };
 }

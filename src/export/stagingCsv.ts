@@ -9,7 +9,7 @@
  * - null, undefined, and a number that is not finite: an empty unquoted cell, read as NULL;
  * - VARCHAR: always quoted (`"` doubled), so the empty string `""` stays an empty string
  *   (`allow_quoted_nulls=false`) and any text, newlines and NUL included, comes back as written;
- * - INTEGER and DOUBLE: JavaScript's shortest round-trip decimal (`-0` kept as `-0`), which
+ * - INTEGER, BIGINT and DOUBLE: JavaScript's shortest round-trip decimal (`-0` kept as `-0`), which
  *   DuckDB's correctly rounded parser reads back to the same double;
  * - BOOLEAN: `true` / `false`.
  * Text is encoded as UTF-8 (`TextEncoder`), so a lone surrogate becomes U+FFFD — as it would
@@ -17,7 +17,7 @@
  */
 import type { ColumnKind } from '../tables/columns';
 
-const KIND_CODE: Record<ColumnKind, number> = { VARCHAR: 0, INTEGER: 1, DOUBLE: 1, BOOLEAN: 2 };
+const KIND_CODE: Record<ColumnKind, number> = { VARCHAR: 0, INTEGER: 1, BIGINT: 1, DOUBLE: 1, BOOLEAN: 2 };
 
 /** Column kinds as small codes, cached per (types, columns) pair. */
 const codesCache = new WeakMap<object, Map<readonly string[], Uint8Array>>();

@@ -7,6 +7,7 @@ import * as path from 'path';
 import type { SidecarInfo } from './sidecar';
 import { writeTableSidecar } from './writeSidecar';
 import { writeCsvFile } from './writeCsvFile';
+import { SCHEMA_FILE, writeSchemaFile } from './writeSchema';
 
 /** One table to write: `<name>.csv` plus `<name>.meta.json`. */
 export interface TableSpec<T extends object = Record<string, unknown>> {
@@ -22,6 +23,11 @@ export interface TableSpec<T extends object = Record<string, unknown>> {
 export interface WriteTableSetOptions {
   /** Write a UTF-8 BOM in every CSV for Excel. Default `false`. */
   excel?: boolean;
+  /**
+   * Also write the analysis tables' data dictionary `schema.json` (`writeSchemaFile`) with the set,
+   * and name it in every sidecar; for sets of the analysis tables only. Default `false`.
+   */
+  schema?: boolean;
   /**
    * Test hook called after every file was written to the temporary folder and before any
    * is moved into place; throwing from it simulates an interruption. Default none.
@@ -47,7 +53,7 @@ export const TABLE_NAME = /^[a-z0-9_]+$/;
  * can become a path outside `outDir`. CSVs are byte-identical on re-runs; sidecars differ
  * only in `date`.
  *
- * @returns Paths of the files written, in table order (CSV, then sidecar).
+ * @returns Paths of the files written: in table order (CSV, then sidecar), then `schema.json` with `options.schema`.
  * @example
  * writeTableSet('outputs/tables', [{ name: 'rejects', columns: ['file', 'reason', 'detail'], rows: [] }], info);
  * // ['outputs/tables/rejects.csv', 'outputs/tables/rejects.meta.json']
@@ -72,13 +78,15 @@ export function writeTableSet(
   fs.mkdirSync(tmpDir);
   const date = sidecar.date ?? new Date().toISOString();
   const files: string[] = [];
+  const info: SidecarInfo = options.schema ? { ...sidecar, date, schema: SCHEMA_FILE } : { ...sidecar, date };
   try {
     for (const t of tables) {
       checkColumns(t.columns);
       const written = writeCsvFile(path.join(tmpDir, `${t.name}.csv`), t.columns, t.rows, { bom: options.excel, name: t.name, sync: true, flag: 'wx' });
-      const meta = writeTableSidecar(written, { ...sidecar, date });
+      const meta = writeTableSidecar(written, info);
       files.push(path.basename(written.path), path.basename(meta));
     }
+    if (options.schema) files.push(path.basename(writeSchemaFile(tmpDir)));
     options.beforeCommit?.(tmpDir);
     for (const f of files) fs.renameSync(path.join(tmpDir, f), path.join(outDir, f));
   } finally {

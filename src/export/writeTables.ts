@@ -9,6 +9,7 @@ import type { Lexicon } from '../lexicon/types';
 import { TABLE_COLUMNS, TABLE_FILES } from '../tables/columns';
 import type { AnalysisTables } from '../tables/buildTables';
 import { writeTableSet } from './writeTableSet';
+import { writeRunXlsx } from './writeRunXlsx';
 import type { SidecarInfo } from './sidecar';
 import { PAGE_KINDS, type PageKind } from '../split/types';
 import type { ArticleRow } from '../tables/types';
@@ -41,6 +42,8 @@ export interface TablesToWrite {
 export interface WriteTablesOptions {
   /** Add a UTF-8 byte-order mark so Excel opens Arabic correctly. Default false. */
   excel?: boolean;
+  /** Also write the workbook `tables.xlsx` (a right-to-left sheet per table, typed cells; `writeRunXlsx`). Default false. */
+  xlsx?: boolean;
   /** The command line recorded in the sidecars. Default: none. */
   command?: string;
   /** Normalization options recorded in the sidecars. Default: the matcher's defaults. */
@@ -48,11 +51,12 @@ export interface WriteTablesOptions {
 }
 
 /**
- * Writes every table of an analysis as `<dir>/<table>.csv` plus `<table>.meta.json`, through a
+ * Writes every table of an analysis as `<dir>/<table>.csv` plus `<table>.meta.json`, and the data
+ * dictionary `schema.json` (each column's type and meaning, named in every sidecar), through a
  * temporary folder so an interrupted run never leaves a half-written table.
  * @example
  * const files = await writeTables(result, 'outputs');
- * files[0] // '/abs/outputs/articles.csv'
+ * files[0] // '/abs/outputs/articles.csv'; files.at(-1) // '/abs/outputs/schema.json'
  */
 export async function writeTables(result: TablesToWrite, dir: string, options: WriteTablesOptions = {}): Promise<string[]> {
   const out = resolve(dir);
@@ -74,5 +78,7 @@ export async function writeTables(result: TablesToWrite, dir: string, options: W
     pageKinds: pageKindsOfRows(result.tables.articles),
     split: result.info.split ?? null,
   };
-  return writeTableSet(out, tables, sidecar, { excel: options.excel ?? false });
+  const files = writeTableSet(out, tables, sidecar, { excel: options.excel ?? false, schema: true });
+  if (options.xlsx) files.push((await writeRunXlsx(out)).path);
+  return files;
 }

@@ -14,6 +14,7 @@ import { verifyNamingCounts, verifyProfileCounts } from '../export/parquet';
 import { writeCsvFile } from '../export/writeCsvFile';
 import type { SidecarInfo } from '../export/sidecar';
 import { writeTableSidecar } from '../export/writeSidecar';
+import { SCHEMA_FILE, writeSchemaFile } from '../export/writeSchema';
 import { RejectLog } from './rejectLog';
 import { InputLog } from './inputLog';
 import { removeStaleTempFolders, tempFolderOf } from './tempFolder';
@@ -106,6 +107,7 @@ export async function openDiskSink(out: string, options: DiskSinkOptions = {}): 
         date: options.date,
         pageKinds: run.pageKinds,
         split: run.split,
+        schema: SCHEMA_FILE,
       };
       // The inputs list, one entry per page, is rendered once into a file and copied into each sidecar.
       const inputsPath = join(tmp, 'inputs.json');
@@ -124,6 +126,9 @@ export async function openDiskSink(out: string, options: DiskSinkOptions = {}): 
           files.push(dest);
         }
       }
+      // The data dictionary every sidecar names (schema.json), last.
+      renameSync(writeSchemaFile(tmp), join(dir, SCHEMA_FILE));
+      files.push(join(dir, SCHEMA_FILE));
       const { articles: _a, comments: _c, hits: _h, rejects: _r, ...aggregates } = tables;
       return {
         pages: run.pages, pageKinds: run.pageKinds, rejects: rejects.n, rejectReasons: Object.fromEntries(rejects.reasons()), bytes: run.bytes,

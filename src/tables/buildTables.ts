@@ -14,6 +14,7 @@ import { VoiceTally } from './voiceRows';
 import type { PageResult } from './processPage';
 import { PAGE_KINDS, type PageKind } from '../split/types';
 import { SEGMENTS, type Segment } from './segments';
+import { UNKNOWN_OUTLET } from './columns';
 import { TermIds } from '../text/termIds';
 import { FNV1A_BASIS, fnv1aSpan } from '../corpus/fnv1a';
 import { bootstrapSparseRates, type RateCI, type SparseRateUnits } from '../stats/bootstrapRates';
@@ -96,12 +97,6 @@ export function taggedCategories(lexicon: CategorySet): ReadonlySet<string> {
   if (!set) taggedCache.set(lexicon.categories, (set = new Set(lexicon.categories.filter((c) => c.dimension !== null || c.hashtags !== null).map((c) => c.id))));
   return set;
 }
-
-/**
- * Label used in the aggregate tables for pages whose outlet is unknown.
- * @example result.tables.outletProfile.filter((r) => r.outlet === UNKNOWN_OUTLET)
- */
-export const UNKNOWN_OUTLET = '(unknown)';
 
 /** FNV-1a hash of a string, mixed with a seed: a stable per-group seed. */
 function seedFor(seed: number, key: string): number {

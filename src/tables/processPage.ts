@@ -16,6 +16,8 @@ import { scanArticle } from '../stance/matchMarkers';
 import { voiceOfHit } from '../stance/voices/voiceOfHit';
 import { defaultVoiceTable, type VoiceTable } from '../stance/voices/voiceTable';
 import { segmentOfRole, type Segment } from './segments';
+import { UNKNOWN_OUTLET } from './columns';
+import { articleCountedOnce } from './countedLines';
 import { TermTally } from '../text/termTally';
 import { voiceCountsOf, type VoiceCount } from './voiceCounts';
 
@@ -100,6 +102,7 @@ export function processArticle(page: Page, article: Article, lexicon: Lexicon, o
   const window = options.kwicWindow ?? 40;
   const voices = options.voices ?? defaultVoiceTable();
   const outlet = article.outlet;
+  const outletCell = outlet ?? UNKNOWN_OUTLET;
   const units: Record<Segment, SegmentUnit> = {
     reporting: { tokens: 0, hits: new Map() },
     comments: { tokens: 0, hits: new Map() },
@@ -109,8 +112,9 @@ export function processArticle(page: Page, article: Article, lexicon: Lexicon, o
   const tallies: Record<Segment, TermTally> = { reporting: new TermTally(), comments: new TermTally() };
   const commentTokens = new Array<number>(article.comments.length).fill(0);
   // One token pass per line: hits, token counts and keyness terms together. The matched lines are
-  // exactly the lines of a segment (lines without text have no tokens and no terms).
-  const hits = scanArticle(article, lexicon, {
+  // exactly the lines of a segment (lines without text have no tokens and no terms), a repeat of
+  // the title left out (counted once: src/tables/countedLines.ts).
+  const hits = scanArticle(articleCountedOnce(article), lexicon, {
     onLine: (line, counts) => {
       const seg = segmentOfRole(line.role);
       if (!seg) return;
@@ -137,7 +141,7 @@ export function processArticle(page: Page, article: Article, lexicon: Lexicon, o
     }
     const k = kwicOfHit(article, h, window);
     hitRows.push({
-      id: h.id, file: h.file, outlet, line: h.line, col: h.col, len: h.len, role: h.role, segment: seg,
+      id: h.id, file: h.file, outlet: outletCell, line: h.line, col: h.col, len: h.len, role: h.role, segment: seg,
       comment: h.comment, category: h.category, marker: h.marker, polarity: h.polarity, negated: h.negated,
       quoted: h.quoted, speaker: h.speaker, pre: k.pre, keyword: k.keyword, post: k.post, voice: voiceOfHit(h, voices),
     });
@@ -155,7 +159,7 @@ export function processArticle(page: Page, article: Article, lexicon: Lexicon, o
   const articleRow: ArticleRow = {
     id: article.id,
     file: article.file,
-    outlet,
+    outlet: outletCell,
     camp: outlet ? options.camps?.get(outlet) ?? null : null,
     outletSource: article.outletSource,
     published: page.meta?.published ?? null,
@@ -169,7 +173,7 @@ export function processArticle(page: Page, article: Article, lexicon: Lexicon, o
     hits: reportingHits,
     support: stance.reporting.support,
     oppose: stance.reporting.oppose,
-    index: stance.reporting.index,
+    stanceIndex: stance.reporting.index,
     meanCommentIndex: commentIdx.length ? commentIdx.reduce((a, b) => a + b, 0) / commentIdx.length : null,
     warnings: articleWarnings(page, article).join(' | '),
     ...split,
@@ -177,10 +181,10 @@ export function processArticle(page: Page, article: Article, lexicon: Lexicon, o
   const commentRows: CommentRow[] = article.comments.map((c, i) => {
     const s = stanceOf.get(c.index) ?? { support: 0, oppose: 0, index: null };
     return {
-      articleId: article.id, file: article.file, outlet, comment: c.index, author: c.author, meta: c.meta, ageMonths: c.ageMonths,
+      articleId: article.id, file: article.file, outlet: outletCell, comment: c.index, author: c.author, meta: c.meta, ageMonths: c.ageMonths,
       approxDate: c.approxDate, tokens: commentTokens[i] ?? 0,
       hits: commentHits.get(c.index) ?? 0, support: s.support, oppose: s.oppose,
-      index: s.index, text: c.text,
+      stanceIndex: s.index, text: c.text,
     };
   });
   return {

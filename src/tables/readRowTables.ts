@@ -6,7 +6,8 @@ import { createReadStream, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse';
 import type { ArticleRow, CommentRow, HitRow } from './types';
-import { ROW_TABLE_TYPES, TABLE_FILES, type ColumnKind } from './columns';
+import { NULLABLE_COLUMNS, ROW_TABLE_TYPES, TABLE_FILES, type ColumnKind } from './columns';
+import { csvCellValue } from './csvCellValue';
 
 /** The three row tables. */
 export interface RowTables {
@@ -21,27 +22,6 @@ export interface ReadRowTablesOptions {
   maxRows?: number;
 }
 
-/** Text columns that may be null; an empty cell in any other text column is the empty string. */
-export const NULLABLE_TEXT: ReadonlySet<string> = new Set([
-  'articles.outlet', 'articles.camp', 'articles.outletSource', 'articles.published', 'articles.title',
-  'comments.outlet', 'comments.author', 'comments.meta', 'comments.approxDate',
-  'hits.outlet', 'hits.speaker',
-]);
-
-function convert(kind: ColumnKind, cell: string, nullableText: boolean): unknown {
-  if (cell === '') return kind === 'VARCHAR' && !nullableText ? '' : null;
-  switch (kind) {
-    case 'INTEGER':
-    case 'DOUBLE':
-      return Number(cell);
-    case 'BOOLEAN':
-      return cell === 'true';
-    default:
-      // Undo the formula neutralization of the export (a leading ' before = + - @ tab CR).
-      return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
-  }
-}
-
 async function readTable<T>(table: string, file: string, kinds: Record<string, ColumnKind>, maxRows: number): Promise<T[]> {
   const rows: T[] = [];
   const parser = createReadStream(file).pipe(parse({ columns: true, bom: true }));
@@ -53,7 +33,7 @@ async function readTable<T>(table: string, file: string, kinds: Record<string, C
     const row: Record<string, unknown> = {};
     for (const [col, kind] of Object.entries(kinds)) {
       if (!(col in rec)) throw new Error(`readRowTables: ${file} has no column '${col}'`);
-      row[col] = convert(kind, rec[col], NULLABLE_TEXT.has(`${table}.${col}`));
+      row[col] = csvCellValue(kind, rec[col], NULLABLE_COLUMNS.has(`${table}.${col}`));
     }
     rows.push(row as T);
   }

@@ -11,6 +11,7 @@ import type { Voice } from '../stance/voices/voiceIds';
 export interface ArticleRow {
   id: string;
   file: string;
+  /** Outlet id; `(unknown)` (`UNKNOWN_OUTLET`) when none was found, as in every table (null only in rows built by hand or read from a run older than issue 19). */
   outlet: string | null;
   camp: string | null;
   outletSource: string | null;
@@ -30,7 +31,8 @@ export interface ArticleRow {
   hits: number;
   support: number;
   oppose: number;
-  index: number | null;
+  /** Stance index (support − oppose) / (support + oppose), null when both are 0 (named `stanceIndex`, not `index`, which clashes with pandas' `df.index` and SQL). */
+  stanceIndex: number | null;
   /** Mean of the comments' stance indexes (comments with an index only), or null. */
   meanCommentIndex: number | null;
   /** Warnings joined with ` | `. */
@@ -50,6 +52,7 @@ export interface CommentRow {
   articleId: string;
   /** The article's file (as `ArticleRow.file`): tells apart the comments of pages whose ids are the same. */
   file: string;
+  /** Outlet id; `(unknown)` (`UNKNOWN_OUTLET`) when none was found, as in every table (null only in rows built by hand or read from a run older than issue 19). */
   outlet: string | null;
   comment: number;
   author: string | null;
@@ -61,7 +64,8 @@ export interface CommentRow {
   hits: number;
   support: number;
   oppose: number;
-  index: number | null;
+  /** Stance index (support − oppose) / (support + oppose), null when both are 0 (named `stanceIndex`, not `index`, which clashes with pandas' `df.index` and SQL). */
+  stanceIndex: number | null;
   text: string;
 }
 
@@ -69,6 +73,7 @@ export interface CommentRow {
 export interface HitRow {
   id: string;
   file: string;
+  /** Outlet id; `(unknown)` (`UNKNOWN_OUTLET`) when none was found, as in every table (null only in rows built by hand or read from a run older than issue 19). */
   outlet: string | null;
   line: number;
   col: number;

@@ -74,9 +74,9 @@ export function predictStanceUnit(unit: StanceGoldUnit, lexicon: Lexicon, voices
   const article = articleOfLines([unit.text], comment ? 'comment_body' : 'body', unit.id);
   const result = processArticle(pageOfUnit(unit), article, lexicon, { voices });
   const row = comment ? result.commentRows[0] : result.articleRow;
-  const sign = signOf(row.index);
+  const sign = signOf(row.stanceIndex);
   const conditional = result.hitRows.filter((h) => (comment ? h.comment === 0 : h.comment === null) && isConditional(h, lexicon)).length;
-  const stance = stanceOfCounts(row.index, row.support, row.oppose, conditional);
+  const stance = stanceOfCounts(row.stanceIndex, row.support, row.oppose, conditional);
   const base = { id: unit.id, stance, sign, support: row.support, oppose: row.oppose, conditional };
   const hit = stance === 'conditional' ? result.hitRows.find((h) => isConditional(h, lexicon)) ?? null : voiceHit(result.hitRows, sign, lexicon);
   if (!hit) return { ...base, voice: null, voiceStatus: 'none', speaker: null };

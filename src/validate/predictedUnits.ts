@@ -44,11 +44,11 @@ export function predictedUnits(
   }
   const units: PredictedUnit[] = [];
   for (const a of tables.articles) {
-    units.push({ id: a.id, comment: null, support: a.support, oppose: a.oppose, index: a.index, categories: cats.get(key(a.id, null)) ?? new Set() });
+    units.push({ id: a.id, comment: null, support: a.support, oppose: a.oppose, index: a.stanceIndex, categories: cats.get(key(a.id, null)) ?? new Set() });
   }
   for (const c of tables.comments) {
     units.push({
-      id: c.articleId, comment: c.comment, support: c.support, oppose: c.oppose, index: c.index,
+      id: c.articleId, comment: c.comment, support: c.support, oppose: c.oppose, index: c.stanceIndex,
       categories: cats.get(key(c.articleId, c.comment)) ?? new Set(),
     });
   }

@@ -45,7 +45,7 @@ export const PROFILE: OutletProfileRow[] = [
 const art = (id: string, outlet: string | null, published: string | null, bodyTokens: number, support: number, oppose: number, commentsParsed: number, commentsDeclared: number | null, title: string, hits: number): ArticleRow => ({
   hits, id, file: `${id}.txt`, outlet, camp: null, outletSource: outlet ? 'metadata' : null, published, title,
   pageKind: 'article', pageKindReason: '', splitConfidence: null, bodyTokens,
-  commentsParsed, commentsDeclared, support, oppose, index: support + oppose ? (support - oppose) / (support + oppose) : null,
+  commentsParsed, commentsDeclared, support, oppose, stanceIndex: support + oppose ? (support - oppose) / (support + oppose) : null,
   meanCommentIndex: null, warnings: '',
   authorialSupport: support, authorialOppose: oppose, reportedSupport: 0, reportedOppose: 0,
 });
@@ -60,7 +60,7 @@ export const ARTICLES: ArticleRow[] = [
 
 const com = (articleId: string, outlet: string, comment: number, support: number, oppose: number, text: string, hits = 0): CommentRow => ({
   hits, articleId, file: `${articleId}.txt`, outlet, comment, author: 'قارئ', meta: '·منذ سنة', ageMonths: 12, approxDate: '2023-03', tokens: 10, support, oppose,
-  index: support + oppose ? (support - oppose) / (support + oppose) : null, text,
+  stanceIndex: support + oppose ? (support - oppose) / (support + oppose) : null, text,
 });
 
 export const XSS_TEXT = '<script>window.__xss=1</script><img src=x onerror="window.__xss=2"> لن نصالح';

@@ -26,6 +26,19 @@ async function runAnalyze(argv: string[]): Promise<{ code: number; err: string; 
 }
 
 describe('khitab analyze', () => {
+  it('--xlsx writes tables.xlsx beside the CSVs and says so; without it, no workbook', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'khitab-xlsx-'));
+    const r = await runAnalyze(['--out', out, '--xlsx', '--no-figures', '--no-notebooks', '--resamples', '20', '--workers', '1']);
+    expect([r.code, r.err]).toEqual([0, '']);
+    expect(r.out).toMatch(/\n {2}workbook: .*tables\.xlsx \(9 sheets\)\n/);
+    expect(existsSync(join(out, 'tables.xlsx'))).toBe(true);
+    const plain = mkdtempSync(join(tmpdir(), 'khitab-noxlsx-'));
+    expect((await runAnalyze(['--out', plain, '--no-figures', '--no-notebooks', '--resamples', '20', '--workers', '1'])).code).toBe(0);
+    expect(existsSync(join(plain, 'tables.xlsx'))).toBe(false);
+    rmSync(out, { recursive: true, force: true });
+    rmSync(plain, { recursive: true, force: true });
+  });
+
   it('analyzes the bundled corpus into every table with sidecars and prints a summary', () => {
     const out = mkdtempSync(join(tmpdir(), 'khitab-cli-'));
     const r = khitab(['analyze', '--out', out, '--no-figures', '--no-notebooks', '--resamples', '100']);

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileArg, folderArg, numberArg, parseCommandArgs, usageFailure, UsageError } from '../../src/cli/args';
+import { fileArg, folderArg, outFileArg, outFolderArg, numberArg, parseCommandArgs, usageFailure, UsageError } from '../../src/cli/args';
 
 const OPTIONS = {
   out: { type: 'string', default: 'outputs' },
@@ -119,6 +119,30 @@ describe('folderArg and fileArg', () => {
   it('say a missing path is missing (exit 1, like an unreadable input)', () => {
     expect(thrown(() => folderArg(join(dir, 'nope'), 'corpus folder'))).toMatchObject({ message: `no such folder: ${join(dir, 'nope')}`, exitCode: 1 });
     expect(thrown(() => fileArg(join(dir, 'nope.csv'), '--meta CSV'))).toMatchObject({ message: `no such file: ${join(dir, 'nope.csv')}`, exitCode: 1 });
+  });
+});
+
+describe('outFolderArg and outFileArg', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'khitab-out-'));
+  const file = join(dir, 'page.txt');
+  writeFileSync(file, 'نص');
+
+  it('accept a path that exists as the kind they write, or does not exist yet', () => {
+    expect(() => outFolderArg(dir, '--out')).not.toThrow();
+    expect(() => outFolderArg(join(dir, 'new/run'), '--out')).not.toThrow();
+    expect(() => outFileArg(file, '--out FILE')).not.toThrow();
+    expect(() => outFileArg(join(dir, 'new/model.json'), '--out FILE')).not.toThrow();
+  });
+
+  it('say a file is a file where a folder is written, and a folder a folder where a file is (usage, exit 2)', () => {
+    expect(thrown(() => outFolderArg(file, '--out'))).toMatchObject({ message: `${file} is a file, not a folder: --out takes a folder (created when missing)`, exitCode: 2 });
+    expect(thrown(() => outFileArg(dir, '--out FILE'))).toMatchObject({ message: `${dir} is a folder, not a file: --out FILE takes a file name`, exitCode: 2 });
+  });
+
+  it('say which file stands where a parent folder should be', () => {
+    for (const check of [() => outFolderArg(join(file, 'a/b'), '--out'), () => outFileArg(join(file, 'm.json'), '--out FILE')]) {
+      expect(thrown(check)?.message).toMatch(/ cannot be created: .*page\.txt is a file, not a folder$/);
+    }
   });
 });
 

@@ -19,7 +19,7 @@ function khitabEval(argv: string[]): Promise<CapturedRun> {
 describe('khitab eval split: usage', () => {
   it.each([
     [[], 2, '', 'usage: khitab eval split --gold DIR'],
-    [['splt'], 2, "khitab eval split: unknown subcommand 'splt'\n  did you mean `split`?", ''],
+    [['splt'], 2, "khitab eval: unknown subcommand 'splt'\n  did you mean `split`?", ''],
     [['split'], 2, 'khitab eval split: --gold DIR is required', ''],
     [['split', '--gold'], 2, 'khitab eval split: --gold needs a value', ''],
     [['split', '--gold', 'no/such/dir'], 1, 'khitab eval split: no such folder: no/such/dir', ''],

@@ -5,9 +5,12 @@ import { run as markers } from '../../src/cli/markers';
 import { run as lexicon } from '../../src/cli/lexicon';
 import { run as validate } from '../../src/cli/validate';
 import { run as bench } from '../../src/cli/bench';
+import { run as analyze } from '../../src/cli/analyze';
+import { run as train } from '../../src/cli/trainSplit';
+import { run as evaluate } from '../../src/cli/evalSplit';
 
 /** The commands' `run`s (main loads them with require, which vitest's loader does not resolve). */
-const RUN: Record<string, (argv: string[]) => Promise<number>> = { split, markers, lexicon, validate, bench };
+const RUN: Record<string, (argv: string[]) => Promise<number>> = { split, markers, lexicon, validate, bench, analyze, train, eval: evaluate };
 
 /** Runs `khitab ARGS` in this process (vitest runs in the repository root); what it printed. */
 async function khitab(argv: string[]): Promise<{ code: number; err: string; out: string }> {
@@ -28,6 +31,8 @@ describe('main', () => {
     [['frobnicate'], "khitab: unknown command 'frobnicate'\n  `khitab --help` lists the commands"],
     [['toString'], "khitab: unknown command 'toString'"], // not an Object.prototype property
     [['--json'], 'khitab: unknown option --json (options follow a command)'],
+    [['--versio'], 'khitab: unknown option --versio (options follow a command)\n  did you mean --version?'],
+    [['--analyze'], 'khitab: unknown option --analyze (options follow a command)\n  did you mean `analyze` (a command, not an option)?'],
   ])('main(%j) exits 2: %s', async (argv, message) => {
     const r = await khitab(argv);
     expect(r.code).toBe(2);
@@ -63,9 +68,26 @@ describe('every command reads its arguments one way', () => {
     [['bench', '--worker', '2'], 2, 'khitab bench: unknown option --worker\n  did you mean --workers?'],
     [['bench', 'fast'], 2, "khitab bench: unexpected argument 'fast'"],
     [['bench', '--stage', 'nope', '--dir', '.'], 2, 'khitab bench: --stage needs one of raw, split, markers, analyze and --dir'],
+    [['analyze', '--no-notebook'], 2, 'khitab analyze: unknown option --no-notebook\n  did you mean --no-notebooks? (`khitab analyze --help` lists the options)'],
+    [['analyze', '--xlxs'], 2, 'khitab analyze: unknown option --xlxs\n  did you mean --xlsx?'],
+    [['analyze', 'README.md'], 2, 'khitab analyze: README.md is a file, not a folder: give the corpus folder'],
+    [['analyze', 'no/such'], 1, 'khitab analyze: no such folder: no/such'],
+    [['analyze', '--out', 'README.md'], 2, 'khitab analyze: README.md is a file, not a folder: --out takes a folder (created when missing)'],
+    [['analyze', '--out', 'README.md/run'], 2, 'khitab analyze: README.md/run cannot be created: README.md is a file, not a folder'],
+    [['analyze', '--workers', 'two'], 2, "khitab analyze: --workers takes a whole number ≥ 1, not 'two'"],
+    [['train', 'split', '--gol', 'x'], 2, 'khitab train split: unknown option --gol\n  did you mean --gold?'],
+    [['train', 'split', '--gold', 'data/gold/split/dev', '--out', 'data'], 2, 'khitab train split: data is a folder, not a file: --out FILE takes a file name'],
+    [['train', 'split', '--gold', 'README.md', '--out', 'm.json'], 2, 'khitab train split: README.md is a file, not a folder'],
+    [['eval', 'splt'], 2, "khitab eval: unknown subcommand 'splt'\n  did you mean `split`?"],
+    [['eval', 'split', '--gold', 'data/gold/split/dev', '--labeler', 'model'], 2, 'khitab eval split: unknown option --labeler\n  did you mean --labeller?'],
   ])('khitab %j exits %i: %s', async (argv, code, message) => {
     const r = await khitab(argv);
     expect(r.code).toBe(code);
     expect(r.err).toContain(message);
+    // One style: two lines (what is wrong, then a hint), no Node internals, quotes balanced.
+    expect(r.err.split('\n')).toHaveLength(2);
+    expect(r.err).toMatch(/^khitab [a-z ]+: /);
+    expect(r.err).not.toMatch(/ERR_|node:|Error\b|\n\s+at /);
+    for (const q of ["'", '`', '"']) expect(r.err.split(q).length % 2, `${q} balanced in ${r.err}`).toBe(1);
   });
 });

@@ -25,7 +25,11 @@ describe('khitab markers', () => {
     const j = JSON.parse(r.out);
     expect(j.map((x: { id: string }) => x.id)).toEqual(['000_be8fd5d588858933', '003_64b54956efce23e0']);
     expect(Object.keys(j[0].hits[0])).toEqual(['line', 'col', 'len', 'matched', 'role', 'category', 'marker', 'polarity', 'negated', 'quoted', 'speaker']);
-    expect(j[0].hits.filter((h: { category: string }) => h.category === 'slogan').length).toBe(3);
+    // «لن نصالح» in the title (line 1), again in its repeat on line 3 (counted once, as in the tables) and in the body.
+    const slogans = j[0].hits.filter((h: { category: string }) => h.category === 'slogan').map((h: { line: number }) => h.line);
+    expect(slogans).toHaveLength(2);
+    expect(slogans[0]).toBe(1);
+    expect(slogans).not.toContain(3);
     // 003: two comments, each with «مجرم…» (oppose).
     expect(j[1].stance.comments).toEqual([
       { comment: 0, support: 0, oppose: 1, index: -1 },
@@ -44,6 +48,7 @@ describe('khitab markers', () => {
     const r = await runCapture([path.join(ROOT, 'data/corpus/000_be8fd5d588858933.txt')]);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/000_be8fd5d588858933\.txt:1:2 slogan slogan_lan_nusalih «لن نصالح»/);
+    expect(r.out).toContain('000_be8fd5d588858933.txt:3 repeats the title: not counted again');
   });
 
   it('lists matches a sense guard cancelled as guarded, never as hits', async () => {

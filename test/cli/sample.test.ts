@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync, cpSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import * as ExcelJS from 'exceljs';
 import { run as runAnalyze } from '../../src/cli/analyze';
 import { run as runSample } from '../../src/cli/sample';
 import { CODING_SHEET_COLUMNS } from '../../src/validate/codingSheet';
@@ -49,6 +50,30 @@ describe('khitab sample', () => {
     expect(m.strata.reduce((a: number, s: { sample: number }) => a + s.sample, 0)).toBe(30);
     expect(m.lexiconVersion).toMatch(/^codebook@/);
     expect(m.sheet.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('with --xlsx also writes the sheet as a right-to-left workbook holding the same cells as the CSV', async () => {
+    const out = tmp('xlsx');
+    const r = await captureRun(runSample, [RUN, '--out', out, '--unit', 'hits', '--n', '12', '--seed', '5', '--xlsx']);
+    expect(r.code, r.err).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(out, 'coding-sheet.xlsx'));
+    const ws = wb.getWorksheet('coding')!;
+    expect(ws.views[0]?.rightToLeft).toBe(true);
+    const header = (ws.getRow(1).values as unknown[]).slice(1);
+    expect(header).toEqual([...CODING_SHEET_COLUMNS]);
+    const csv = sheet(out);
+    expect(ws.actualRowCount).toBe(csv.length + 1);
+    csv.forEach((row, i) => {
+      const cells = ws.getRow(i + 2);
+      CODING_SHEET_COLUMNS.forEach((c, j) => {
+        const cell = cells.getCell(j + 1);
+        // The CSV guards a leading formula character with ' (the workbook has typed text, no guard).
+        const want = row[c].replace(/^'(?=[=+\-@\t\r＝＋－＠﹦﹢﹣﹫−])/, '');
+        expect(cell.text, `${c} of row ${i}`).toBe(want);
+        if (c === 'line') expect(typeof cell.value).toBe('number');
+      });
+    });
   });
 
   it('is deterministic: the same seed draws the same sheet, another seed another one', async () => {

@@ -19,7 +19,7 @@ describe('quoteCsvField', () => {
 
 describe('formatCsvRow', () => {
   it('formats a hand-written row', () => {
-    expect(formatCsvRow({ a: 1, b: 'x,y', c: null, d: true, e: '=1+1' }, ['a', 'b', 'c', 'd', 'e'])).toBe('1,"x,y",,true,\'=1+1\n');
+    expect(formatCsvRow({ a: 1, b: 'x,y', c: null, d: true, e: '=1+1' }, ['a', 'b', 'c', 'd', 'e'])).toBe('1,"x,y",,TRUE,\'=1+1\n');
   });
 
   it.each([
@@ -32,10 +32,10 @@ describe('formatCsvRow', () => {
   });
 
   it('writes rows that csv-parse reads back cell for cell, on random rows', () => {
-    // Expected cells by the documented rules, written out here: empty for null, true/false,
+    // Expected cells by the documented rules, written out here: empty for null, TRUE/FALSE,
     // integers as digits, text with a leading = + - @ tab or CR prefixed by an apostrophe.
     const expected = (v: string | number | boolean | null): string =>
-      v === null ? '' : typeof v === 'string' ? (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v) : String(v);
+      v === null ? '' : typeof v === 'string' ? (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v) : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : String(v);
     const cell = fc.oneof(
       fc.string({ unit: fc.constantFrom('a', 'ب', ',', '"', '\n', '\r', ' ', '=', '-', '@', '+', '\t', '#', 'ـ') }),
       fc.constant(null),
@@ -77,7 +77,7 @@ describe('formatHitRows', () => {
     };
     const second = { ...hit, col: 30, category: 'stance_oppose', marker: 'oppose_x', pre: '=1', post: '' };
     expect(formatHitRows([hit, second])).toBe(formatCsvRow(hit, columns) + formatCsvRow(second, columns));
-    expect(formatHitRows([hit])).toBe('p1,p1.txt,orient_news,3,14,8,body,reporting,,slogan,slogan_lan_nusalih,-1,false,true,,قالوا ,لن نصالح,", ""أبدا""",unnamed_source\n');
+    expect(formatHitRows([hit])).toBe('p1,p1.txt,orient_news,3,14,8,body,reporting,,slogan,slogan_lan_nusalih,-1,FALSE,TRUE,,قالوا ,لن نصالح,", ""أبدا""",unnamed_source\n');
   });
 });
 

@@ -8,6 +8,7 @@ import type { NamingRow, OutletProfileRow } from '../../src/tables/types';
 import { parse } from 'csv-parse/sync';
 import { loadLexicon } from '../../src/lexicon/loadLexicon';
 import { expectParquetLikeCsv } from './parquetLikeCsv';
+import { DuckDBInstance } from '@duckdb/node-api';
 
 const lexicon = loadLexicon();
 
@@ -105,7 +106,7 @@ describe('ParquetRowWriter', () => {
     const text = 'نص '.repeat(1_000_000); // 3 M code units, 5 MB of UTF-8: beyond the 2 MB default
     const comment = {
       articleId: 'p1', file: 'p1.txt', outlet: null, comment: 0, author: 'x', meta: null, ageMonths: null, approxDate: null,
-      tokens: 1, hits: 0, support: 0, oppose: 0, index: null, text,
+      tokens: 1, hits: 0, support: 0, oppose: 0, stanceIndex: null, text,
     };
     w.add({ articles: [], comments: [comment], hits: [] });
     await w.finish(sub);
@@ -132,6 +133,22 @@ describe('analyzeFolder --format parquet', () => {
 
   it('holds the same rows as the CSV output (seeds)', async () => {
     await expectParquetLikeCsv(SEEDS, join(tmp, 'seeds'));
+  });
+
+  it('types every Parquet column as schema.json does (integers INTEGER, booleans BOOLEAN, not DOUBLE)', async () => {
+    const pq = join(tmp, 'seeds-pq');
+    const schema = JSON.parse(readFileSync(join(pq, 'schema.json'), 'utf8')) as { tables: Record<string, { columns: { name: string; type: string }[] }> };
+    const instance = await DuckDBInstance.create(':memory:');
+    const conn = await instance.connect();
+    try {
+      for (const t of ['articles', 'comments', 'hits']) {
+        const described = (await conn.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet('${join(pq, `${t}.parquet`)}')`)).getRowObjectsJS();
+        expect(described.map((r) => [r.column_name, r.column_type]), t).toEqual(schema.tables[t].columns.map((c) => [c.name, c.type]));
+      }
+    } finally {
+      conn.closeSync();
+      instance.closeSync();
+    }
   });
 
   it('removes row-table CSVs of an earlier run in the same folder', async () => {

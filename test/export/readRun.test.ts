@@ -60,7 +60,7 @@ describe('Run.aggregates', () => {
         for (const [col, cell] of Object.entries(expected[i])) {
           const v = row[col];
           if (typeof v === 'number') expect(v, `${file}[${i}].${col}`).toBe(Number(cell));
-          else if (typeof v === 'boolean') expect(String(v), `${file}[${i}].${col}`).toBe(cell);
+          else if (typeof v === 'boolean') expect(v ? 'TRUE' : 'FALSE', `${file}[${i}].${col}`).toBe(cell);
           else if (v === null) expect(cell, `${file}[${i}].${col}`).toBe('');
           else expect(v, `${file}[${i}].${col}`).toBe(cell);
         }
@@ -73,7 +73,7 @@ describe('Run.aggregates', () => {
 describe('Run.query', () => {
   it('counts hits per category over CSV and over Parquet as csv-parse counts them', async () => {
     const expected: Record<string, number> = {};
-    for (const h of csv(join(tmp, 'csv'), 'hits')) if (h.negated === 'true') expected[h.category] = (expected[h.category] ?? 0) + 1;
+    for (const h of csv(join(tmp, 'csv'), 'hits')) if (h.negated === 'TRUE') expected[h.category] = (expected[h.category] ?? 0) + 1;
     const sql = 'SELECT category, count(*) AS n FROM hits WHERE negated GROUP BY category ORDER BY category';
     for (const run of [csvRun, parquetRun]) {
       const got = Object.fromEntries((await run.query<{ category: string; n: number }>(sql)).map((r) => [r.category, r.n]));
@@ -101,14 +101,15 @@ describe('Run.rows', () => {
   it('undoes the CSV formula guard and keeps empty text apart from null', async () => {
     const dir = join(tmp, 'guard');
     mkdirSync(dir);
-    const header = 'id,file,outlet,camp,outletSource,published,title,pageKind,pageKindReason,splitConfidence,bodyTokens,commentsParsed,commentsDeclared,hits,support,oppose,index,meanCommentIndex,warnings,authorialSupport,authorialOppose,reportedSupport,reportedOppose';
+    const header = 'id,file,outlet,camp,outletSource,published,title,pageKind,pageKindReason,splitConfidence,bodyTokens,commentsParsed,commentsDeclared,hits,support,oppose,stanceIndex,meanCommentIndex,warnings,authorialSupport,authorialOppose,reportedSupport,reportedOppose';
     writeFileSync(join(dir, 'articles.csv'), `${header}\np1,p1.txt,,,,,'=1+2,article,,,10,0,,0,0,0,,,'-x,0,0,0,0\n`);
     const meta = JSON.parse(readFileSync(join(tmp, 'csv', 'articles.meta.json'), 'utf8'));
     writeFileSync(join(dir, 'articles.meta.json'), JSON.stringify({ ...meta, rowCount: 1 }));
     const run = await openRun(dir);
     try {
-      expect(await run.rows('articles', { columns: ['title', 'outlet', 'warnings', 'index', 'commentsDeclared'] }))
-        .toEqual([{ title: '=1+2', outlet: null, warnings: '-x', index: null, commentsDeclared: null }]);
+      // camp may be null (schema: nullable); pageKindReason may not, so its empty cell is ''.
+      expect(await run.rows('articles', { columns: ['title', 'camp', 'pageKindReason', 'warnings', 'stanceIndex', 'commentsDeclared'] }))
+        .toEqual([{ title: '=1+2', camp: null, pageKindReason: '', warnings: '-x', stanceIndex: null, commentsDeclared: null }]);
     } finally {
       run.close();
     }

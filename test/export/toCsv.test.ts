@@ -16,8 +16,8 @@ describe('toCsv', () => {
     ];
     expect(toCsv(rows, ['id', 'text', 'n', 'ok', 'x'])).toBe(
       'id,text,n,ok,x\n' +
-        '001,"قال، ""لا"" للتطبيع",2,true,\n' +
-        '003,"سطر أول\nسطر ثانٍ",-3,false,\n',
+        '001,"قال، ""لا"" للتطبيع",2,TRUE,\n' +
+        '003,"سطر أول\nسطر ثانٍ",-3,FALSE,\n',
     );
   });
 
@@ -81,7 +81,7 @@ describe('toCsv', () => {
         const back = readBack(toCsv(rows, ['s', 'n', 'b', 'z'], { excel }));
         const quote = (v: string): string => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
         expect(back).toEqual(
-          rows.map((r) => ({ s: quote(r.s), n: String(r.n), b: String(r.b), z: r.z === null ? '' : quote(r.z) })),
+          rows.map((r) => ({ s: quote(r.s), n: String(r.n), b: r.b ? 'TRUE' : 'FALSE', z: r.z === null ? '' : quote(r.z) })),
         );
       }),
       { seed: 4180, numRuns: 300 },

@@ -19,8 +19,8 @@ const INFO: SidecarInfo = {
 };
 
 const ARTICLES = [
-  { id: '001', outlet: 'orient_news', index: -1, title: 'لبحث هدنة شاملة بسوريا..أنقرة تستضيف محادثات' },
-  { id: '004', outlet: null, index: null, title: 'روسيا ترعى اجتماعاً أمنياً تركياً – سورياً' },
+  { id: '001', outlet: 'orient_news', stanceIndex: -1, title: 'لبحث هدنة شاملة بسوريا..أنقرة تستضيف محادثات' },
+  { id: '004', outlet: null, stanceIndex: null, title: 'روسيا ترعى اجتماعاً أمنياً تركياً – سورياً' },
 ];
 const COMMENTS = [{ articleId: '003', comment: 1, text: '=cmd|"/c calc"!A1' }];
 
@@ -38,7 +38,7 @@ function sha(file: string): string {
 
 describe('writeTableSet', () => {
   const tables = () => [
-    { name: 'articles', columns: ['id', 'outlet', 'index', 'title'] as const, rows: ARTICLES },
+    { name: 'articles', columns: ['id', 'outlet', 'stanceIndex', 'title'] as const, rows: ARTICLES },
     { name: 'comments', columns: ['articleId', 'comment', 'text'] as const, rows: COMMENTS },
   ];
 
@@ -58,7 +58,7 @@ describe('writeTableSet', () => {
       table: 'articles',
       file: 'articles.csv',
       sha256: sha(path.join(dir, 'articles.csv')),
-      columns: ['id', 'outlet', 'index', 'title'],
+      columns: ['id', 'outlet', 'stanceIndex', 'title'],
       rowCount: 2,
       bom: true,
       lexicon: INFO.lexicon,
@@ -69,6 +69,7 @@ describe('writeTableSet', () => {
       command: 'khitab analyze data/corpus',
       pageKinds: null, // not given in INFO
       split: null, // not given in INFO
+      schema: null, // no data dictionary asked for (options.schema)
       date: '2024-06-01T00:00:00.000Z',
     });
   });

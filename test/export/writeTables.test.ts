@@ -56,6 +56,17 @@ describe('writeTables', () => {
     expect(existsSync(join(a, `.tmp-${process.pid}`))).toBe(false);
   });
 
+  it('writes schema.json, named in every sidecar, and with xlsx: true the workbook last', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'khitab-schema-'));
+    const files = await writeTables(result, dir, { xlsx: true });
+    expect(files.slice(-2).map((f) => f.slice(dir.length + 1))).toEqual(['schema.json', 'tables.xlsx']);
+    const schema = JSON.parse(readFileSync(join(dir, 'schema.json'), 'utf8'));
+    for (const [key, name] of Object.entries(TABLE_FILES) as [keyof typeof TABLE_FILES, string][]) {
+      expect(JSON.parse(readFileSync(join(dir, `${name}.meta.json`), 'utf8')).schema, name).toBe('schema.json');
+      expect(schema.tables[name].columns.map((c: { name: string }) => c.name), name).toEqual(TABLE_COLUMNS[key]);
+    }
+  });
+
   it('adds a byte-order mark with excel: true', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'khitab-xl-'));
     await writeTables(result, dir, { excel: true });

@@ -61,7 +61,7 @@ describe('analyzeCorpus with a codebook that adds a category and a naming dimens
       ['b', 'reporting', 'water_agreement', true], ['b', 'reporting', 'slogan_water', false],
       ['b', 'comments', 'naming_water_crisis', false],
     ]);
-    expect(t.articles.map((a) => [a.id, a.support, a.oppose, a.index])).toEqual([['a', 1, 0, 1], ['b', 0, 1, -1]]);
+    expect(t.articles.map((a) => [a.id, a.support, a.oppose, a.stanceIndex])).toEqual([['a', 1, 0, 1], ['b', 0, 1, -1]]);
   });
 
   it('gives every outlet × segment a row per new category in outlet_profile, negated stance hits not counted', () => {

@@ -34,7 +34,7 @@ describe('analyzeFolder', () => {
     expect(steps).toEqual(['bootstrap intervals (50 resamples per outlet × segment)', 'writing articles, comments and hits', 'writing the aggregate tables and sidecars']);
     expect(s.pages).toBe(5);
     expect(s.rejects).toBe(0);
-    expect(readdirSync(join(tmp, 'seeds-files')).sort()).toEqual(TABLES.flatMap((t) => [`${t}.csv`, `${t}.meta.json`]).sort());
+    expect(readdirSync(join(tmp, 'seeds-files')).sort()).toEqual([...TABLES.flatMap((t) => [`${t}.csv`, `${t}.meta.json`]), 'schema.json'].sort());
     const meta = JSON.parse(readFileSync(join(tmp, 'seeds-files/hits.meta.json'), 'utf8')) as { rowCount: number; inputs: unknown[]; date: string };
     expect(meta.rowCount).toBe(s.hits);
     expect(meta.inputs).toHaveLength(5);

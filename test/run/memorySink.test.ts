@@ -21,7 +21,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
  */
 function sameCell(cell: string, v: unknown): boolean {
   if (v === null || v === undefined) return cell === '';
-  if (typeof v === 'boolean') return cell === String(v);
+  if (typeof v === 'boolean') return cell === (v ? 'TRUE' : 'FALSE');
   if (typeof v === 'number') {
     if (Number.isInteger(v)) return cell === String(v);
     return Math.abs(Number(cell) - v) <= Math.abs(v) * 5e-6;

@@ -4,7 +4,8 @@ import { loadCorpus } from '../../src/corpus/loadCorpus';
 import { loadLexicon } from '../../src/lexicon/loadLexicon';
 import { analyzeCorpus, type AnalysisResult } from '../../src/run/analyzeCorpus';
 import { kwicFilterOf, VoiceTally } from '../../src/tables/voiceRows';
-import { TableBuilder, UNKNOWN_OUTLET } from '../../src/tables/buildTables';
+import { TableBuilder } from '../../src/tables/buildTables';
+import { UNKNOWN_OUTLET } from '../../src/tables/columns';
 import { processPage } from '../../src/tables/processPage';
 
 describe('kwicFilterOf', () => {

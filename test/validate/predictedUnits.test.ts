@@ -4,7 +4,7 @@ import type { HitRow } from '../../src/tables/types';
 
 const hit = (line: number, category: string, negated = false): HitRow => ({
   id: 'p1', file: 'p1.txt', outlet: null, line, col: 3, len: 4, role: 'body', segment: 'reporting', comment: null, category,
-  marker: `m${line}`, polarity: 0, negated, quoted: false, speaker: null, pre: '', keyword: 'x', post: '',
+  marker: `m${line}`, polarity: 0, negated, quoted: false, speaker: null, pre: '', keyword: 'x', post: '', voice: 'authorial',
 });
 const HITS = [hit(1, 'stance_support'), hit(2, 'stance_oppose'), hit(3, 'stance_oppose', true), hit(4, 'frame_diplomacy')];
 
