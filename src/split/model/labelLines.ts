@@ -53,7 +53,7 @@ export function labelLinesWithModel(raws: string[], p: SplitProfile, model: Spli
   for (let j = 0; j < m; j++) {
     const i = pf.lines[j];
     roles[i] = model.labels[best[j]];
-    scores.set(unary.subarray(j * R, j * R + R), i * R);
+    for (let r = 0; r < R; r++) scores[i * R + r] = unary[j * R + r]; // no view object per line
     confidence[i] = marg ? marg[j * R + best[j]] : local ? local[j] : NaN;
   }
   return { roles, confidence, scores };
