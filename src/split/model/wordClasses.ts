@@ -9,7 +9,6 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { KEY_UNIT, lineKey } from '../lineKey';
-import { FNV1A_BASIS } from '../../corpus/fnv1a';
 
 /** The bundled word-class file. */
 export const WORD_CLASSES_FILE = resolve(__dirname, '../../../data/models/split-word-classes.yaml');
@@ -24,62 +23,44 @@ export interface WordClasses {
   sha256: string;
   /** Length of the longest listed word plus one (a leading و or ف): longer words are not looked up. */
   maxLength: number;
-  /** `words` as an open-addressing table over FNV-1a hashes (`lookupUnits` reads it). */
-  table: WordTable;
+  /** `words` as a trie over key units (`wordClassCountsIn` walks it). */
+  trie: WordTrie;
 }
 
-/** Listed words by hash, so a word is looked up from its code units without making a string. */
-export interface WordTable {
-  /** Slot → entry index + 1 (0 = empty); size a power of two, at most half full. */
-  slots: Int32Array;
-  /** Entry words (line keys). */
-  keys: string[];
-  /** Entry class bit sets. */
-  bits: number[];
-  /** Room for one word's key units (`maxLength` of them). */
-  buf: Uint16Array;
+/**
+ * The listed words as a trie with a dense transition table, so a line's words are looked up unit
+ * by unit while it is read, without making strings or hashing them.
+ */
+export interface WordTrie {
+  /** Key unit → symbol (column of `next`), −1 for a unit in no listed word. */
+  symbol: Int32Array;
+  /** Symbols. */
+  S: number;
+  /** `next[state * S + symbol]`: the next state, 0 (dead) when no listed word continues so. State 1 is the root. */
+  next: Int32Array;
+  /** Class bits of the word ending at a state (0: none). */
+  bits: Int32Array;
 }
 
-const FNV_PRIME = 0x01000193;
-/** A module copy of the basis (an imported binding can cost a getter call per read). */
-const BASIS = FNV1A_BASIS | 0;
-
-/** FNV-1a of `units`. */
-function hashUnits(units: Uint16Array): number {
-  let h = BASIS;
-  for (let i = 0; i < units.length; i++) h = Math.imul(h ^ units[i], FNV_PRIME);
-  return h >>> 0;
-}
-
-/** The table of a word → bits map. */
-function wordTable(words: Map<string, number>, maxLength: number): WordTable {
-  let size = 16;
-  while (size < 2 * words.size) size *= 2;
-  const t: WordTable = { slots: new Int32Array(size), keys: [], bits: [], buf: new Uint16Array(maxLength) };
+/** The trie of a word → bits map. */
+function wordTrie(words: Map<string, number>): WordTrie {
+  const symbol = new Int32Array(0x10000).fill(-1);
+  let S = 0;
+  for (const w of words.keys()) for (let i = 0; i < w.length; i++) if (symbol[w.charCodeAt(i)] < 0) symbol[w.charCodeAt(i)] = S++;
+  const rows: number[][] = [[], []]; // state 0 dead, 1 root
+  const ends: number[] = [0, 0];
   for (const [w, b] of words) {
-    const units = Uint16Array.from(w, (c) => c.charCodeAt(0));
-    let s = hashUnits(units) & (size - 1);
-    while (t.slots[s] !== 0) s = (s + 1) & (size - 1);
-    t.keys.push(w);
-    t.bits.push(b);
-    t.slots[s] = t.keys.length;
+    let st = 1;
+    for (let i = 0; i < w.length; i++) {
+      const x = symbol[w.charCodeAt(i)];
+      if (!rows[st][x]) { rows.push([]); ends.push(0); rows[st][x] = rows.length - 1; }
+      st = rows[st][x];
+    }
+    ends[st] |= b;
   }
-  return t;
-}
-
-/** The class bits of the word `units[from..to)` whose FNV-1a is `hash` (−1 when it is not listed). */
-function lookupUnits(t: WordTable, units: Uint16Array, from: number, to: number, hash: number): number {
-  const mask = t.slots.length - 1;
-  const len = to - from;
-  for (let s = hash & mask; t.slots[s] !== 0; s = (s + 1) & mask) {
-    const e = t.slots[s] - 1;
-    const k = t.keys[e];
-    if (k.length !== len) continue;
-    let i = 0;
-    while (i < len && k.charCodeAt(i) === units[from + i]) i++;
-    if (i === len) return t.bits[e];
-  }
-  return -1;
+  const next = new Int32Array(rows.length * Math.max(1, S));
+  rows.forEach((row, st) => row.forEach((to, x) => { if (to) next[st * S + x] = to; }));
+  return { symbol, S, next, bits: Int32Array.from(ends) };
 }
 
 /**
@@ -106,7 +87,7 @@ export function readWordClasses(file: string = WORD_CLASSES_FILE): WordClasses {
   });
   let maxLength = 0;
   for (const w of words.keys()) maxLength = Math.max(maxLength, w.length + 1);
-  return { names, words, sha256: createHash('sha256').update(bytes).digest('hex'), maxLength, table: wordTable(words, maxLength) };
+  return { names, words, sha256: createHash('sha256').update(bytes).digest('hex'), maxLength, trie: wordTrie(words) };
 }
 
 let bundled: WordClasses | null = null;
@@ -143,30 +124,28 @@ const FA = 0x0641;
  */
 export function wordClassCountsIn(text: string, start: number, end: number, wc: WordClasses): number[] {
   const counts = new Array<number>(wc.names.length).fill(0);
-  const table = wc.table;
-  const buf = table.buf; // the current word's key units (a word longer than any listed one is not kept)
-  const max = wc.maxLength;
+  const { symbol, S, next, bits: ends } = wc.trie;
   let seen = 0;
   let len = -1; // units of the current word, −1 outside a word
-  let h = 0; // FNV-1a of the word's units
-  let h1 = 0; // … and of its units after the first
+  let first = 0; // its first unit
+  let st = 0; // trie state of the whole word (0: no listed word starts so)
+  let st1 = 0; // … and of the word without its first unit
   for (let i = start; i <= end && seen < WORD_CLASS_MAX_WORDS; i++) {
     const u = i < end ? WORD_KEY_UNIT[text.charCodeAt(i)] : -2;
     if (u === -1) continue; // dropped by the key (diacritics, tatweel, marks): inside a word
     if (u >= 0) {
-      if (len < 0) { len = 0; h = BASIS; h1 = BASIS; } else h1 = Math.imul(h1 ^ u, FNV_PRIME);
-      h = Math.imul(h ^ u, FNV_PRIME);
-      if (len < max) buf[len] = u;
+      const x = symbol[u];
+      if (len < 0) { len = 1; first = u; st = x < 0 ? 0 : next[S + x]; st1 = 1; continue; }
       len++;
+      st = x < 0 || st === 0 ? 0 : next[st * S + x];
+      st1 = x < 0 || st1 === 0 ? 0 : next[st1 * S + x];
       continue;
     }
     if (len < 0) continue;
     seen++;
-    if (len <= max) {
-      let bits = lookupUnits(table, buf, 0, len, h >>> 0);
-      if (bits < 0 && len > 2 && (buf[0] === WAW || buf[0] === FA)) bits = lookupUnits(table, buf, 1, len, h1 >>> 0);
-      for (let c = 0; bits > 0; c++, bits >>>= 1) if (bits & 1) counts[c]++;
-    }
+    let bits = ends[st];
+    if (bits === 0 && len > 2 && (first === WAW || first === FA)) bits = ends[st1];
+    for (let c = 0; bits > 0; c++, bits >>>= 1) if (bits & 1) counts[c]++;
     len = -1;
   }
   return counts;
