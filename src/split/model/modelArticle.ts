@@ -12,6 +12,7 @@ import { commentsFromLabels } from '../commentsFromLabels';
 import { labelLinesWithModel } from './labelLines';
 import { dropUnfoundedComments } from '../commentEvidence';
 import { chooseTitle } from './chooseTitle';
+import { markCrossheads } from './crossheads';
 import type { SplitModel } from './splitModel';
 
 /** What `articleFromModel` needs besides the text (the `SplitOptions` fields it reads). */
@@ -45,6 +46,7 @@ export function articleFromModel(text: string, p: SplitProfile, model: SplitMode
     comment: null, confidence: labels.confidence[i],
   }));
   const warnings: string[] = [];
+  markCrossheads(lines, p);
   const dropped = dropUnfoundedComments(lines, options.roleHints);
   if (dropped > 0) warnings.push(`${dropped} line(s) read as reader comments had no comment structure (header, author or time, comment markup, reader's voice after the text): labelled boilerplate`);
   const comments = commentsFromLabels(lines, options.crawled ?? null, { bareLineStarts: true });
