@@ -9,18 +9,19 @@ const page = (rows: [Role, string][]): LabelledLine[] =>
 const para = 'وقالت الوزارة في بيان إن الاجتماع تناول سبل التعاون بين البلدين.';
 
 describe('markCrossheads', () => {
-  it('markCrossheads relabels a short unpunctuated body line between two body lines, across blank lines', () => {
+  it('markCrossheads relabels a short unpunctuated body line set off by blank lines between two body lines', () => {
     const lines = page([['body', para], ['blank', ''], ['body', 'أرفع اجتماع منذ 2011'], ['blank', ''], ['body', para]]);
     expect(markCrossheads(lines, generic)).toBe(1);
     expect([lines[2].role, lines[2].rule]).toEqual(['subheading', 'model_crosshead']);
   });
 
-  it('markCrossheads leaves a punctuated, a long, or an unframed line as it is', () => {
+  it('markCrossheads leaves a punctuated, a long, an unframed or an adjacent line as it is', () => {
     const cases: [Role, string][][] = [
       [['body', para], ['body', 'انتهى.'], ['body', para]], // final punctuation
       [['body', para], ['body', 'كلمة '.repeat(9).trim()], ['body', para]], // nine words
       [['title', 'عنوان'], ['body', 'سطر قصير'], ['body', para]], // no body line above
       [['body', para], ['body', 'سطر قصير'], ['boilerplate', 'المزيد']], // no body line below
+      [['body', para], ['blank', ''], ['body', 'سطر قصير'], ['body', para]], // not set off by blank lines (broken print text)
     ];
     for (const rows of cases) {
       const lines = page(rows);
