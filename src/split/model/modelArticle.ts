@@ -13,6 +13,7 @@ import { labelLinesWithModel } from './labelLines';
 import { dropUnfoundedComments } from '../commentEvidence';
 import { chooseTitle } from './chooseTitle';
 import { markCrossheads } from './crossheads';
+import { markPostCredits } from './postCredits';
 import type { SplitModel } from './splitModel';
 
 /** What `articleFromModel` needs besides the text (the `SplitOptions` fields it reads). */
@@ -47,6 +48,7 @@ export function articleFromModel(text: string, p: SplitProfile, model: SplitMode
   }));
   const warnings: string[] = [];
   markCrossheads(lines, p);
+  markPostCredits(lines, p);
   const dropped = dropUnfoundedComments(lines, options.roleHints);
   if (dropped > 0) warnings.push(`${dropped} line(s) read as reader comments had no comment structure (header, author or time, comment markup, reader's voice after the text): labelled boilerplate`);
   const comments = commentsFromLabels(lines, options.crawled ?? null, { bareLineStarts: true });
