@@ -14,6 +14,7 @@ import { dropUnfoundedComments } from '../commentEvidence';
 import { chooseTitle } from './chooseTitle';
 import { markCrossheads } from './crossheads';
 import { markPostCredits } from './postCredits';
+import { dashAuthors } from './dashAuthors';
 import type { SplitModel } from './splitModel';
 
 /** What `articleFromModel` needs besides the text (the `SplitOptions` fields it reads). */
@@ -41,7 +42,7 @@ export interface ModelArticleOptions {
  */
 export function articleFromModel(text: string, p: SplitProfile, model: SplitModel, options: ModelArticleOptions = {}): Article {
   const { texts, eols } = splitLineParts(text);
-  const labels = labelLinesWithModel(texts, p, model, { roleHints: options.roleHints });
+  const labels = labelLinesWithModel(texts, p, model, { roleHints: options.roleHints, forced: dashAuthors(texts, p) });
   const lines: LabelledLine[] = texts.map((t, i) => ({
     n: i + 1, role: labels.roles[i], text: t, eol: eols[i], rule: labels.roles[i] === 'blank' ? 'blank' : 'model',
     comment: null, confidence: labels.confidence[i],
