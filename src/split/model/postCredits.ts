@@ -1,10 +1,9 @@
 /**
  * The profile's caption patterns (`caption:` in a profile: the credit line of an embedded post,
- * «— name (@handle) date») are a hard constraint under the trained labeller: such a line is a
- * caption whatever the labeller said. The pattern is exact, and the layout (an embedded post) is
- * the same on every outlet, while the labeller meets it in one layout family only.
+ * «— name (@handle) date») are a hard constraint under the trained labeller: such a line is fixed
+ * as a caption before decoding, whatever its scores. The pattern is exact, and the layout (an
+ * embedded post) is the same on every outlet, while the labeller meets it in one layout family only.
  */
-import type { LabelledLine } from '../types';
 import type { SplitProfile } from '../profile';
 import { classifyLine } from '../classifyLine';
 
@@ -12,19 +11,11 @@ import { classifyLine } from '../classifyLine';
 const CREDIT_MAX_CHARS = 160;
 
 /**
- * Relabels as `caption` (rule `model_caption_pattern`) each non-blank line that the profile's
- * caption patterns match; returns how many lines changed.
- * @example markPostCredits(lines, generic) // 1 (the line «— Samir Haddad (@samir_h) May 10, 2023»)
+ * Whether the profile's caption patterns match the line (an embedded post's credit line).
+ * @example isPostCredit('— Samir Haddad (@samir_h) May 10, 2023', generic) // true
  */
-export function markPostCredits(lines: readonly LabelledLine[], p: SplitProfile): number {
-  let marked = 0;
-  for (const l of lines) {
-    if (l.role === 'blank' || l.role === 'caption' || l.text.length > CREDIT_MAX_CHARS) continue;
-    const k = classifyLine(l.text, p);
-    if (k.kind !== 'caption' || !('rule' in k) || k.rule !== 'caption_regex') continue;
-    l.role = 'caption';
-    l.rule = 'model_caption_pattern';
-    marked++;
-  }
-  return marked;
+export function isPostCredit(text: string, p: SplitProfile): boolean {
+  if (text.length > CREDIT_MAX_CHARS || text.trim() === '') return false;
+  const k = classifyLine(text, p);
+  return k.kind === 'caption' && 'rule' in k && k.rule === 'caption_regex';
 }
