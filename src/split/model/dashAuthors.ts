@@ -11,6 +11,8 @@ import { countWords, lineKey } from '../lineKey';
 
 /** A dash at either end of a line, set off by a space. */
 const NAME_DASH = /\s[–—-]$|^[–—-]\s/;
+/** Longest line (code units) looked at: a «name -» line, a comment header or a notice. */
+const MAX_CHARS = 200;
 /** Most words of a «name -» line (the dash and a place name included). */
 const MAX_WORDS = 6;
 
@@ -21,13 +23,32 @@ const MAX_WORDS = 6;
  */
 export function dashAuthors(raws: string[], p: SplitProfile): (Role | null)[] {
   const out: (Role | null)[] = new Array(raws.length).fill(null);
-  let inSection = false;
+  // Candidates first (cheap): most pages have none, and then no line is classified.
+  const cands: number[] = [];
   for (let i = 0; i < raws.length; i++) {
     const t = raws[i].trim();
-    if (t === '' || t.length > 200) continue;
+    if (t.length >= 3 && t.length <= MAX_CHARS && (isDash(t, t.length - 1) || isDash(t, 0)) && NAME_DASH.test(t)
+      && countWords(t, MAX_WORDS + 1) <= MAX_WORDS) cands.push(i);
+  }
+  if (cands.length === 0) return out;
+  let inSection = false;
+  let next = 0;
+  for (let i = 0; i <= cands[cands.length - 1]; i++) {
+    if (i === cands[next]) {
+      if (inSection) out[i] = 'comment_author';
+      next++;
+      continue;
+    }
+    const t = raws[i].trim();
+    if (t === '' || t.length > MAX_CHARS) continue;
     const k = classifyLine(raws[i], p);
-    if (k.kind === 'comment_header' || (k.kind === 'boilerplate' && lineKey(t).split(' ').some((w) => p.commentHeaders.has(w)))) { inSection = true; continue; }
-    if (inSection && NAME_DASH.test(t) && countWords(t, MAX_WORDS + 1) <= MAX_WORDS) out[i] = 'comment_author';
+    if (k.kind === 'comment_header' || (k.kind === 'boilerplate' && lineKey(t).split(' ').some((w) => p.commentHeaders.has(w)))) inSection = true;
   }
   return out;
+}
+
+/** Whether `t[at]` is a dash (- – —). */
+function isDash(t: string, at: number): boolean {
+  const c = t.charCodeAt(at);
+  return c === 0x2d || c === 0x2013 || c === 0x2014;
 }

@@ -6,8 +6,13 @@
  */
 import type { SplitProfile } from '../profile';
 import { classifyLine } from '../classifyLine';
+import { lineKeyFirstUnit } from '../lineKey';
 
-/** Longest line (code units) tested: a credit line is short. */
+/**
+ * Longest line (code units) tested: a credit line is short. Only lines starting with a dash are
+ * classified, as the bundled pattern does; a profile whose `caption:` pattern starts otherwise
+ * would need this check widened.
+ */
 const CREDIT_MAX_CHARS = 160;
 
 /**
@@ -15,7 +20,9 @@ const CREDIT_MAX_CHARS = 160;
  * @example isPostCredit('— Samir Haddad (@samir_h) May 10, 2023', generic) // true
  */
 export function isPostCredit(text: string, p: SplitProfile): boolean {
-  if (text.length > CREDIT_MAX_CHARS || text.trim() === '') return false;
+  if (text.length > CREDIT_MAX_CHARS) return false;
+  const c = lineKeyFirstUnit(text);
+  if (c !== 0x2014 && c !== 0x2013 && c !== 0x2d) return false; // the patterns start with a dash: no need to classify other lines
   const k = classifyLine(text, p);
   return k.kind === 'caption' && 'rule' in k && k.rule === 'caption_regex';
 }
