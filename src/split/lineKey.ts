@@ -8,6 +8,7 @@
  * unit (`KEY_CLASS`, built once) and the key is assembled from verbatim slices of the line rather
  * than one character at a time; a line that needs no change is returned as it is.
  */
+import { FNV1A_BASIS } from '../corpus/fnv1a';
 
 /** Code-unit classes of `KEY_CLASS`. */
 const VERBATIM = 0;
@@ -39,6 +40,37 @@ for (let c = 0x41; c <= 0x5a; c++) { KEY_CLASS[c] = MAPPED; KEY_MAP[c] = c + 32;
 /** The `MAPPED` code units, in order. */
 const FOLDED_UNITS: number[] = [];
 for (let c = 0; c < 0x10000; c++) if (KEY_CLASS[c] === MAPPED) FOLDED_UNITS.push(c);
+
+/**
+ * Each code unit as it stands in a line key (a table, built once): itself, its folded form
+ * (`lineKey`'s أ → ا, ى → ي, Latin lower case), 32 for any white space, −1 when the key drops it.
+ * Lets a caller read a key's units from the raw line without building the key.
+ */
+export const KEY_UNIT = new Int32Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  const k = KEY_CLASS[c];
+  KEY_UNIT[c] = k === VERBATIM ? c : k === SPACE ? 32 : k === DROPPED ? -1 : KEY_MAP[c];
+}
+
+/**
+ * FNV-1a (32-bit, over UTF-16 code units, from `basis`) of `lineKey(line.slice(start, end))`,
+ * without building the key: the line labeller hashes the first and last words of every long line.
+ * @example lineKeyHash(' إقرأ ', 0, 6) === fnv1a32('اقرا') // true
+ */
+export function lineKeyHash(line: string, start: number, end: number, basis: number = FNV1A_BASIS): number {
+  let h = basis | 0;
+  let started = false;
+  let pending = false;
+  for (let i = start; i < end; i++) {
+    const u = KEY_UNIT[line.charCodeAt(i)];
+    if (u < 0) continue;
+    if (u === 32) { pending = started; continue; }
+    if (pending) { h = Math.imul(h ^ 32, 0x01000193); pending = false; }
+    h = Math.imul(h ^ u, 0x01000193);
+    started = true;
+  }
+  return h >>> 0;
+}
 
 /** True for white space as the splitter sees it (JS `\s` covers NBSP, U+2000–U+200A, U+3000, U+FEFF). */
 export function isSpaceCode(c: number): boolean {

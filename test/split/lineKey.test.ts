@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { countWords, isBlankLine, isSpaceCode, keyUnitSources, lineKey, lineKeyEndsWith, lineKeyFirstUnit, lineKeyLastUnit, lineKeyStartsWith } from '../../src/split/lineKey';
+import { countWords, isBlankLine, isSpaceCode, keyUnitSources, lineKey, lineKeyEndsWith, lineKeyFirstUnit, lineKeyHash, lineKeyLastUnit, lineKeyStartsWith } from '../../src/split/lineKey';
+import { fnv1a32, fnv1aSpan } from '../../src/corpus/fnv1a';
 
 /**
  * Reference line key written from the documented rules, one character at a time: trim, collapse
@@ -89,6 +90,19 @@ describe('isSpaceCode', () => {
       if (isSpaceCode(c) !== js) throw new Error(`isSpaceCode(U+${c.toString(16)}) should be ${js}`);
     }
     expect(isSpaceCode(70000)).toBe(false);
+  });
+});
+
+describe('lineKeyHash', () => {
+  it('is FNV-1a of the reference key of the slice, from the given basis', () => {
+    expect(lineKeyHash(' إقرأ ', 0, 6)).toBe(fnv1a32('اقرا'));
+    expect(lineKeyHash('x  Share ', 1, 9)).toBe(fnv1a32('share'));
+    const basis = fnv1a32('w0=');
+    fc.assert(fc.property(textOfPieces, fc.nat(40), fc.nat(40), (s, a, b) => {
+      const [from, to] = [Math.min(a, b, s.length), Math.min(Math.max(a, b), s.length)];
+      const k = referenceLineKey(s.slice(from, to));
+      expect(lineKeyHash(s, from, to, basis)).toBe(fnv1aSpan(k, 0, k.length, basis));
+    }), { numRuns: 2000 });
   });
 });
 

@@ -29,18 +29,19 @@ function expandRoles(s: SeedRoles): Map<number, string> {
 }
 
 describe('splitArticle', () => {
-  it.each(seedRoles.map((s) => [s.file, s] as const))('labels every line of seed %s as in seed-roles.yaml', (file, s) => {
+  const byLabeller = (['rules', 'model'] as const).flatMap((labeller) => seedRoles.map((s) => [s.file, labeller, s] as const));
+  it.each(byLabeller)('labels every line of seed %s as in seed-roles.yaml (labeller %s)', (file, labeller, s) => {
     const expected = expandRoles(s);
     expect(expected.size, 'the table must cover every line').toBe(s.lines);
-    const a = splitArticle(seed(file));
+    const a = splitArticle(seed(file), { labeller });
     expect(a.lines.length).toBe(s.lines);
     const mismatches = a.lines.filter((l) => l.role !== expected.get(l.n))
       .map((l) => `line ${l.n}: expected ${expected.get(l.n)}, got ${l.role} (rule ${l.rule}) «${l.text.slice(0, 40)}»`);
     expect(mismatches).toEqual([]);
   });
 
-  it('gives the five seed titles once each', () => {
-    expect(SEEDS.map((f) => splitArticle(seed(f)).title)).toEqual([
+  it.each(['rules', 'model'] as const)('gives the five seed titles once each (labeller %s)', (labeller) => {
+    expect(SEEDS.map((f) => splitArticle(seed(f), { labeller }).title)).toEqual([
       '“لن نصالح” هاشتاغ يستذكر دموية النظام السوري ويرفض “مباحثات موسكو”',
       'لبحث هدنة شاملة بسوريا..أنقرة تستضيف محادثات بين فصائل ثورية وروسيا',
       'محادثات “بناءة” في موسكو تمهيدا لتطبيع العلاقات التركية مع النظام السوري',
@@ -49,8 +50,8 @@ describe('splitArticle', () => {
     ]);
   });
 
-  it('parses the two Orient comments of seed 001 (author slot holds a phrase)', () => {
-    const a = splitArticle(seed(SEEDS[1]), { outlet: 'orient_news', crawled: '2024-03' });
+  it.each(['rules', 'model'] as const)('parses the two Orient comments of seed 001 (author slot holds a phrase; labeller %s)', (labeller) => {
+    const a = splitArticle(seed(SEEDS[1]), { outlet: 'orient_news', crawled: '2024-03', labeller });
     expect(a.declaredCommentCount).toBe(2);
     expect(a.warnings).toEqual([]);
     expect(a.comments.map((c) => [c.author, c.meta, c.ageMonths, c.approxDate, c.lines])).toEqual([

@@ -7,7 +7,7 @@
 import type { LabelledLine, Role } from '../types';
 import type { SplitProfile } from '../profile';
 import { classifyLine } from '../classifyLine';
-import { countWords } from '../lineKey';
+import { countWords, lineKey } from '../lineKey';
 
 /** Longest headline (code units): a longer line is a paragraph. */
 export const TITLE_MAX_CHARS = 200;
@@ -18,6 +18,8 @@ const HEADLINE_MAX_WORDS = 25;
 const SENTENCE_END = /[.!…:]$/;
 /** Content lines (non-blank) looked at before the first body line for a headline the labeller missed. */
 const FALLBACK_WINDOW = 8;
+/** Content lines looked at for a headline printed twice (a page's title and its heading). */
+const REPEAT_WINDOW = 4;
 /** Rule kinds that are never a headline. */
 const NOT_TITLE = new Set(['boilerplate', 'footer', 'comment_form', 'comment_action', 'link', 'counter', 'comment_header']);
 
@@ -63,8 +65,7 @@ function fallbackTitle(lines: readonly LabelledLine[], p: SplitProfile, ev: Titl
   for (const l of lines) {
     if (l.role === 'blank') continue;
     if (l.role === 'body' || l.role.startsWith('comment') || seen++ >= FALLBACK_WINDOW) break;
-    const text = l.text.trim();
-    if (countWords(text, HEADLINE_MAX_WORDS + 1) > HEADLINE_MAX_WORDS || SENTENCE_END.test(text) || !canBeTitle(l, p)) continue;
+    if (!headlineShaped(l, p)) continue;
     const o = (l.n - 1) * R;
     const gap = ev.scores[o + t] - ev.scores[o + ev.labels.indexOf(l.role)];
     if (gap > bestGap) { bestGap = gap; best = l; }
@@ -72,13 +73,45 @@ function fallbackTitle(lines: readonly LabelledLine[], p: SplitProfile, ev: Titl
   return best;
 }
 
+/** Whether a line has a headline's shape: at most 25 words, no sentence end, allowed by `canBeTitle`. */
+function headlineShaped(l: LabelledLine, p: SplitProfile): boolean {
+  const text = l.text.trim();
+  return countWords(text, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS && !SENTENCE_END.test(text) && canBeTitle(l, p);
+}
+
 /**
- * Chooses the headline among the lines labelled `title` (lines that cannot be one keep their role
- * but are passed over); with none, `fallbackTitle` when `evidence` is given (the chosen line is
+ * A headline printed twice near the top (the page's title and its heading, one above the other,
+ * as saved and extracted pages often show it): the first two equal headline-shaped lines among
+ * the first `REPEAT_WINDOW` content lines both become `title` (rule `model_title_repeat`),
+ * whatever the labeller said. Returns whether it found such a pair.
+ * @example markRepeatedTitle(page(['عنوان الخبر', '', 'عنوان الخبر', 'نص.']), generic) // true
+ */
+export function markRepeatedTitle(lines: readonly LabelledLine[], p: SplitProfile): boolean {
+  const head: LabelledLine[] = [];
+  for (const l of lines) {
+    if (l.role === 'blank') continue;
+    if (head.length >= REPEAT_WINDOW) break;
+    head.push(l);
+  }
+  for (let a = 0; a < head.length; a++) {
+    const key = lineKey(head[a].text);
+    for (let b = a + 1; b < head.length; b++) {
+      if (lineKey(head[b].text) !== key || !headlineShaped(head[a], p)) continue;
+      for (const l of [head[a], head[b]]) if (l.role !== 'title') { l.role = 'title'; l.rule = 'model_title_repeat'; }
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Chooses the headline among the lines labelled `title` after `markRepeatedTitle` (lines that
+ * cannot be one keep their role but are passed over); with none, `fallbackTitle` when `evidence` is given (the chosen line is
  * relabelled `title`, rule `model_title_fallback`).
  * @example chooseTitle(lines, generic).line?.text // 'أنقرة ودمشق: جولة جديدة'
  */
 export function chooseTitle(lines: readonly LabelledLine[], p: SplitProfile, evidence?: TitleEvidence): TitleChoice {
+  markRepeatedTitle(lines, p);
   const cands = lines.filter((l) => l.role === 'title' && canBeTitle(l, p));
   if (cands.length === 0) {
     const any = lines.some((l) => l.role === 'title');
@@ -86,12 +119,36 @@ export function chooseTitle(lines: readonly LabelledLine[], p: SplitProfile, evi
     if (fb) {
       fb.role = 'title';
       fb.rule = 'model_title_fallback';
-      return { line: fb, reason: '' };
+      return { line: headlineUnder(lines, fb, p) ?? fb, reason: '' };
     }
     return { line: null, reason: any ? 'the lines labelled title are notices, labels, links or paragraphs' : 'no headline found in the text' };
   }
   const [first, next] = cands;
-  if (next && next.n - first.n <= 2 && countWords(first.text, KICKER_MAX_WORDS + 1) <= KICKER_MAX_WORDS
-    && next.text.trim().length > first.text.trim().length) return { line: next, reason: '' };
-  return { line: first, reason: '' };
+  if (next && isKickerOf(first, next)) return { line: next, reason: '' };
+  return { line: (next ? null : headlineUnder(lines, first, p)) ?? first, reason: '' };
+}
+
+/**
+ * A kicker the labeller took for the title, over a headline it took for text: when the content
+ * line under `top` is a longer headline-shaped body, subheading or boilerplate line and `top` a
+ * kicker over it, `top` becomes boilerplate (rule `model_kicker`) and that line the title (rule
+ * `model_title_under_kicker`); it is returned. Null otherwise (nothing changes).
+ */
+function headlineUnder(lines: readonly LabelledLine[], top: LabelledLine, p: SplitProfile): LabelledLine | null {
+  const below = lines.find((l) => l.n > top.n && l.role !== 'blank');
+  if (!below || !KICKER_BELOW.has(below.role) || !isKickerOf(top, below) || !headlineShaped(below, p)) return null;
+  top.role = 'boilerplate';
+  top.rule = 'model_kicker';
+  below.role = 'title';
+  below.rule = 'model_title_under_kicker';
+  return below;
+}
+
+/** Roles of a line under a kicker that can still be the headline. */
+const KICKER_BELOW = new Set<Role>(['body', 'subheading', 'boilerplate']);
+
+/** Whether `top` is a kicker over `line`: at most 4 words, at most 2 lines above it, shorter. */
+function isKickerOf(top: LabelledLine, line: LabelledLine): boolean {
+  return line.n - top.n <= 2 && countWords(top.text, KICKER_MAX_WORDS + 1) <= KICKER_MAX_WORDS
+    && line.text.trim().length > top.text.trim().length;
 }

@@ -30,6 +30,8 @@ export interface LabelLinesOptions {
    * or `'none'` (NaN). Default `'local'`.
    */
   confidence?: 'local' | 'marginal' | 'none';
+  /** Roles fixed before decoding (hard constraints; index i = line i+1): a non-null entry is that line's label and its neighbours are decoded around it. Default: none. */
+  forced?: (Role | null)[];
 }
 
 /**
@@ -44,7 +46,7 @@ export function labelLinesWithModel(raws: string[], p: SplitProfile, model: Spli
   const roles: Role[] = new Array(raws.length).fill('blank');
   const scores = new Float64Array(raws.length * R);
   const confidence = new Float64Array(raws.length).fill(1);
-  const unary = pf.unary;
+  const unary = options.forced ? forceLabels(pf.unary, pf.lines, options.forced, model.labels) : pf.unary;
   const trans = decodingTransitions(w, model.fixed);
   const best = viterbi(unary, m, R, trans);
   const how = options.confidence ?? 'local';
@@ -53,8 +55,21 @@ export function labelLinesWithModel(raws: string[], p: SplitProfile, model: Spli
   for (let j = 0; j < m; j++) {
     const i = pf.lines[j];
     roles[i] = model.labels[best[j]];
-    scores.set(unary.subarray(j * R, j * R + R), i * R);
+    for (let r = 0; r < R; r++) scores[i * R + r] = pf.unary[j * R + r]; // no view object per line
     confidence[i] = marg ? marg[j * R + best[j]] : local ? local[j] : NaN;
   }
   return { roles, confidence, scores };
+}
+
+/** A copy of `unary` in which each line with a forced role can take no other label. */
+function forceLabels(unary: Float64Array, lines: number[], forced: (Role | null)[], labels: readonly Role[]): Float64Array {
+  const R = labels.length;
+  const out = Float64Array.from(unary);
+  lines.forEach((i, j) => {
+    const f = forced[i];
+    const k = f ? labels.indexOf(f) : -1;
+    if (k < 0) return;
+    for (let r = 0; r < R; r++) if (r !== k) out[j * R + r] = -Infinity;
+  });
+  return out;
 }

@@ -6,7 +6,8 @@
  */
 import { fnv1a32, fnv1aSpan } from '../../corpus/fnv1a';
 import type { SplitProfile } from '../profile';
-import { readLine, shapeAtomNames, type LineShape } from './lineShape';
+import { edgeWords, readLine, shapeAtomNames, type LineShape } from './lineShape';
+import { lineKeyHash } from '../lineKey';
 
 /** A line's atoms: its shape, and its lexical atoms (first and last word, the key of a short line) hashed. */
 export interface LineAtoms {
@@ -16,6 +17,8 @@ export interface LineAtoms {
   lex: number[];
   /** Equal for lines of equal shape. */
   sig: string;
+  /** A small integer per distinct `sig` (interned), or −1 once `MAX_SHAPE_IDS` signatures have ids. */
+  shapeId: number;
   /** Hash of the rule kind alone (for the kind conjunctions). */
   kind: number;
   /** The line key when the line is short (≤ 80 code units), else null (for repeat detection). */
@@ -43,7 +46,8 @@ export interface LineAtomNames {
  */
 export function lineAtomNames(raw: string, p: SplitProfile): LineAtomNames {
   const r = readLine(raw, p);
-  const lex = [`w0=${r.w0}`, `wN=${r.wN}`];
+  const [w0, wN] = edgeWords(r);
+  const lex = [`w0=${w0}`, `wN=${wN}`];
   if (r.key !== null && r.key.length <= 40) lex.push(`key=${r.key}`);
   return { ...shapeAtomNames(r.shape), lex, kind: `kind=${r.shape.kind}`, key: r.key };
 }
@@ -53,6 +57,22 @@ const W0 = fnv1a32('w0=');
 const WN = fnv1a32('wN=');
 const KEY = fnv1a32('key=');
 const kindHashes = new Map<string, number>();
+
+/** Shape signature → id (`LineAtoms.shapeId`); never emptied, so ids stay valid in the callers' memos. */
+const shapeIds = new Map<string, number>();
+/** Signatures given an id; later new signatures get −1 (callers then key by the signature itself). */
+export const MAX_SHAPE_IDS = 1 << 16;
+
+/** The interned id of a shape signature (−1 when the table is full). */
+function shapeIdOf(sig: string): number {
+  let id = shapeIds.get(sig);
+  if (id === undefined) {
+    if (shapeIds.size >= MAX_SHAPE_IDS) return -1;
+    id = shapeIds.size;
+    shapeIds.set(sig, id);
+  }
+  return id;
+}
 
 /** Memo of short lines' atoms per profile (emptied when full). */
 const memo = new WeakMap<SplitProfile, Map<string, LineAtoms>>();
@@ -75,15 +95,13 @@ export function lineAtoms(raw: string, p: SplitProfile): LineAtoms {
   }
   const r = readLine(raw, p);
   const s = r.shape;
-  const lex = [fnv1aSpan(r.w0, 0, r.w0.length, W0), fnv1aSpan(r.wN, 0, r.wN.length, WN)];
+  const lex = [lineKeyHash(r.t, 0, r.w0End, W0), lineKeyHash(r.t, r.wNStart, r.t.length, WN)];
   if (r.key !== null && r.key.length <= 40) lex.push(fnv1aSpan(r.key, 0, r.key.length, KEY));
   let kind = kindHashes.get(s.kind);
   if (kind === undefined) { kind = fnv1a32(`kind=${s.kind}`); kindHashes.set(s.kind, kind); }
   const b = s.buckets;
-  const a: LineAtoms = {
-    shape: s, lex, kind, key: r.key === null ? null : (' ' + r.key).slice(1),
-    sig: `${s.rule}\u0001${s.end}\u0001${s.start}\u0001${String.fromCharCode(b[0], b[1], b[2], b[3], b[4], s.flags, ...s.words)}`,
-  };
+  const sig = `${s.rule}\u0001${s.end}\u0001${s.start}\u0001${String.fromCharCode(b[0], b[1], b[2], b[3], b[4], s.flags, ...s.words)}`;
+  const a: LineAtoms = { shape: s, lex, kind, key: r.key === null ? null : (' ' + r.key).slice(1), sig, shapeId: shapeIdOf(sig) };
   if (short && m) {
     if (m.size >= MEMO_MAX_ENTRIES) m.clear();
     m.set((' ' + raw).slice(1), a);

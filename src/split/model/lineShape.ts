@@ -9,7 +9,7 @@ import { lineKey } from '../lineKey';
 import { parseCommentDate } from '../commentDate';
 import type { SplitProfile } from '../profile';
 import { matchLinePatterns } from '../linePatterns';
-import { bundledWordClasses, wordClassCounts } from './wordClasses';
+import { bundledWordClasses, wordClassCountsIn } from './wordClasses';
 
 /**
  * A line's shape: the values of its shape atoms (length, punctuation, shares, kinds, flags), which
@@ -56,6 +56,33 @@ const URL_IN = /https?:\/\/|www\./i;
 const TIME = /(?:^|[^0-9٠-٩])[0-9٠-٩]{1,2}:[0-9٠-٩]{2}(?![0-9٠-٩])/;
 const EMOJI = /\p{Extended_Pictographic}/u;
 const DASH = / [–—-] |[–—-]$/;
+/** Word classes are counted over a line's first this many code units. */
+const WORD_CLASS_CHARS = 100;
+/** Shares and words are counted over a line's first this many code units, … */
+const SHARE_CHARS = 200;
+/** … and the URL, hashtag, handle, dash and bracket flags are tested on lines of at most this many. */
+const MARK_CHARS = 300;
+
+/** Character classes of the share scan (`CHAR_CLASS`, a table built once). */
+const SPACE = 0; const AR = 1; const LAT = 2; const DIG = 3; const INDIC = 4; const SYMBOL = 5; const OTHER = 6;
+const CHAR_CLASS = new Uint8Array(0x10000).fill(OTHER);
+for (let c = 0xa9; c < 0x10000; c++) if ((c < 0x0600 || c > 0x06ff) && (c < 0xfb50 || c > 0xfeff)) CHAR_CLASS[c] = SYMBOL; // may be an emoji
+for (let c = 0x0660; c <= 0x0669; c++) CHAR_CLASS[c] = INDIC;
+for (let c = 0x06f0; c <= 0x06f9; c++) CHAR_CLASS[c] = INDIC;
+for (let c = 48; c <= 57; c++) CHAR_CLASS[c] = DIG;
+for (let c = 65; c <= 90; c++) { CHAR_CLASS[c] = LAT; CHAR_CLASS[c + 32] = LAT; }
+for (let c = 0x0621; c <= 0x064a; c++) CHAR_CLASS[c] = AR;
+for (const c of [32, 9, 0xa0]) CHAR_CLASS[c] = SPACE;
+const scanCounts = new Int32Array(7);
+/**
+ * Characters without which a flag's test cannot match (`FLAG_MARK`, a table built once): a URL
+ * needs `/` (`://`) or a `w`; a hashtag `#`; a handle `@`; a dash one of - – —; a bracket `(`.
+ */
+const MARK_URL = 1; const MARK_HASH = 2; const MARK_AT = 4; const MARK_DASH = 8; const MARK_PAREN = 16;
+const FLAG_MARK = new Uint8Array(0x10000);
+for (const c of '/wW') FLAG_MARK[c.charCodeAt(0)] = MARK_URL;
+FLAG_MARK[35] = MARK_HASH; FLAG_MARK[64] = MARK_AT; FLAG_MARK[40] = MARK_PAREN;
+for (const c of '-–—') FLAG_MARK[c.charCodeAt(0)] = MARK_DASH;
 
 /** The class of a character for the start / end atoms: digit, indic, ar, lat, or the character itself. */
 function charClass(t: string, at: number): string {
@@ -68,46 +95,66 @@ function charClass(t: string, at: number): string {
   return t[at]; // punctuation and symbols stand for themselves
 }
 
+/** What `readLine` reads from a line. */
+export interface ReadLine {
+  /** The shape. */
+  shape: LineShape;
+  /** The trimmed line. */
+  t: string;
+  /** End of its first word in `t` (at most 20 code units); the word's key is the `w0` atom. */
+  w0End: number;
+  /** Start of its last word in `t` (at most 20 code units before the end); its key is the `wN` atom. */
+  wNStart: number;
+  /** Its key when it has at most 80 code units, else null. */
+  key: string | null;
+}
+
 /**
- * A line's shape, its first and last word (as keys, at most 20 code units) and its key (lines of at
- * most 80 code units).
+ * A line's shape, where its first and last words are (their keys, see `edgeWords`, are atoms) and
+ * its key (lines of at most 80 code units).
  * @example readLine('التعليقات (2)', generic).shape.kind // 'comment_header'
  */
-export function readLine(raw: string, p: SplitProfile): { shape: LineShape; w0: string; wN: string; key: string | null } {
+export function readLine(raw: string, p: SplitProfile): ReadLine {
   const t = raw.trim();
   const k = classifyLine(raw, p);
-  let ar = 0; let lat = 0; let dig = 0; let indic = 0; let chars = 0; let words = 0; let inWord = false; let symbol = false;
-  const scan = Math.min(t.length, 200); // shares and words of a long paragraph from its start
+  // Shares and words of a long paragraph from its first 200 code units; the characters that some
+  // flags need (their tests run only when one is present) from its first 300.
+  const counts = scanCounts;
+  counts.fill(0);
+  let words = 0;
+  let inWord = false;
+  let marks = 0;
+  const scan = Math.min(t.length, SHARE_CHARS);
   for (let i = 0; i < scan; i++) {
     const c = t.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 0xa0) { inWord = false; continue; }
+    const cls = CHAR_CLASS[c];
+    marks |= FLAG_MARK[c];
+    if (cls === SPACE) { inWord = false; continue; }
     if (!inWord) { words++; inWord = true; }
-    chars++;
-    if (c >= 0x0621 && c <= 0x064a) ar++;
-    else if ((c | 0x20) >= 97 && (c | 0x20) <= 122) lat++;
-    else if (c >= 48 && c <= 57) dig++;
-    else if ((c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) indic++;
-    else if (c >= 0xa9 && (c < 0x0600 || c > 0x06ff) && (c < 0xfb50 || c > 0xfeff)) symbol = true; // may be an emoji
+    counts[cls]++;
   }
+  for (let i = scan, n = Math.min(t.length, MARK_CHARS); i < n; i++) marks |= FLAG_MARK[t.charCodeAt(i)];
+  const ar = counts[AR]; const lat = counts[LAT]; const dig = counts[DIG]; const indic = counts[INDIC];
+  const chars = ar + lat + dig + indic + counts[SYMBOL] + counts[OTHER];
   let flags = indic ? FLAG.indic : 0;
   if (t.length <= 120) {
     if (parseCommentDate(t)) flags |= FLAG.date;
     if ((k.kind === 'meta' || k.kind === 'author_meta') && k.age !== null) flags |= FLAG.age;
     if (dig + indic >= 3 && TIME.test(t)) flags |= FLAG.time;
-    if (symbol && EMOJI.test(t)) flags |= FLAG.emoji;
+    if (counts[SYMBOL] > 0 && EMOJI.test(t)) flags |= FLAG.emoji;
   }
-  if (t.length <= 300) {
-    if ((t.includes('http') || t.includes('www.') || t.includes('WWW.')) && URL_IN.test(t)) flags |= FLAG.url;
-    if (t.includes('#') && /(?:^|\s)#\S/.test(t)) flags |= FLAG.hashtag;
-    if (t.includes('@') && /(?:^|\s)@\w/.test(t)) flags |= FLAG.handle;
-    if (t.length <= 160 && DASH.test(t)) flags |= FLAG.dash; // author lines «الاسم -», bylines «دمشق - سانا»
-    if (t.endsWith(')') && t.includes('(')) flags |= FLAG.paren;
+  if (t.length <= MARK_CHARS && marks !== 0) {
+    if ((marks & MARK_URL) && (t.includes('http') || t.includes('www.') || t.includes('WWW.')) && URL_IN.test(t)) flags |= FLAG.url;
+    if ((marks & MARK_HASH) && /(?:^|\s)#\S/.test(t)) flags |= FLAG.hashtag;
+    if ((marks & MARK_AT) && /(?:^|\s)@\w/.test(t)) flags |= FLAG.handle;
+    if ((marks & MARK_DASH) && t.length <= 160 && DASH.test(t)) flags |= FLAG.dash; // author lines «الاسم -», bylines «دمشق - سانا»
+    if ((marks & MARK_PAREN) && t.endsWith(')')) flags |= FLAG.paren;
   }
   const key = t.length <= 80 ? lineKey(t) : null;
   const wc = bundledWordClasses();
-  const counts = wordClassCounts(key ?? lineKey(t.slice(0, 100)), wc);
-  const wordBuckets = counts.map((c) => bucket(c, CLASS_EDGES));
-  wordBuckets.push(bucket(counts[0] / Math.max(1, words), PROSE_SHARE_EDGES));
+  const classCounts = wordClassCountsIn(t, 0, Math.min(t.length, WORD_CLASS_CHARS), wc);
+  const wordBuckets = classCounts.map((c) => bucket(c, CLASS_EDGES));
+  wordBuckets.push(bucket(classCounts[0] / Math.max(1, words), PROSE_SHARE_EDGES));
   if (key !== null && matchLinePatterns(p.category, key)) flags |= FLAG.category;
   const sp = t.indexOf(' ');
   const lastSp = t.lastIndexOf(' ');
@@ -117,10 +164,19 @@ export function readLine(raw: string, p: SplitProfile): { shape: LineShape; w0: 
       buckets: [bucket(t.length, LEN_EDGES), bucket(words, WORD_EDGES), share(ar, chars), share(lat, chars), share(dig + indic, chars)],
       end: charClass(t, t.length - 1), start: charClass(t, 0), flags, words: wordBuckets,
     },
-    w0: lineKey(t.slice(0, sp < 0 ? Math.min(t.length, 20) : Math.min(sp, 20))),
-    wN: lineKey(t.slice(lastSp < 0 ? Math.max(0, t.length - 20) : Math.max(lastSp + 1, t.length - 20))),
+    t,
+    w0End: sp < 0 ? Math.min(t.length, 20) : Math.min(sp, 20),
+    wNStart: lastSp < 0 ? Math.max(0, t.length - 20) : Math.max(lastSp + 1, t.length - 20),
     key,
   };
+}
+
+/**
+ * The keys of a line's first and last words (the `w0` and `wN` atoms).
+ * @example edgeWords(readLine('التعليقات (2)', generic)) // ['التعليقات', '(2)']
+ */
+export function edgeWords(r: ReadLine): [string, string] {
+  return [lineKey(r.t.slice(0, r.w0End)), lineKey(r.t.slice(r.wNStart))];
 }
 
 /**

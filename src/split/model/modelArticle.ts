@@ -12,6 +12,9 @@ import { commentsFromLabels } from '../commentsFromLabels';
 import { labelLinesWithModel } from './labelLines';
 import { dropUnfoundedComments } from '../commentEvidence';
 import { chooseTitle } from './chooseTitle';
+import { markCrossheads } from './crossheads';
+import { isPostCredit } from './postCredits';
+import { dashAuthors } from './dashAuthors';
 import type { SplitModel } from './splitModel';
 
 /** What `articleFromModel` needs besides the text (the `SplitOptions` fields it reads). */
@@ -39,12 +42,15 @@ export interface ModelArticleOptions {
  */
 export function articleFromModel(text: string, p: SplitProfile, model: SplitModel, options: ModelArticleOptions = {}): Article {
   const { texts, eols } = splitLineParts(text);
-  const labels = labelLinesWithModel(texts, p, model, { roleHints: options.roleHints });
+  // Hard constraints fixed before decoding: «name -» authors in a comment section, embedded posts' credit lines.
+  const forced = dashAuthors(texts, p).map((r, i) => r ?? (isPostCredit(texts[i], p) ? 'caption' : null));
+  const labels = labelLinesWithModel(texts, p, model, { roleHints: options.roleHints, forced });
   const lines: LabelledLine[] = texts.map((t, i) => ({
     n: i + 1, role: labels.roles[i], text: t, eol: eols[i], rule: labels.roles[i] === 'blank' ? 'blank' : 'model',
     comment: null, confidence: labels.confidence[i],
   }));
   const warnings: string[] = [];
+  markCrossheads(lines, p);
   const dropped = dropUnfoundedComments(lines, options.roleHints);
   if (dropped > 0) warnings.push(`${dropped} line(s) read as reader comments had no comment structure (header, author or time, comment markup, reader's voice after the text): labelled boilerplate`);
   const comments = commentsFromLabels(lines, options.crawled ?? null, { bareLineStarts: true });

@@ -90,6 +90,9 @@ export function marginals(unary: Float64Array, m: number, R: number, trans: Floa
   return out;
 }
 
+/** Log-score gap below the best label past which a label's probability is taken as 0. */
+const NEGLIGIBLE = 40;
+
 /**
  * Each position's probability of its label in `labels` given its neighbours' labels (the local
  * conditional of the same distribution as `marginals`): P(y_j | y_{j−1}, y_{j+1}) ∝
@@ -111,8 +114,9 @@ export function localConfidence(unary: Float64Array, labels: Int32Array, m: numb
       if (v > max) max = v;
     }
     let z = 0;
-    for (let r = 0; r < R; r++) z += s[r] === -Infinity ? 0 : Math.exp(s[r] - max);
-    out[j] = Math.exp(s[labels[j]] - max) / z;
+    // A label more than NEGLIGIBLE below the best adds less than e^−40 ≈ 4e−18 of it: skipped.
+    for (let r = 0; r < R; r++) if (s[r] - max > -NEGLIGIBLE) z += Math.exp(s[r] - max);
+    out[j] = s[labels[j]] - max > -NEGLIGIBLE ? Math.exp(s[labels[j]] - max) / z : 0;
   }
   return out;
 }

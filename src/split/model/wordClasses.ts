@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { lineKey } from '../lineKey';
+import { KEY_UNIT, lineKey } from '../lineKey';
 
 /** The bundled word-class file. */
 export const WORD_CLASSES_FILE = resolve(__dirname, '../../../data/models/split-word-classes.yaml');
@@ -23,6 +23,44 @@ export interface WordClasses {
   sha256: string;
   /** Length of the longest listed word plus one (a leading و or ف): longer words are not looked up. */
   maxLength: number;
+  /** `words` as a trie over key units (`wordClassCountsIn` walks it). */
+  trie: WordTrie;
+}
+
+/**
+ * The listed words as a trie with a dense transition table, so a line's words are looked up unit
+ * by unit while it is read, without making strings or hashing them.
+ */
+export interface WordTrie {
+  /** Key unit → symbol (column of `next`), −1 for a unit in no listed word. */
+  symbol: Int32Array;
+  /** Symbols. */
+  S: number;
+  /** `next[state * S + symbol]`: the next state, 0 (dead) when no listed word continues so. State 1 is the root. */
+  next: Int32Array;
+  /** Class bits of the word ending at a state (0: none). */
+  bits: Int32Array;
+}
+
+/** The trie of a word → bits map. */
+function wordTrie(words: Map<string, number>): WordTrie {
+  const symbol = new Int32Array(0x10000).fill(-1);
+  let S = 0;
+  for (const w of words.keys()) for (let i = 0; i < w.length; i++) if (symbol[w.charCodeAt(i)] < 0) symbol[w.charCodeAt(i)] = S++;
+  const rows: number[][] = [[], []]; // state 0 dead, 1 root
+  const ends: number[] = [0, 0];
+  for (const [w, b] of words) {
+    let st = 1;
+    for (let i = 0; i < w.length; i++) {
+      const x = symbol[w.charCodeAt(i)];
+      if (!rows[st][x]) { rows.push([]); ends.push(0); rows[st][x] = rows.length - 1; }
+      st = rows[st][x];
+    }
+    ends[st] |= b;
+  }
+  const next = new Int32Array(rows.length * Math.max(1, S));
+  rows.forEach((row, st) => row.forEach((to, x) => { if (to) next[st * S + x] = to; }));
+  return { symbol, S, next, bits: Int32Array.from(ends) };
 }
 
 /**
@@ -49,7 +87,7 @@ export function readWordClasses(file: string = WORD_CLASSES_FILE): WordClasses {
   });
   let maxLength = 0;
   for (const w of words.keys()) maxLength = Math.max(maxLength, w.length + 1);
-  return { names, words, sha256: createHash('sha256').update(bytes).digest('hex'), maxLength };
+  return { names, words, sha256: createHash('sha256').update(bytes).digest('hex'), maxLength, trie: wordTrie(words) };
 }
 
 let bundled: WordClasses | null = null;
@@ -59,13 +97,59 @@ export function bundledWordClasses(): WordClasses {
   return bundled;
 }
 
-/** Word code units: Arabic letters and marks, Latin letters, digits, `_` (a table, built once). */
-const WORD_UNIT = new Uint8Array(0x10000);
-for (const [a, b] of [[0x0621, 0x065f], [0x0670, 0x06d3], [0x06fa, 0x06ff], [0x0660, 0x0669], [0x41, 0x5a], [0x61, 0x7a], [0x30, 0x39], [0x5f, 0x5f]]) {
-  for (let c = a; c <= b; c++) WORD_UNIT[c] = 1;
+/** Word code units: Arabic letters and marks, Latin letters, digits, `_`. */
+const WORD_RANGES = [[0x0621, 0x065f], [0x0670, 0x06d3], [0x06fa, 0x06ff], [0x0660, 0x0669], [0x41, 0x5a], [0x61, 0x7a], [0x30, 0x39], [0x5f, 0x5f]];
+/** Raw code unit → its key unit when that is a word unit, −1 when the key drops it, −2 (a word break) otherwise (a table, built once). */
+const WORD_KEY_UNIT = new Int32Array(0x10000).fill(-2);
+{
+  const word = new Uint8Array(0x10000);
+  for (const [a, b] of WORD_RANGES) for (let c = a; c <= b; c++) word[c] = 1;
+  for (let c = 0; c < 0x10000; c++) {
+    const u = KEY_UNIT[c];
+    WORD_KEY_UNIT[c] = u < 0 ? -1 : word[u] === 1 ? u : -2;
+  }
 }
 /** Words looked at per line: enough for the count buckets (6+) and the prose share of a paragraph's start. */
 export const WORD_CLASS_MAX_WORDS = 16;
+
+const WAW = 0x0648;
+const FA = 0x0641;
+
+/**
+ * Per class, how many of the first `WORD_CLASS_MAX_WORDS` words of `lineKey(text.slice(start,
+ * end))` belong to it, read from the raw text without building the key (words are runs of word
+ * units of the key); a word also counts with one leading و or ف removed when the whole word is not
+ * listed.
+ * @example wordClassCountsIn('قال إنّ الوفد', 0, 13, bundledWordClasses()) // [1, 0, 0, 1, 0, 0, 0] (ان; قال)
+ */
+export function wordClassCountsIn(text: string, start: number, end: number, wc: WordClasses): number[] {
+  const counts = new Array<number>(wc.names.length).fill(0);
+  const { symbol, S, next, bits: ends } = wc.trie;
+  let seen = 0;
+  let len = -1; // units of the current word, −1 outside a word
+  let first = 0; // its first unit
+  let st = 0; // trie state of the whole word (0: no listed word starts so)
+  let st1 = 0; // … and of the word without its first unit
+  for (let i = start; i <= end && seen < WORD_CLASS_MAX_WORDS; i++) {
+    const u = i < end ? WORD_KEY_UNIT[text.charCodeAt(i)] : -2;
+    if (u === -1) continue; // dropped by the key (diacritics, tatweel, marks): inside a word
+    if (u >= 0) {
+      const x = symbol[u];
+      if (len < 0) { len = 1; first = u; st = x < 0 ? 0 : next[S + x]; st1 = 1; continue; }
+      len++;
+      st = x < 0 || st === 0 ? 0 : next[st * S + x];
+      st1 = x < 0 || st1 === 0 ? 0 : next[st1 * S + x];
+      continue;
+    }
+    if (len < 0) continue;
+    seen++;
+    let bits = ends[st];
+    if (bits === 0 && len > 2 && (first === WAW || first === FA)) bits = ends[st1];
+    for (let c = 0; bits > 0; c++, bits >>>= 1) if (bits & 1) counts[c]++;
+    len = -1;
+  }
+  return counts;
+}
 
 /**
  * Per class, how many of the first `WORD_CLASS_MAX_WORDS` words of `key` (a line key, see
@@ -74,21 +158,5 @@ export const WORD_CLASS_MAX_WORDS = 16;
  * @example wordClassCounts('قال انه لن يلتقي', bundledWordClasses()) // [2, 0, 0, 1, 0, 0, 0] (انه, لن; قال)
  */
 export function wordClassCounts(key: string, wc: WordClasses): number[] {
-  const counts = new Array<number>(wc.names.length).fill(0);
-  let seen = 0;
-  for (let i = 0; i < key.length && seen < WORD_CLASS_MAX_WORDS;) {
-    if (WORD_UNIT[key.charCodeAt(i)] === 0) { i++; continue; }
-    let e = i + 1;
-    while (e < key.length && WORD_UNIT[key.charCodeAt(e)] === 1) e++;
-    const len = e - i;
-    const w = len > wc.maxLength ? '' : key.slice(i, e);
-    i = e;
-    seen++;
-    if (w === '') continue;
-    let bits = wc.words.get(w);
-    if (bits === undefined && w.length > 2 && (w[0] === 'و' || w[0] === 'ف')) bits = wc.words.get(w.slice(1));
-    if (bits === undefined) continue;
-    for (let i = 0; bits !== 0; i++, bits >>>= 1) if (bits & 1) counts[i]++;
-  }
-  return counts;
+  return wordClassCountsIn(key, 0, key.length, wc);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseTitle } from '../../../src/split/model/chooseTitle';
+import { chooseTitle, markRepeatedTitle } from '../../../src/split/model/chooseTitle';
 import { profileForOutlet } from '../../../src/split/profile';
 import type { LabelledLine, Role } from '../../../src/split/types';
 
@@ -44,5 +44,28 @@ describe('chooseTitle on a page without article text', () => {
   it('chooseTitle does not fall back to a teaser headline when no line is body (a listing page)', () => {
     const lines = page([['boilerplate', 'أنقرة ودمشق.. اجتماع أمني جديد في بغداد'], ['boilerplate', '2024-07-08'], ['boilerplate', 'المعارضة في إسطنبول قلقة من تصريحات أردوغان']]);
     expect(chooseTitle(lines, generic, { scores: scores([[5, 0, 0], [0, 0, 5], [5, 0, 0]]), labels: LABELS }).line).toBeNull();
+  });
+
+  it('chooseTitle takes the headline under a kicker the labeller called title when the labeller read the headline as text', () => {
+    const lines = page([['boilerplate', 'Theme notice'], ['title', 'اخبار الشرق الأوسط'], ['blank', ''], ['body', 'محادثات في موسكو تمهيدا لتطبيع العلاقات'], ['body', 'قالت الوزارة إن الاجتماع كان بناء.']]);
+    const got = chooseTitle(lines, generic);
+    expect(got.line?.n).toBe(4);
+    expect(lines.map((l) => l.role)).toEqual(['boilerplate', 'boilerplate', 'blank', 'title', 'body']);
+    expect([lines[1].rule, lines[3].rule]).toEqual(['model_kicker', 'model_title_under_kicker']);
+    // A short title over a paragraph (a sentence end) keeps the title.
+    const lead = page([['title', 'قمة موسكو'], ['body', 'قالت الوزارة إن الاجتماع كان بناء.']]);
+    expect(chooseTitle(lead, generic).line?.n).toBe(1);
+  });
+});
+
+describe('markRepeatedTitle', () => {
+  it('markRepeatedTitle makes both lines of a headline printed twice at the top titles, and nothing else', () => {
+    const lines = page([['boilerplate', 'عنوان الخبر هنا'], ['blank', ''], ['title', 'عنوان  الخبر هنا'], ['body', 'نص الخبر.']]);
+    expect(markRepeatedTitle(lines, generic)).toBe(true);
+    expect(lines.map((l) => [l.role, l.rule])).toEqual([['title', 'model_title_repeat'], ['blank', 'model'], ['title', 'model'], ['body', 'model']]);
+    const sentences = page([['body', 'نص الخبر.'], ['body', 'نص الخبر.'], ['body', 'آخر']]);
+    expect(markRepeatedTitle(sentences, generic)).toBe(false); // a sentence end: not a headline
+    const late = page([['title', 'أ'], ['body', 'ب ب'], ['body', 'ج ج'], ['body', 'د د'], ['boilerplate', 'أ']]);
+    expect(markRepeatedTitle(late, generic)).toBe(false); // the repeat is past the first four content lines
   });
 });

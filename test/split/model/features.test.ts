@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageFeatures } from '../../../src/split/model/features';
+import { openLength, pageFeatures } from '../../../src/split/model/features';
 import { pageScores } from '../../../src/split/model/pageScores';
 import { unaryScores } from '../../../src/split/model/perceptron';
 import { loadSplitModel } from '../../../src/split/model/splitModel';
@@ -34,6 +34,16 @@ describe('pageFeatures', () => {
 
   it('pageFeatures throws for a feature space that is not a power of two', () => {
     expect(() => pageFeatures(['x'], generic, 1000)).toThrow(/power of two/);
+  });
+});
+
+describe('openLength', () => {
+  it('openLength is the trimmed length of a line that runs on (ends with a letter or a comma), else 0', () => {
+    expect(openLength('قال الوزير إن ')).toBe(13);
+    expect(openLength('and so,\u3000\t')).toBe(7);
+    expect(openLength('انتهى الخبر.')).toBe(0);
+    expect(openLength('   ')).toBe(0);
+    expect(openLength('العدد 12')).toBe(0);
   });
 });
 

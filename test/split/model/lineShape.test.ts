@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readLine, shapeAtomNames } from '../../../src/split/model/lineShape';
+import { edgeWords, readLine, shapeAtomNames } from '../../../src/split/model/lineShape';
 import { profileForOutlet } from '../../../src/split/profile';
 
 const generic = profileForOutlet(null);
@@ -10,14 +10,14 @@ describe('readLine', () => {
     // 1 digit of 12 (0.08 → 1); ends with «)», starts with an Arabic letter.
     const r = readLine('التعليقات (2)', generic);
     expect(r.shape).toMatchObject({ kind: 'comment_header', rule: 'comment_header', buckets: [1, 1, 3, 0, 1], end: ')', start: 'ar' });
-    expect([r.w0, r.wN, r.key]).toEqual(['التعليقات', '(2)', 'التعليقات (2)']);
+    expect([...edgeWords(r), r.key]).toEqual(['التعليقات', '(2)', 'التعليقات (2)']);
   });
 
   it('readLine keys only short lines and reads the first and last words of long ones', () => {
     const long = `أعلنت ${'الوزارة '.repeat(20)}اليوم`;
     const r = readLine(long, generic);
     expect(r.key).toBeNull();
-    expect([r.w0, r.wN]).toEqual(['اعلنت', 'اليوم']);
+    expect(edgeWords(r)).toEqual(['اعلنت', 'اليوم']);
     expect(r.shape.buckets[0]).toBe(5); // more than 160 code units
   });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundledWordClasses, readWordClasses, wordClassCounts } from '../../../src/split/model/wordClasses';
+import { bundledWordClasses, readWordClasses, wordClassCounts, wordClassCountsIn } from '../../../src/split/model/wordClasses';
 import { lineKey } from '../../../src/split/lineKey';
 
 function classesFile(text: string): string {
@@ -37,6 +37,13 @@ describe('wordClassCounts', () => {
 
   it('wordClassCounts looks at the first 16 words only', () => {
     expect(wordClassCounts(Array(30).fill('في').join(' '), wc)).toEqual([16, 0]);
+  });
+
+  it('wordClassCountsIn reads the raw text as its key (hamza, diacritics, tatweel, spaces) within the span', () => {
+    const raw = '  قال إنّ الوفـد فـي موسكو،\u00a0وفي أنقرة.';
+    expect(wordClassCountsIn(raw, 0, raw.length, wc)).toEqual([3, 0]); // إنّ → ان, فـي → في, و+في
+    expect(wordClassCountsIn(raw, 0, raw.indexOf('موسكو'), wc)).toEqual([2, 0]);
+    expect(wordClassCountsIn('بدنا حل', 1, 7, wc)).toEqual([0, 0]); // «دنا» is not listed
   });
 
   it('the bundled classes hold the classes the labeller names', () => {
