@@ -301,7 +301,7 @@ export class TableBuilder {
       keyness: this.keyness(),
       hashtags: this.hashtags(),
       rejects: [],
-      voices: this.voiceTally.rows(UNKNOWN_OUTLET),
+      voices: this.voiceTally.rows(),
     };
   }
 

@@ -14,11 +14,11 @@ interface Totals { hits: number; support: number; oppose: number; conditional: n
 
 /**
  * The condition that selects a voice's hits in hits.csv, in the syntax R's `dplyr::filter` and
- * pandas' `DataFrame.query` both read. An unknown outlet is an empty cell in hits.csv.
+ * pandas' `DataFrame.query` both read. The unknown outlet is `(unknown)` here as in hits.csv.
  * @example kwicFilterOf('orient_news', 'reporting', 'erdogan') // 'outlet=="orient_news" & segment=="reporting" & voice=="erdogan"'
  */
-export function kwicFilterOf(outlet: string | null, segment: Segment, voice: Voice): string {
-  return `outlet==${JSON.stringify(outlet ?? '')} & segment=="${segment}" & voice=="${voice}"`;
+export function kwicFilterOf(outlet: string, segment: Segment, voice: Voice): string {
+  return `outlet==${JSON.stringify(outlet)} & segment=="${segment}" & voice=="${voice}"`;
 }
 
 /**
@@ -26,7 +26,7 @@ export function kwicFilterOf(outlet: string | null, segment: Segment, voice: Voi
  * @example
  * const t = new VoiceTally();
  * t.add('orient_news', [{ segment: 'reporting', voice: 'erdogan', hits: 2, support: 1, oppose: 0, conditional: 0 }]);
- * t.rows('(unknown)')[0] // { outlet: 'orient_news', segment: 'reporting', voice: 'erdogan', hits: 2, support: 1, …, neutral: 1, pages: 1, kwicFilter: … }
+ * t.rows()[0] // { outlet: 'orient_news', segment: 'reporting', voice: 'erdogan', hits: 2, support: 1, …, neutral: 1, pages: 1, kwicFilter: … }
  */
 export class VoiceTally {
   /** outlet \0 segment \0 voice → totals. */
@@ -48,16 +48,16 @@ export class VoiceTally {
 
   /**
    * The rows of voices.csv, ordered by outlet, segment (reporting first), then voice in `VOICES`
-   * order. `unknownOutlet` is the label of pages without an outlet (its hits.csv cell is empty).
+   * order.
    */
-  rows(unknownOutlet: string): VoiceRow[] {
+  rows(): VoiceRow[] {
     const rows: VoiceRow[] = [];
     for (const [key, t] of this.totals) {
       const [outlet, segment, voice] = key.split('\u0000') as [string, Segment, Voice];
       rows.push({
         outlet, segment, voice, hits: t.hits, support: t.support, oppose: t.oppose, conditional: t.conditional,
         neutral: t.hits - t.support - t.oppose - t.conditional, pages: t.pages,
-        kwicFilter: kwicFilterOf(outlet === unknownOutlet ? null : outlet, segment, voice),
+        kwicFilter: kwicFilterOf(outlet, segment, voice),
       });
     }
     const segOrder = (s: Segment) => (s === 'reporting' ? 0 : 1);

@@ -11,7 +11,7 @@ import { processPage } from '../../src/tables/processPage';
 describe('kwicFilterOf', () => {
   it('writes a condition on the outlet, segment and voice columns of hits.csv', () => {
     expect(kwicFilterOf('orient_news', 'reporting', 'erdogan')).toBe('outlet=="orient_news" & segment=="reporting" & voice=="erdogan"');
-    expect(kwicFilterOf(null, 'comments', 'authorial')).toBe('outlet=="" & segment=="comments" & voice=="authorial"');
+    expect(kwicFilterOf('(unknown)', 'comments', 'authorial')).toBe('outlet=="(unknown)" & segment=="comments" & voice=="authorial"');
   });
 });
 
@@ -25,7 +25,7 @@ describe('VoiceTally', () => {
       { segment: 'reporting', voice: 'erdogan', hits: 1, support: 1, oppose: 0, conditional: 0 },
     ]);
     t.add(UNKNOWN_OUTLET, [{ segment: 'reporting', voice: 'authorial', hits: 4, support: 0, oppose: 0, conditional: 0 }]);
-    const rows = t.rows(UNKNOWN_OUTLET).map(({ kwicFilter: _k, ...r }) => r);
+    const rows = t.rows().map(({ kwicFilter: _k, ...r }) => r);
     // Ordered by outlet ('(' sorts before letters), segment (reporting first), voice (authorial, actors, unnamed_source).
     expect(rows).toEqual([
       { outlet: UNKNOWN_OUTLET, segment: 'reporting', voice: 'authorial', hits: 4, support: 0, oppose: 0, conditional: 0, neutral: 4, pages: 1 },
@@ -33,7 +33,7 @@ describe('VoiceTally', () => {
       { outlet: 'b', segment: 'reporting', voice: 'unnamed_source', hits: 5, support: 1, oppose: 1, conditional: 1, neutral: 2, pages: 2 },
       { outlet: 'b', segment: 'comments', voice: 'authorial', hits: 1, support: 0, oppose: 1, conditional: 0, neutral: 0, pages: 1 },
     ]);
-    expect(t.rows(UNKNOWN_OUTLET)[0].kwicFilter).toBe('outlet=="" & segment=="reporting" & voice=="authorial"');
+    expect(t.rows()[0].kwicFilter).toBe('outlet=="(unknown)" & segment=="reporting" & voice=="authorial"');
   });
 });
 
@@ -65,9 +65,9 @@ describe('voices.csv of the bundled corpus', () => {
       expect(w, `${r.outlet} ${r.segment} ${r.voice}`).toBeDefined();
       expect([r.hits, r.support, r.oppose, r.conditional, r.pages]).toEqual([w!.hits, w!.support, w!.oppose, w!.conditional, w!.pages.size]);
       expect(r.neutral).toBe(r.hits - r.support - r.oppose - r.conditional);
-      const selected = t.hits.filter((h) => (h.outlet ?? '') === (r.outlet === UNKNOWN_OUTLET ? '' : r.outlet) && h.segment === r.segment && h.voice === r.voice);
+      const selected = t.hits.filter((h) => (h.outlet ?? UNKNOWN_OUTLET) === r.outlet && h.segment === r.segment && h.voice === r.voice);
       expect(selected.length).toBe(r.hits); // the kwicFilter's condition, read as written
-      expect(r.kwicFilter).toBe(`outlet=="${r.outlet === UNKNOWN_OUTLET ? '' : r.outlet}" & segment=="${r.segment}" & voice=="${r.voice}"`);
+      expect(r.kwicFilter).toBe(`outlet=="${r.outlet}" & segment=="${r.segment}" & voice=="${r.voice}"`);
     }
   });
 
