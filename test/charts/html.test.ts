@@ -62,7 +62,7 @@ describe('displayFigure', () => {
     displayFigure(plotHashtags(HASHTAGS), { sink });
     expect(out).toHaveLength(3);
     expect(out[0].startsWith('<script>')).toBe(true);
-    expect(out[0]).toContain('window.Plotly = Plotly');
+    expect(out[0]).toContain('window.Plotly=');
     expect(out[1]).toContain(`id="khitab-figure-${process.pid}-1"`);
     expect(out[2]).toContain(`id="khitab-figure-${process.pid}-2"`);
     expect(out[2]).toContain('Plotly.newPlot(');
