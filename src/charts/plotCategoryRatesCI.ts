@@ -29,9 +29,9 @@ export function plotCategoryRatesCI(profile: OutletProfileRow[], options: ChartO
   });
   layout.scattermode = 'group';
   // The legend runs under the title, above the panel titles, across the full width.
-  const legendRows = Math.ceil(outlets.length / 2);
-  (layout.margin as Record<string, number>).t = 40 + 24 * legendRows + 30;
-  layout.legend = { orientation: 'h', yref: 'container', x: 0, xanchor: 'left', y: roundFor(1 - 40 / (layout.height as number), 4), yanchor: 'top', entrywidth: 170, entrywidthmode: 'pixels' };
+  const legendRows = Math.ceil(outlets.length / 3); // 170 px entries, three across 661 px
+  (layout.margin as Record<string, number>).t = 44 + 26 * legendRows + 34;
+  layout.legend = { orientation: 'h', yref: 'container', xref: 'container', x: 0.02, xanchor: 'left', y: roundFor(1 - 40 / (layout.height as number), 4), yanchor: 'top', entrywidth: 170, entrywidthmode: 'pixels' };
   layout.scattergap = 0.3;
   const annotations = layout.annotations as Record<string, unknown>[];
   segs.forEach((seg, c) => {

@@ -63,7 +63,7 @@ export function plotMarkersOverTime(allArticles: ArticleRow[], hits: HitRow[], o
   const cats = options.categories ?? orderedUnique(reporting.map((h) => h.category), categoryOrder(lexicon));
   const nCols = Math.min(3, Math.max(1, cats.length));
   const nRows = Math.max(1, Math.ceil(cats.length / nCols));
-  const layout = baseLayout(options, { defaultTitle: 'Marker rates in the reporting over time', height: 170 + 125 * nRows, marginBottom: 70 });
+  const layout = baseLayout(options, { defaultTitle: 'Marker rates in the reporting over time', height: 190 + 150 * nRows, marginBottom: 70 });
   const notes = layout.annotations as Record<string, unknown>[];
   const notArticles = leftOut.size ? `; ${leftOut.size} ${leftOut.size === 1 ? 'page that is not an article' : 'pages that are not articles'} left out` : '';
   if (periods.length === 0) {
@@ -78,9 +78,9 @@ export function plotMarkersOverTime(allArticles: ArticleRow[], hits: HitRow[], o
   }
   notes.push({
     text: `${periodOfArticle.size} dated articles in ${periods.length} ${gran === 'month' ? 'months' : 'years'}; ${undated} without a usable date left out${notArticles}.\nRate: hits per 1,000 reporting tokens, one scale for all panels.`,
-    xref: 'paper', yref: 'paper', x: 0, y: 1, yshift: 22, xanchor: 'left', yanchor: 'bottom', showarrow: false, font: { size: 11, color: NOTE_GREY },
+    xref: 'paper', yref: 'paper', x: 0, y: 1, yshift: 40, xanchor: 'left', yanchor: 'bottom', showarrow: false, align: 'left', font: { size: 11, color: NOTE_GREY },
   });
-  (layout.margin as Record<string, number>).t = 104;
+  (layout.margin as Record<string, number>).t = 120;
   const rate = (cat: string, p: string): number | null => {
     const t = tokens.get(p) as number;
     if (t === 0) return null;
@@ -91,13 +91,19 @@ export function plotMarkersOverTime(allArticles: ArticleRow[], hits: HitRow[], o
   const ymax = roundFor(Math.max(1, ...ys.flat().filter((v): v is number => v !== null)) * 1.1, 2);
   // First, middle and last period: three labels fit a small panel.
   const ticks = orderedUnique([periods[0], periods[Math.floor((periods.length - 1) / 2)], periods[periods.length - 1]]);
-  const grid = facetGrid(nRows, nCols, { xgap: 0.06, ygap: 0.55 / nRows });
+  const grid = facetGrid(nRows, nCols, { xgap: 0.07, ygap: 0.6 / nRows });
+  // Padded date range, so the first month's label stands clear of the y labels in the corner.
+  const t0 = Date.parse(periods[0]);
+  const t1 = Date.parse(periods[periods.length - 1]);
+  const pad = Math.max(45 * 86400e3, 0.25 * (t1 - t0));
+  const xrange = [new Date(t0 - pad).toISOString().slice(0, 10), new Date(t1 + pad).toISOString().slice(0, 10)];
   const data: PlotlyTrace[] = cats.map((cat, i) => {
     const cell = grid[Math.floor(i / nCols)][i % nCols];
+    // English over Arabic: two short lines fit over a small panel where one long one would not.
     const [en, ar] = categoryLabel(cat, lexicon).split(' · ');
-    notes.push({ ...facetTitle(ar === undefined ? en : `${en} · ${ar}`, cell), font: { size: 11 } });
+    notes.push({ ...facetTitle(ar === undefined ? en : `${en}\n${ar}`, cell), font: { size: 11 } });
     const bottomRow = Math.floor(i / nCols) === nRows - 1 || i + nCols >= cats.length;
-    layout[cell.xkey] = { domain: cell.xdomain, anchor: cell.yaxis, type: 'date', tickformat: gran === 'month' ? '%Y-%m' : '%Y', tickmode: 'array', tickvals: ticks, showticklabels: bottomRow, matches: i === 0 ? undefined : 'x', automargin: false };
+    layout[cell.xkey] = { domain: cell.xdomain, anchor: cell.yaxis, type: 'date', tickformat: gran === 'month' ? '%Y-%m' : '%Y', tickmode: 'array', tickvals: ticks, range: xrange, autorange: false, showticklabels: bottomRow, matches: i === 0 ? undefined : 'x', automargin: false };
     layout[cell.ykey] = { domain: cell.ydomain, anchor: cell.xaxis, range: [0, ymax], nticks: 3, showticklabels: i % nCols === 0, automargin: false };
     return {
       type: 'scatter',

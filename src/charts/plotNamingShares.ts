@@ -33,8 +33,8 @@ export function plotNamingShares(naming: NamingRow[], options: NamingSharesOptio
   const names = options.outletNames;
   const xLabels = outlets.map((o) => outletLabel(o, names));
   const grid = facetGrid(Math.max(1, segs.length), Math.max(1, dims.length), { xgap: 0.05 });
-  const legendRows = Math.ceil(variants.length / 2);
-  const top = 40 + 22 * legendRows + 50; // title, legend rows, two-line panel titles
+  const legendRows = Math.ceil(variants.length / 2); // 230 px entries, two across 661 px
+  const top = 44 + 26 * legendRows + 50; // title, legend rows, two-line panel titles
   const bottom = 50 + 7 * Math.max(0, ...xLabels.map((l) => l.length));
   const height = top + bottom + 250 * Math.max(1, segs.length);
   const layout = baseLayout(options, {
@@ -46,7 +46,7 @@ export function plotNamingShares(naming: NamingRow[], options: NamingSharesOptio
   layout.barmode = 'stack';
   // The legend sits under the title, above the panels and their titles, across the full width.
   (layout.margin as Record<string, number>).t = top;
-  layout.legend = { orientation: 'h', yref: 'container', x: 0, xanchor: 'left', y: roundFor(1 - 40 / height, 4), yanchor: 'top', entrywidth: 230, entrywidthmode: 'pixels', font: { size: 11 } };
+  layout.legend = { orientation: 'h', yref: 'container', xref: 'container', x: 0.02, xanchor: 'left', y: roundFor(1 - 40 / height, 4), yanchor: 'top', entrywidth: 230, entrywidthmode: 'pixels', font: { size: 11 } };
   const data: PlotlyTrace[] = [];
   const legendShown = new Set<string>();
   segs.forEach((seg, r) => {
