@@ -7,8 +7,8 @@
 export interface FrameLike {
   /** Column names, in order. */
   columns: string[];
-  /** One array of values per row. */
-  values: unknown[][];
+  /** One array of values per row (danfo gives a 1-column frame's values flat). */
+  values: unknown[];
 }
 
 /**

@@ -19,6 +19,8 @@ import { readMetadata } from '../corpus/metadata';
 import { loadOutlets } from '../corpus/outlets';
 import { readRowTables, type RowTables } from '../tables/readRowTables';
 import { writeFigures } from '../charts/writeFigures';
+import { FIGURE_FORMATS, type FigureFormat } from '../charts/renderFigures';
+import { createProgress } from '../run/progress';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -49,6 +51,8 @@ options:
   --max-file-mb N     reject (too_large) a file or JSON-lines record over N MiB (default 8): a page's
                       analysis holds several times its size (HTML: ~30 times), on each worker
   --no-figures        do not write figures
+  --figure-formats L  comma-separated formats of the figures: html, svg, png, pdf (default html,svg,png;
+                      static ones sized for a double journal column, 175 mm: see README, Figures)
   --no-notebooks      do not execute the notebooks
   -h, --help          show this help
 
@@ -79,6 +83,7 @@ const OPTIONS = {
   model: { type: 'string' },
   'max-file-mb': { type: 'string' },
   'no-figures': { type: 'boolean', default: false },
+  'figure-formats': { type: 'string', default: 'html,svg,png' },
   'no-notebooks': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -100,6 +105,7 @@ export async function run(argv: string[]): Promise<number> {
   let maxFileMb: number | undefined;
   let input: string;
   let split: SplitChoice = { labeller: 'rules' };
+  let figureFormats: FigureFormat[] = [];
   try {
     parsed = parseCommandArgs('analyze', argv, OPTIONS, { maxPositionals: 1, positionalName: 'corpus folder' });
     if (parsed.help) { console.log(HELP); return 0; }
@@ -119,6 +125,9 @@ export async function run(argv: string[]): Promise<number> {
     folderArg(named ?? input, 'corpus folder', 'analyze reads a whole folder: for one page use `khitab markers FILE`, or put the file in a folder of its own');
     if (v.meta !== undefined) fileArg(v.meta, '--meta CSV');
     split = splitChoiceArg(v.labeller, v.model);
+    figureFormats = (v['figure-formats'] as string).split(',').map((x) => x.trim()) as FigureFormat[];
+    const unknown = figureFormats.filter((x) => !FIGURE_FORMATS.includes(x));
+    if (unknown.length || figureFormats.length === 0) throw new UsageError(`--figure-formats takes a comma-separated list of ${FIGURE_FORMATS.join(', ')}, not '${v['figure-formats']}'`);
   } catch (e) {
     return usageFailure('analyze', e);
   }
@@ -184,7 +193,7 @@ export async function run(argv: string[]): Promise<number> {
   if (summary.rejects) lines.push(`  rejected: ${countReasons(summary.rejectReasons)}; see ${relative(process.cwd(), resolve(out, 'rejects.csv'))} for each file`);
   let status = 0; // FIGURES_FAILED or NOTEBOOK_FAILED (the tables are complete)
   if (!v['no-figures']) {
-    const figures = await figuresStep(summary, out, format, input, seed ?? 20230101);
+    const figures = await figuresStep(summary, out, format, input, seed ?? 20230101, figureFormats);
     if (figures.stopped) {
       console.log(lines.join('\n'));
       console.error(`khitab analyze: stopped (${figures.stopped}) while drawing figures: the tables are complete; ${relative(process.cwd(), resolve(out, 'figures')) || '.'} left as it was (the previous figures, if any); notebooks skipped`);
@@ -219,8 +228,9 @@ interface FiguresStep { line: string; failed: boolean; stopped: StopSignal | nul
  * figure that cannot be written (a failed or empty export, a read-only folder) is a failure with
  * its reason on the line, not a stack trace; SIGINT/SIGTERM stop it with the folder as it was.
  */
-async function figuresStep(summary: StreamSummary, out: string, format: string, input: string, seed: number): Promise<FiguresStep> {
+async function figuresStep(summary: StreamSummary, out: string, format: string, input: string, seed: number, formats: FigureFormat[]): Promise<FiguresStep> {
   const stop = stopOnSignals('khitab analyze');
+  const progress = createProgress();
   try {
     let rows: RowTables = { articles: [], comments: [], hits: [] };
     let note = '';
@@ -232,7 +242,8 @@ async function figuresStep(summary: StreamSummary, out: string, format: string, 
     const corpus = relative(ROOT, input) || '.';
     const r = await writeFigures({ ...summary.aggregates, ...rows }, resolve(out, 'figures'), {
       source: `khitab · corpus ${corpus} (${summary.pages} pages) · lexicon ${summary.lexiconVersion} · seed ${seed}`,
-      lexicon: summary.categories, signal: stop.signal,
+      lexicon: summary.categories, signal: stop.signal, formats,
+      onProgress: (p) => progress.step(`figures ${p.done}/${p.total} (${p.name})`),
     });
     return { line: `  figures: ${r.summary}${note}`, failed: r.failed.length > 0, stopped: null };
   } catch (e) {
@@ -244,6 +255,7 @@ async function figuresStep(summary: StreamSummary, out: string, format: string, 
       : err.message.split('\n')[0];
     return { line: `  figures: FAILED: ${why}. The tables are complete`, failed: true, stopped: null };
   } finally {
+    progress.done();
     stop.dispose();
   }
 }
