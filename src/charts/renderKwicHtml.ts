@@ -14,7 +14,7 @@ export interface KwicLike { pre: string | null; keyword: string | null; post: st
 
 /** Options of `renderKwicHtml`. */
 export interface KwicHtmlOptions {
-  /** Other fields shown, rightmost first, before the context (e.g. `['id', 'category']`). Default none. */
+  /** Other fields shown after the context, to its left (e.g. `['id', 'category']`), in small type. Default none. */
   columns?: string[];
   /** Rows shown; a note says how many were left out. Default 50. */
   maxRows?: number;
@@ -26,31 +26,37 @@ const CELL = 'border-bottom:1px solid #ddd;padding:3px 6px;white-space:nowrap;ov
 
 /**
  * The KWIC table as HTML (every value escaped: page text is untrusted). Columns in reading order,
- * right to left: the `columns` asked for, then the preceding context (aligned left, toward the
- * keyword; clipped on the right), the keyword (centred, bold, highlighted), the following context
- * (aligned right, toward the keyword; clipped on the left).
+ * right to left: the preceding context (aligned left, toward the keyword; clipped on the right), the
+ * keyword (centred, bold, highlighted), the following context (aligned right, toward the keyword;
+ * clipped on the left), then the `columns` asked for.
  * @example renderKwicHtml([{pre: 'خرجت تحت ', keyword: 'لن نصالح', post: ' في إدلب'}])
- * // '<table class="khitab-kwic" dir="rtl" style="direction:rtl;…"><thead><tr><th …>السياق السابق · before</th>…'
+ * // '<div class="khitab-kwic-scroll" dir="rtl" …>\n<table class="khitab-kwic" dir="rtl" style="direction:rtl;…">…<th …>السياق السابق · before</th>…'
  */
 export function renderKwicHtml<T extends KwicLike>(rows: T[], options: KwicHtmlOptions = {}): string {
   const extra = options.columns ?? [];
   const max = Math.max(0, options.maxRows ?? 50);
   const shown = rows.slice(0, max);
   const out: string[] = [];
-  out.push(`<table class="khitab-kwic" dir="rtl" style="direction:rtl;border-collapse:collapse;table-layout:fixed;width:100%;font-family:${ARABIC_FONT_FAMILY};font-size:14px;">`);
+  // Fixed layout: the keyword and field columns have their widths, the two contexts share the rest
+  // equally, and the table scrolls rather than squeeze a context below 12em. The scroll box is
+  // right to left too, so a wide table opens on its right-hand side, where reading starts.
+  const minEm = 9 + 2 * 12 + 5.5 * extra.length;
+  out.push('<div class="khitab-kwic-scroll" dir="rtl" style="overflow-x:auto;max-width:100%;">');
+  out.push(`<table class="khitab-kwic" dir="rtl" style="direction:rtl;border-collapse:collapse;table-layout:fixed;width:100%;min-width:${minEm}em;font-family:${ARABIC_FONT_FAMILY};font-size:14px;">`);
   if (options.caption !== undefined) out.push(`<caption dir="auto" style="font-weight:bold;padding:4px 0;">${escapeHtml(options.caption)}</caption>`);
-  out.push('<colgroup>' + extra.map(() => '<col style="width:9em">').join('') + '<col style="width:40%"><col style="width:9em"><col style="width:40%"></colgroup>');
+  out.push('<colgroup><col><col style="width:9em"><col>' + extra.map(() => '<col style="width:5.5em">').join('') + '</colgroup>');
   const th = (text: string, align: string) => `<th dir="auto" style="border-bottom:2px solid #333;padding:3px 6px;text-align:${align};">${escapeHtml(text)}</th>`;
-  out.push('<thead><tr>' + extra.map((c) => th(c, 'right')).join('') + th('السياق السابق · before', 'left') + th('الكلمة · keyword', 'center') + th('السياق اللاحق · after', 'right') + '</tr></thead>');
+  out.push('<thead><tr>' + th('السياق السابق · before', 'left') + th('الكلمة · keyword', 'center') + th('السياق اللاحق · after', 'right') + extra.map((c) => th(c, 'right')).join('') + '</tr></thead>');
   out.push('<tbody>');
   for (const r of shown) {
-    const cells = extra.map((c) => `<td dir="auto" class="kwic-field" style="${CELL}text-align:right;text-overflow:ellipsis;">${escapeHtml(formatCell((r as unknown as Record<string, unknown>)[c]))}</td>`);
+    const cells: string[] = [];
     // Preceding context: an ltr cell holding an rtl run, so the run's end (next to the keyword)
     // sits on the cell's left edge and a long context overflows, and is cut, on the right.
     cells.push(`<td class="kwic-pre" style="${CELL}direction:ltr;text-align:left;"><span dir="rtl">${escapeHtml(r.pre ?? '')}</span></td>`);
     cells.push(`<td class="kwic-keyword" dir="rtl" style="${CELL}text-align:center;font-weight:bold;background:#FFE8A3;">${escapeHtml(r.keyword ?? '')}</td>`);
     // Following context: rtl, so it starts at the right edge (next to the keyword) and is cut on the left.
     cells.push(`<td class="kwic-post" dir="rtl" style="${CELL}text-align:right;">${escapeHtml(r.post ?? '')}</td>`);
+    for (const c of extra) cells.push(`<td dir="auto" class="kwic-field" style="${CELL}text-align:right;text-overflow:ellipsis;font-size:12px;color:#444;">${escapeHtml(formatCell((r as unknown as Record<string, unknown>)[c]))}</td>`);
     out.push('<tr>' + cells.join('') + '</tr>');
   }
   out.push('</tbody>');
@@ -58,5 +64,6 @@ export function renderKwicHtml<T extends KwicLike>(rows: T[], options: KwicHtmlO
   if (rows.length > shown.length) out.push(`<tfoot><tr><td colspan="${span}" dir="ltr" style="padding:3px 6px;color:#555;">${shown.length} of ${rows.length} rows shown</td></tr></tfoot>`);
   else if (rows.length === 0) out.push(`<tfoot><tr><td colspan="${span}" dir="ltr" style="padding:3px 6px;color:#555;">no rows</td></tr></tfoot>`);
   out.push('</table>');
+  out.push('</div>');
   return out.join('\n');
 }

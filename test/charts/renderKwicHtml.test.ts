@@ -14,9 +14,9 @@ const ROWS = [
 
 describe('renderKwicHtml', () => {
   const html = renderKwicHtml(ROWS, { columns: ['id'], caption: 'KWIC <test>' });
-  it('writes a dir="rtl" table whose cells are, in document order, fields, preceding context, keyword, following context', () => {
-    expect(html).toMatch(/^<table class="khitab-kwic" dir="rtl" style="direction:rtl;/);
-    const first = /<tr><td[^>]*class="kwic-field"[^>]*>p1<\/td><td class="kwic-pre"[^>]*><span dir="rtl">خرج المتظاهرون في إدلب يهتفون <\/span><\/td><td class="kwic-keyword"[^>]*>لن نصالح<\/td><td class="kwic-post"[^>]*> مع النظام السوري بعد اليوم<\/td><\/tr>/;
+  it('writes a dir="rtl" table whose cells are, in document order, preceding context, keyword, following context, fields', () => {
+    expect(html).toMatch(/^<div class="khitab-kwic-scroll" dir="rtl"[^>]*>\n<table class="khitab-kwic" dir="rtl" style="direction:rtl;/);
+    const first = /<tr><td class="kwic-pre"[^>]*><span dir="rtl">خرج المتظاهرون في إدلب يهتفون <\/span><\/td><td class="kwic-keyword"[^>]*>لن نصالح<\/td><td class="kwic-post"[^>]*> مع النظام السوري بعد اليوم<\/td><td[^>]*class="kwic-field"[^>]*>p1<\/td><\/tr>/;
     expect(html).toMatch(first);
   });
   it('escapes every value and the caption (page text is untrusted)', () => {
