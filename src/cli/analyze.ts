@@ -20,6 +20,7 @@ import { loadOutlets } from '../corpus/outlets';
 import { readRowTables, type RowTables } from '../tables/readRowTables';
 import { writeFigures } from '../charts/writeFigures';
 import { FIGURE_FORMATS, type FigureFormat } from '../charts/renderFigures';
+import { PLOTLY_FILE } from '../charts/plotlyBundle';
 import { createProgress } from '../run/progress';
 
 const ROOT = resolve(__dirname, '../..');
@@ -192,6 +193,7 @@ export async function run(argv: string[]): Promise<number> {
   if (leftOut) lines.push(`  ${leftOut}`);
   if (summary.rejects) lines.push(`  rejected: ${countReasons(summary.rejectReasons)}; see ${relative(process.cwd(), resolve(out, 'rejects.csv'))} for each file`);
   let status = 0; // FIGURES_FAILED or NOTEBOOK_FAILED (the tables are complete)
+  let sharedPlotly: string | undefined; // the run's figures/plotly.min.js, for the notebooks' HTML
   if (!v['no-figures']) {
     const figures = await figuresStep(summary, out, format, input, seed ?? 20230101, figureFormats);
     if (figures.stopped) {
@@ -201,10 +203,11 @@ export async function run(argv: string[]): Promise<number> {
     }
     lines.push(figures.line);
     if (figures.failed) status = FIGURES_FAILED;
+    if (figureFormats.includes('html') && existsSync(resolve(out, 'figures', PLOTLY_FILE))) sharedPlotly = `../figures/${PLOTLY_FILE}`;
   }
   console.log(lines.join('\n'));
   if (!v['no-notebooks']) {
-    const nb = notebooksStep(input, out);
+    const nb = notebooksStep(input, out, sharedPlotly);
     console.log(nb.line);
     if (nb.failed && status === 0) status = NOTEBOOK_FAILED;
   }
@@ -269,13 +272,15 @@ const NOTEBOOK_FAILED = 3;
 /**
  * Executes the notebooks against the run just written (`KHITAB_RUN=<out>`), into `<out>/notebooks/`;
  * scripts/notebooks.sh prints one line per notebook. `KHITAB_CORPUS` lets notebook 01 re-split a few pages.
+ * With `plotlySrc` (`../figures/plotly.min.js` when the figures were written) the notebooks' HTML
+ * loads the run's shared plotly.js instead of inlining its own copy (`KHITAB_PLOTLY_SRC`).
  */
-function notebooksStep(input: string, out: string): { line: string; failed: boolean } {
+function notebooksStep(input: string, out: string, plotlySrc: string | undefined): { line: string; failed: boolean } {
   if (!existsSync('/usr/bin/jupyter')) return { line: '  notebooks: skipped (Jupyter not installed; run `npm run setup`)', failed: false };
   const dest = resolve(out, 'notebooks');
   const r = spawnSync('bash', [resolve(ROOT, 'scripts/notebooks.sh')], {
     cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, KHITAB_RUN: out, KHITAB_CORPUS: input, KHITAB_NOTEBOOKS_OUT: dest },
+    env: { ...process.env, KHITAB_RUN: out, KHITAB_CORPUS: input, KHITAB_NOTEBOOKS_OUT: dest, ...(plotlySrc ? { KHITAB_PLOTLY_SRC: plotlySrc } : {}) },
   });
   const where = relative(process.cwd(), dest) || '.';
   return r.status === 0

@@ -68,6 +68,16 @@ describe('displayFigure', () => {
     expect(out[2]).toContain('Plotly.newPlot(');
     resetDisplayFigure();
   });
+  it('loads plotly.js from plotlySrc (escaped) instead of inlining it, once', () => {
+    resetDisplayFigure();
+    const out: string[] = [];
+    const sink = (h: string): void => { out.push(h); };
+    displayFigure(plotHashtags(HASHTAGS), { sink, plotlySrc: '../figures/plotly.min.js?a="b"' });
+    displayFigure(plotHashtags(HASHTAGS), { sink, plotlySrc: '../figures/plotly.min.js' });
+    expect(out).toHaveLength(3);
+    expect(out[0]).toBe('<script src="../figures/plotly.min.js?a=&quot;b&quot;"></script>');
+    resetDisplayFigure();
+  });
 });
 
 describe('figureDivHtml', () => {
