@@ -2,7 +2,7 @@
  * Journal figure sizes: a single-column figure is about 85 mm wide, a double-column (full-width)
  * one about 175 mm (Elsevier, Springer and Taylor & Francis artwork guides). Figures are laid out
  * in CSS pixels at the CSS reference of 96 px per inch, so the exported SVG and PDF print at that
- * width unscaled (fonts keep their sizes: 13 px ≈ 9.75 pt), and PNGs are rendered at 300 dpi.
+ * width unscaled (fonts keep their sizes: 12 px ≈ 9 pt); PNGs at 300 dpi need `pngScale()`.
  */
 
 /** A journal column width. */
@@ -14,7 +14,7 @@ export const JOURNAL_WIDTH_MM: Readonly<Record<JournalColumn, number>> = { singl
 /** CSS pixels per millimetre (96 px per inch, as browsers print). */
 export const PX_PER_MM = 96 / 25.4;
 
-/** Resolution of the exported PNGs. */
+/** Print resolution journals ask of bitmaps. */
 export const PNG_DPI = 300;
 
 /**

@@ -3,6 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dataUrlToBuffer, renderFigures } from '../../src/charts/renderFigures';
+import { pngScale } from '../../src/charts/journalSize';
 import { plotHashtags } from '../../src/charts/plotHashtags';
 import { writeFigures } from '../../src/charts/writeFigures';
 import { NO_CHROMIUM } from './browser';
@@ -53,7 +54,7 @@ describe('renderFigures', () => {
     const dir = path.join(tmp, 'static');
     const progress: number[] = [];
     const r = await renderFigures([{ name: 'hashtags', figure: plotHashtags(HASHTAGS, { outletNames: OUTLET_NAMES }) }], dir,
-      { formats: ['html', 'svg', 'png', 'pdf'], onProgress: (p) => progress.push(p.done) });
+      { formats: ['html', 'svg', 'png', 'pdf'], scale: pngScale(300), onProgress: (p) => progress.push(p.done) });
     expect(r.messages).toEqual([]);
     expect(r.failed).toEqual([]);
     expect(progress).toEqual([1]);
