@@ -1,5 +1,5 @@
 import { HtmlSink, tslabHtmlSink } from './displayFigure';
-import { renderKwicHtml, type KwicHtmlOptions, type KwicLike } from './renderKwicHtml';
+import { renderKwicHtml, type KwicLike } from './renderKwicHtml';
 import { renderTableHtml, TableHtmlOptions } from './renderTableHtml';
 import { isFrameLike, rowsOfFrame, type FrameLike } from './rowsOfFrame';
 
@@ -7,33 +7,25 @@ import { isFrameLike, rowsOfFrame, type FrameLike } from './rowsOfFrame';
 export interface DisplayTableOptions extends TableHtmlOptions {
   /** Output function. Default: tslab's `display.html`. */
   sink?: HtmlSink;
+  /**
+   * Rows carry `pre`, `keyword` and `post` (KWIC, e.g. `kwic(...)` or hits of a run): show them as a
+   * right-to-left keyword-in-context table (`renderKwicHtml`), the given `columns` after the
+   * context. Default false.
+   */
+  kwic?: boolean;
 }
 
 /**
  * Shows rows, or a danfo DataFrame (`result.frames().naming`), as an escaped HTML table under the
- * current tslab cell (see `renderTableHtml`). danfo's `print()` draws box tables that Arabic
- * reordering breaks, and danfo has no HTML view of its own; this is it.
+ * current tslab cell (see `renderTableHtml`; with `kwic`, `renderKwicHtml`). danfo's `print()`
+ * draws box tables that Arabic reordering breaks, and danfo has no HTML view of its own; this is it.
  * @example displayTable(result.tables.articles, ['id', 'outlet', 'title'], {maxRows: 10})
  * @example displayTable(result.frames().naming) // the frame as an HTML table
+ * @example displayTable(kwic(result.articles, 'slogan'), ['id', 'category'], {kwic: true}) // right to left around the keyword
  */
 export function displayTable<T extends object>(rows: T[] | FrameLike, columns?: (keyof T & string)[], options: DisplayTableOptions = {}): void {
   const sink = options.sink ?? tslabHtmlSink();
-  if (isFrameLike(rows)) sink(renderTableHtml(rowsOfFrame(rows), columns as string[] | undefined, options));
-  else sink(renderTableHtml(rows, columns, options));
-}
-
-/** Options of `displayKwic`. */
-export interface DisplayKwicOptions extends KwicHtmlOptions {
-  /** Output function. Default: tslab's `display.html`. */
-  sink?: HtmlSink;
-}
-
-/**
- * Shows KWIC rows (`kwic(...)`, or hits read from a run with `pre`, `keyword`, `post`) as a
- * right-to-left table under the current tslab cell (see `renderKwicHtml`).
- * @example displayKwic(kwic(result.articles, 'slogan'), {columns: ['id', 'category']})
- */
-export function displayKwic<T extends KwicLike>(rows: T[] | FrameLike, options: DisplayKwicOptions = {}): void {
-  const sink = options.sink ?? tslabHtmlSink();
-  sink(renderKwicHtml(isFrameLike(rows) ? (rowsOfFrame(rows) as unknown as KwicLike[]) : rows, options));
+  const plain = (isFrameLike(rows) ? rowsOfFrame(rows) : rows) as Record<string, unknown>[];
+  if (options.kwic) sink(renderKwicHtml(plain as unknown as KwicLike[], { ...options, columns: columns as string[] | undefined }));
+  else sink(renderTableHtml(plain, columns as string[] | undefined, options));
 }

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { describe, expect, it } from 'vitest';
 import { renderKwicHtml } from '../../src/charts/renderKwicHtml';
-import { displayKwic, displayTable } from '../../src/charts/displayTable';
+import { displayTable } from '../../src/charts/displayTable';
 import { rowsOfFrame } from '../../src/charts/rowsOfFrame';
 import { toDataFrame } from '../../src/tables/toDataFrame';
 import { NO_CHROMIUM, screenshotDir, useChromium } from './browser';
@@ -32,7 +32,7 @@ describe('renderKwicHtml', () => {
   });
 });
 
-describe('displayTable and displayKwic', () => {
+describe('displayTable', () => {
   it('accept a danfo DataFrame and show its rows (issue 19)', () => {
     const df = toDataFrame([{ outlet: 'arab48', hits: 3 }, { outlet: 'orient_news', hits: 1 }], ['outlet', 'hits']);
     expect(rowsOfFrame(df)).toEqual([{ outlet: 'arab48', hits: 3 }, { outlet: 'orient_news', hits: 1 }]);
@@ -40,9 +40,10 @@ describe('displayTable and displayKwic', () => {
     displayTable(df, undefined, { sink: (h) => out.push(h) });
     expect(out[0]).toContain('>orient_news</td>');
     expect(out[0]).toMatch(/<th[^>]*>hits<\/th>/);
-    displayKwic(toDataFrame(ROWS, ['pre', 'keyword', 'post']), { sink: (h) => out.push(h) });
+    displayTable(toDataFrame(ROWS, ['id', 'pre', 'keyword', 'post']), ['id'], { kwic: true, sink: (h) => out.push(h) });
     expect(out[1]).toContain('class="kwic-keyword"');
     expect(out[1]).toContain('>لن نصالح</td>');
+    expect(out[1]).toMatch(/class="kwic-post"[^>]*> مع النظام السوري بعد اليوم<\/td><td[^>]*class="kwic-field"[^>]*>p1<\/td>/);
   });
 });
 
