@@ -13,17 +13,21 @@ export interface BaseLayoutOptions {
   marginLeft?: number;
 }
 
+/** Base font size of every chart in CSS px (12 px ≈ 9 pt at print size, see journalSize.ts). */
+export const HOUSE_FONT_SIZE = 12;
+
 /**
- * The layout every khitab chart starts from: title as `{text}` (plotly.js 4 ignores a bare string),
+ * The layout every khitab chart starts from (the house style): title as `{text}` (plotly.js 4 ignores a bare string),
  * the Arabic-capable font stack, white background, and the source note as a paper annotation under
  * the plot. Chart functions add their axes to it.
- * @example baseLayout({source: 'Source: khitab'}, {defaultTitle: 'Naming'}).title // { text: 'Naming', x: 0.02, xanchor: 'left' }
+ * @example baseLayout({source: 'Source: khitab'}, {defaultTitle: 'Naming'}).title // { text: 'Naming', x: 0.02, xanchor: 'left', yref: 'container', … }
  */
 export function baseLayout(options: ChartOptions, base: BaseLayoutOptions): PlotlyLayout {
   const bottom = base.marginBottom ?? 110;
   return {
-    title: { text: options.title ?? base.defaultTitle, x: 0.02, xanchor: 'left' },
-    font: { family: ARABIC_FONT_FAMILY, size: 13, color: '#222222' },
+    // Anchored to the top of the figure, so a legend above the plot never runs into it.
+    title: { text: options.title ?? base.defaultTitle, x: 0.02, xanchor: 'left', yref: 'container', y: 1, yanchor: 'top', pad: { t: 12 }, font: { size: 15 } },
+    font: { family: ARABIC_FONT_FAMILY, size: HOUSE_FONT_SIZE, color: '#222222' },
     height: base.height ?? 480,
     margin: { t: 70, r: 30, b: bottom, l: base.marginLeft ?? 80 },
     paper_bgcolor: '#ffffff',

@@ -1,3 +1,4 @@
+import { escapeHtml } from './escapeHtml';
 import { figureDivHtml } from './figureHtml';
 import { plotlyBundle } from './plotlyBundle';
 import type { Figure } from './types';
@@ -27,11 +28,17 @@ export function tslabHtmlSink(): HtmlSink {
 export interface DisplayFigureOptions {
   /** Output function. Default: tslab's `display.html`. */
   sink?: HtmlSink;
+  /**
+   * Load plotly.js from this address instead of inlining it (e.g. `../figures/plotly.min.js`, the
+   * run's shared copy, for notebooks exported beside a run's figures). Default:
+   * `$KHITAB_PLOTLY_SRC`, else none: the minified bundle is inlined once (about 4.8 MB).
+   */
+  plotlySrc?: string;
 }
 
 /**
  * Shows a figure inline in a tslab notebook. The first call of a kernel session also outputs the
- * plotly.js bundle (once per notebook: a guard on `globalThis` survives re-imports of this module);
+ * minified plotly.js bundle, or a `<script src>` to `plotlySrc` (once per notebook: a guard on `globalThis` survives re-imports of this module);
  * every call outputs a div with an id unique in the kernel session (`khitab-figure-<pid>-<n>`, so a
  * re-run after a kernel restart never draws into an older output)
  * and a `Plotly.newPlot` script. If you clear the output that holds the bundle, restart the kernel.
@@ -41,7 +48,8 @@ export function displayFigure(figure: Figure, options: DisplayFigureOptions = {}
   const sink = options.sink ?? tslabHtmlSink();
   const host = globalThis as unknown as GuardHost;
   if (!host[EMBEDDED]) {
-    sink(`<script>${plotlyBundle()}</script>`);
+    const src = options.plotlySrc ?? process.env.KHITAB_PLOTLY_SRC;
+    sink(src ? `<script src="${escapeHtml(src)}"></script>` : `<script>${plotlyBundle()}</script>`);
     host[EMBEDDED] = true;
   }
   const n = (host[COUNTER] ?? 0) + 1;

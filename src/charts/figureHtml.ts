@@ -24,7 +24,7 @@ export function figureDivHtml(figure: Figure, options: FigureDivOptions = {}): s
   return (
     `<div id="${escapeHtml(id)}" class="khitab-figure" style="width:${escapeHtml(options.width ?? '100%')};height:${height};"></div>\n` +
     `<script>(function(){var f=${jsonForScript(figure)};` +
-    `if(typeof Plotly==='undefined'){document.getElementById(${jsonForScript(id)}).textContent='plotly.js is not loaded: run displayFigure again after restarting the kernel';return;}` +
+    `if(typeof Plotly==='undefined'){document.getElementById(${jsonForScript(id)}).textContent='plotly.js is not loaded: a figure file needs plotly.min.js beside it; in a notebook, restart the kernel and run displayFigure again';return;}` +
     `Plotly.newPlot(${jsonForScript(id)},f.data,f.layout,${jsonForScript(PLOTLY_CONFIG)});})();</script>`
   );
 }

@@ -24,19 +24,20 @@ export function plotCategoryRatesCI(profile: OutletProfileRow[], options: ChartO
   const grid = facetGrid(1, Math.max(1, segs.length));
   const layout = baseLayout(options, {
     defaultTitle: 'Marker rates with 95% bootstrap intervals',
-    height: 260 + 28 * cats.length * Math.max(1, Math.min(outlets.length, 4)) / 2,
+    height: 200 + Math.max(1, cats.length) * (12 + 5 * Math.min(outlets.length, 6)),
     marginLeft: 170,
   });
   layout.scattermode = 'group';
-  // Facet titles sit above the panels, so the legend goes to the right.
-  layout.legend = { orientation: 'v', x: 1.02, y: 1, xanchor: 'left', yanchor: 'top' };
-  (layout.margin as Record<string, number>).r = 230;
+  // The legend runs under the title, above the panel titles, across the full width.
+  const legendRows = Math.ceil(outlets.length / 3); // 170 px entries, three across 661 px
+  (layout.margin as Record<string, number>).t = 44 + 26 * legendRows + 34;
+  layout.legend = { orientation: 'h', yref: 'container', xref: 'container', x: 0.02, xanchor: 'left', y: roundFor(1 - 40 / (layout.height as number), 4), yanchor: 'top', entrywidth: 170, entrywidthmode: 'pixels' };
   layout.scattergap = 0.3;
   const annotations = layout.annotations as Record<string, unknown>[];
   segs.forEach((seg, c) => {
     const cell = grid[0][c];
     annotations.push(facetTitle(segmentLabel(seg), cell));
-    layout[cell.xkey] = { domain: cell.xdomain, anchor: cell.yaxis, rangemode: 'tozero', zeroline: true, title: { text: 'hits per 1,000 tokens' } };
+    layout[cell.xkey] = { domain: cell.xdomain, anchor: cell.yaxis, rangemode: 'tozero', zeroline: true, title: { text: 'per 1,000 tokens' } };
     layout[cell.ykey] = { domain: cell.ydomain, anchor: cell.xaxis, type: 'category', categoryorder: 'array', categoryarray: cats.map(label), autorange: 'reversed', showticklabels: c === 0, title: { text: c === 0 ? 'marker category' : '' }, automargin: true };
   });
   const data: PlotlyTrace[] = [];

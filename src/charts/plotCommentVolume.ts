@@ -20,7 +20,7 @@ export function plotCommentVolume(articles: ArticleRow[], comments: CommentRow[]
     marginLeft: 200,
   });
   layout.xaxis = { rangemode: 'tozero', dtick: 1, title: { text: 'comments per article (count)' } };
-  layout.yaxis = { type: 'category', autorange: 'reversed', title: { text: 'article' }, automargin: true };
+  layout.yaxis = { type: 'category', autorange: 'reversed', automargin: true }; // the labels say what they are: no axis title to collide with them
   return plotlySafeFigure({
     data: [
       {

@@ -37,7 +37,7 @@ export function plotHashtags(hashtags: HashtagRow[], options: HashtagsOptions = 
   });
   layout.barmode = 'stack';
   layout.xaxis = { title: { text: 'occurrences (count)' }, rangemode: 'tozero' };
-  layout.yaxis = { type: 'category', autorange: 'reversed', title: { text: 'hashtag or slogan' }, automargin: true };
+  layout.yaxis = { type: 'category', autorange: 'reversed', automargin: true }; // the labels say what they are: no axis title to collide with them
   const data: PlotlyTrace[] = outlets.map((o, i) => ({
     type: 'bar',
     orientation: 'h',

@@ -3,7 +3,8 @@ import { articlePagesOf } from '../tables/articlePages';
 import { baseLayout, roundFor } from './baseLayout';
 import { categoryLabel, chartCategories } from './labels';
 import { categoryOrder, orderedUnique } from './order';
-import { seriesColor } from './palette';
+import { NOTE_GREY } from './palette';
+import { facetGrid, facetTitle } from './facetGrid';
 import type { ChartOptions, Figure, PlotlyTrace } from './types';
 import { plotlySafeFigure } from './plotlyText';
 
@@ -30,12 +31,16 @@ export function periodOf(published: string | null, granularity: 'month' | 'year'
 }
 
 /**
- * Marker rates in the reporting over publication time: per month (or year), hits of each category
- * on reporting lines per 1,000 reporting tokens of the articles published then. Articles without a
- * usable date are left out and counted in a note under the title. Negated hits are counted as hits
- * (this is a rate of use of the wording, not a stance score). Pages that are not articles
- * (`pageKind` listing or no_article) are left out and counted in the note.
+ * Marker rates in the reporting over publication time, as small multiples: one small panel per
+ * category (its label as the panel title, no legend to decode), all on one shared y scale so the
+ * panels compare, each a single dark line. Per month (or year): hits of the category on reporting
+ * lines per 1,000 reporting tokens of the articles published then. Articles without a usable date
+ * are left out and counted in a note under the title. Negated hits are counted as hits (a rate of
+ * use of the wording, not a stance score). Pages that are not articles (`pageKind` listing or
+ * no_article) are left out and counted in the note. With no dated article at all the figure has no
+ * axes: it says so in words instead of drawing an invented time axis.
  * @example plotMarkersOverTime(articles, hits).data[0].x // ['2016-12', '2023-01', …]
+ * @example plotMarkersOverTime(undatedArticles, hits).data // [] (the note says why)
  */
 export function plotMarkersOverTime(allArticles: ArticleRow[], hits: HitRow[], options: MarkersOverTimeOptions = {}): Figure {
   const { kept: articles, leftOut } = articlePagesOf(allArticles);
@@ -56,31 +61,67 @@ export function plotMarkersOverTime(allArticles: ArticleRow[], hits: HitRow[], o
   const reporting = hits.filter((h) => h.segment === 'reporting' && periodOfArticle.has(h.id));
   const lexicon = chartCategories(options.lexicon);
   const cats = options.categories ?? orderedUnique(reporting.map((h) => h.category), categoryOrder(lexicon));
-  const layout = baseLayout(options, { defaultTitle: 'Marker rates in the reporting over time', height: 500 });
-  layout.xaxis = { type: 'date', tickformat: gran === 'month' ? '%Y-%m' : '%Y', title: { text: gran === 'month' ? 'publication month' : 'publication year' } };
-  layout.yaxis = { rangemode: 'tozero', title: { text: 'hits per 1,000 tokens (reporting)' } };
+  const nCols = Math.min(3, Math.max(1, cats.length));
+  const nRows = Math.max(1, Math.ceil(cats.length / nCols));
+  const layout = baseLayout(options, { defaultTitle: 'Marker rates in the reporting over time', height: 190 + 150 * nRows, marginBottom: 70 });
   const notes = layout.annotations as Record<string, unknown>[];
+  const notArticles = leftOut.size ? `; ${leftOut.size} ${leftOut.size === 1 ? 'page that is not an article' : 'pages that are not articles'} left out` : '';
+  if (periods.length === 0) {
+    layout.xaxis = { visible: false };
+    layout.yaxis = { visible: false };
+    layout.height = 260;
+    notes.push({
+      text: `No article has a usable publication date (${undated} undated${notArticles}),\nso marker rates over time cannot be drawn. Add dates with --meta (a metadata CSV).`,
+      xref: 'paper', yref: 'paper', x: 0.5, y: 0.5, xanchor: 'center', yanchor: 'middle', showarrow: false, font: { size: 14 },
+    });
+    return plotlySafeFigure({ data: [], layout });
+  }
   notes.push({
-    text: `${periodOfArticle.size} dated articles in ${periods.length} ${gran === 'month' ? 'months' : 'years'}; ${undated} without a usable date left out`
-      + (leftOut.size ? `; ${leftOut.size} ${leftOut.size === 1 ? 'page that is not an article' : 'pages that are not articles'} left out` : ''),
-    xref: 'paper', yref: 'paper', x: 1, y: 1.0, xanchor: 'right', yanchor: 'bottom', showarrow: false,
-    font: { size: 11, color: '#555555' },
+    text: `${periodOfArticle.size} dated articles in ${periods.length} ${gran === 'month' ? 'months' : 'years'}; ${undated} without a usable date left out${notArticles}.\nRate: hits per 1,000 reporting tokens, one scale for all panels.`,
+    xref: 'paper', yref: 'paper', x: 0, y: 1, yshift: 40, xanchor: 'left', yanchor: 'bottom', showarrow: false, align: 'left', font: { size: 11, color: NOTE_GREY },
   });
-  const data: PlotlyTrace[] = cats.map((cat, i) => ({
-    type: 'scatter',
-    mode: 'lines+markers',
-    name: categoryLabel(cat, lexicon),
-    x: periods,
-    y: periods.map((p) => {
-      const t = tokens.get(p) as number;
-      if (t === 0) return null;
-      const n = reporting.filter((h) => h.category === cat && periodOfArticle.get(h.id) === p).length;
-      return roundFor((n / t) * 1000, 3);
-    }),
-    customdata: periods.map((p) => tokens.get(p)),
-    hovertemplate: '%{x}<br>%{fullData.name}: %{y:.2f} per 1,000 tokens (%{customdata} tokens)<extra></extra>',
-    marker: { color: seriesColor(i), size: 8 },
-    line: { color: seriesColor(i), width: 1.5 },
-  }));
+  (layout.margin as Record<string, number>).t = 120;
+  const rate = (cat: string, p: string): number | null => {
+    const t = tokens.get(p) as number;
+    if (t === 0) return null;
+    const n = reporting.filter((h) => h.category === cat && periodOfArticle.get(h.id) === p).length;
+    return roundFor((n / t) * 1000, 3);
+  };
+  const ys = cats.map((cat) => periods.map((p) => rate(cat, p)));
+  const ymax = roundFor(Math.max(1, ...ys.flat().filter((v): v is number => v !== null)) * 1.1, 2);
+  // First, middle and last period: three labels fit a small panel.
+  const ticks = orderedUnique([periods[0], periods[Math.floor((periods.length - 1) / 2)], periods[periods.length - 1]]);
+  const grid = facetGrid(nRows, nCols, { xgap: 0.07, ygap: 0.6 / nRows });
+  // Padded date range, so the first month's label stands clear of the y labels in the corner.
+  const t0 = Date.parse(periods[0]);
+  const t1 = Date.parse(periods[periods.length - 1]);
+  const pad = Math.max(45 * 86400e3, 0.25 * (t1 - t0));
+  const xrange = [new Date(t0 - pad).toISOString().slice(0, 10), new Date(t1 + pad).toISOString().slice(0, 10)];
+  const data: PlotlyTrace[] = cats.map((cat, i) => {
+    const cell = grid[Math.floor(i / nCols)][i % nCols];
+    // English over Arabic: two short lines fit over a small panel where one long one would not.
+    const [en, ar] = categoryLabel(cat, lexicon).split(' · ');
+    notes.push({ ...facetTitle(ar === undefined ? en : `${en}\n${ar}`, cell), font: { size: 11 } });
+    const bottomRow = Math.floor(i / nCols) === nRows - 1 || i + nCols >= cats.length;
+    layout[cell.xkey] = { domain: cell.xdomain, anchor: cell.yaxis, type: 'date', tickformat: gran === 'month' ? '%Y-%m' : '%Y', tickmode: 'array', tickvals: ticks, range: xrange, autorange: false, showticklabels: bottomRow, matches: i === 0 ? undefined : 'x', automargin: false };
+    layout[cell.ykey] = { domain: cell.ydomain, anchor: cell.xaxis, range: [0, ymax], nticks: 3, showticklabels: i % nCols === 0, automargin: false };
+    return {
+      type: 'scatter',
+      mode: 'lines+markers',
+      name: categoryLabel(cat, lexicon),
+      showlegend: false,
+      x: periods,
+      y: ys[i],
+      customdata: periods.map((p) => tokens.get(p)),
+      hovertemplate: '%{x}<br>%{fullData.name}: %{y:.2f} per 1,000 tokens (%{customdata} tokens)<extra></extra>',
+      marker: { color: LINE_COLOR, size: 5 },
+      line: { color: LINE_COLOR, width: 1.5 },
+      xaxis: cell.xaxis,
+      yaxis: cell.yaxis,
+    };
+  });
   return plotlySafeFigure({ data, layout });
 }
+
+/** Colour of every panel's line: Okabe–Ito blue (one series per panel needs no palette). */
+const LINE_COLOR = '#0072B2';

@@ -18,7 +18,8 @@ export interface NamingSharesOptions extends ChartOptions {
  * lexicon (shipped: the Syrian government as regime vs state vs metonym; Turkey as occupation vs
  * guarantor vs regime; the north as liberated vs occupied vs neutral), one facet row per segment
  * (the outlet's reporting, its readers' comments). Each bar is an outlet; its stacks are the shares
- * of the variants among that outlet's naming hits, so outlets of different sizes compare directly. Outlets with no hit in a dimension get an empty bar.
+ * of the variants among that outlet's naming hits, so outlets of different sizes compare directly. Outlets with no hit in a dimension get an empty bar;
+ * a panel with no naming hit at all says `no namings` in words. Outlet names are written upright under the bottom row.
  * @example plotNamingShares([{dimension: 'gov', segment: 'reporting', outlet: 'a', variant: 'naming_gov_regime', count: 3, share: 1}]).data[0]
  * // { type: 'bar', name: 'regime · النظام', x: ['a'], y: [100], … }
  */
@@ -31,37 +32,48 @@ export function plotNamingShares(naming: NamingRow[], options: NamingSharesOptio
   const variants = orderedUnique(rows.map((r) => r.variant), categoryOrder(lexicon));
   const names = options.outletNames;
   const xLabels = outlets.map((o) => outletLabel(o, names));
-  const grid = facetGrid(Math.max(1, segs.length), Math.max(1, dims.length));
+  const grid = facetGrid(Math.max(1, segs.length), Math.max(1, dims.length), { xgap: 0.05 });
+  const legendRows = Math.ceil(variants.length / 2); // 230 px entries, two across 661 px
+  const top = 44 + 26 * legendRows + 50; // title, legend rows, two-line panel titles
+  const bottom = 50 + 7 * Math.max(0, ...xLabels.map((l) => l.length));
+  const height = top + bottom + 250 * Math.max(1, segs.length);
   const layout = baseLayout(options, {
     defaultTitle: 'Naming choices per outlet (share of naming hits)',
-    height: 260 + 240 * Math.max(1, segs.length),
-    marginBottom: 150,
+    height,
+    marginBottom: bottom,
   });
   const annotations = layout.annotations as Record<string, unknown>[];
   layout.barmode = 'stack';
-  // Facet titles sit above the panels, so the legend goes to the right.
-  layout.legend = { orientation: 'v', x: 1.02, y: 1, xanchor: 'left', yanchor: 'top' };
-  (layout.margin as Record<string, number>).r = 230;
+  // The legend sits under the title, above the panels and their titles, across the full width.
+  (layout.margin as Record<string, number>).t = top;
+  layout.legend = { orientation: 'h', yref: 'container', xref: 'container', x: 0.02, xanchor: 'left', y: roundFor(1 - 40 / height, 4), yanchor: 'top', entrywidth: 230, entrywidthmode: 'pixels', font: { size: 11 } };
   const data: PlotlyTrace[] = [];
   const legendShown = new Set<string>();
   segs.forEach((seg, r) => {
     dims.forEach((dim, c) => {
       const cell = grid[r][c];
-      annotations.push(facetTitle(`${dimensionLabel(dim, lexicon)} — ${segmentLabel(seg)}`, cell));
+      annotations.push(facetTitle(`${dimensionLabel(dim, lexicon)}\n${segmentLabel(seg)}`, cell));
       layout[cell.xkey] = {
         domain: cell.xdomain,
         anchor: cell.yaxis,
         type: 'category',
-        title: { text: r === segs.length - 1 ? 'outlet' : '' },
-        automargin: true,
+        tickmode: 'array',
+        tickvals: xLabels,
+        ticktext: xLabels,
+        tickangle: -90,
+        showticklabels: r === segs.length - 1,
+        automargin: false,
       };
       layout[cell.ykey] = {
         domain: cell.ydomain,
         anchor: cell.xaxis,
         range: [0, 100],
         ticksuffix: '%',
+        showticklabels: c === 0,
         title: { text: c === 0 ? 'share of naming hits (%)' : '' },
       };
+      const named = rows.some((x) => x.dimension === dim && (x.segment ?? 'reporting') === seg && x.count > 0);
+      if (!named) annotations.push({ text: 'no namings', xref: 'paper', yref: 'paper', x: (cell.xdomain[0] + cell.xdomain[1]) / 2, y: (cell.ydomain[0] + cell.ydomain[1]) / 2, xanchor: 'center', yanchor: 'middle', showarrow: false, font: { size: 12, color: '#555555' } });
       for (const variant of variants) {
         const cellRows = rows.filter((x) => x.dimension === dim && (x.segment ?? 'reporting') === seg && x.variant === variant);
         if (cellRows.length === 0) continue;

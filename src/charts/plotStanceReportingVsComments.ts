@@ -75,7 +75,7 @@ export function plotStanceReportingVsComments(articles: ArticleRow[], comments: 
     ticktext: ['−1 against', '−0.5', '0', '0.5', '+1 for'],
     title: { text: 'stance index (for − against) / (for + against), 95% Wilson interval' },
   };
-  layout.yaxis = { type: 'category', autorange: 'reversed', title: { text: options.by === 'article' ? 'article' : 'outlet' }, automargin: true };
+  layout.yaxis = { type: 'category', autorange: 'reversed', automargin: true }; // the labels say what they are: no axis title to collide with them
   const data: PlotlyTrace[] = (['reporting', 'comments'] as const).map((seg) => ({
     type: 'bar',
     orientation: 'h',

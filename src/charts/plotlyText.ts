@@ -10,20 +10,22 @@ import type { Figure } from './types';
 
 /**
  * A string as plotly text: `&`, `<` and `>` written as the entities plotly decodes back, so it is
- * shown as written (plotly splits tags before it decodes entities).
+ * shown as written (plotly splits tags before it decodes entities); a line break `\n` becomes
+ * plotly's `<br>` (charts write two-line labels that way).
  * @example plotlyText('<a href="https://x">x</a> & <br>') // '&lt;a href="https://x"&gt;x&lt;/a&gt; &amp; &lt;br&gt;'
+ * @example plotlyText('hits per\n1,000 tokens') // 'hits per<br>1,000 tokens'
  */
 export function plotlyText(text: string): string {
-  return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+  return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;')).replace(/\r?\n/g, '<br>');
 }
 
 /**
- * The text a `plotlyText` string shows: its three entities decoded (e.g. for an HTML `<title>`,
- * which is escaped again as HTML).
- * @example plainOfPlotlyText('&lt;b&gt; &amp;amp;') // '<b> &amp;'
+ * The text a `plotlyText` string shows: line breaks as spaces, its three entities decoded (e.g.
+ * for an HTML `<title>`, which is escaped again as HTML).
+ * @example plainOfPlotlyText('&lt;b&gt; &amp;amp;<br>x') // '<b> &amp; x'
  */
 export function plainOfPlotlyText(text: string): string {
-  return text.replace(/&(lt|gt|amp);/g, (_, e: string) => (e === 'lt' ? '<' : e === 'gt' ? '>' : '&'));
+  return text.replace(/<br>/g, ' ').replace(/&(lt|gt|amp);/g, (_, e: string) => (e === 'lt' ? '<' : e === 'gt' ? '>' : '&'));
 }
 
 /** Keys whose strings are khitab's own plotly templates (markup intended), not text. */

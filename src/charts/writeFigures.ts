@@ -24,7 +24,8 @@ export interface WriteFiguresResult extends RenderFiguresResult {
 export async function writeFigures(tables: FigureTables, outDir: string, options: WriteFiguresOptions = {}): Promise<WriteFiguresResult> {
   const { figures, skipped } = standardFigures(tables, { ...options, outletNames: options.outletNames ?? loadOutletNames() });
   const rendered = await renderFigures(figures, outDir, options);
-  const formats = rendered.staticRendered ? options.formats ?? ['html', 'svg', 'png'] : ['html'];
+  const asked = options.formats ?? ['html', 'svg', 'png'];
+  const formats = rendered.staticRendered ? asked : asked.filter((x) => x === 'html');
   const where = path.relative(process.cwd(), path.resolve(outDir)) || '.';
   const notes = [...rendered.messages, ...skipped.map((s) => `skipped ${s}`)];
   if (rendered.failed.length) notes.unshift(`FAILED ${rendered.failed.length}: ${rendered.failed.join('; ')}`);

@@ -20,6 +20,10 @@ import { loadOutlets } from '../corpus/outlets';
 import { readRowTables, type RowTables } from '../tables/readRowTables';
 import { writeFigures } from '../charts/writeFigures';
 import { writeRunXlsx } from '../export/writeRunXlsx';
+import { FIGURE_FORMATS, type FigureFormat } from '../charts/renderFigures';
+import { PLOTLY_FILE } from '../charts/plotlyBundle';
+import { pngScale } from '../charts/journalSize';
+import { createProgress } from '../run/progress';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -52,6 +56,10 @@ options:
   --max-file-mb N     reject (too_large) a file or JSON-lines record over N MiB (default 8): a page's
                       analysis holds several times its size (HTML: ~30 times), on each worker
   --no-figures        do not write figures
+  --figure-formats L  comma-separated formats of the figures: html, svg, png, pdf (default html,svg,png;
+                      static ones sized for a double journal column, 175 mm: see README, Figures)
+  --png-dpi N         PNG resolution at that width (default 192, i.e. 2 × the CSS pixels; 300 for print
+                      costs about 20 % more drawing time)
   --no-notebooks      do not execute the notebooks
   -h, --help          show this help
 
@@ -83,6 +91,8 @@ const OPTIONS = {
   model: { type: 'string' },
   'max-file-mb': { type: 'string' },
   'no-figures': { type: 'boolean', default: false },
+  'figure-formats': { type: 'string', default: 'html,svg,png' },
+  'png-dpi': { type: 'string' },
   'no-notebooks': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -104,6 +114,8 @@ export async function run(argv: string[]): Promise<number> {
   let maxFileMb: number | undefined;
   let input: string;
   let split: SplitChoice = { labeller: 'rules' };
+  let figureFormats: FigureFormat[] = [];
+  let pngDpi: number | undefined;
   try {
     parsed = parseCommandArgs('analyze', argv, OPTIONS, { maxPositionals: 1, positionalName: 'corpus folder' });
     if (parsed.help) { console.log(HELP); return 0; }
@@ -124,6 +136,10 @@ export async function run(argv: string[]): Promise<number> {
     if (v.meta !== undefined) fileArg(v.meta, '--meta CSV');
     outFolderArg(v.out as string, '--out');
     split = splitChoiceArg(v.labeller, v.model);
+    figureFormats = (v['figure-formats'] as string).split(',').map((x) => x.trim()) as FigureFormat[];
+    const unknown = figureFormats.filter((x) => !FIGURE_FORMATS.includes(x));
+    pngDpi = numberArg('--png-dpi', v['png-dpi'], { min: 72 });
+    if (unknown.length || figureFormats.length === 0) throw new UsageError(`--figure-formats takes a comma-separated list of ${FIGURE_FORMATS.join(', ')}, not '${v['figure-formats']}'`);
   } catch (e) {
     return usageFailure('analyze', e);
   }
@@ -189,8 +205,9 @@ export async function run(argv: string[]): Promise<number> {
   if (leftOut) lines.push(`  ${leftOut}`);
   if (summary.rejects) lines.push(`  rejected: ${countReasons(summary.rejectReasons)}; see ${relative(process.cwd(), resolve(out, 'rejects.csv'))} for each file`);
   let status = 0; // FIGURES_FAILED or NOTEBOOK_FAILED (the tables are complete)
+  let sharedPlotly: string | undefined; // the run's figures/plotly.min.js, for the notebooks' HTML
   if (!v['no-figures']) {
-    const figures = await figuresStep(summary, out, format, input, seed ?? 20230101);
+    const figures = await figuresStep(summary, out, format, input, seed ?? 20230101, figureFormats, pngDpi);
     if (figures.stopped) {
       console.log(lines.join('\n'));
       console.error(`khitab analyze: stopped (${figures.stopped}) while drawing figures: the tables are complete; ${relative(process.cwd(), resolve(out, 'figures')) || '.'} left as it was (the previous figures, if any); notebooks skipped`);
@@ -198,10 +215,11 @@ export async function run(argv: string[]): Promise<number> {
     }
     lines.push(figures.line);
     if (figures.failed) status = FIGURES_FAILED;
+    if (figureFormats.includes('html') && existsSync(resolve(out, 'figures', PLOTLY_FILE))) sharedPlotly = `../figures/${PLOTLY_FILE}`;
   }
   console.log(lines.join('\n'));
   if (!v['no-notebooks']) {
-    const nb = notebooksStep(input, out);
+    const nb = notebooksStep(input, out, sharedPlotly);
     console.log(nb.line);
     if (nb.failed && status === 0) status = NOTEBOOK_FAILED;
   }
@@ -241,8 +259,9 @@ interface FiguresStep { line: string; failed: boolean; stopped: StopSignal | nul
  * figure that cannot be written (a failed or empty export, a read-only folder) is a failure with
  * its reason on the line, not a stack trace; SIGINT/SIGTERM stop it with the folder as it was.
  */
-async function figuresStep(summary: StreamSummary, out: string, format: string, input: string, seed: number): Promise<FiguresStep> {
+async function figuresStep(summary: StreamSummary, out: string, format: string, input: string, seed: number, formats: FigureFormat[], pngDpi: number | undefined): Promise<FiguresStep> {
   const stop = stopOnSignals('khitab analyze');
+  const progress = createProgress();
   try {
     let rows: RowTables = { articles: [], comments: [], hits: [] };
     let note = '';
@@ -254,7 +273,8 @@ async function figuresStep(summary: StreamSummary, out: string, format: string, 
     const corpus = relative(ROOT, input) || '.';
     const r = await writeFigures({ ...summary.aggregates, ...rows }, resolve(out, 'figures'), {
       source: `khitab · corpus ${corpus} (${summary.pages} pages) · lexicon ${summary.lexiconVersion} · seed ${seed}`,
-      lexicon: summary.categories, signal: stop.signal,
+      lexicon: summary.categories, signal: stop.signal, formats, ...(pngDpi === undefined ? {} : { scale: pngScale(pngDpi) }),
+      onProgress: (p) => progress.step(`figures ${p.done}/${p.total} (${p.name})`),
     });
     return { line: `  figures: ${r.summary}${note}`, failed: r.failed.length > 0, stopped: null };
   } catch (e) {
@@ -266,6 +286,7 @@ async function figuresStep(summary: StreamSummary, out: string, format: string, 
       : err.message.split('\n')[0];
     return { line: `  figures: FAILED: ${why}. The tables are complete`, failed: true, stopped: null };
   } finally {
+    progress.done();
     stop.dispose();
   }
 }
@@ -279,13 +300,15 @@ const NOTEBOOK_FAILED = 3;
 /**
  * Executes the notebooks against the run just written (`KHITAB_RUN=<out>`), into `<out>/notebooks/`;
  * scripts/notebooks.sh prints one line per notebook. `KHITAB_CORPUS` lets notebook 01 re-split a few pages.
+ * With `plotlySrc` (`../figures/plotly.min.js` when the figures were written) the notebooks' HTML
+ * loads the run's shared plotly.js instead of inlining its own copy (`KHITAB_PLOTLY_SRC`).
  */
-function notebooksStep(input: string, out: string): { line: string; failed: boolean } {
+function notebooksStep(input: string, out: string, plotlySrc: string | undefined): { line: string; failed: boolean } {
   if (!existsSync('/usr/bin/jupyter')) return { line: '  notebooks: skipped (Jupyter not installed; run `npm run setup`)', failed: false };
   const dest = resolve(out, 'notebooks');
   const r = spawnSync('bash', [resolve(ROOT, 'scripts/notebooks.sh')], {
     cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, KHITAB_RUN: out, KHITAB_CORPUS: input, KHITAB_NOTEBOOKS_OUT: dest },
+    env: { ...process.env, KHITAB_RUN: out, KHITAB_CORPUS: input, KHITAB_NOTEBOOKS_OUT: dest, ...(plotlySrc ? { KHITAB_PLOTLY_SRC: plotlySrc } : {}) },
   });
   const where = relative(process.cwd(), dest) || '.';
   return r.status === 0

@@ -13,9 +13,9 @@ export const NO_CHROMIUM: string | null = fs.existsSync(DEFAULT_CHROMIUM)
 
 if (NO_CHROMIUM) console.warn(NO_CHROMIUM);
 
-/** outputs/screenshots under the repo root (created). */
+/** Where screenshots go (created): `$KHITAB_SCREENSHOTS`, else outputs/screenshots under the repo root. */
 export function screenshotDir(): string {
-  const dir = path.resolve(__dirname, '../../outputs/screenshots');
+  const dir = path.resolve(process.env.KHITAB_SCREENSHOTS ?? path.resolve(__dirname, '../../outputs/screenshots'));
   fs.mkdirSync(dir, { recursive: true });
   return dir;
 }
@@ -39,4 +39,52 @@ export function useChromium(prefix: string): { browser: Browser; tmp: string } {
     if (state.tmp) fs.rmSync(state.tmp, { recursive: true, force: true });
   });
   return state;
+}
+
+/** One visible text element of a rendered figure: its text, classes and box in page pixels. */
+export interface TextBox {
+  text: string;
+  cls: string;
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/**
+ * Every visible, non-empty SVG text element under `selector` with its box (runs in the page). The
+ * box is the text's extent along its line and its em box across it (1.25 em a line), not the font's
+ * line box: Noto Sans Arabic's line box is about 1.9 em tall, so the boxes of two labels 1.5 em
+ * apart would touch while their glyphs are well apart. Text turned ±90° has the two swapped.
+ */
+export const TEXT_BOXES = (selector: string): string => `Array.from(document.querySelectorAll(${JSON.stringify(selector)} + ' text'))
+  .filter((t) => t.textContent.trim() !== '' && getComputedStyle(t).visibility !== 'hidden' && getComputedStyle(t).display !== 'none' && Number(getComputedStyle(t).opacity) > 0)
+  .map((t) => {
+    const r = t.getBoundingClientRect(); const g = t.closest('g[class]');
+    const em = parseFloat(getComputedStyle(t).fontSize) * 1.25 * Math.max(1, t.querySelectorAll('tspan.line').length);
+    const upright = /rotate\\((-?90)[ ,)]/.test(t.getAttribute('transform') || '');
+    let { left, top, right, bottom } = r;
+    if (upright && right - left > em) { const c = (left + right) / 2; left = c - em / 2; right = c + em / 2; }
+    if (!upright && bottom - top > em) { const c = (top + bottom) / 2; top = c - em / 2; bottom = c + em / 2; }
+    return { text: t.textContent, cls: (t.getAttribute('class') || '') + ' in ' + (g ? g.getAttribute('class') : ''), left, top, right, bottom };
+  })
+  .filter((b) => b.right - b.left > 0 && b.bottom - b.top > 0)`;
+
+/**
+ * Pairs of boxes that overlap by more than `tolerance` pixels each way, described for a failure
+ * message (`"a" [cls] × "b" [cls]`).
+ * @example overlaps([{text: 'a', cls: '', left: 0, top: 0, right: 10, bottom: 10}, {text: 'b', cls: '', left: 5, top: 5, right: 15, bottom: 15}]) // ['"a" [] × "b" []']
+ */
+export function overlaps(boxes: TextBox[], tolerance = 1): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i];
+      const b = boxes[j];
+      const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+      const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+      if (w > tolerance && h > tolerance) out.push(`"${a.text}" [${a.cls}] × "${b.text}" [${b.cls}]`);
+    }
+  }
+  return out;
 }

@@ -62,10 +62,20 @@ describe('displayFigure', () => {
     displayFigure(plotHashtags(HASHTAGS), { sink });
     expect(out).toHaveLength(3);
     expect(out[0].startsWith('<script>')).toBe(true);
-    expect(out[0]).toContain('window.Plotly = Plotly');
+    expect(out[0]).toContain('window.Plotly=');
     expect(out[1]).toContain(`id="khitab-figure-${process.pid}-1"`);
     expect(out[2]).toContain(`id="khitab-figure-${process.pid}-2"`);
     expect(out[2]).toContain('Plotly.newPlot(');
+    resetDisplayFigure();
+  });
+  it('loads plotly.js from plotlySrc (escaped) instead of inlining it, once', () => {
+    resetDisplayFigure();
+    const out: string[] = [];
+    const sink = (h: string): void => { out.push(h); };
+    displayFigure(plotHashtags(HASHTAGS), { sink, plotlySrc: '../figures/plotly.min.js?a="b"' });
+    displayFigure(plotHashtags(HASHTAGS), { sink, plotlySrc: '../figures/plotly.min.js' });
+    expect(out).toHaveLength(3);
+    expect(out[0]).toBe('<script src="../figures/plotly.min.js?a=&quot;b&quot;"></script>');
     resetDisplayFigure();
   });
 });

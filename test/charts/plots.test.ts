@@ -28,7 +28,11 @@ function expectCommonParts(f: Figure): void {
   expect(l.annotations.some((a: any) => a.text === SOURCE)).toBe(true);
   const axes = Object.keys(l).filter((k) => /^[xy]axis\d*$/.test(k));
   expect(axes.length).toBeGreaterThan(0);
-  expect(axes.some((k) => typeof l[k].title?.text === 'string' && l[k].title.text.length > 0)).toBe(true);
+  // The unit is named: on an axis, or (heatmap, small multiples) on the colour bar or in a note.
+  const named = axes.some((k) => typeof l[k].title?.text === 'string' && l[k].title.text.length > 0)
+    || traces(f).some((t) => typeof t.colorbar?.title?.text === 'string')
+    || l.annotations.some((a: any) => /per 1,000 /.test(a.text));
+  expect(named).toBe(true);
   for (const t of traces(f)) {
     const c = t.marker?.color;
     if (typeof c === 'string' && t.type !== 'heatmap') expect([...OKABE_ITO, '#000000'], `colour of ${t.name}`).toContain(c);
@@ -50,6 +54,16 @@ describe('plotNamingShares', () => {
     expect(layoutAny(f).barmode).toBe('stack');
     expect(layoutAny(f).yaxis.title.text).toBe('share of naming hits (%)');
   });
+  it('writes "no namings" in a panel without a naming hit, and only there', () => {
+    const g = plotNamingShares([...NAMING, { dimension: 'north', segment: 'reporting', outlet: 'arab48', variant: 'naming_north_neutral', count: 0, share: null }], opts);
+    const notes = layoutAny(g).annotations.filter((a: any) => a.text === 'no namings');
+    expect(notes.length).toBe(1);
+    // Centred in the third panel (north), whose x domain it sits in.
+    const [x0, x1] = layoutAny(g).xaxis3.domain;
+    expect(notes[0].x).toBeGreaterThan(x0);
+    expect(notes[0].x).toBeLessThan(x1);
+    expect(layoutAny(f).annotations.some((a: any) => a.text === 'no namings')).toBe(false);
+  });
   it('shows each variant once in the legend and keeps the common parts', () => {
     expect(traces(f).filter((t) => t.showlegend).length).toBe(5);
     expectCommonParts(f);
@@ -59,13 +73,17 @@ describe('plotNamingShares', () => {
 
 describe('plotCategoryRates', () => {
   const f = plotCategoryRates(PROFILE, opts);
-  it('puts rates per 1,000 tokens in an outlet × category grid per segment, empty where no tokens', () => {
+  it('puts rates per 1,000 tokens in a category × outlet grid per segment, empty where no tokens', () => {
     const [rep, com] = traces(f);
-    expect(rep.y).toEqual(['Arab48', 'Orient News']);
-    expect(rep.x).toEqual(['for reconciliation · تأييد', 'slogans · شعارات']);
-    expect(rep.z).toEqual([[4, 0], [1, 3]]);
-    expect(com.z).toEqual([[null, null], [0, 10]]);
-    expect(rep.colorbar.title.text).toBe('hits per 1,000 tokens');
+    expect(rep.x).toEqual(['Arab48', 'Orient News']);
+    expect(rep.y).toEqual(['for reconciliation · تأييد', 'slogans · شعارات']);
+    expect(rep.z).toEqual([[4, 1], [0, 3]]);
+    expect(com.z).toEqual([[null, 0], [null, 10]]);
+    expect(rep.text).toEqual([['4.0', '1.0'], ['0.0', '3.0']]);
+    expect(rep.colorbar.title.text).toBe('hits per<br>1,000 tokens');
+    // Every category and outlet is a forced tick, so none is skipped for lack of room.
+    expect(layoutAny(f).yaxis.tickvals).toEqual(rep.y);
+    expect(layoutAny(f).xaxis.tickvals).toEqual(rep.x);
     expectCommonParts(f);
   });
   it('matches its golden file', () => expectGolden('category-rates', f));
@@ -80,7 +98,7 @@ describe('plotCategoryRatesCI', () => {
     expect(orientRep.error_x.arrayminus).toEqual([1, 2]);
     // Arab48 comments have no tokens (rate null): no dot at all.
     expect(traces(f).some((t) => t.name === 'Arab48' && t.xaxis === 'x2')).toBe(false);
-    expect(layoutAny(f).xaxis.title.text).toBe('hits per 1,000 tokens');
+    expect(layoutAny(f).xaxis.title.text).toBe('per 1,000 tokens');
     expectCommonParts(f);
   });
   it('matches its golden file', () => expectGolden('category-rates-ci', f));
@@ -135,10 +153,18 @@ describe('plotKeyness', () => {
     expect(reference.y).toEqual(['نصالح']);
     expect(reference.x).toEqual([-6]);
     expect(target.name).toBe('key in reporting');
-    expect(reference.name).toBe('key in comments');
+    expect(reference.name).toBe('key in reader comments');
     expectCommonParts(f);
   });
   it('matches its golden file', () => expectGolden('keyness', f));
+  it('titles an outlet comparison with readable names, never a raw id', () => {
+    const rows = KEYNESS.map((k) => ({ ...k, comparison: 'outlet:(unknown) vs rest (reporting)' }));
+    const g = plotKeyness(rows, 'outlet:(unknown) vs rest (reporting)', 2, { ...opts, outletNames: OUTLET_NAMES });
+    expect(layoutAny(g).title.text).toBe('Key terms: unknown outlet vs the other outlets (reporting)');
+    expect(JSON.stringify(g)).not.toContain('outlet:');
+    const h = plotKeyness(KEYNESS.map((k) => ({ ...k, comparison: 'outlet:orient_news vs rest (reporting)' })), 'outlet:orient_news vs rest (reporting)', 2, { ...opts, outletNames: OUTLET_NAMES });
+    expect(layoutAny(h).title.text).toBe('Key terms: Orient News vs the other outlets (reporting)');
+  });
 });
 
 describe('plotMarkersOverTime', () => {
@@ -149,7 +175,11 @@ describe('plotMarkersOverTime', () => {
     expect(support.x).toEqual(['2016-12', '2023-01', '2023-04']);
     expect(oppose.y).toEqual([2, 1, 0]); // 2/1000, 1/1000, 0/500 ×1000
     expect(support.y).toEqual([0, 0, 2]); // p3: 1 hit / 500 tokens; p4 (undated) is left out
-    expect(layoutAny(f).annotations.some((a: any) => a.text === '3 dated articles in 3 months; 1 without a usable date left out')).toBe(true);
+    expect(layoutAny(f).annotations.some((a: any) => a.text.startsWith('3 dated articles in 3 months; 1 without a usable date left out.<br>'))).toBe(true);
+    // Small multiples: one panel per category, no legend, one y range for all.
+    expect(traces(f).every((t) => t.showlegend === false)).toBe(true);
+    expect(new Set(traces(f).map((t) => t.yaxis)).size).toBe(traces(f).length);
+    expect(new Set(traces(f).map((t) => JSON.stringify(layoutAny(f)[t.yaxis.replace('y', 'yaxis')].range))).size).toBe(1);
     expectCommonParts(f);
   });
   it('matches its golden file', () => expectGolden('markers-over-time', f));
@@ -157,7 +187,13 @@ describe('plotMarkersOverTime', () => {
     const g = plotMarkersOverTime([...ARTICLES, { ...ARTICLES[0], id: 'p9', pageKind: 'no_article' as const }],
       [...HITS, { ...HITS[0], id: 'p9' }], opts);
     expect(g.data).toEqual(f.data);
-    expect(layoutAny(g).annotations.some((a: any) => a.text === '3 dated articles in 3 months; 1 without a usable date left out; 1 page that is not an article left out')).toBe(true);
+    expect(layoutAny(g).annotations.some((a: any) => a.text.startsWith('3 dated articles in 3 months; 1 without a usable date left out; 1 page that is not an article left out.'))).toBe(true);
+  });
+  it('draws no axes on an undated corpus and says so in words', () => {
+    const g = plotMarkersOverTime(ARTICLES.map((a) => ({ ...a, published: null })), HITS, opts);
+    expect(g.data).toEqual([]);
+    expect(layoutAny(g).xaxis.visible).toBe(false);
+    expect(layoutAny(g).annotations.some((a: any) => /^No article has a usable publication date \(4 undated\)/.test(a.text))).toBe(true);
   });
 });
 

@@ -106,6 +106,8 @@ describe('khitab analyze', () => {
   // Argument errors are checked in-process (no child): the same `run` the command calls.
   it.each([
     [['--format', 'xlsx'], "--format is csv or parquet, not 'xlsx'"],
+    [['--figure-formats', 'html,gif'], "--figure-formats takes a comma-separated list of html, svg, png, pdf, not 'html,gif'"],
+    [['--png-dpi', '10'], "--png-dpi takes a whole number ≥ 72, not '10'"],
     [['--shard', 'half'], "--shard takes i/n (e.g. 1/4), not 'half'"],
     [['--workers', '0'], "--workers takes a whole number ≥ 1, not '0'"],
     [['--resamples', '0'], "--resamples takes a whole number ≥ 1, not '0'"],

@@ -144,7 +144,7 @@ describe('run classes: khitab analyze', () => {
     }
     expect(readdirSync(dir).sort()).toEqual(['corpus', 'out']);
     const names = readdirSync(join(out, 'figures'));
-    for (const n of names) expect(n).toMatch(/^[a-z-]+(-\d+)?\.html$|^figures\.json$/);
+    for (const n of names) expect(n).toMatch(/^[a-z-]+(-\d+)?\.html$|^figures\.json$|^plotly\.min\.js$/);
     // Keyness charts are numbered; figures.json says which comparison each one is.
     const index = JSON.parse(readFileSync(join(out, 'figures', 'figures.json'), 'utf8')) as { name: string; about?: string }[];
     expect(index.filter((f) => f.name.startsWith('keyness-')).every((f) => f.about?.startsWith('keyness: '))).toBe(true);

@@ -105,13 +105,14 @@ describe('analyzeCorpus with a codebook that adds a category and a naming dimens
     const fig = (name: string) => figures.find((f) => f.name === name)!.figure;
     const naming = fig('naming-shares');
     const titles = (naming.layout.annotations as { text: string }[]).map((a) => a.text);
-    expect(titles.slice(1, 5)).toEqual(['water cuts — reporting', 'Syrian government — reporting', "Turkey's role — reporting", 'northern Syria — reporting']);
+    // Panel titles are two lines (dimension, segment): one long line ran over the next panel.
+    expect(titles.filter((t) => t.includes('<br>')).slice(0, 4)).toEqual(['water cuts<br>reporting', 'Syrian government<br>reporting', "Turkey's role<br>reporting", 'northern Syria<br>reporting']);
     expect(naming.data.filter((t) => t.xaxis === 'x').map((t) => [t.name, t.y])).toEqual([
       ['thirsting · تعطيش', [33.33, 100]], ['water crisis · أزمة المياه', [66.67, 0]],
     ]);
     // Category order: stance_support (10), water_agreement (15), stance_oppose (20), stance_conditional (25, from the
     // shipped stanceRules block), slogan (30), the water variants (35, 36), slogan_water (37).
-    const rates = fig('category-rates').data[0].x as string[];
+    const rates = fig('category-rates').data[0].y as string[]; // categories run down the rows
     expect(rates.slice(0, 8)).toEqual(['for reconciliation · تأييد', 'water agreement · اتفاق المياه', 'against reconciliation · رفض',
       'conditional · مشروط', 'slogans · شعارات', 'thirsting · تعطيش', 'water crisis · أزمة المياه', 'water slogans · شعارات المياه']);
     expect((fig('category-rates-ci').layout.yaxis as { categoryarray: string[] }).categoryarray.slice(0, 2))
@@ -141,7 +142,7 @@ describe('analyzeCorpus with a codebook that adds a category and a naming dimens
       '--workers', '1', '--resamples', '20', '--no-notebooks'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, KHITAB_CHROMIUM: '/nonexistent' } });
     expect(r.status, r.stderr).toBe(0);
     const html = readFileSync(path.join(out, 'figures/naming-shares.html'), 'utf8');
-    expect(html).toContain('water cuts — reporting');
+    expect(html).toContain('water cuts\\u003cbr\\u003ereporting');
     expect(html).toContain('thirsting · تعطيش');
     expect(readFileSync(path.join(out, 'figures/category-rates.html'), 'utf8')).toContain('water agreement · اتفاق المياه');
     expect(csv(out, 'outlet_profile').filter((p) => p.category === 'water_agreement').map((p) => p.hits)).toEqual(['1', '0', '0']);
