@@ -65,7 +65,7 @@ export { precisionRecallF1 } from './stats/precisionRecallF1';
 export { rngMulberry32 } from './stats/rngMulberry32';
 
 // ---- tables: the rows of one page and the tables of a corpus
-export type { ArticleRow, CommentRow, HitRow, OutletProfileRow, NamingRow, NamingTestRow, KeynessRow, HashtagRow, RejectRow, AnalysisTables } from './tables/types';
+export type { ArticleRow, CommentRow, HitRow, VoiceRow, OutletProfileRow, NamingRow, NamingTestRow, KeynessRow, HashtagRow, RejectRow, AnalysisTables } from './tables/types';
 export { processPage } from './tables/processPage';
 export { TABLE_FILES, TABLE_COLUMNS } from './tables/columns';
 export { SEGMENTS } from './tables/segments';
@@ -104,7 +104,6 @@ export { writeFigures } from './charts/writeFigures';
 export { displayTable } from './charts/displayTable';
 export { renderTableHtml } from './charts/renderTableHtml';
 export { renderRoleView, displayRoleView } from './charts/renderRoleView';
-export { escapeHtml } from './charts/escapeHtml';
 export { categoryLabel, outletLabel } from './charts/labels';
 export { loadOutletNames } from './charts/loadOutletNames';
 export { sourceNoteOf } from './charts/sourceNote';
@@ -113,7 +112,7 @@ export { sourceNoteOf } from './charts/sourceNote';
 export { writeTables } from './export/writeTables';
 export { toCsv } from './export/toCsv';
 export { writeTableSet } from './export/writeTableSet';
-export { openRun, Run, runFolderOf } from './export/readRun';
+export { openRun, Run } from './export/readRun';
 export { sqlLiteral } from './export/stagingCsv';
 export type { RunAggregates } from './export/readRun';
 export { readRunProvenance } from './export/runProvenance';
