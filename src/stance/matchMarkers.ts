@@ -212,6 +212,9 @@ class LineTokens {
   quoting = false;
   /** Kinds of attitude × target rule forms the line's tokens start (`ruleMaskOf`; 0: the rules skip it). */
   ruled = 0;
+  /** Indices of the tokens that start a rule form (the first `nRule`), so the rules read only those. */
+  ruleAt: number[] = [];
+  nRule = 0;
   /** Quotation view of the line (filled only on quoting lines with hits). */
   quote: QuoteColumns & { punct: boolean[]; key: string[]; report: (0 | 1 | 2)[] } = {
     n: 0, text: this.raw, punct: [], start: this.start, end: this.end, key: [], report: [],
@@ -264,6 +267,8 @@ function scanLine(c: CompiledLexicon, text: string, b: LineTokens): void {
   let termCount = 0;
   let quoting = false;
   let ruled = 0;
+  let nRule = 0;
+  const ruleAt = b.ruleAt;
   for (let i = 0; i < n; i++) {
     const tk = tkind[i];
     if (IS_WORD_KIND[tk]) words++;
@@ -284,7 +289,7 @@ function scanLine(c: CompiledLexicon, text: string, b: LineTokens): void {
         termSlots[termCount++] = info.slot;
       }
       if (info.report !== 0) quoting = true;
-      ruled |= info.ruleMask;
+      if (info.ruleMask !== 0) { ruled |= info.ruleMask; ruleAt[nRule++] = i; }
     } else {
       infos[i] = null;
       if (kind === K_PUNCT && !quoting && isQuoteMark(raw[i])) quoting = true;
@@ -292,6 +297,7 @@ function scanLine(c: CompiledLexicon, text: string, b: LineTokens): void {
   }
   b.quoting = quoting;
   b.ruled = ruled;
+  b.nRule = nRule;
   b.n = n;
   b.words = words;
   b.termCount = termCount;
@@ -481,8 +487,8 @@ export function scanArticle(article: Article, lexicon: Lexicon | CompiledLexicon
     if (b.guarded > 0 && options.onGuarded) reportGuarded(c, article, line, b, options.onGuarded);
     const first = hits.length;
     if (found > 0) resolveLineHits(c, article, line, b, found, hits);
-    // Rule hits come after the line's marker hits: the final sort puts them in place.
-    if (b.ruled !== 0 && c.rules !== null && lineMayMatch(b.ruled, line.role === 'comment_body', c.rules.symbols.length > 0) && addRuleHits(c, article, line, b, hits, first) > 0) ordered = false;
+    // Rule hits come after the line's marker hits: the line's hits are put in order in place.
+    if (b.ruled !== 0 && c.rules !== null && lineMayMatch(b.ruled, line.role === 'comment_body', c.rules.symbols.length > 0) && addRuleHits(c, article, line, b, hits, first) > 0) sortLineHits(hits, first);
     if (hits.length === first) continue;
     if (line.n <= lastLine) ordered = false;
     lastLine = line.n;
@@ -612,6 +618,16 @@ function resolveLineHits(c: CompiledLexicon, article: Article, line: LabelledLin
       negated: !p.selfNegating && isNegated(b, i),
       quoted: quotes !== null && quotes.quoted[i], speaker: quotes !== null ? quotes.speaker[i] : null,
     });
+  }
+}
+
+/** Stable insertion sort of one line's hits `hits[first…]` by col, then marker id (few hits: linear in practice). */
+function sortLineHits(hits: Hit[], first: number): void {
+  for (let k = first + 1; k < hits.length; k++) {
+    const x = hits[k];
+    let m = k - 1;
+    while (m >= first && (hits[m].col > x.col || (hits[m].col === x.col && hits[m].marker > x.marker))) { hits[m + 1] = hits[m]; m--; }
+    hits[m + 1] = x;
   }
 }
 
