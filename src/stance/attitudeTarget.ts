@@ -6,10 +6,16 @@
  * `conditional`; denials («لا صلح»), sarcasm and target-less phrases complete it. Only lines with a
  * rule word are looked at. Rules in full: src/stance/README.md «Attitude × target rules».
  */
-import { RULE_BIT, type CompiledStanceRules, type RuleForm } from '../lexicon/compileStanceRules';
+import * as compiled from '../lexicon/compileStanceRules';
+import type { CompiledStanceRules, RuleForm } from '../lexicon/compileStanceRules';
 import type { RuleStance } from '../lexicon/stanceRuleTypes';
-import { CLAUSE_BOUNDARIES } from './negation';
+import * as negation from './negation';
 import type { RuleHitPart } from './types';
+
+// Module-level copies of imported constants: the CommonJS transform reads imports through getters,
+// a call per access inside per-token loops (as in matchMarkers.ts).
+const RULE_BIT = compiled.RULE_BIT;
+const CLAUSE_BOUNDARIES = negation.CLAUSE_BOUNDARIES;
 
 /** Punctuation that ends a sentence (condition cues reach across commas, not across these). */
 export const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '؟', '…', '؛', ';']);
@@ -182,6 +188,9 @@ function near(t: RuleTokenView, p: Part, pool: Part[], max: number, stops: Reado
 }
 
 const NO_MATCHES: RuleMatch[] = [];
+const TARGETS: Part[] = [];
+const ATTITUDES: Part[] = [];
+const OTHERS: Part[] = [];
 
 /**
  * `exhaustive: true` reads every token of a line and skips the `mayMatch` shortcut: the slow path
@@ -214,9 +223,9 @@ export function ruleMatchesOfLine(c: CompiledStanceRules, t: RuleTokenView, comm
   const r = c.rules;
   const n = t.n;
   // Pass 1 (cheap): the line's parts. Without a target, a phrase or a condition nothing can come of it.
-  const targets: Part[] = [];
-  const attitudes: Part[] = [];
-  const others: Part[] = [];
+  // Lists reused from line to line (no part outlives the call: matches copy what they need).
+  const targets = TARGETS, attitudes = ATTITUDES, others = OTHERS;
+  targets.length = 0; attitudes.length = 0; others.length = 0;
   st.sarcasm = false;
   const at = RULE_SCAN.exhaustive ? undefined : t.ruleAt;
   const m = at === undefined ? n : t.nRule!;
