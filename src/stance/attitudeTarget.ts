@@ -193,8 +193,8 @@ const ATTITUDES: Part[] = [];
 const OTHERS: Part[] = [];
 
 /**
- * `exhaustive: true` reads every token of a line and skips the `mayMatch` shortcut: the slow path
- * the tests compare the shortcuts with (same matches). Default false.
+ * `exhaustive: true` reads every line that has a rule word and every token of it, and skips the
+ * `mayMatch` shortcut: the slow path the tests compare the shortcuts with (same matches). Default false.
  */
 export const RULE_SCAN = { exhaustive: false };
 
