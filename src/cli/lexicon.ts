@@ -1,14 +1,19 @@
 /**
  * `khitab lexicon check [FILE...]`: validates lexicon files and tests every marker against its own
- * examples (must match) and counterExamples (must not).
+ * examples (must match) and counterExamples (must not). `khitab lexicon suggest` and `accept` (corpus-
+ * driven expansion) live in lexiconSuggest.ts and lexiconAccept.ts.
  */
 import path from 'node:path';
 import { defaultLexiconPaths, lexiconPathsWith, readLexicon } from '../lexicon/loadLexicon';
 import { checkLexicon } from '../stance/checkLexicon';
 import { parseCommandArgs, usageFailure, UsageError, USAGE_EXIT } from './args';
 import { suggestName } from './suggest';
+import { runSuggest } from './lexiconSuggest';
+import { runAccept } from './lexiconAccept';
 
 const HELP = `usage: khitab lexicon check [FILE...]
+       khitab lexicon suggest [DIR] --out SHEET.csv   (see khitab lexicon suggest --help)
+       khitab lexicon accept SHEET --out FILE [--codebook FILE]
 
 Validates lexicon files (default: every .yaml/.yml/.dic file in data/lexicons/) and tests each marker
 against its examples (must match) and counterExamples (must not match), with the whole lexicon loaded.
@@ -26,11 +31,14 @@ const OPTIONS = {
 export async function run(argv: string[]): Promise<number> {
   const [sub, ...rest] = argv;
   if (!sub || sub === '-h' || sub === '--help') { console.log(HELP); return sub ? 0 : USAGE_EXIT; }
+  if (sub === 'suggest') return runSuggest(rest);
+  if (sub === 'accept') return runAccept(rest);
   let only: boolean;
   let files: string[];
   try {
     if (sub !== 'check') {
-      throw new UsageError(`unknown subcommand '${sub}'`, suggestName(sub, ['check']) ? 'did you mean `check`?' : '`khitab lexicon --help` lists the subcommands');
+      const guess = suggestName(sub, ['check', 'suggest', 'accept']);
+      throw new UsageError(`unknown subcommand '${sub}'`, guess ? `did you mean \`${guess}\`?` : '`khitab lexicon --help` lists the subcommands');
     }
     const parsed = parseCommandArgs('lexicon', rest, OPTIONS, { maxPositionals: Infinity, positionalName: 'lexicon file' });
     if (parsed.help) { console.log(HELP); return 0; }

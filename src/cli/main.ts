@@ -8,7 +8,7 @@ import { suggestName } from './suggest';
 const COMMANDS: Record<string, { module: string; summary: string }> = {
   split: { module: './split', summary: 'label every line of pages with its role (title, body, comments, …)' },
   markers: { module: './markers', summary: 'find stance and framing markers with file:line:col provenance' },
-  lexicon: { module: './lexicon', summary: 'lexicon check [FILE...]: validate codebooks and test their examples' },
+  lexicon: { module: './lexicon', summary: 'lexicon check [FILE...]: validate codebooks and test their examples; lexicon suggest/accept: expand one from a corpus' },
   analyze: { module: './analyze', summary: 'analyze a corpus into tables, figures and notebooks (the main job)' },
   sample: { module: './sample', summary: 'sample RUN --out DIR: a stratified random sample of units as a coding sheet for hand coding' },
   validate: { module: './validate', summary: 'compare stance labels with a hand-coded sample; validate stance --gold DIR: with the stance gold' },

@@ -62,7 +62,8 @@ export function compileStanceRules(rules: StanceRules): CompiledStanceRules {
   const index = new Map<string, RuleForm[]>();
   const symbols: string[] = [];
   const add = (kind: RuleKind, term: RuleTerm | null, form: string): void => {
-    const words = form.split(' ').map(ruleKey).filter((w) => w !== '');
+    // A form without letters or digits (an emoji) is matched inside other tokens, whatever its key.
+    const words = NO_LETTERS.test(form) ? [] : form.split(' ').map(ruleKey).filter((w) => w !== '');
     if (!words.length) { symbols.push(form); return; }
     const list = index.get(words[0]) ?? [];
     if (list.some((f) => f.kind === kind && f.term === term && f.rest.join(' ') === words.slice(1).join(' '))) return;
@@ -79,9 +80,16 @@ export function compileStanceRules(rules: StanceRules): CompiledStanceRules {
   return { rules, index, symbols, relative: new Set(rules.relativeAfter.map(ruleKey)) };
 }
 
+/** A form with no letter and no digit (an emoji). */
+const NO_LETTERS = /^[^\p{L}\p{N}]+$/u;
+
+/** A token that repeats one letter 4+ times. */
+const LETTER_RUN = /^(.)\1{3,}$/;
+
 /**
  * The rule forms a token can start: those of its key and of each clitic reading's stem (و ف ب ك
- * ل س, the article and pronoun suffixes stripped), each form once; null when none. `taMarbuta`: the
+ * ل س, the article and pronoun suffixes stripped; dialect هال/عال; a letter run as its first three
+ * letters), each form once; null when none. `taMarbuta`: the
  * token is written with a final ة (then a final ه of its key is not a pronoun).
  * @example ruleFormsOf(compiled, 'ورفضت', cliticCandidates('ورفضت', true))?.[0].kind // 'attitude'
  */
@@ -93,6 +101,10 @@ export function ruleFormsOf(c: CompiledStanceRules, key: string, readings: reado
   };
   take(c.index.get(key));
   if (key.length >= 4 && key.startsWith('ال')) take(c.index.get(key.slice(2)));
+  // Dialect «هال» (this, the: هالتقارب) and «عال» (on the: عالتطبيع) before a word of 3+ letters.
+  if (key.length >= 6 && (key.startsWith('هال') || key.startsWith('عال'))) take(c.index.get(key.slice(3)));
+  // Laughter and other letter runs (ههههههه، خخخخ) are read as their first three letters.
+  if (key.length > 3 && LETTER_RUN.test(key)) take(c.index.get(key.slice(0, 3)));
   // A stripped pronoun suffix leaves short stems that are other words («الصحة» → «صح»): suffix
   // readings reach only forms of 4+ letters.
   // A word written with ة ends in ه in its key: that ه is no pronoun («مقابلة» is not «مقابل» + ه).

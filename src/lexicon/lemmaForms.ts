@@ -2,7 +2,7 @@
  * Surface forms of a verb lemma (a triliteral root or a past stem, and a form I–X) from the tables
  * of data/lexicons/morphology.yaml: the past, present and imperative persons, both participles with
  * their gender and number endings, and the verbal nouns, each also with the accusative/adverbial
- * -ًا. Why: a codebook entry can then say «رفض (form I)» instead of listing رفض، رفضوا، يرفضون،
+ * -ًا (optionally only some parts, and the dialect prefixes and spellings of the tables). Why: a codebook entry can then say «رفض (form I)» instead of listing رفض، رفضوا، يرفضون،
  * رافضة … by hand. Forms are matching keys (`matchKey`); clitics the matcher strips (و ف ب ك ل س،
  * ال، pronoun suffixes) are not generated.
  */
@@ -24,7 +24,16 @@ export interface Lemma {
   vowels?: string;
   /** Forms to leave out (e.g. `مرحبا`, which also means "hello"); compared as matching keys. */
   except?: string[];
+  /** Parts of the paradigm to generate (`LEMMA_PARTS`); default all. */
+  parts?: LemmaPart[];
+  /** Also the dialect forms of the tables' `dialect:` block (حيرفض، منرفض، رفضو). Default false. */
+  dialect?: boolean;
 }
+
+/** Parts of a paradigm: past, present (all moods), imperative, the two participles, the verbal noun(s). */
+export const LEMMA_PARTS = ['past', 'present', 'imperative', 'active', 'passive', 'masdar'] as const;
+/** One part of a paradigm (`LEMMA_PARTS`). */
+export type LemmaPart = (typeof LEMMA_PARTS)[number];
 
 /** Thrown for a lemma the tables cannot expand (unknown form, a root class without rules, a bad root). */
 export class UnsupportedLemmaError extends Error {
@@ -87,6 +96,7 @@ function checkClass(r: string[], form: VerbForm, tables: MorphologyTables): void
  * The surface forms of a lemma as matching keys, deduplicated and sorted.
  * @example lemmaForms({ root: 'رفض', pattern: 'I', masdar: 'رفض' }, tables).slice(0, 4) // ['ارفض', 'ارفضا', 'ارفضن', 'ارفضوا']
  * @example lemmaForms({ stem: 'استبعد', pattern: 'X' }, tables).includes('استبعاد') // true
+ * @example lemmaForms({ root: 'رفض', pattern: 'I', parts: ['present'], dialect: true }, tables).includes('حيرفض') // true
  * @example lemmaForms({ root: 'دعو', pattern: 'I' }, tables) // throws UnsupportedLemmaError (defective)
  */
 export function lemmaForms(lemma: Lemma, tables: MorphologyTables): string[] {
@@ -100,15 +110,25 @@ export function lemmaForms(lemma: Lemma, tables: MorphologyTables): string[] {
     if (vowel && form.lemmaVowels) t = t.replace(/ع[\u064e\u064f\u0650]/, 'ع' + VOWELS[vowel]);
     return t.replace(/[فعل]/g, (c) => r['فعل'.indexOf(c)]);
   };
+  const want = new Set<string>(lemma.parts ?? LEMMA_PARTS);
+  for (const p of want) if (!(LEMMA_PARTS as readonly string[]).includes(p)) throw new UnsupportedLemmaError(`part '${p}': expected one of ${LEMMA_PARTS.join(', ')}`);
   const built: string[] = [];
-  for (const p of tables.past) built.push(fill(form.past, past) + p.suffix);
-  for (const p of tables.present) built.push(p.prefix + form.prefixVowel + fill(form.present, present) + p.suffix);
-  for (const p of tables.imperative) built.push(fill(form.imperative, present) + p.suffix);
-  for (const t of [form.active, form.passive]) for (const e of tables.participle) built.push(fill(t) + e);
-  if (form.masdar) for (const e of tables.masdar) built.push(withEnding(fill(form.masdar), e));
-  const out = new Set(built.map((w) => matchKey(spellTemplate(w))));
-  const given = lemma.masdar === undefined ? [] : Array.isArray(lemma.masdar) ? lemma.masdar : [lemma.masdar];
+  const presents: [string, string][] = [];
+  if (want.has('past')) for (const p of tables.past) built.push(fill(form.past, past) + p.suffix);
+  if (want.has('present')) for (const p of tables.present) presents.push([p.person.replace(/\.s$/, ''), p.prefix + form.prefixVowel + fill(form.present, present) + p.suffix]);
+  if (want.has('imperative')) for (const p of tables.imperative) built.push(fill(form.imperative, present) + p.suffix);
+  for (const [part, t] of [['active', form.active], ['passive', form.passive]] as const) if (want.has(part)) for (const e of tables.participle) built.push(fill(t) + e);
+  if (form.masdar && want.has('masdar')) for (const e of tables.masdar) built.push(withEnding(fill(form.masdar), e));
+  const key = (w: string): string => matchKey(spellTemplate(w));
+  const out = new Set([...built, ...presents.map(([, w]) => w)].map(key));
+  const given = lemma.masdar === undefined || !want.has('masdar') ? [] : Array.isArray(lemma.masdar) ? lemma.masdar : [lemma.masdar];
   for (const m of given) for (const e of tables.masdar) out.add(matchKey(withEnding(m, e)));
+  if (lemma.dialect) {
+    for (const d of tables.dialect.present) {
+      for (const [person, w] of presents) if (!d.persons || d.persons.includes(person)) out.add(matchKey(d.prefix) + key(w).replace(/^ا/, ''));
+    }
+    for (const f of [...out]) for (const e of tables.dialect.endings) if (f.endsWith(e.from)) out.add(f.slice(0, f.length - e.from.length) + e.to);
+  }
   for (const x of lemma.except ?? []) out.delete(matchKey(x));
   return [...out].sort();
 }

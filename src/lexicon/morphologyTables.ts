@@ -1,14 +1,14 @@
 /**
  * Reading and validating data/lexicons/morphology.yaml, the tables `lemmaForms` expands lemmas
  * with: person affixes, noun endings, the templates of verb forms I–X and the root classes that are
- * not supported yet. Every problem is reported as `file:line: problem`, like the codebook's.
+ * not supported yet, and the dialect affixes. Every problem is reported as `file:line: problem`, like the codebook's.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument, isMap } from 'yaml';
-import { at, entries, readClass, readForm, str, type Reader } from './readMorphologyBlocks';
+import { at, entries, readClass, readDialect, readForm, str, type Reader } from './readMorphologyBlocks';
 
-export type { MorphologyTables, PersonAffix, RootClass, VerbForm } from './morphologyTypes';
+export type { DialectEnding, DialectPrefix, MorphologyTables, PersonAffix, RootClass, VerbForm } from './morphologyTypes';
 import type { MorphologyTables } from './morphologyTypes';
 
 /** Thrown by `loadMorphologyTables`; `problems` are `file:line: problem`. */
@@ -25,7 +25,7 @@ export class MorphologyTablesError extends Error {
 /** The shipped tables. */
 export const MORPHOLOGY_FILE = path.resolve(__dirname, '../../data/lexicons/morphology.yaml');
 
-const TOP = ['version', 'past', 'present', 'imperative', 'nouns', 'forms', 'classes'];
+const TOP = ['version', 'past', 'present', 'imperative', 'nouns', 'forms', 'classes', 'dialect'];
 
 /**
  * Parses morphology tables from YAML text; `problems` lists every `file:line: problem`.
@@ -34,7 +34,7 @@ const TOP = ['version', 'past', 'present', 'imperative', 'nouns', 'forms', 'clas
 export function readMorphologyText(file: string, text: string): { tables: MorphologyTables; problems: string[] } {
   const r: Reader = { file, lc: new LineCounter(), problems: [] };
   const doc = parseDocument(text, { lineCounter: r.lc, prettyErrors: false, uniqueKeys: true });
-  const tables: MorphologyTables = { version: '', past: [], present: [], imperative: [], participle: [], masdar: [], forms: new Map(), classes: [] };
+  const tables: MorphologyTables = { version: '', past: [], present: [], imperative: [], participle: [], masdar: [], forms: new Map(), classes: [], dialect: { present: [], endings: [] } };
   for (const e of doc.errors) r.problems.push(`${file}:${r.lc.linePos(e.pos[0]).line}: YAML syntax error: ${e.message.split('\n')[0]}`);
   const root = doc.contents;
   if (r.problems.length || !isMap(root)) return { tables, problems: r.problems.length ? r.problems : [`${file}:1: expected a mapping at the top`] };
@@ -59,6 +59,7 @@ export function readMorphologyText(file: string, text: string): { tables: Morpho
     else tables.forms.set(form.id, form);
   }
   for (const [m, where] of entries(r, 'classes', root.get('classes', true))) tables.classes.push(readClass(r, m, where, tables.forms));
+  if (root.has('dialect')) tables.dialect = readDialect(r, root.get('dialect', true), tables.present);
   return { tables, problems: r.problems };
 }
 

@@ -56,6 +56,30 @@ export interface RootClass {
   at: string;
 }
 
+/** A dialect prefix of present forms (`dialect.present`). */
+export interface DialectPrefix {
+  /** The prefix, e.g. `ح`. */
+  prefix: string;
+  /** Person codes it goes with (e.g. `1p`), or null for all. */
+  persons: string[] | null;
+  /** What it is, with an example. */
+  note: string;
+  /** Where it is declared, as `file:line`. */
+  at: string;
+}
+
+/** A dialect spelling of an ending (`dialect.endings`): a form ending in `from` also ends in `to`. */
+export interface DialectEnding {
+  /** Ending as written in matching keys, e.g. `وا`. */
+  from: string;
+  /** Its dialect spelling, e.g. `و`. */
+  to: string;
+  /** What it is, with an example. */
+  note: string;
+  /** Where it is declared, as `file:line`. */
+  at: string;
+}
+
 /** The parsed tables. */
 export interface MorphologyTables {
   /** The file's `version:`. */
@@ -71,4 +95,6 @@ export interface MorphologyTables {
   forms: Map<string, VerbForm>;
   /** Unsupported root classes. */
   classes: RootClass[];
+  /** Dialect affixes, added to a lemma's forms when it asks (`Lemma.dialect`). */
+  dialect: { present: DialectPrefix[]; endings: DialectEnding[] };
 }

@@ -1,11 +1,11 @@
 /**
  * Reading the entries of data/lexicons/morphology.yaml: one verb form (its templates) or one root
- * class, each checked with its problems as `file:line: problem`. `readMorphologyText` reads the
+ * class, each checked with its problems as `file:line: problem`, and the `dialect:` block. `readMorphologyText` reads the
  * whole file with these.
  */
 import { isMap, isSeq } from 'yaml';
 import type { LineCounter, Node } from 'yaml';
-import type { RootClass, VerbForm } from './morphologyTypes';
+import type { DialectEnding, DialectPrefix, PersonAffix, RootClass, VerbForm } from './morphologyTypes';
 import { lineOf } from './yamlLines';
 
 const FORM_KEYS = ['id', 'label', 'past', 'present', 'prefixVowel', 'imperative', 'active', 'passive', 'masdar', 'lemmaVowels', 'infix'];
@@ -90,4 +90,29 @@ export function readClass(r: Reader, m: Record<string, unknown>, where: string, 
   for (const f of inForms) if (!forms.has(f)) bad(`unknown form '${f}'`);
   const letters = Array.isArray(m.letters) ? m.letters.map(String) : [];
   return { id, radical, letters, forms: inForms, note: str(r, m, 'note', where, `class '${id}'`), at: where };
+}
+
+/**
+ * The `dialect:` block: `present` prefixes (persons checked against the present table) and
+ * `endings` (from → to).
+ * @example readDialect(r, doc.get('dialect', true), tables.present).present[0].prefix // 'ح'
+ */
+export function readDialect(r: Reader, node: unknown, present: PersonAffix[]): { present: DialectPrefix[]; endings: DialectEnding[] } {
+  const out = { present: [] as DialectPrefix[], endings: [] as DialectEnding[] };
+  if (!isMap(node)) { r.problems.push(`${at(r, node)}: 'dialect' must be a mapping of present and endings`); return out; }
+  for (const k of Object.keys(node.toJSON() as object)) if (k !== 'present' && k !== 'endings') r.problems.push(`${at(r, node.get(k, true))}: dialect: unknown key '${k}'`);
+  const known = new Set(present.map((p) => p.person.replace(/\.s$/, '')));
+  if (node.has('present')) {
+    for (const [m, where] of entries(r, 'dialect.present', node.get('present', true))) {
+      const persons = m.persons === undefined ? null : Array.isArray(m.persons) ? m.persons.map(String) : [];
+      for (const p of persons ?? []) if (!known.has(p)) r.problems.push(`${where}: dialect prefix: unknown person '${p}'`);
+      out.present.push({ prefix: str(r, m, 'prefix', where, 'dialect prefix'), persons, note: str(r, m, 'note', where, 'dialect prefix'), at: where });
+    }
+  }
+  if (node.has('endings')) {
+    for (const [m, where] of entries(r, 'dialect.endings', node.get('endings', true))) {
+      out.endings.push({ from: str(r, m, 'from', where, 'dialect ending'), to: str(r, m, 'to', where, 'dialect ending'), note: str(r, m, 'note', where, 'dialect ending'), at: where });
+    }
+  }
+  return out;
 }

@@ -9,9 +9,10 @@ import type { LineCounter, Node, YAMLMap } from 'yaml';
 import { readCategoryBlock, type CategoryDecl } from './readCategoryBlocks';
 import type { RuleStance, RuleTerm, StanceRules } from './stanceRuleTypes';
 import { ID_RE, lineOf } from './yamlLines';
+import { expandLemmaEntries } from './expandLemmaEntries';
 
 const BLOCK_KEYS = ['window', 'negationWindow', 'cueWindow', 'emit', 'categories', 'negators', 'relativeAfter', 'denials', 'attitudes', 'targets', 'conditions', 'phrases', 'sarcasm'];
-const TERM_KEYS = new Set(['id', 'polarity', 'lemma', 'forms', 'needsNegator', 'after', 'segments', 'description']);
+const TERM_KEYS = new Set(['id', 'polarity', 'lemma', 'lemmas', 'forms', 'needsNegator', 'after', 'segments', 'description']);
 const LISTS = ['attitudes', 'targets', 'conditions', 'phrases'] as const;
 const STANCES: RuleStance[] = ['support', 'oppose', 'conditional'];
 /** Defaults of the numeric fields. */
@@ -116,10 +117,12 @@ function readTerms(file: string, key: (typeof LISTS)[number], node: unknown, lc:
       else segments = s as RuleTerm['segments'];
     }
     const classes: Record<string, string[]> = {};
+    const forms: string[] = [];
+    const generated = m.lemmas === undefined ? null : expandLemmaEntries(m.lemmas, (why) => bad('lemmas', why));
+    if (generated?.length) { classes.lemmas = generated; forms.push(...generated); }
     const raw = m.forms;
     const groups: [string, unknown][] = Array.isArray(raw) ? [['forms', raw]] : raw && typeof raw === 'object' ? Object.entries(raw) : [];
-    if (!groups.length) bad('forms', "'forms' must be a list of forms or a mapping of form class → list");
-    const forms: string[] = [];
+    if (!groups.length && generated === null) bad('forms', "'forms' must be a list of forms or a mapping of form class → list (or give 'lemmas')");
     for (const [cls, list] of groups) {
       if (!Array.isArray(list) || !list.length) { bad('forms', `form class '${cls}' must be a non-empty list`); continue; }
       classes[cls] = [];

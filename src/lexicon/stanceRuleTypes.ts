@@ -18,9 +18,9 @@ export interface RuleTerm {
   id: string;
   /** Polarity toward reconciliation: −1/+1 for attitudes and phrases, 0 for targets and conditions. */
   polarity: -1 | 0 | 1;
-  /** The lemma the forms belong to (documentation, and the future generator's input), or null. */
+  /** The lemma the forms belong to, as the entry names it (documentation; the generator reads `lemmas:`), or null. */
   lemma: string | null;
-  /** Forms per form class (`perfect`, `imperfect`, `participle`, `noun`, `adverbial`, `dialect`, `phrase`, or `forms` for a plain list). */
+  /** Forms per form class (`lemmas` for the forms generated from the entry's lemmas, then `perfect`, `imperfect`, `participle`, `noun`, `adverbial`, `dialect`, `phrase`, or `forms` for a plain list). */
   classes: Record<string, string[]>;
   /** Every form of every class, in order, each once. */
   forms: string[];

@@ -100,6 +100,25 @@ export function isPageLevelCue(text: string, at: number, cue: string, rules: Cit
   const clippedAfter = le - (at + cue.length) > CONTEXT_UNITS;
   const before = text.slice(ls, at);
   const after = text.slice(at + cue.length, Math.min(le, at + cue.length + CONTEXT_UNITS));
+  // The verdict depends only on these strings and flags: repeated source lines and footers (the
+  // same occurrence on many pages of an outlet) are decided once.
+  let memo = verdicts.get(rules);
+  if (!memo) verdicts.set(rules, (memo = new Map()));
+  const key = `${clipped ? 1 : 0}${clippedAfter ? 1 : 0}\u0000${before}\u0000${cue}\u0000${after}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  const verdict = cueVerdict(before, cue, after, clipped, clippedAfter, rules);
+  memo.set(key, verdict);
+  return verdict;
+}
+
+/** Verdicts already reached, per rules, by context (at most `MEMO_SIZE` kept). */
+const verdicts = new WeakMap<CitingRules, Map<string, boolean>>();
+const MEMO_SIZE = 4096;
+
+/** `isPageLevelCue` on the context of one occurrence: the text before and after it on its line (clipped or not). */
+function cueVerdict(before: string, cue: string, after: string, clipped: boolean, clippedAfter: boolean, rules: CitingRules): boolean {
   // Glued to the word before («لـ"أورينت نت"», «لروسيا اليوم»): a mention in running text.
   const tail = /(\S*)$/.exec(before)![1].replace(WRAP, '');
   if (tail !== '' && rules.glued.has(lineKey(tail))) return false;

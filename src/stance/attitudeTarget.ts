@@ -6,10 +6,16 @@
  * `conditional`; denials («لا صلح»), sarcasm and target-less phrases complete it. Only lines with a
  * rule word are looked at. Rules in full: src/stance/README.md «Attitude × target rules».
  */
-import { RULE_BIT, type CompiledStanceRules, type RuleForm } from '../lexicon/compileStanceRules';
+import * as compiled from '../lexicon/compileStanceRules';
+import type { CompiledStanceRules, RuleForm } from '../lexicon/compileStanceRules';
 import type { RuleStance } from '../lexicon/stanceRuleTypes';
-import { CLAUSE_BOUNDARIES } from './negation';
+import * as negation from './negation';
 import type { RuleHitPart } from './types';
+
+// Module-level copies of imported constants: the CommonJS transform reads imports through getters,
+// a call per access inside per-token loops (as in matchMarkers.ts).
+const RULE_BIT = compiled.RULE_BIT;
+const CLAUSE_BOUNDARIES = negation.CLAUSE_BOUNDARIES;
 
 /** Punctuation that ends a sentence (condition cues reach across commas, not across these). */
 export const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '؟', '…', '؛', ';']);
@@ -26,9 +32,13 @@ export interface RuleTokenView {
   /** Kind per token: 0 punctuation, 1 word, 2 hashtag, 3 other (link, mention, emoji). */
   kind: number[];
   /** Cached analysis per word/hashtag token (null for the others). */
-  info: ({ key: string; neg: boolean; rule: RuleForm[] | null } | null)[];
+  info: ({ key: string; bare: string | null; neg: boolean; rule: RuleForm[] | null } | null)[];
   /** Token texts (valid for punctuation and other tokens). */
   raw: string[];
+  /** Indices of the tokens that start a rule form, in order (the first `nRule`), when the scanner keeps them. */
+  ruleAt?: number[];
+  /** Number of valid entries of `ruleAt`. */
+  nRule?: number;
 }
 
 /**
@@ -68,15 +78,10 @@ function formEnd(t: RuleTokenView, k: number, f: RuleForm): number {
   let j = k + 1;
   for (const word of f.rest) {
     const inf = t.info[j];
-    if (j >= t.n || t.kind[j] !== RK_WORD || !inf || (inf.key !== word && bareKey(inf.key) !== word)) return -1;
+    if (j >= t.n || t.kind[j] !== RK_WORD || !inf || (inf.key !== word && inf.bare !== word)) return -1;
     j++;
   }
   return j;
-}
-
-/** The key a token is compared on for the words after a form's first (article stripped). */
-function bareKey(key: string): string {
-  return key.length >= 4 && key.startsWith('ال') ? key.slice(2) : key;
 }
 
 /** Per-line state of the rules, in arrays reused from line to line (grown as needed). */
@@ -106,7 +111,7 @@ function negCount(t: RuleTokenView, from: number, to: number, relative: Set<stri
   let count = 0;
   for (let k = from; k < to; k++) {
     if (st.neg[k] !== 1 || st.inAttitude[k] === 1) continue;
-    if (t.info[k]!.key === 'ما' && (count > 0 || (k > 0 && t.info[k - 1] !== null && relative.has(bareKey(t.info[k - 1]!.key))))) continue;
+    if (t.info[k]!.key === 'ما' && (count > 0 || (k > 0 && t.info[k - 1] !== null && relative.has(t.info[k - 1]!.bare ?? t.info[k - 1]!.key)))) continue;
     count++;
   }
   return count;
@@ -161,6 +166,56 @@ function signed(pol: number, negs: number, comment: boolean): -1 | 1 {
 }
 
 /**
+ * Whether at most `max` words lie in tokens [from, to) with none of `stops` among them: the cheap
+ * test of a pair of parts before the line's clauses and word positions are computed.
+ */
+function within(t: RuleTokenView, from: number, to: number, max: number, stops: ReadonlySet<string>): boolean {
+  let words = 0;
+  for (let k = from; k < to; k++) {
+    const kind = t.kind[k];
+    if (kind === RK_PUNCT) { if (stops.has(t.raw[k])) return false; }
+    else if ((kind === RK_WORD || kind === RK_HASHTAG) && ++words > max) return false;
+  }
+  return true;
+}
+
+/** Whether some part of `pool` lies within `max` words of `p` (either side), with no `stops` between. */
+function near(t: RuleTokenView, p: Part, pool: Part[], max: number, stops: ReadonlySet<string>): boolean {
+  for (const q of pool) {
+    if (q.j <= p.i ? within(t, q.j, p.i, max, stops) : p.j <= q.i && within(t, p.j, q.i, max, stops)) return true;
+  }
+  return false;
+}
+
+const NO_MATCHES: RuleMatch[] = [];
+const TARGETS: Part[] = [];
+const ATTITUDES: Part[] = [];
+const OTHERS: Part[] = [];
+
+/**
+ * `exhaustive: true` reads every line that has a rule word and every token of it, and skips the
+ * `mayMatch` shortcut: the slow path the tests compare the shortcuts with (same matches). Default false.
+ */
+export const RULE_SCAN = { exhaustive: false };
+
+/**
+ * Whether the line's parts can give any rule match (a necessary condition, checked before the
+ * line's clauses, sentences and word positions are computed): an attitude within `window` words of
+ * a target in one clause, a condition cue within `cueWindow` words of a target or attitude in one
+ * sentence, a denial at most one word before a target, a phrase, or a target in a sarcastic comment.
+ */
+function mayMatch(t: RuleTokenView, r: CompiledStanceRules['rules'], targets: Part[], attitudes: Part[], others: Part[], comment: boolean): boolean {
+  if (targets.length && comment && st.sarcasm) return true;
+  for (const p of others) {
+    if (p.kind === 'phrase') return true;
+    if (p.kind === 'condition' && (near(t, p, targets, r.cueWindow, SENTENCE_ENDS) || near(t, p, attitudes, r.cueWindow, SENTENCE_ENDS))) return true;
+    if (p.kind === 'denial' && targets.some((tg) => p.j <= tg.i && within(t, p.j, tg.i, 1, CLAUSE_BOUNDARIES))) return true;
+  }
+  for (const a of attitudes) if (near(t, a, targets, r.window, CLAUSE_BOUNDARIES)) return true;
+  return false;
+}
+
+/**
  * The rule matches of one scanned line (`comment`: whether it is a reader comment).
  * @example ruleMatchesOfLine(rules, tokensOf('رفضت الفصائل كل أشكال التطبيع'), false)[0].id // 'rule:reject+normalization'
  */
@@ -168,12 +223,14 @@ export function ruleMatchesOfLine(c: CompiledStanceRules, t: RuleTokenView, comm
   const r = c.rules;
   const n = t.n;
   // Pass 1 (cheap): the line's parts. Without a target, a phrase or a condition nothing can come of it.
-  const targets: Part[] = [];
-  const attitudes: Part[] = [];
-  const others: Part[] = [];
-  let anchors = 0; // phrases and conditions
+  // Lists reused from line to line (no part outlives the call: matches copy what they need).
+  const targets = TARGETS, attitudes = ATTITUDES, others = OTHERS;
+  targets.length = 0; attitudes.length = 0; others.length = 0;
   st.sarcasm = false;
-  for (let k = 0; k < n; k++) {
+  const at = RULE_SCAN.exhaustive ? undefined : t.ruleAt;
+  const m = at === undefined ? n : t.nRule!;
+  for (let x = 0; x < m; x++) {
+    const k = at === undefined ? x : at[x];
     const info = t.info[k];
     if (info === null || info.rule === null) continue;
     for (const f of info.rule) {
@@ -184,10 +241,13 @@ export function ruleMatchesOfLine(c: CompiledStanceRules, t: RuleTokenView, comm
       const part: Part = { kind: f.kind, form: f, i: k, j };
       if (f.kind === 'target') targets.push(part);
       else if (f.kind === 'attitude') attitudes.push(part);
-      else { others.push(part); if (f.kind !== 'denial') anchors++; }
+      else if (f.kind !== 'phrase' || f.term!.segments.includes(comment ? 'comment' : 'reporting')) others.push(part);
     }
   }
-  if (targets.length === 0 && anchors === 0) return [];
+  if (comment && !st.sarcasm && c.symbols.length && targets.length) {
+    for (let k = 0; k < n; k++) if (t.kind[k] === 3 && c.symbols.some((x) => t.raw[k].includes(x))) st.sarcasm = true;
+  }
+  if (!RULE_SCAN.exhaustive && !mayMatch(t, r, targets, attitudes, others, comment)) return NO_MATCHES;
   // Pass 2: clauses, sentences, word positions and negators, from `negationWindow` words before the
   // first part to the last part (nothing outside is read; sarcasm emoji are looked for on the whole line).
   st.grow(n);
@@ -196,9 +256,6 @@ export function ruleMatchesOfLine(c: CompiledStanceRules, t: RuleTokenView, comm
   for (const list of [targets, attitudes, others]) for (const p of list) { if (p.i < lo) lo = p.i; if (p.j > hi) hi = p.j; }
   for (let words = 0; lo > 0 && words <= r.negationWindow; ) { lo--; if (t.kind[lo] === RK_WORD || t.kind[lo] === RK_HASHTAG) words++; }
   st.lo = lo;
-  if (comment && c.symbols.length) {
-    for (let k = 0; k < n; k++) if (t.kind[k] === 3 && c.symbols.some((x) => t.raw[k].includes(x))) st.sarcasm = true;
-  }
   let cl = 0, se = 0, w = -1;
   for (let k = lo; k < hi; k++) {
     const kind = t.kind[k];

@@ -23,9 +23,9 @@ import { termSlotOf } from '../text/termTally';
 import type { TermSlot } from '../text/termTally';
 import { cliticCandidates, suffixCandidates } from '../text/clitics';
 import { isNegatorReading } from './negation';
-import { ruleFormsOf, ruleMaskOf, type RuleForm } from '../lexicon/compileStanceRules';
+import { RULE_BIT, ruleFormsOf, ruleMaskOf, type RuleForm } from '../lexicon/compileStanceRules';
 import { stanceSign } from '../lexicon/categoryOf';
-import { lineMayMatch, ruleMatchesOfLine } from './attitudeTarget';
+import { lineMayMatch, ruleMatchesOfLine, RULE_SCAN } from './attitudeTarget';
 import * as negation from './negation';
 import { isQuoteMark, quotationInto, reportingClassOfKey } from './quotation';
 import type { LineQuotes, QuoteColumns } from './quotation';
@@ -71,6 +71,9 @@ interface TokInfo {
   rule: RuleForm[] | null;
   /** Kinds of those forms as a bit mask (`ruleMaskOf`). */
   ruleMask: number;
+  /** Kinds of its one-word forms, and of its longer forms by their second word's key (null: none). */
+  ruleOne: number;
+  ruleNext: Map<string, number> | null;
 }
 
 const K_PUNCT = 0;
@@ -156,7 +159,7 @@ function analyze(c: CompiledLexicon, raw: string, kind: number): TokInfo {
   if (kind === T_HASHTAG) {
     return {
       key, bare: null, neg: false, report: 0, starts: hashtagStarts(c, key), guards: hashtagStarts(c.guardIndex, key),
-      term: key, slot: termSlotOf(key), rule: null, ruleMask: 0,
+      term: key, slot: termSlotOf(key), rule: null, ruleMask: 0, ruleOne: 0, ruleNext: null,
     };
   }
   const bare = key.length >= 4 && hasPrefix(key, 'ال') ? key.slice(2) : null;
@@ -167,7 +170,25 @@ function analyze(c: CompiledLexicon, raw: string, kind: number): TokInfo {
   return {
     key, bare, neg: isNegatorReading(key, readings), report: reportingClassOfKey(key), starts: wordStarts(c, readings),
     guards: wordStarts(c.guardIndex, readings), term, slot: term === null ? null : termSlotOf(term), rule, ruleMask: ruleMaskOf(rule),
+    ...ruleKindsByNext(rule),
   };
+}
+
+/**
+ * The kinds (`RULE_BIT`) of a token's one-word rule forms, and of its longer forms by the key of
+ * their second word: the line's kind mask then counts a longer form only when its second word
+ * follows («على أن» is a cue, «على» alone is not).
+ */
+function ruleKindsByNext(rule: RuleForm[] | null): { ruleOne: number; ruleNext: Map<string, number> | null } {
+  let ruleOne = 0;
+  let ruleNext: Map<string, number> | null = null;
+  for (const f of rule ?? []) {
+    const bit = RULE_BIT[f.kind];
+    if (f.rest.length === 0) { ruleOne |= bit; continue; }
+    ruleNext ??= new Map();
+    ruleNext.set(f.rest[0], (ruleNext.get(f.rest[0]) ?? 0) | bit);
+  }
+  return { ruleOne, ruleNext };
 }
 
 function suffixReadings(info: TokInfo): [string, boolean][] {
@@ -212,6 +233,9 @@ class LineTokens {
   quoting = false;
   /** Kinds of attitude × target rule forms the line's tokens start (`ruleMaskOf`; 0: the rules skip it). */
   ruled = 0;
+  /** Indices of the tokens that start a rule form (the first `nRule`), so the rules read only those. */
+  ruleAt: number[] = [];
+  nRule = 0;
   /** Quotation view of the line (filled only on quoting lines with hits). */
   quote: QuoteColumns & { punct: boolean[]; key: string[]; report: (0 | 1 | 2)[] } = {
     n: 0, text: this.raw, punct: [], start: this.start, end: this.end, key: [], report: [],
@@ -264,6 +288,10 @@ function scanLine(c: CompiledLexicon, text: string, b: LineTokens): void {
   let termCount = 0;
   let quoting = false;
   let ruled = 0;
+  let nRule = 0;
+  const ruleAt = b.ruleAt;
+  // Longer rule forms of the previous word token, by their second word (see `ruleKindsByNext`).
+  let next: Map<string, number> | null = null;
   for (let i = 0; i < n; i++) {
     const tk = tkind[i];
     if (IS_WORD_KIND[tk]) words++;
@@ -284,14 +312,18 @@ function scanLine(c: CompiledLexicon, text: string, b: LineTokens): void {
         termSlots[termCount++] = info.slot;
       }
       if (info.report !== 0) quoting = true;
-      ruled |= info.ruleMask;
+      if (next !== null && kind === K_WORD) ruled |= (next.get(info.key) ?? 0) | (info.bare === null ? 0 : next.get(info.bare) ?? 0);
+      next = kind === K_WORD ? info.ruleNext : null;
+      if (info.ruleMask !== 0) { ruled |= info.ruleOne; ruleAt[nRule++] = i; }
     } else {
+      next = null;
       infos[i] = null;
       if (kind === K_PUNCT && !quoting && isQuoteMark(raw[i])) quoting = true;
     }
   }
   b.quoting = quoting;
   b.ruled = ruled;
+  b.nRule = nRule;
   b.n = n;
   b.words = words;
   b.termCount = termCount;
@@ -481,8 +513,10 @@ export function scanArticle(article: Article, lexicon: Lexicon | CompiledLexicon
     if (b.guarded > 0 && options.onGuarded) reportGuarded(c, article, line, b, options.onGuarded);
     const first = hits.length;
     if (found > 0) resolveLineHits(c, article, line, b, found, hits);
-    // Rule hits come after the line's marker hits: the final sort puts them in place.
-    if (b.ruled !== 0 && c.rules !== null && lineMayMatch(b.ruled, line.role === 'comment_body', c.rules.symbols.length > 0) && addRuleHits(c, article, line, b, hits, first) > 0) ordered = false;
+    // Rule hits come after the line's marker hits: the line's hits are put in order in place.
+    // (`RULE_SCAN.exhaustive`, for tests: every line with a rule word is read, whatever its kinds.)
+    const ruled = RULE_SCAN.exhaustive ? (b.nRule > 0 ? -1 : 0) : b.ruled;
+    if (ruled !== 0 && c.rules !== null && lineMayMatch(ruled, line.role === 'comment_body', c.rules.symbols.length > 0) && addRuleHits(c, article, line, b, hits, first) > 0) sortLineHits(hits, first);
     if (hits.length === first) continue;
     if (line.n <= lastLine) ordered = false;
     lastLine = line.n;
@@ -612,6 +646,16 @@ function resolveLineHits(c: CompiledLexicon, article: Article, line: LabelledLin
       negated: !p.selfNegating && isNegated(b, i),
       quoted: quotes !== null && quotes.quoted[i], speaker: quotes !== null ? quotes.speaker[i] : null,
     });
+  }
+}
+
+/** Stable insertion sort of one line's hits `hits[first…]` by col, then marker id (few hits: linear in practice). */
+function sortLineHits(hits: Hit[], first: number): void {
+  for (let k = first + 1; k < hits.length; k++) {
+    const x = hits[k];
+    let m = k - 1;
+    while (m >= first && (hits[m].col > x.col || (hits[m].col === x.col && hits[m].marker > x.marker))) { hits[m + 1] = hits[m]; m--; }
+    hits[m + 1] = x;
   }
 }
 

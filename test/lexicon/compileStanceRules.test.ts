@@ -30,9 +30,19 @@ describe('compileStanceRules', () => {
     ['لا', ['denial:']],
     ['مع', ['target:peace']], // first word of «مع الجيران»
     ['ههه', ['sarcasm:']],
+    ['ههههههههه', ['sarcasm:']], // a letter run is read as its first three letters
+    ['هههخ', []],
+    ['هالصلح', ['target:peace']], // dialect «هال» (this, the)
+    ['عالصلح', ['target:peace']], // dialect «عال» (on the)
+    ['هالص', []], // too short for هال + a word
     ['الحكومة', []],
   ])('ruleFormsOf(%s)', (token, expected) => {
     expect(kinds(token)).toEqual(expected);
+  });
+
+  it('compiles a form without letters (an emoji, even one matchKey keeps) as a symbol', () => {
+    const withEmoji = compileStanceRules({ ...rules, sarcasm: ['ههه', '🤡', '😂'] });
+    expect(withEmoji.symbols).toEqual(['🤡', '😂']);
   });
 
   it('ruleMaskOf sets one bit per kind', () => {

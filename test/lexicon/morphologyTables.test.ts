@@ -24,6 +24,12 @@ describe('loadMorphologyTables', () => {
     expect(readLexicon().lexicon.files.map((f) => f.path).some((p) => p.includes('morphology'))).toBe(false);
   });
 
+  it('loads the dialect block: present prefixes (with persons) and endings', () => {
+    const d = loadMorphologyTables().dialect;
+    expect(d.present.map((p) => [p.prefix, p.persons])).toEqual([['ح', null], ['ه', null], ['م', ['1p']]]);
+    expect(d.endings.map((e) => [e.from, e.to])).toEqual([['وا', 'و']]);
+  });
+
   it('throws MorphologyTablesError for an invalid file', () => {
     expect(() => loadMorphologyTables(__filename)).toThrow(MorphologyTablesError);
   });
@@ -51,5 +57,13 @@ describe('readMorphologyText', () => {
   it('reports YAML syntax errors and a missing list with a line', () => {
     expect(readMorphologyText('m.yaml', 'version: "1"\nforms: [\n').problems[0]).toMatch(/^m\.yaml:\d+: YAML syntax error/);
     expect(readMorphologyText('m.yaml', 'version: "1"\nforms: 3\n').problems).toContain("m.yaml:2: 'forms' must be a list");
+  });
+
+  it('reports a dialect prefix with an unknown person and an unknown dialect key', () => {
+    const text = tablesText([GOOD_FORM]) + 'dialect:\n  present: [{prefix: ح, persons: [4x], note: x}]\n  suffixes: []\n';
+    expect(readMorphologyText('m.yaml', text).problems).toEqual([
+      "m.yaml:11: dialect: unknown key 'suffixes'",
+      "m.yaml:10: dialect prefix: unknown person '4x'",
+    ]);
   });
 });

@@ -23,6 +23,18 @@ describe('readLexiconText (stanceRules block)', () => {
     expect(rules.targets[0].polarity).toBe(0);
   });
 
+  it('expands `lemmas:` through the morphology tables (class `lemmas`, before the hand-listed forms)', () => {
+    const r = readLexiconText('r.yaml', [
+      'version: "1"', 'markers: []', 'stanceRules:', '  attitudes:', '    - id: welcome', '      polarity: 1',
+      '      lemmas: [{lemma: رحّب, form: II, parts: [past], dialect: false}]', '      forms: {dialect: [اهلا]}',
+    ].join('\n') + '\n');
+    expect(r.problems).toEqual([]);
+    // Wright I, Table I, form II perfect (رَحَّبَ … رَحَّبْنَ), vowels removed; no dialect spelling رحبو.
+    const past = ['رحب', 'رحبت', 'رحبت', 'رحبت', 'رحبت', 'رحبا', 'رحبتا', 'رحبتما', 'رحبنا', 'رحبوا', 'رحبتم', 'رحبتن', 'رحبن'];
+    expect(r.stanceRules!.attitudes[0].classes.lemmas.sort()).toEqual([...new Set(past)].sort());
+    expect(r.stanceRules!.attitudes[0].forms.at(-1)).toBe('اهلا');
+  });
+
   it.each([
     ['stanceRules: [a]\n', 'r.yaml:3: \'stanceRules\' must be a mapping'],
     ['stanceRules:\n  windw: 3\n', "r.yaml:4: stanceRules: unknown key 'windw'"],
@@ -36,6 +48,11 @@ describe('readLexiconText (stanceRules block)', () => {
     ['stanceRules:\n  targets:\n    - {id: t, forms: [x], needsNegator: true}\n', "r.yaml:5: target 't': 'needsNegator' (true or false) is only for conditions"],
     ['stanceRules:\n  phrases:\n    - {id: p, polarity: 1, forms: [x], segments: [title]}\n', "r.yaml:5: phrase 'p': 'segments' (a list of reporting, comment) is only for phrases"],
     ['stanceRules:\n  targets:\n    - {id: t, forms: [x], after: 1}\n', "r.yaml:5: target 't': 'after' (true or false) is only for conditions"],
+    ['stanceRules:\n  attitudes:\n    - id: a\n      polarity: 1\n      lemmas: [{lemma: استبعد, form: I}]\n', "r.yaml:7: attitude 'a': lemma 'استبعد': stem 'استبعد' does not fit form I"],
+    ['stanceRules:\n  attitudes:\n    - id: a\n      polarity: 1\n      lemmas: [{root: دعو, form: I}]\n', "r.yaml:7: attitude 'a': lemma 'دعو': root دعو, form I: defective roots are not supported"],
+    ['stanceRules:\n  attitudes:\n    - id: a\n      polarity: 1\n      lemmas: [{lemma: رحب, form: II, tense: past}]\n', "r.yaml:7: attitude 'a': lemma 'رحب': unknown key 'tense'"],
+    ['stanceRules:\n  attitudes:\n    - id: a\n      polarity: 1\n      lemmas: [{lemma: رحب, form: II, parts: [future]}]\n', "r.yaml:7: attitude 'a': lemma 'رحب': 'parts' must be a list of past, present"],
+    ['stanceRules:\n  attitudes:\n    - id: a\n      polarity: 1\n      lemmas: []\n', "r.yaml:7: attitude 'a': 'lemmas' must be a non-empty list"],
     ['stanceRules:\n  negators: [1]\n', "r.yaml:4: stanceRules: 'negators': forms must be non-empty strings"],
     ['stanceRules:\n  categories:\n    - {id: c, label_en: c, label_ar: ج, stance: maybe}\n', "r.yaml:5: category 'c': 'stance' must be one of support, oppose, conditional, none"],
   ])('reports %j as file:line', (block, expected) => {

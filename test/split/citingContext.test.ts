@@ -45,6 +45,18 @@ describe('isPageLevelCue', () => {
   });
 });
 
+describe('isPageLevelCue on repeated contexts', () => {
+  it('gives each rules object its own verdict for the same context, again on a repeat', () => {
+    const line = 'قالت وكالة سانا إن الاجتماع تأجل';
+    const citing = rules();
+    const none = rules({ words: [] });
+    for (let k = 0; k < 2; k++) {
+      expect(at(line, 'سانا', citing)).toBe(false);
+      expect(at(line, 'سانا', none)).toBe(true);
+    }
+  });
+});
+
 describe('loadCitingRules', () => {
   it('reads the block and rejects a bad number, naming the file', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'khitab-citing-'));
