@@ -214,13 +214,13 @@ function pathKind(path: string): 'folder' | 'file' | 'missing' {
 }
 
 /**
- * The value of `--labeller`: `rules` (the profile rules, the default) or `model` (the trained line
- * labeller); anything else is a usage error naming both.
+ * The value of `--labeller`: `model` (the trained line labeller, the default) or `rules` (the profile
+ * rules); anything else is a usage error naming both.
  * @example labellerArg('model') // 'model'
  * @example labellerArg('crf') // throws "--labeller takes rules or model, not 'crf'"
  */
 export function labellerArg(value: string | undefined): 'rules' | 'model' {
-  if (value === undefined || value === 'rules' || value === 'model') return value ?? 'rules';
+  if (value === undefined || value === 'rules' || value === 'model') return value ?? 'model';
   const guess = suggestName(value, ['rules', 'model']);
   throw new UsageError(`--labeller takes rules or model, not '${value}'`, guess ? `did you mean ${guess}?` : undefined);
 }

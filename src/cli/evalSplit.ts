@@ -24,8 +24,8 @@ Prints per-role precision, recall, F1 and support; line accuracy (blank lines ap
 exact; comment-count exact; phantom comments; titles right; line accuracy per layout family
 with the worst family marked.
   --gold DIR    folder of gold pages, e.g. data/gold/split/dev
-  --labeller L  rules (default: the profile rules) or model (the trained line labeller: the shipped
-                data/models/split-lines.json; with --cv, a model trained in each fold)
+  --labeller L  model (default: the trained line labeller, the shipped data/models/split-lines.json;
+                with --cv, a model trained in each fold) or rules (the profile rules)
   --cv layout   also leave-one-layout-out cross-validation: train on the other families, test on
                 the held-out one; reports each family, the mean and the worst
   --json        the figures as JSON
@@ -37,7 +37,7 @@ Example: khitab eval split --gold data/gold/split/dev --labeller model --cv layo
 const OPTIONS = {
   gold: { type: 'string' },
   cv: { type: 'string' },
-  labeller: { type: 'string', default: 'rules' },
+  labeller: { type: 'string', default: 'model' },
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;

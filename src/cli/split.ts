@@ -22,11 +22,11 @@ title and the reader comments.
                 comments:[{index,author,meta,ageMonths,approxDate,text}], declaredCommentCount, warnings}
   --meta CSV   metadata table (id,file,outlet,url,published,crawled,language,notes). Default: the
                metadata.csv in the parent of the file's folder, if any (data/corpus → data/metadata.csv)
-  --labeller L rules (default: the profile rules) or model (the trained line labeller, which also
-               gives each line its probability, a chosen title and comments only with comment evidence;
-               see data/gold/split/README.md and docs/splitter-eval.md for how each measures)
-  --model FILE the trained model for --labeller model (default data/models/split-lines.json; make one
-               with khitab train split)
+  --labeller L model (default: the trained line labeller, which also gives each line its
+               probability) or rules (the profile rules); see docs/splitter-eval.md for how each
+               measures
+  --model FILE the trained model (default data/models/split-lines.json; make one with
+               khitab train split)
   -h, --help   show this help
 
 A folder is split file by file (recursively, sorted). Missing, unreadable, binary or empty files are
@@ -97,7 +97,7 @@ export function summarizeArticle(a: Article): string {
 const OPTIONS = {
   json: { type: 'boolean', default: false },
   meta: { type: 'string' },
-  labeller: { type: 'string', default: 'rules' },
+  labeller: { type: 'string', default: 'model' },
   model: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;

@@ -9,15 +9,15 @@ import type { SplitPageOptions } from '../split/splitPage';
 import { fileArg, labellerArg, UsageError } from './args';
 
 /**
- * The split choice of `--labeller L` and `--model FILE`; a usage error for another labeller, a
- * missing model file, or `--model` without `--labeller model`.
+ * The split choice of `--labeller L` (default `model`) and `--model FILE`; a usage error for another
+ * labeller, a missing model file, or `--model` with `--labeller rules`.
  * @example splitChoiceArg('model', 'my-model.json') // { labeller: 'model', model: '/abs/my-model.json' }
  */
 export function splitChoiceArg(labeller: string | undefined, model: string | undefined): SplitChoice {
   const choice: SplitChoice = { labeller: labellerArg(labeller) };
   if (model !== undefined) {
     fileArg(model, '--model FILE');
-    if (choice.labeller !== 'model') throw new UsageError('--model is for --labeller model', 'add --labeller model');
+    if (choice.labeller !== 'model') throw new UsageError('--model is for the trained labeller, not --labeller rules', 'leave out --labeller rules');
     choice.model = resolve(model);
   }
   return choice;

@@ -69,8 +69,8 @@ describe('khitab analyze', () => {
     for (const row of rows) expect(Number(row.splitConfidence)).toBeGreaterThan(0);
   });
 
-  it('analyze --model without --labeller model, or a --labeller it does not know, is a usage error', async () => {
-    expect((await runAnalyze(['--model', 'data/models/split-lines.json', '--out', '/nonexistent'])).code).toBe(2);
+  it('analyze --model with --labeller rules, or a --labeller it does not know, is a usage error', async () => {
+    expect((await runAnalyze(['--labeller', 'rules', '--model', 'data/models/split-lines.json', '--out', '/nonexistent'])).code).toBe(2);
     const bad = await runAnalyze(['--labeller', 'crf', '--out', '/nonexistent']);
     expect(bad.code).toBe(2);
     expect(bad.err).toContain("--labeller takes rules or model, not 'crf'");

@@ -13,7 +13,7 @@ describe.skipIf(!existsSync('/usr/bin/jupyter'))('khitab analyze DIR --out X, wi
       expect(result.status, result.stdout + result.stderr).toBe(0);
       expect(readdirSync(join(out, 'notebooks')).sort()).toEqual([
         '01-corpus-and-splitting.html', '02-stance-and-slogans.html', '03-framing-across-outlets.html',
-        '04-readers-vs-reporting.html', '05-tables-for-papers.html',
+        '04-readers-vs-reporting.html', '05-tables-for-papers.html', '06-hand-coding.html',
       ]);
       expect(readdirSync(join(out, 'figures')).length).toBeGreaterThan(0);
       expect(repoChanged).toEqual([]);

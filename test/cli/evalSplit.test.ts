@@ -44,7 +44,7 @@ describe('khitab eval split: usage', () => {
 
 describe('khitab eval split: output', () => {
   it('prints the role table, the page figures and the families with the worst marked', async () => {
-    const r = await khitabEval(['split', '--gold', FIX]);
+    const r = await khitabEval(['split', '--gold', FIX, '--labeller', 'rules']);
     expect(r.code, r.err).toBe(0);
     expect(r.err).toBe('');
     expect(r.out).toContain(`khitab eval split: 3 gold page(s) from ${FIX} (rule splitter)`);
@@ -60,7 +60,7 @@ describe('khitab eval split: output', () => {
   });
 
   it('--cv layout adds the per-family folds of the rule splitter, the mean and the worst', async () => {
-    const r = await khitabEval(['split', '--gold', FIX, '--cv', 'layout']);
+    const r = await khitabEval(['split', '--gold', FIX, '--cv', 'layout', '--labeller', 'rules']);
     expect(r.code).toBe(0);
     const cv = r.out.slice(r.out.indexOf('cross-validation'));
     expect(cv).toContain('rule splitter: no training; per-family figures');

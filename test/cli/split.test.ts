@@ -16,7 +16,8 @@ describe('khitab split', () => {
     for (const [i, o] of out.entries()) {
       expect(Object.keys(o)).toEqual(['id', 'file', 'encoding', 'outlet', 'outletSource', 'title', 'pageKind', 'pageKindReason', 'splitConfidence', 'lines', 'comments', 'declaredCommentCount', 'warnings']);
       expect(o.file).toBe(SEEDS[i]);
-      for (const l of o.lines as Record<string, unknown>[]) expect(Object.keys(l)).toEqual(['n', 'role', 'text']);
+      // The default labeller is the trained one: each line carries its probability.
+      for (const l of o.lines as Record<string, unknown>[]) expect(Object.keys(l)).toEqual(['n', 'role', 'text', 'confidence']);
       for (const c of o.comments as Record<string, unknown>[]) expect(Object.keys(c)).toEqual(['index', 'author', 'meta', 'ageMonths', 'approxDate', 'text']);
     }
     expect(out.map((o) => o.id)).toEqual(SEEDS.map((s) => path.basename(s, '.txt')));
@@ -27,9 +28,14 @@ describe('khitab split', () => {
       expect.objectContaining({ index: 0, author: 'الخطر هو أيران ومليشياتها وهي لاتريد حل في سوريا', meta: '·منذ 7 سنوات 3 أشهر', ageMonths: 87, approxDate: '2016-12' }),
       expect.objectContaining({ index: 1, author: 'ابو حمد', ageMonths: 87, approxDate: '2016-12' }),
     ]);
-    expect((out[4].lines as { n: number; role: string }[])[2]).toEqual({ n: 3, role: 'body', text: expect.stringMatching(/^موسكو –/) });
+    expect((out[4].lines as { n: number; role: string }[])[2]).toEqual({ n: 3, role: 'body', text: expect.stringMatching(/^موسكو –/), confidence: expect.any(Number) });
+    // With the rule labeller the lines have no probability, and the roles are the same on these pages.
+    const rules = JSON.parse(khitab('--json', '--labeller', 'rules', ...SEEDS).stdout) as { lines: Record<string, unknown>[] }[];
+    for (const o of rules) for (const l of o.lines) expect(Object.keys(l)).toEqual(['n', 'role', 'text']);
+    expect(rules.map((o) => o.lines.map((l) => l.role))).toEqual(out.map((o) => (o.lines as { role: string }[]).map((l) => l.role)));
     expect(out[2].comments).toEqual([]);
-    expect(out[2].warnings).toEqual([]);
+    // No warning but the labeller's own doubt (one line of seed 002 is below 0.6; notebook 01 lists it).
+    expect((out[2].warnings as string[]).filter((w) => !w.startsWith('low_confidence_split:'))).toEqual([]);
   });
 
   it('exits 1 with a stderr message for a missing file and still prints the others', () => {
@@ -67,13 +73,13 @@ describe('khitab split', () => {
     expect(full.splitConfidence).toBe(Math.min(...probs)); // the lowest line probability
   });
 
-  it('split --labeller with another value, or --model without --labeller model, is a usage error', () => {
+  it('split --labeller with another value, or --model with --labeller rules, is a usage error', () => {
     const bad = khitab('--labeller', 'modl', 'data/corpus');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain("--labeller takes rules or model, not 'modl'");
     expect(bad.stderr).toContain('did you mean model?');
-    const model = khitab('--model', 'data/models/split-lines.json', 'data/corpus');
+    const model = khitab('--labeller', 'rules', '--model', 'data/models/split-lines.json', 'data/corpus');
     expect(model.status).toBe(2);
-    expect(model.stderr).toContain('--model is for --labeller model');
+    expect(model.stderr).toContain('--model is for the trained labeller, not --labeller rules');
   });
 });

@@ -7,15 +7,17 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('splitChoiceArg', () => {
   it('splitChoiceArg reads --labeller and --model into a split choice', () => {
-    expect(splitChoiceArg(undefined, undefined)).toEqual({ labeller: 'rules' });
+    expect(splitChoiceArg(undefined, undefined)).toEqual({ labeller: 'model' });
+    expect(splitChoiceArg('rules', undefined)).toEqual({ labeller: 'rules' });
+    expect(splitChoiceArg(undefined, 'data/models/split-lines.json')).toEqual({ labeller: 'model', model: resolve('data/models/split-lines.json') });
     expect(splitChoiceArg('model', undefined)).toEqual({ labeller: 'model' });
     expect(splitChoiceArg('model', 'data/models/split-lines.json')).toEqual({ labeller: 'model', model: resolve('data/models/split-lines.json') });
   });
 
-  it('splitChoiceArg refuses another labeller, a missing model file, or --model without --labeller model', () => {
+  it('splitChoiceArg refuses another labeller, a missing model file, or --model with --labeller rules', () => {
     expect(() => splitChoiceArg('crf', undefined)).toThrow("--labeller takes rules or model, not 'crf'");
     expect(() => splitChoiceArg('model', 'no/such/model.json')).toThrow('no such file: no/such/model.json');
-    expect(() => splitChoiceArg('rules', 'data/models/split-lines.json')).toThrow('--model is for --labeller model');
+    expect(() => splitChoiceArg('rules', 'data/models/split-lines.json')).toThrow('--model is for the trained labeller, not --labeller rules');
   });
 
   it('splitOptionsOrReport loads the model, or prints one line and gives null for a file that is no model', () => {

@@ -61,8 +61,8 @@ describe('analyzeCorpus on a messy corpus', () => {
     expect(enc.get('cp1256-crlf.txt')).toBe('windows-1256');
     expect(enc.get('utf16le-bom.txt')).toBe('utf-16le');
     expect(enc.get('utf16be-bom.txt')).toBe('utf-16be');
-    const title = result.tables.articles.find((a) => a.file === 'cp1256-crlf.txt')!.title!;
-    expect(title).toMatch(/[\u0621-\u064A]{3}/);
+    const text = result.corpus.pages.find((p) => p.file === 'cp1256-crlf.txt')!.text;
+    expect(text).toMatch(/[\u0621-\u064A]{3}/);
   });
 
   it('keeps hostile comment text inert in the CSV files', async () => {
