@@ -14,6 +14,8 @@ const HELP = `usage: khitab bench [options]
 Generate a synthetic corpus from the bundled pages (text files and JSON lines, cached in .bench/)
 and measure MB/s, pages/s and peak RSS of: (a) raw scan (read + decode + one regex, one core),
 (b) split only, (c) split + normalize + markers (one core), (d) the full analyze (all workers).
+Every stage splits with the rule labeller, so figures compare with earlier runs; khitab analyze's
+default, the trained labeller, costs about 1.33x the CPU of a whole run (docs/splitter-eval.md).
 
 options:
   --size-mb N    large corpus size in MB (default 400)
@@ -75,6 +77,7 @@ export async function run(argv: string[]): Promise<number> {
     sizeMb: size, smallMb: small, workers: workers ?? availableParallelism(), seed,
     keep: v.keep as boolean, dir: v.dir, log: (l) => console.error(l),
   });
+  console.log('split labeller: rules in every stage (khitab analyze defaults to the trained labeller, about 1.33x the CPU of a whole run: docs/splitter-eval.md)');
   console.log(report.table);
   console.log(report.result);
   return 0;
