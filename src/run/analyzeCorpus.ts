@@ -11,6 +11,7 @@ import type { Lexicon } from '../lexicon/types';
 import { resolveLexicon, lexiconVersion } from '../lexicon/resolveLexicon';
 import type { AnalysisTables, BuildTablesOptions } from '../tables/buildTables';
 import { toDataFrames, type AnalysisFrames } from '../tables/toDataFrames';
+import { shownAsTable } from '../charts/shownAsTable';
 import { runAnalysis, type AnalyzeEngineOptions } from './runAnalysis';
 import { memorySink } from './memorySink';
 
@@ -60,7 +61,8 @@ export interface AnalysisResult {
   info: AnalysisInfo;
   /**
    * The tables as named danfojs DataFrames (`frames().naming`, …), built on first call and cached;
-   * danfojs-node loads then (about 2 s), so code that only needs rows never pays for it.
+   * danfojs-node loads then (about 2 s), so code that only needs rows never pays for it. A notebook
+   * cell that ends with a frame draws it as an HTML table (`shownAsTable`).
    */
   frames(): AnalysisFrames;
 }
@@ -87,7 +89,13 @@ export async function analyzeCorpus(corpus: Corpus, options: AnalyzeOptions = {}
   let frames: AnalysisFrames | null = null;
   return {
     tables, articles, corpus, lexicon,
-    frames: () => (frames ??= toDataFrames(tables)),
+    frames: () => {
+      if (frames === null) {
+        frames = toDataFrames(tables);
+        for (const f of Object.values(frames)) shownAsTable(f);
+      }
+      return frames;
+    },
     info: {
       seed: options.seed ?? 20230101,
       resamples: options.resamples ?? 1000,
