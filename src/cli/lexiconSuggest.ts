@@ -14,8 +14,8 @@ import { streamCorpus } from '../corpus/streamCorpus';
 import { splitPage } from '../split/splitPage';
 import { lexiconPathsWith, loadLexicon } from '../lexicon/loadLexicon';
 import { compileLexicon } from '../lexicon/compileLexicon';
-import { categoryOf } from '../lexicon/categoryOf';
 import { matchMarkers, MATCHED_ROLES } from '../stance/matchMarkers';
+import { stanceOfHit } from '../stance/scoreStance';
 import { formatCsvHeader, formatCsvRows } from '../export/csvCells';
 import { folderArg, numberArg, parseCommandArgs, usageFailure, UsageError } from './args';
 import { rankSeedNeighbours, type SuggestUnit } from './lexiconSuggestTerms';
@@ -28,7 +28,7 @@ const SENTENCE_END = /[.!?؟…؛]+/g;
 
 /** Whether a hit is a seed: a stance category (support, oppose or conditional), not negated. */
 function isSeed(lexicon: Lexicon, h: Hit): boolean {
-  return !h.negated && categoryOf(lexicon, h.category).stance !== 'none';
+  return stanceOfHit(h, lexicon) !== null;
 }
 
 /**

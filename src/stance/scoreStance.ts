@@ -5,7 +5,7 @@
  */
 import type { Article } from '../split/types';
 import type { CategorySet } from '../lexicon/types';
-import { stanceSign } from '../lexicon/categoryOf';
+import { categoryOf, stanceSign } from '../lexicon/categoryOf';
 import type { ArticleStance, Hit, StanceScore } from './types';
 
 /** Roles whose hits make up the reporting segment. */
@@ -20,6 +20,19 @@ export const REPORTING_ROLES: ReadonlySet<string> = new Set(['title', 'byline', 
  */
 export function stanceDirection(hit: Pick<Hit, 'category' | 'negated'>, lexicon: CategorySet): -1 | 0 | 1 {
   return hit.negated ? 0 : stanceSign(lexicon, hit.category);
+}
+
+/**
+ * The stance a hit states: its category's `stance` when the hit is not negated, else null (a naming
+ * or frame hit, or a negated stance hit, states none). Unlike `stanceDirection`, it keeps
+ * `conditional`, which the index leaves out but voices.csv and the gold comparison count.
+ * @example stanceOfHit({ category: 'slogan', negated: false }, loadLexicon()) // 'oppose'
+ * @example stanceOfHit({ category: 'stance_oppose', negated: true }, loadLexicon()) // null
+ */
+export function stanceOfHit(hit: Pick<Hit, 'category' | 'negated'>, lexicon: CategorySet): 'support' | 'oppose' | 'conditional' | null {
+  if (hit.negated) return null;
+  const s = categoryOf(lexicon, hit.category).stance;
+  return s === 'none' ? null : s;
 }
 
 /**

@@ -1,10 +1,10 @@
 /**
  * A page's stance hits per voice: what voices.csv adds up (outlet × segment × voice) and what
- * splits articles.csv's stance into the outlet's own (authorial) and the reported. One concept:
- * which stance a hit states for its voice — support, oppose, conditional or none.
+ * splits articles.csv's stance into the outlet's own (authorial) and the reported (each hit's stance:
+ * `stanceOfHit`).
  */
 import type { CategorySet } from '../lexicon/types';
-import { categoryOf } from '../lexicon/categoryOf';
+import { stanceOfHit } from '../stance/scoreStance';
 import type { Voice } from '../stance/voices/voiceIds';
 import type { HitRow } from './types';
 import type { Segment } from './segments';
@@ -23,18 +23,6 @@ export interface VoiceCount {
   oppose: number;
   /** Hits of a precondition (not negated, category `stance: conditional`). */
   conditional: number;
-}
-
-/**
- * The stance a hit states for its voice: its category's `stance` when the hit is not negated, else
- * null (a naming or frame hit, or a negated stance hit, states none).
- * @example stanceOfHit({ category: 'slogan', negated: false }, loadLexicon()) // 'oppose'
- * @example stanceOfHit({ category: 'stance_oppose', negated: true }, loadLexicon()) // null
- */
-export function stanceOfHit(hit: Pick<HitRow, 'category' | 'negated'>, lexicon: CategorySet): 'support' | 'oppose' | 'conditional' | null {
-  if (hit.negated) return null;
-  const s = categoryOf(lexicon, hit.category).stance;
-  return s === 'support' || s === 'oppose' || s === 'conditional' ? s : null;
 }
 
 /**

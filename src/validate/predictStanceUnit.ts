@@ -7,13 +7,12 @@
 import type { Page } from '../corpus/types';
 import type { Lexicon } from '../lexicon/types';
 import { articleOfLines } from '../stance/articleOfLines';
-import { stanceDirection } from '../stance/scoreStance';
+import { stanceDirection, stanceOfHit } from '../stance/scoreStance';
 import { processArticle } from '../tables/processPage';
 import type { HitRow } from '../tables/types';
 import type { StanceUnitPrediction } from './evalStanceTypes';
 import { stanceFromIndex } from './stanceFromIndex';
 import type { StanceGoldStance, StanceGoldUnit } from './stanceGoldTypes';
-import { categoryOf } from '../lexicon/categoryOf';
 import { voiceOfSpeaker } from '../stance/voices/voiceOfSpeaker';
 import type { VoiceTable } from '../stance/voices/voiceTable';
 import { AUTHORIAL, UNNAMED_SOURCE, type Voice } from '../stance/voices/voiceIds';
@@ -46,7 +45,7 @@ export function stanceOfCounts(index: number | null, support: number, oppose: nu
 
 /** Whether a hit counts as conditional: not negated, of a category with `stance: conditional`. */
 function isConditional(h: HitRow, lexicon: Lexicon): boolean {
-  return !h.negated && categoryOf(lexicon, h.category).stance === 'conditional';
+  return stanceOfHit(h, lexicon) === 'conditional';
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { loadLexicon } from '../../src/lexicon/loadLexicon';
 import { matchMarkers } from '../../src/stance/matchMarkers';
-import { scoreStance, stanceScore, stanceDirection } from '../../src/stance/scoreStance';
+import { scoreStance, stanceScore, stanceDirection, stanceOfHit } from '../../src/stance/scoreStance';
 import { articleOfLines } from '../../src/stance/articleOfLines';
 import type { Article } from '../../src/split/types';
 
@@ -52,5 +52,25 @@ describe('scoreStance', () => {
       { comment: 0, support: 0, oppose: 1, index: -1 },
       { comment: 1, support: 0, oppose: 0, index: null },
     ]);
+  });
+});
+
+// The shipped codebook's stance directions (data/lexicons/README.md): stance_support support,
+// stance_oppose and slogan oppose, naming categories none.
+const conditional = lex.categories.find((c) => c.stance === 'conditional')!.id;
+
+describe('stanceOfHit', () => {
+  it.each([
+    ['stance_support', false, 'support'],
+    ['stance_oppose', false, 'oppose'],
+    ['slogan', false, 'oppose'],
+    ['stance_oppose', true, null], // a negated stance hit states none
+    ['naming_gov_regime', false, null],
+  ] as const)('stanceOfHit(%s, negated %s) → %s', (category, negated, want) => {
+    expect(stanceOfHit({ category, negated }, lex)).toBe(want);
+  });
+
+  it('reads a conditional category as conditional', () => {
+    expect(stanceOfHit({ category: conditional, negated: false }, lex)).toBe('conditional');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/lexicon/loadLexicon';
-import { stanceOfHit, voiceCountsOf } from '../../src/tables/voiceCounts';
+import { voiceCountsOf } from '../../src/tables/voiceCounts';
 import type { HitRow } from '../../src/tables/types';
 
 // The shipped codebook's stance directions (data/lexicons/README.md): stance_support support,
@@ -10,22 +10,6 @@ const conditional = lex.categories.find((c) => c.stance === 'conditional')!.id;
 
 type H = Pick<HitRow, 'segment' | 'voice' | 'category' | 'negated'>;
 const hit = (segment: H['segment'], voice: H['voice'], category: string, negated = false): H => ({ segment, voice, category, negated });
-
-describe('stanceOfHit', () => {
-  it.each([
-    ['stance_support', false, 'support'],
-    ['stance_oppose', false, 'oppose'],
-    ['slogan', false, 'oppose'],
-    ['stance_oppose', true, null], // a negated stance hit states none
-    ['naming_gov_regime', false, null],
-  ] as const)('stanceOfHit(%s, negated %s) → %s', (category, negated, want) => {
-    expect(stanceOfHit({ category, negated }, lex)).toBe(want);
-  });
-
-  it('reads a conditional category as conditional', () => {
-    expect(stanceOfHit({ category: conditional, negated: false }, lex)).toBe('conditional');
-  });
-});
 
 describe('voiceCountsOf', () => {
   it('counts hits per segment × voice in order of first occurrence', () => {
