@@ -18,7 +18,9 @@ import { sqlLiteral } from './stagingCsv';
 import { FORMULA_CHARS } from '../tables/csvCellValue';
 
 /** The row tables of a run, queried through DuckDB. */
-export type RunRowTable = 'articles' | 'comments' | 'hits';
+const ROW_TABLE_NAMES = ['articles', 'comments', 'hits'] as const;
+/** A row table of a run. */
+export type RunRowTable = (typeof ROW_TABLE_NAMES)[number];
 
 /** Row type of each row table. */
 export interface RunRowTypes {
@@ -61,7 +63,9 @@ export function runFolderOf(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 type AggregateName = keyof RunAggregates;
-const AGGREGATES: readonly AggregateName[] = ['outletProfile', 'naming', 'namingTests', 'keyness', 'hashtags', 'rejects', 'voices'];
+/** Every other table of `TABLE_FILES`, so a new table is read back without a second list to update. */
+const AGGREGATES = (Object.keys(TABLE_FILES) as (keyof typeof TABLE_FILES)[])
+  .filter((t): t is AggregateName => !(ROW_TABLE_NAMES as readonly string[]).includes(t));
 const quoteId = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /**
@@ -128,7 +132,7 @@ export class Run {
     const conn = await instance.connect();
     // The formula guard undone as restoreFormulaText does (src/tables/csvCellValue.ts).
     await conn.run(`CREATE MACRO unguard(s) AS CASE WHEN s[1] = '''' AND s[2] IN (${[...FORMULA_CHARS].map(sqlLiteral).join(', ')}) THEN s[2:] ELSE s END`);
-    for (const t of ['articles', 'comments', 'hits'] as const) {
+    for (const t of ROW_TABLE_NAMES) {
       const path = join(abs, `${TABLE_FILES[t]}.${format}`);
       if (!existsSync(path)) continue;
       await conn.run(`CREATE VIEW ${t} AS ${format === 'parquet'
@@ -139,7 +143,7 @@ export class Run {
   }
 
   /**
-   * The six aggregate tables, typed (numbers, booleans and nulls restored), read once.
+   * The aggregate tables (every table but the row tables), typed (numbers, booleans and nulls restored), read once.
    * @example (await run.aggregates()).naming[0] // {dimension: 'gov', segment: 'reporting', outlet: 'al_bawsala', variant: 'naming_gov_regime', count: 5, share: 0.83}
    */
   async aggregates(): Promise<RunAggregates> {
