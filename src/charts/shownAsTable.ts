@@ -7,8 +7,8 @@
  */
 import { inspect } from 'node:util';
 import type { HtmlSink } from './displayFigure';
-import { renderTableHtml } from './renderTableHtml';
-import { FrameLike, rowsOfFrame } from './rowsOfFrame';
+import { displayTable } from './displayTable';
+import type { FrameLike } from './rowsOfFrame';
 
 /** Options of {@link shownAsTable}. */
 export interface ShownAsTableOptions {
@@ -16,16 +16,6 @@ export interface ShownAsTableOptions {
   sink?: HtmlSink | null;
   /** Rows drawn (the rest counted in the caption). Default 50. */
   maxRows?: number;
-}
-
-/** tslab's HTML display when this process is a tslab kernel, else null (tslab throws "Not ready"). */
-function kernelSink(): HtmlSink | null {
-  try {
-    const tslab = require('tslab') as { display: { html(s: string): void } };
-    return (html: string) => tslab.display.html(html);
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -37,14 +27,13 @@ function kernelSink(): HtmlSink | null {
  */
 export function shownAsTable<F extends FrameLike & { toString(): string }>(frame: F, options: ShownAsTableOptions = {}): F {
   const hook = (): string => {
-    const sink = options.sink === undefined ? kernelSink() : options.sink;
     const size = `${frame.values.length} rows × ${frame.columns.length} columns`;
-    if (sink !== null) {
+    if (options.sink !== null) {
       try {
-        sink(renderTableHtml(rowsOfFrame(frame), frame.columns, { maxRows: options.maxRows ?? 50 }));
+        displayTable(frame, frame.columns as never[], { sink: options.sink, maxRows: options.maxRows ?? 50 });
         return `DataFrame: ${size} (drawn as a table above)`;
       } catch {
-        // Not in a running kernel: fall through to the text table.
+        // No tslab, or not in a running kernel (tslab throws "Not ready"): the text table instead.
       }
     }
     return `DataFrame: ${size}\n${frame.toString()}`;
