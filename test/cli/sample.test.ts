@@ -7,6 +7,7 @@ import * as ExcelJS from 'exceljs';
 import { run as runAnalyze } from '../../src/cli/analyze';
 import { run as runSample } from '../../src/cli/sample';
 import { CODING_SHEET_COLUMNS } from '../../src/validate/codingSheet';
+import { restoreFormulaText } from '../../src/tables/csvCellValue';
 import { captureRun } from './captureRun';
 
 let RUN = '';
@@ -69,7 +70,7 @@ describe('khitab sample', () => {
       CODING_SHEET_COLUMNS.forEach((c, j) => {
         const cell = cells.getCell(j + 1);
         // The CSV guards a leading formula character with ' (the workbook has typed text, no guard).
-        const want = row[c].replace(/^'(?=[=+\-@\t\r＝＋－＠﹦﹢﹣﹫−])/, '');
+        const want = restoreFormulaText(row[c]);
         expect(cell.text, `${c} of row ${i}`).toBe(want);
         if (c === 'line') expect(typeof cell.value).toBe('number');
       });
