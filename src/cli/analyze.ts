@@ -88,7 +88,7 @@ const OPTIONS = {
   include: { type: 'string', multiple: true },
   exclude: { type: 'string', multiple: true },
   'follow-outside': { type: 'boolean', default: false },
-  labeller: { type: 'string', default: 'model' },
+  labeller: { type: 'string' },
   model: { type: 'string' },
   'max-file-mb': { type: 'string' },
   'no-figures': { type: 'boolean', default: false },

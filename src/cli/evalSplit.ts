@@ -37,7 +37,7 @@ Example: khitab eval split --gold data/gold/split/dev --labeller model --cv layo
 const OPTIONS = {
   gold: { type: 'string' },
   cv: { type: 'string' },
-  labeller: { type: 'string', default: 'model' },
+  labeller: { type: 'string' },
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;

@@ -97,7 +97,7 @@ export function summarizeArticle(a: Article): string {
 const OPTIONS = {
   json: { type: 'boolean', default: false },
   meta: { type: 'string' },
-  labeller: { type: 'string', default: 'model' },
+  labeller: { type: 'string' },
   model: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
