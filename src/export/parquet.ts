@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { ArticleRow, CommentRow, HitRow, NamingRow, OutletProfileRow } from '../tables/types';
 import type { CategorySet } from '../lexicon/types';
 import { stanceSign } from '../lexicon/categoryOf';
-import { ROW_TABLE_TYPES, TABLE_COLUMNS, TABLE_FILES } from '../tables/columns';
+import { ROW_TABLE_TYPES, ROW_TABLES, TABLE_COLUMNS, TABLE_FILES, type RowTable } from '../tables/columns';
 import { RowSpill, compareIds } from './rowSpill';
 import { compareCommentRows, compareHitRows } from './pageOutput';
 import { formatStagingRows, readStagingCsvSql, sqlLiteral } from './stagingCsv';
@@ -19,9 +19,6 @@ import { formatStagingRows, readStagingCsvSql, sqlLiteral } from './stagingCsv';
 /** Column types of the Parquet row tables (columns in `TABLE_COLUMNS` order): `ROW_TABLE_TYPES`. */
 export const PARQUET_TYPES = ROW_TABLE_TYPES;
 
-/** The row tables written as Parquet. */
-export type RowTable = 'articles' | 'comments' | 'hits';
-const ROW_TABLES: readonly RowTable[] = ['articles', 'comments', 'hits'];
 
 /** Within-page order of each table's rows (as `TableBuilder.finish` sorts them). */
 const COMPARE: Record<RowTable, ((a: never, b: never) => number) | null> = {

@@ -10,17 +10,15 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AnalysisTables, ArticleRow, CommentRow, HitRow } from '../tables/types';
-import { NULLABLE_COLUMNS, TABLE_COLUMNS, TABLE_FILES, TABLE_TYPES, type ColumnKind } from '../tables/columns';
+import { NULLABLE_COLUMNS, ROW_TABLES, TABLE_COLUMNS, TABLE_FILES, TABLE_TYPES, type ColumnKind, type RowTable } from '../tables/columns';
 import type { SidecarDocument } from './sidecar';
 import type { SourceInfo } from '../charts/sourceNote';
 import { readRunProvenance, type RunProvenance } from './runProvenance';
 import { sqlLiteral } from './stagingCsv';
 import { FORMULA_CHARS } from '../tables/csvCellValue';
 
-/** The row tables of a run, queried through DuckDB. */
-const ROW_TABLE_NAMES = ['articles', 'comments', 'hits'] as const;
-/** A row table of a run. */
-export type RunRowTable = (typeof ROW_TABLE_NAMES)[number];
+/** A row table of a run, queried through DuckDB. */
+export type RunRowTable = RowTable;
 
 /** Row type of each row table. */
 export interface RunRowTypes {
@@ -65,7 +63,7 @@ export function runFolderOf(env: NodeJS.ProcessEnv = process.env): string {
 type AggregateName = keyof RunAggregates;
 /** Every other table of `TABLE_FILES`, so a new table is read back without a second list to update. */
 const AGGREGATES = (Object.keys(TABLE_FILES) as (keyof typeof TABLE_FILES)[])
-  .filter((t): t is AggregateName => !(ROW_TABLE_NAMES as readonly string[]).includes(t));
+  .filter((t): t is AggregateName => !(ROW_TABLES as readonly string[]).includes(t));
 const quoteId = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /**
@@ -132,7 +130,7 @@ export class Run {
     const conn = await instance.connect();
     // The formula guard undone as restoreFormulaText does (src/tables/csvCellValue.ts).
     await conn.run(`CREATE MACRO unguard(s) AS CASE WHEN s[1] = '''' AND s[2] IN (${[...FORMULA_CHARS].map(sqlLiteral).join(', ')}) THEN s[2:] ELSE s END`);
-    for (const t of ROW_TABLE_NAMES) {
+    for (const t of ROW_TABLES) {
       const path = join(abs, `${TABLE_FILES[t]}.${format}`);
       if (!existsSync(path)) continue;
       await conn.run(`CREATE VIEW ${t} AS ${format === 'parquet'

@@ -8,7 +8,7 @@ import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Reject } from '../corpus/types';
 import type { AnalysisTables } from '../tables/buildTables';
-import { TABLE_COLUMNS, TABLE_FILES } from '../tables/columns';
+import { ROW_TABLES, TABLE_COLUMNS, TABLE_FILES } from '../tables/columns';
 import { lexiconVersion } from '../lexicon/resolveLexicon';
 import { verifyNamingCounts, verifyProfileCounts } from '../export/parquet';
 import { writeCsvFile } from '../export/writeCsvFile';
@@ -18,7 +18,7 @@ import { SCHEMA_FILE, writeSchemaFile } from '../export/writeSchema';
 import { RejectLog } from './rejectLog';
 import { InputLog } from './inputLog';
 import { removeStaleTempFolders, tempFolderOf } from './tempFolder';
-import { csvRowSink, parquetRowSink, ROW_TABLES } from './rowTableSink';
+import { csvRowSink, parquetRowSink } from './rowTableSink';
 import type { AnalysisSink, EngineRun } from './analysisSink';
 import type { DiskSinkOptions, StreamSummary } from './streamSummary';
 

@@ -4,7 +4,7 @@
  * (`ParquetRowWriter`, from staging lines).
  */
 import { join } from 'node:path';
-import { TABLE_COLUMNS, TABLE_FILES } from '../tables/columns';
+import { ROW_TABLES, TABLE_COLUMNS, TABLE_FILES } from '../tables/columns';
 import type { PageOutput } from '../export/pageOutput';
 import { RowSpill } from '../export/rowSpill';
 import { formatCsvHeader } from '../export/csvCells';
@@ -12,8 +12,6 @@ import { ParquetRowWriter } from '../export/parquet';
 import type { WrittenTable } from '../export/sidecar';
 import { sha256OfFile } from '../corpus/sha256OfFile';
 
-/** The row tables, in table order. */
-export const ROW_TABLES = ['articles', 'comments', 'hits'] as const;
 
 /** Where the row tables of each page go. */
 export interface RowTableSink {

@@ -228,7 +228,16 @@ export const TABLE_TYPES = Object.fromEntries(
  * Column kinds of the three row tables (Parquet, reading CSVs back): `TABLE_TYPES` of those.
  * @example ROW_TABLE_TYPES.hits.negated // 'BOOLEAN'
  */
-export const ROW_TABLE_TYPES: Pick<Kinds, 'articles' | 'comments' | 'hits'> = TABLE_TYPES;
+export const ROW_TABLE_TYPES: Pick<Kinds, RowTable> = TABLE_TYPES;
+
+/**
+ * The row tables (one row per article, comment or hit), in table order; every other table is an
+ * aggregate. The one list the writers (CSV, Parquet) and the run reader share.
+ * @example ROW_TABLES // ['articles', 'comments', 'hits']
+ */
+export const ROW_TABLES = ['articles', 'comments', 'hits'] as const;
+/** A row table's name. */
+export type RowTable = (typeof ROW_TABLES)[number];
 
 /**
  * Nullable columns, as `table.column` (table keys of `TABLE_FILES`): an empty cell there is null;
