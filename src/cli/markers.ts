@@ -12,8 +12,10 @@ import { matchMarkers } from '../stance/matchMarkers';
 import { scoreStance } from '../stance/scoreStance';
 import { inputPages } from './inputPages';
 import { fileArg, parseCommandArgs, usageFailure } from './args';
+import type { SplitChoice } from '../split/splitChoice';
+import { splitChoiceArg, splitOptionsOrReport } from './splitChoiceArg';
 
-const HELP = `usage: khitab markers [--json] [--meta CSV] [--lexicon PATH]... FILE_OR_FOLDER...
+const HELP = `usage: khitab markers [--json] [--meta CSV] [--lexicon PATH]... [--labeller rules|model] [--model FILE] FILE_OR_FOLDER...
 
 Finds the codebook's markers (slogans, stance, naming, labels, frames) in each page and scores the
 stance of the reporting and of each comment.
@@ -22,6 +24,9 @@ stance of the reporting and of each comment.
                    stance:{reporting:{support,oppose,index}, comments:[{comment,support,oppose,index}]},
                    guarded:[{line,col,len,matched,role,category,marker,guard,context}]}
   --lexicon PATH  add a lexicon file (codebook YAML, quanteda YAML dictionary or LIWC .dic); repeatable
+  --labeller L    how pages are split into lines' roles, as in khitab analyze: model (default, the
+                  trained line labeller) or rules (the profile rules)
+  --model FILE    the trained model (default data/models/split-lines.json)
 Without --json: one line per hit, "file:line:col category marker «matched»" (+ flags), and one line
 per match a sense guard of the codebook cancelled (not a hit, not counted):
 "file:line:col guarded marker «matched» by «context» (exclude #n)".
@@ -67,19 +72,25 @@ const OPTIONS = {
   json: { type: 'boolean', default: false },
   meta: { type: 'string' },
   lexicon: { type: 'string', multiple: true },
+  labeller: { type: 'string' },
+  model: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
 /** Runs `khitab markers`; returns the exit code (0 ok, 1 some file or lexicon failed, 2 usage). */
 export async function run(argv: string[]): Promise<number> {
   let parsed;
+  let choice: SplitChoice;
   try {
     parsed = parseCommandArgs('markers', argv, OPTIONS, { minPositionals: 1, maxPositionals: Infinity, positionalName: 'file or folder' });
     if (parsed.help) { console.log(HELP); return 0; }
     if (parsed.values.meta !== undefined) fileArg(parsed.values.meta, '--meta CSV');
+    choice = splitChoiceArg(parsed.values.labeller, parsed.values.model);
   } catch (e) {
     return usageFailure('markers', e);
   }
+  const splitOptions = splitOptionsOrReport('markers', choice, parsed.values.model);
+  if (splitOptions === null) return 1;
   const { json, meta } = parsed.values;
   const extra = parsed.values.lexicon ?? [];
   const files = parsed.positionals;
@@ -97,14 +108,15 @@ export async function run(argv: string[]): Promise<number> {
     onWarning: (w) => console.error(`khitab markers: warning: ${w}`),
   });
   for (const page of pages) {
-    const article = splitPage(page);
+    const article = splitPage(page, splitOptions);
     const guarded: GuardedHit[] = [];
     // As in the tables: a repeat of the title is not matched (README, "Counting once").
-    const hits = matchMarkers(articleCountedOnce(article), compiled, { onGuarded: (g) => guarded.push(g) });
+    const repeats = repeatedTitleLines(article);
+    const hits = matchMarkers(articleCountedOnce(article, repeats), compiled, { onGuarded: (g) => guarded.push(g) });
     const stance = scoreStance(article, hits, lexicon);
     if (json) { out.push(markersJson(article, hits, stance, guarded)); continue; }
     console.log(`# ${article.file} (${article.id}${article.outlet ? `, ${article.outlet}` : ''}): ${hits.length} hits`);
-    for (const n of repeatedTitleLines(article)) console.log(`${article.file}:${n} repeats the title: not counted again`);
+    for (const n of repeats) console.log(`${article.file}:${n} repeats the title: not counted again`);
     for (const h of hits) {
       const flags = [h.negated ? 'negated' : '', h.quoted ? `quoted${h.speaker ? ` by ${h.speaker}` : ''}` : ''].filter(Boolean).join(', ');
       const where = h.comment === null ? '' : ` [comment ${h.comment}]`;

@@ -34,11 +34,11 @@ export function repeatedTitleLines(article: Pick<Article, 'lines'>): Set<number>
 
 /**
  * The article whose lines are matched and counted: the same article without the repeats of its
- * title (`repeatedTitleLines`); the article itself when the title is not repeated.
+ * title (`repeatedTitleLines`, or `repeats` when the caller has them already); the article itself
+ * when the title is not repeated.
  * @example articleCountedOnce(article).lines.length // article.lines.length - 1 on seed 000
  */
-export function articleCountedOnce(article: Article): Article {
-  const repeats = repeatedTitleLines(article);
+export function articleCountedOnce(article: Article, repeats: Set<number> = repeatedTitleLines(article)): Article {
   if (repeats.size === 0) return article;
   const lines: LabelledLine[] = article.lines.filter((l) => !repeats.has(l.n));
   return { ...article, lines };

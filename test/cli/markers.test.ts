@@ -54,15 +54,15 @@ describe('khitab markers', () => {
   it('lists matches a sense guard cancelled as guarded, never as hits', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'khitab-markers-'));
     const file = path.join(dir, 'page.txt');
-    writeFileSync(file, 'عنوان الخبر\nتنشط تجارة المخدرات في المنطقة\n');
+    writeFileSync(file, 'عنوان الخبر\n\nتنشط تجارة المخدرات في المنطقة منذ سنوات، بحسب ما قاله سكان محليون لمراسلنا.\n');
     try {
       const text = await runCapture([file]);
-      expect(text.out).toMatch(/page\.txt:2:6 guarded frame_eco_trade «تجارة» by «المخدرات» \(exclude #1\)/);
+      expect(text.out).toMatch(/page\.txt:3:6 guarded frame_eco_trade «تجارة» by «المخدرات» \(exclude #1\)/);
       expect(text.out).not.toMatch(/frame_economy frame_eco_trade/);
       const j = JSON.parse((await runCapture(['--json', file])).out);
       expect(j[0].hits.filter((h: { marker: string }) => h.marker === 'frame_eco_trade')).toEqual([]);
       // The splitter picks the line's role (title or body); the rest is fixed by the text.
-      expect(j[0].guarded).toEqual([{ line: 2, col: 5, len: 5, matched: 'تجارة', role: expect.any(String), category: 'frame_economy', marker: 'frame_eco_trade', guard: 0, context: 'المخدرات' }]);
+      expect(j[0].guarded).toEqual([{ line: 3, col: 5, len: 5, matched: 'تجارة', role: expect.any(String), category: 'frame_economy', marker: 'frame_eco_trade', guard: 0, context: 'المخدرات' }]);
     } finally { rmSync(dir, { recursive: true, force: true }); }
   });
 
@@ -92,5 +92,52 @@ describe('khitab markers', () => {
     const missing = await runCapture(['--json', '--meta', meta + '.nope', path.join(ROOT, 'data/corpus')]);
     expect(missing.code).toBe(1);
     expect(missing.err).toMatch(/no such file: .*meta\.csv\.nope/);
+  });
+});
+
+describe('khitab markers --labeller', () => {
+  // A page whose two labellers disagree: reader comments with no header after an agency tag.
+  const PAGE = [
+    'أنقرة تلمّح إلى لقاء قريب مع دمشق',
+    'إسطنبول – الأناضول',
+    'قال مسؤول تركي إن بلاده لا تستبعد عقد لقاء على مستوى الرئيسين خلال الأشهر المقبلة، مشيراً إلى أن الاتصالات الفنية مستمرة.',
+    'وأضاف أن الملف الأمني على الحدود سيكون في مقدمة ما يبحثه الجانبان.',
+    '(الأناضول)',
+    'أبو سامر',
+    'والله لن نصالح ولو بقينا وحدنا، شو بدهم منا بعد كل هالدم',
+    'أم خالد',
+    '#لن_نصالح ما في مصالحة مع القاتل',
+    '',
+  ].join('\n');
+
+  it('splits as khitab analyze does: the trained labeller by default, the rules with --labeller rules', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'khitab-markers-labeller-'));
+    const file = path.join(dir, 'page.txt');
+    writeFileSync(file, PAGE);
+    try {
+      const { splitPage } = await import('../../src/split/splitPage');
+      const { inputPages } = await import('../../src/cli/inputPages');
+      const { splitOptionsOf } = await import('../../src/split/splitChoice');
+      const [page] = await inputPages([file], { onReject: () => {}, onWarning: () => {} });
+      const rolesOf = (labeller: 'model' | 'rules') => new Map(splitPage(page, splitOptionsOf({ labeller })).lines.map((l) => [l.n, l.role]));
+      const model = rolesOf('model');
+      const rules = rolesOf('rules');
+      expect([7, 9].map((n) => model.get(n))).not.toEqual([7, 9].map((n) => rules.get(n)));
+      for (const [argv, roles] of [[[], model], [['--labeller', 'rules'], rules], [['--labeller', 'model'], model]] as const) {
+        const r = await runCapture(['--json', ...argv, file]);
+        expect(r.code).toBe(0);
+        const hits = JSON.parse(r.out)[0].hits as { line: number; role: string }[];
+        expect(hits.length).toBeGreaterThan(0);
+        for (const h of hits) expect(h.role).toBe(roles.get(h.line));
+      }
+    } finally { rmSync(dir, { recursive: true, force: true }); }
+  });
+
+  it('refuses an unknown labeller and --model with --labeller rules (exit 2)', async () => {
+    const file = path.join(ROOT, 'data/corpus/000_be8fd5d588858933.txt');
+    expect((await runCapture(['--labeller', 'crf', file])).code).toBe(2);
+    const r = await runCapture(['--labeller', 'rules', '--model', path.join(ROOT, 'data/models/split-lines.json'), file]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--model/);
   });
 });
