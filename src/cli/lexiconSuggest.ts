@@ -18,6 +18,9 @@ import { matchMarkers, MATCHED_ROLES } from '../stance/matchMarkers';
 import { stanceOfHit } from '../stance/scoreStance';
 import { formatCsvHeader, formatCsvRows } from '../export/csvCells';
 import { folderArg, numberArg, parseCommandArgs, usageFailure, UsageError } from './args';
+import { articleCountedOnce } from '../tables/countedLines';
+import { splitOptionsOf, type SplitChoice } from '../split/splitChoice';
+import { LABELLER_HELP, LABELLER_OPTIONS, splitChoiceArg, splitOptionsOrReport } from './splitChoiceArg';
 import { rankSeedNeighbours, type SuggestUnit } from './lexiconSuggestTerms';
 
 /** Columns of the review sheet. */
@@ -64,6 +67,7 @@ export function unitsOfArticle(a: Article, hits: Hit[], lexicon: Lexicon): Sugge
 }
 
 const HELP = `usage: khitab lexicon suggest [DIR] --out SHEET.csv [--lexicon FILE]... [--top N] [--min-near N] [--max-n N]
+                             [--labeller rules|model] [--model FILE]
 
 Ranks the terms (normalized words and 2–3-grams) that occur in the same sentence or reader comment as
 a high-precision seed (slogans, stance hashtags, non-negated stance and attitude × target hits) by G²
@@ -74,6 +78,7 @@ three KWIC lines near seeds per term, and empty accept and category columns for 
   --top N          most terms (default 200)
   --min-near N     fewest occurrences near seeds (default 2)
   --max-n N        longest n-gram, 1–3 (default 3)
+${LABELLER_HELP}
 Accept rows with \`khitab lexicon accept SHEET --codebook FILE --out FILE\` (data/lexicons/README.md).`;
 
 /** What `khitab lexicon suggest` was asked. */
@@ -88,6 +93,8 @@ export interface SuggestRequest {
   top: number;
   minNear: number;
   maxN: number;
+  /** How pages are split (default: the trained labeller, as in `khitab analyze`). */
+  split?: SplitChoice;
 }
 
 /**
@@ -97,12 +104,14 @@ export interface SuggestRequest {
  */
 export async function suggestSheet(r: SuggestRequest): Promise<number> {
   const lexicon = loadLexicon(lexiconPathsWith(r.lexicons));
+  const splitOptions = splitOptionsOf(r.split ?? { labeller: 'model' });
   const compiled = compileLexicon(lexicon);
   const units: SuggestUnit[] = [];
   for await (const item of streamCorpus(path.resolve(r.dir))) {
     if (item.kind !== 'page') continue;
-    const a = splitPage(item.page);
-    units.push(...unitsOfArticle(a, matchMarkers(a, compiled), lexicon));
+    const a = splitPage(item.page, splitOptions);
+    // As in the tables: a repeat of the title is not matched again (README, "Counting once").
+    units.push(...unitsOfArticle(a, matchMarkers(articleCountedOnce(a), compiled), lexicon));
   }
   const ranked = rankSeedNeighbours(units, { top: r.top, minNear: r.minNear, maxN: r.maxN });
   const rows = ranked.map((t) => ({
@@ -117,6 +126,7 @@ export async function suggestSheet(r: SuggestRequest): Promise<number> {
 const OPTIONS = {
   out: { type: 'string' },
   lexicon: { type: 'string', multiple: true, default: [] as string[] },
+  ...LABELLER_OPTIONS,
   top: { type: 'string' },
   'min-near': { type: 'string' },
   'max-n': { type: 'string' },
@@ -136,11 +146,13 @@ export async function runSuggest(argv: string[]): Promise<number> {
     request = {
       dir, out: v.out, lexicons: v.lexicon, top: numberArg('--top', v.top, { min: 1 }) ?? 200,
       minNear: numberArg('--min-near', v['min-near'], { min: 1 }) ?? 2, maxN: numberArg('--max-n', v['max-n'], { min: 1 }) ?? 3,
+      split: splitChoiceArg(v.labeller, v.model),
     };
     if (request.maxN > 3) throw new UsageError(`--max-n takes 1, 2 or 3, not ${request.maxN}`);
   } catch (e) {
     return usageFailure('lexicon suggest', e);
   }
+  if (splitOptionsOrReport('lexicon suggest', request.split ?? { labeller: 'model' }, request.split?.model) === null) return 1;
   const n = await suggestSheet(request);
   console.log(`khitab lexicon suggest: ${n} term(s) written to ${request.out}`);
   return 0;

@@ -13,7 +13,7 @@ import { scoreStance } from '../stance/scoreStance';
 import { inputPages } from './inputPages';
 import { fileArg, parseCommandArgs, usageFailure } from './args';
 import type { SplitChoice } from '../split/splitChoice';
-import { splitChoiceArg, splitOptionsOrReport } from './splitChoiceArg';
+import { LABELLER_HELP, LABELLER_OPTIONS, splitChoiceArg, splitOptionsOrReport } from './splitChoiceArg';
 
 const HELP = `usage: khitab markers [--json] [--meta CSV] [--lexicon PATH]... [--labeller rules|model] [--model FILE] FILE_OR_FOLDER...
 
@@ -24,9 +24,7 @@ stance of the reporting and of each comment.
                    stance:{reporting:{support,oppose,index}, comments:[{comment,support,oppose,index}]},
                    guarded:[{line,col,len,matched,role,category,marker,guard,context}]}
   --lexicon PATH  add a lexicon file (codebook YAML, quanteda YAML dictionary or LIWC .dic); repeatable
-  --labeller L    how pages are split into lines' roles, as in khitab analyze: model (default, the
-                  trained line labeller) or rules (the profile rules)
-  --model FILE    the trained model (default data/models/split-lines.json)
+${LABELLER_HELP}
 Without --json: one line per hit, "file:line:col category marker «matched»" (+ flags), and one line
 per match a sense guard of the codebook cancelled (not a hit, not counted):
 "file:line:col guarded marker «matched» by «context» (exclude #n)".
@@ -72,8 +70,7 @@ const OPTIONS = {
   json: { type: 'boolean', default: false },
   meta: { type: 'string' },
   lexicon: { type: 'string', multiple: true },
-  labeller: { type: 'string' },
-  model: { type: 'string' },
+  ...LABELLER_OPTIONS,
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 

@@ -8,6 +8,17 @@ import { splitOptionsOf, type SplitChoice } from '../split/splitChoice';
 import type { SplitPageOptions } from '../split/splitPage';
 import { fileArg, labellerArg, UsageError } from './args';
 
+/** The two options, to spread into a command's option table. */
+export const LABELLER_OPTIONS = {
+  labeller: { type: 'string' },
+  model: { type: 'string' },
+} as const;
+
+/** Their help lines, for the commands whose other options are no wider than 16 characters. */
+export const LABELLER_HELP = `  --labeller L    how pages are split into line roles, as in khitab analyze: model (default, the
+                  trained line labeller) or rules (the profile rules)
+  --model FILE    the trained model (default data/models/split-lines.json)`;
+
 /**
  * The split choice of `--labeller L` (default `model`) and `--model FILE`; a usage error for another
  * labeller, a missing model file, or `--model` with `--labeller rules`.

@@ -19,17 +19,22 @@ import { categoryJudgements, formatCategoryJudgements } from '../validate/catego
 import { writeCsvFile } from '../export/writeCsvFile';
 import { fileArg, folderArg, numberArg, parseCommandArgs, usageFailure, UsageError } from './args';
 import { run as runStance } from './validateStance';
+import { LABELLER_HELP, LABELLER_OPTIONS, splitChoiceArg, splitOptionsOrReport } from './splitChoiceArg';
+import type { SplitChoice } from '../split/splitChoice';
 
 const ROOT = resolve(__dirname, '../..');
 
 const HELP = `usage: khitab validate --gold CODED.csv [--gold CODED2.csv...] [DIR] [--meta CSV] [--lexicon PATH...]
-                       [--out DIR] [--top N] [--json]
+                       [--labeller rules|model] [--model FILE] [--out DIR] [--top N] [--json]
        khitab validate stance --gold DIR [--lexicon PATH...] [--json]
 
 Compares the toolkit's stance labels (and detected categories) with a hand-coded sample.
 CODED.csv has columns id,comment,stance,categories,coder,notes (see data/gold/README.md), or is a
 coding sheet of \`khitab sample\` (its unit column names the unit) with stance and coder filled.
-DIR is the corpus folder the sample was drawn from (default: the bundled corpus).
+DIR is the corpus folder the sample was drawn from (default: the bundled corpus). Its pages are split
+and matched again, as the run the sample came from did: give the same --labeller/--model and
+--lexicon as that run.
+${LABELLER_HELP}
 Example: khitab validate --gold data/gold/seeds-coded.csv
 
 Several coders: rows of different coders for one unit (a coder column, or one --gold sheet per
@@ -52,6 +57,7 @@ const OPTIONS = {
   top: { type: 'string' },
   meta: { type: 'string' },
   lexicon: { type: 'string', multiple: true },
+  ...LABELLER_OPTIONS,
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -64,6 +70,7 @@ export async function run(argv: string[]): Promise<number> {
   if (argv[0] === 'stance') return runStance(argv.slice(1));
   let parsed;
   let dir: string;
+  let split: SplitChoice;
   try {
     parsed = parseCommandArgs('validate', argv, OPTIONS, { maxPositionals: 1, positionalName: 'corpus folder' });
     if (parsed.help) { console.log(HELP); return 0; }
@@ -75,9 +82,11 @@ export async function run(argv: string[]): Promise<number> {
     if (v.meta !== undefined) fileArg(v.meta, '--meta CSV');
     dir = resolve(parsed.positionals[0] ?? resolve(ROOT, 'data/corpus'));
     folderArg(parsed.positionals[0] ?? dir, 'corpus folder the sample was drawn from');
+    split = splitChoiceArg(v.labeller, v.model);
   } catch (e) {
     return usageFailure('validate', e);
   }
+  if (splitOptionsOrReport('validate', split, parsed.values.model) === null) return 1;
   const v = parsed.values;
   const goldPaths = v.gold as string[];
   const goldPath = goldPaths.join(', ');
@@ -89,7 +98,7 @@ export async function run(argv: string[]): Promise<number> {
     return 1;
   }
   const corpus = await loadCorpus(dir, v.meta !== undefined ? { meta: v.meta } : {});
-  const result = await analyzeCorpus(corpus, { lexicon: v.lexicon, keepArticles: false, resamples: 1 });
+  const result = await analyzeCorpus(corpus, { lexicon: v.lexicon, keepArticles: false, resamples: 1, split });
   // A sheet sampled by hit (`khitab sample --unit hits`) names hit units (`ID:LINE:COL:MARKER`): compare them
   // with each hit's label; pages' reporting and comments only where the sheet codes those.
   const hitRows = gold.filter((g) => g.unit?.includes(':')).length;

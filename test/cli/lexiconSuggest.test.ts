@@ -31,6 +31,16 @@ describe('khitab lexicon suggest', () => {
     expect((await captureRun(runSuggest, [CORPUS])).code).toBe(2);
     expect((await captureRun(runSuggest, [CORPUS, '--out', '/tmp/x.csv', '--max-n', '4'])).code).toBe(2);
   });
+
+  it('splits pages with --labeller as khitab analyze does, and refuses an unknown labeller', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'suggest-'));
+    expect((await captureRun(runSuggest, [CORPUS, '--out', path.join(dir, 'x.csv'), '--labeller', 'crf'])).code).toBe(2);
+    expect(readdirSync(dir)).toEqual([]);
+    const r = await captureRun(runSuggest, [CORPUS, '--out', path.join(dir, 'rules.csv'), '--max-n', '1', '--labeller', 'rules']);
+    expect(r.code, r.err).toBe(0);
+    const rows = parse(readFileSync(path.join(dir, 'rules.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    expect(rows[0]).toMatchObject({ term: 'مغيبين', near: '4', elsewhere: '0' });
+  });
 });
 
 describe('unitsOfArticle', () => {

@@ -106,4 +106,17 @@ describe('khitab sample → two coders → khitab validate', () => {
     expect(one.out).toMatch(/Stance validation: 9 units compared with the hand coding/);
     expect(one.out).not.toMatch(/Coder agreement/);
   }, 120_000);
+
+  it('splits the corpus as the run did: --labeller and --model as in khitab analyze, checked before any page is read', async () => {
+    const bad = await captureRun(runValidate, ['--gold', 'data/gold/seeds-coded.csv', '--labeller', 'crf']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/labeller/);
+    const mixed = await captureRun(runValidate, ['--gold', 'data/gold/seeds-coded.csv', '--labeller', 'rules', '--model', 'data/models/split-lines.json']);
+    expect(mixed.code).toBe(2);
+    // The bundled pages split the same with both labellers (test/split), so both reports agree.
+    const rules = await captureRun(runValidate, ['--gold', 'data/gold/seeds-coded.csv', '--labeller', 'rules']);
+    const model = await captureRun(runValidate, ['--gold', 'data/gold/seeds-coded.csv']);
+    expect(rules.code, rules.err).toBe(0);
+    expect(rules.out).toBe(model.out);
+  }, 120_000);
 });
