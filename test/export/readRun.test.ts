@@ -45,6 +45,27 @@ describe('openRun', () => {
   it('throws, naming khitab analyze, for a folder without a run', async () => {
     await expect(openRun(tmp)).rejects.toThrow(/no run in .*khitab analyze/);
   });
+
+  it('refuses a run whose tables have the columns of another version, naming what differs', async () => {
+    // A copy of the CSV run as another khitab might have written it: no voice on hits; `proportion` for naming's share.
+    const old = join(tmp, 'old');
+    mkdirSync(old);
+    const { readdirSync } = await import('node:fs');
+    for (const f of readdirSync(join(tmp, 'csv'))) if (/\.(csv|json)$/.test(f)) copyFileSync(join(tmp, 'csv', f), join(old, f));
+    const edit = (file: string, from: RegExp, to: string) => {
+      const text = readFileSync(join(old, file), 'utf8');
+      const nl = text.indexOf('\n');
+      writeFileSync(join(old, file), text.slice(0, nl).replace(from, to) + text.slice(nl));
+    };
+    edit('hits.csv', /,voice$/, '');
+    await expect(openRun(old)).rejects.toThrow(/hits\.csv does not have the columns .*missing voice.*khitab analyze CORPUS --out NEW_FOLDER/);
+    copyFileSync(join(tmp, 'csv', 'hits.csv'), join(old, 'hits.csv'));
+    edit('naming.csv', /,share/, ',proportion');
+    const run = await openRun(old);
+    try {
+      await expect(run.aggregates()).rejects.toThrow(/naming\.csv .*missing share; not written by this version: proportion/);
+    } finally { run.close(); }
+  });
 });
 
 describe('Run.aggregates', () => {
