@@ -3,10 +3,8 @@
  * holding the corpus in memory. The in-memory `loadCorpus` is simpler for the notebooks; this is
  * for corpora of hundreds of megabytes (see docs/scaling.md).
  */
-import { createHash } from 'node:crypto';
-import { openSync, readSync, closeSync, fstatSync } from 'node:fs';
 import { join } from 'node:path';
-import { readInput, readOpenFile, tooLargeDetail, DEFAULT_MAX_INPUT_BYTES, OPEN_FLAGS } from './readInput';
+import { readInput, tooLargeDetail, DEFAULT_MAX_INPUT_BYTES } from './readInput';
 import { detectFormat } from './detectFormat';
 import { metadataPathOf, walkCorpusFiles, type CorpusFilesOptions } from './listCorpusFiles';
 
@@ -14,11 +12,12 @@ export { listCorpusFiles, metadataPathOf, walkCorpusFiles } from './listCorpusFi
 import { mergeMeta, readMetadata, type MetadataTable } from './metadata';
 import { loadOutlets } from './outlets';
 import { isValidUtf8, sniffByteOrderMark } from './decode';
-import { DigestMap } from './digestMap';
-import { NameStore } from './nameStore';
 import { readJsonLinesRecord } from './jsonl';
 import { sha256OfFile } from './sha256OfFile';
-import { notRegularFile, specialFileKind } from './specialFile';
+import { readLinesSync } from './readLinesSync';
+import { HEAD_BYTES, mayStartWithBrace, readHead, readSmallFile, withoutCutCharacter } from './fileHead';
+import { CorpusDeduper } from './corpusDeduper';
+import { notRegularFile } from './specialFile';
 import type { Page, PageMeta, Reject } from './types';
 
 /** One item of a corpus stream: a page to analyze, or an input that could not be used. */
@@ -68,128 +67,6 @@ const LIMIT_SOURCE = 'maxFileBytes, khitab analyze --max-file-mb';
 /** The reject of a file or JSON-lines record over the size limit. */
 function tooLarge(file: string, what: string, bytes: number, limit: number): Reject {
   return { file, reason: 'too_large', detail: tooLargeDetail(what, bytes, limit, LIMIT_SOURCE) };
-}
-
-/**
- * Yields the lines of a UTF-8 file one at a time (LF or CRLF; the CR is removed), reading 1 MB
- * chunks on demand, so memory holds one chunk and one line whatever the file size — and nothing
- * is read ahead of the consumer.
- * @example [...readLinesSync('export.jsonl')].length // number of lines
- */
-export function* readLinesSync(path: string, chunkBytes = 1 << 20): Generator<string> {
-  const fd = openSync(path, 'r');
-  try {
-    let buf = Buffer.alloc(chunkBytes);
-    let start = 0; // start of the unconsumed bytes in buf
-    let end = 0; // end of valid bytes in buf
-    let eof = false;
-    while (true) {
-      let nl = buf.indexOf(10, start);
-      while (nl === -1 || nl >= end) {
-        if (eof) {
-          if (start < end) yield buf.toString('utf8', start, end > start && buf[end - 1] === 13 ? end - 1 : end);
-          return;
-        }
-        // Move the partial line to the front, grow when one line is longer than the buffer.
-        if (start > 0) { buf.copy(buf, 0, start, end); end -= start; start = 0; }
-        if (end === buf.length) { const bigger = Buffer.alloc(buf.length * 2); buf.copy(bigger, 0, 0, end); buf = bigger; }
-        const n = readSync(fd, buf, end, buf.length - end, null);
-        if (n === 0) eof = true;
-        end += n;
-        nl = buf.indexOf(10, start);
-      }
-      yield buf.toString('utf8', start, nl > start && buf[nl - 1] === 13 ? nl - 1 : nl);
-      start = nl + 1;
-    }
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** Bytes sniffed for the format of a file. */
-const HEAD_BYTES = 4096;
-
-/**
- * Files up to this size are read whole, once: the head is sniffed from the same bytes and they are
- * handed to `readInput` (larger files are sniffed from their first bytes, then streamed or read).
- */
-const WHOLE_FILE_BYTES = 8 * 1024 * 1024;
-
-/**
- * The bytes of a readable file of at most `WHOLE_FILE_BYTES`, else null (the caller then reads it
- * the slow way, which also reports why a file is unreadable). One open, one fstat, `size` bytes read.
- */
-function readSmallFile(path: string): Buffer | null {
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, OPEN_FLAGS);
-    const st = fstatSync(fd);
-    const size = st.size;
-    if (size > WHOLE_FILE_BYTES || size === 0 || !st.isFile()) return null;
-    return readOpenFile(fd, size, size);
-  } catch {
-    return null;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
-
-/**
- * False when a head cannot be a JSON-lines file because its first character after ASCII white space
- * is known not to be `{` (another ASCII character, or a two-byte letter U+00C0–U+07FF such as Arabic,
- * which is no white space or BOM); true otherwise, leaving the decision to `detectFormat`.
- * @example mayStartWithBrace(Buffer.from(' {"text":"x"}')) // true
- * @example mayStartWithBrace(Buffer.from('سلام')) // false
- */
-export function mayStartWithBrace(head: Uint8Array): boolean {
-  for (let i = 0; i < head.length; i++) {
-    const b = head[i];
-    if (b === 32 || (b >= 9 && b <= 13)) continue;
-    if (b === 0x7b) return true;
-    if (b < 0x80) return false;
-    return b < 0xc3 || b > 0xdf;
-  }
-  return true;
-}
-
-/**
- * A head of a UTF-8 file without the last character when the cut at the head's end split it (the
- * head of a JSON-lines file whose first record is longer than the head ends anywhere).
- * @example withoutCutCharacter(Buffer.from('سلام').subarray(0, 7)).length // 6
- */
-export function withoutCutCharacter(head: Uint8Array): Uint8Array {
-  // Walk back over at most 3 continuation bytes to the lead byte of the last character.
-  let i = head.length - 1;
-  while (i >= 0 && i >= head.length - 4 && (head[i] & 0xc0) === 0x80) i--;
-  if (i < 0 || head[i] < 0xc0) return head; // ASCII or no lead byte in reach: nothing cut
-  const need = head[i] >= 0xf0 ? 4 : head[i] >= 0xe0 ? 3 : 2;
-  return head.length - i < need ? head.subarray(0, i) : head;
-}
-
-/** The buffer `readHead` reads into, reused from file to file. */
-const headBuffer = Buffer.allocUnsafe(HEAD_BYTES);
-
-/**
- * First bytes of a file, for format detection (empty when unreadable), and the file's size (0 when
- * unreadable). The head is a view of one buffer reused by the next call: read it before calling
- * again. (A fresh 4 KB buffer per file cost a zero-fill and a free for every file of the corpus.)
- */
-function readHead(path: string): { head: Buffer; size: number; special: string | null } {
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, OPEN_FLAGS);
-    const st = fstatSync(fd);
-    const special = specialFileKind(st);
-    if (special !== null) return { head: headBuffer.subarray(0, 0), size: 0, special };
-    const size = st.size;
-    const want = Math.min(HEAD_BYTES, size);
-    const got = want ? readSync(fd, headBuffer, 0, want, 0) : 0;
-    return { head: headBuffer.subarray(0, got), size, special: null };
-  } catch {
-    return { head: Buffer.alloc(0), size: 0, special: null };
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
 }
 
 /**
@@ -272,49 +149,6 @@ export function readCorpusFile(
   };
 }
 
-/**
- * Remembers which file first had each content, in stream order: later files with the same content
- * are rejected as `duplicate` (as `loadCorpus` does).
- * @example
- * const d = new CorpusDeduper();
- * d.duplicateOf('a.txt', 'k', 'ab12…') // null (kept)
- * d.duplicateOf('b.txt', 'k', 'ab12…') // {file: 'b.txt', reason: 'duplicate', detail: 'same content (sha256 ab12…) as a.txt, which is kept'}
- */
-export class CorpusDeduper {
-  /** The name (in `files`) of the first file of each content, by the 33 bytes of its `compactKey`. */
-  private readonly kept = new DigestMap();
-  /** Files kept, in the order met, compactly. */
-  private readonly files = new NameStore();
-
-  /** The duplicate reject of a file whose key was seen, else null (and the key is remembered). */
-  duplicateOf(file: string, key: string, sha: string): Reject | null {
-    const { tag, digest } = compactKeyBytes(key);
-    const first = this.kept.get(tag, digest);
-    if (first !== undefined) return { file, reason: 'duplicate', detail: `same content (sha256 ${sha.slice(0, 12)}…) as ${this.files.get(first)}, which is kept` };
-    this.kept.set(tag, digest, this.files.add(file));
-    return null;
-  }
-}
-
-/** `compactKey` as a tag byte (1 for a decoded hash, 2 for a hashed key) and 32 bytes. */
-function compactKeyBytes(key: string): { tag: number; digest: Uint8Array } {
-  if (HEX64.test(key)) return { tag: 1, digest: Buffer.from(key, 'hex') };
-  return { tag: 2, digest: createHash('sha256').update(key).digest() };
-}
-
-const HEX64 = /^[0-9a-f]{64}$/;
-
-/**
- * A dedupe key in 33 one-byte characters instead of 64 or more: a single SHA-256 (one page's
- * hash, the usual key) as its 32 bytes, any other key as the 32 bytes of its own SHA-256, each
- * behind a different first character. Equal keys give equal compact keys; different keys collide
- * only if SHA-256 does. Why: the deduper keeps one key per file, for the whole run.
- * @example compactKey('ab'.repeat(32)).length // 33
- */
-export function compactKey(key: string): string {
-  const { tag, digest } = compactKeyBytes(key);
-  return `${tag === 1 ? 'h' : 'd'}${Buffer.from(digest).toString('latin1')}`;
-}
 
 /**
  * The metadata table that applies to a corpus folder (`metadata.csv` beside it, or `options.meta`),

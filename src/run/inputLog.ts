@@ -9,7 +9,7 @@
  */
 
 import { closeSync, openSync } from 'node:fs';
-import { readLinesSync } from '../corpus/streamCorpus';
+import { readLinesSync } from '../corpus/readLinesSync';
 import { writeAll } from '../export/rowSpill';
 
 /** Characters of spill lines gathered before one write. */

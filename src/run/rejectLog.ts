@@ -8,7 +8,7 @@
 import { closeSync, openSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Reject } from '../corpus/types';
-import { readLinesSync } from '../corpus/streamCorpus';
+import { readLinesSync } from '../corpus/readLinesSync';
 import { writeAll } from '../export/rowSpill';
 
 /** Code-unit order, independent of locale. */

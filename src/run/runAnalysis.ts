@@ -7,7 +7,8 @@
  * with the memory sink.
  */
 import { splitProvenance } from '../split/splitChoice';
-import { CorpusDeduper, type CorpusJob } from '../corpus/streamCorpus';
+import { type CorpusJob } from '../corpus/streamCorpus';
+import { CorpusDeduper } from '../corpus/corpusDeduper';
 import { campsOfOutlets } from '../corpus/outlets';
 import type { Lexicon } from '../lexicon/types';
 import { resolveLexicon } from '../lexicon/resolveLexicon';

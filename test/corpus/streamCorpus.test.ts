@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CorpusDeduper, compactKey, listCorpusFiles, readLinesSync, streamCorpus, streamCorpusJobs, withoutCutCharacter, type CorpusItem, type CorpusJob, type StreamCorpusOptions } from '../../src/corpus/streamCorpus';
+import { listCorpusFiles, streamCorpus, streamCorpusJobs, type CorpusItem, type CorpusJob, type StreamCorpusOptions } from '../../src/corpus/streamCorpus';
 
 const SEEDS = resolve(__dirname, '../../data/corpus');
 const SEED_000 = readFileSync(join(SEEDS, '000_be8fd5d588858933.txt'));
@@ -107,42 +106,6 @@ describe('streamCorpus', () => {
   });
 });
 
-describe('readLinesSync', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'khitab-lines-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  it.each([
-    ['LF with trailing newline', 'أ\nبب\nججج\n', ['أ', 'بب', 'ججج']],
-    ['CRLF, no trailing newline', 'سطر أول\r\nسطر ثان\r\nأخير', ['سطر أول', 'سطر ثان', 'أخير']],
-    ['blank lines kept', 'a\n\n\nb\n', ['a', '', '', 'b']],
-    ['a line longer than the chunk, multi-byte letters across chunk ends', `${'نظام'.repeat(40)}\nx`, ['نظام'.repeat(40), 'x']],
-    ['empty file', '', []],
-  ])('%s', (_, text, expected) => {
-    const f = join(dir, 'f.jsonl');
-    writeFileSync(f, text);
-    expect([...readLinesSync(f, 7)]).toEqual(expected);
-    expect([...readLinesSync(f)]).toEqual(expected);
-  });
-});
-
-describe('withoutCutCharacter', () => {
-  const bytes = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
-  it.each([
-    ['ASCII end', bytes('{"a":1'), 6],
-    ['whole 2-byte letter', bytes('{"t":"سلام'), 14],
-    ['cut 2-byte letter', bytes('{"t":"سلام').subarray(0, 13), 12],
-    ['whole 3-byte character', bytes('x…'), 4],
-    ['cut 3-byte character (1 of 3)', bytes('x…').subarray(0, 2), 1],
-    ['cut 3-byte character (2 of 3)', bytes('x…').subarray(0, 3), 1],
-    ['cut 4-byte emoji (3 of 4)', bytes('x😀').subarray(0, 4), 1],
-    ['whole 4-byte emoji', bytes('x😀'), 5],
-    ['stray continuation bytes only', new Uint8Array([0x80, 0x80]), 2],
-    ['empty', new Uint8Array(0), 0],
-  ])('%s', (_name, head, length) => {
-    expect(withoutCutCharacter(head).length).toBe(length);
-  });
-});
-
 describe('streamCorpusJobs', () => {
   let dir: string;
   beforeAll(() => {
@@ -226,38 +189,5 @@ describe('streamCorpusJobs maxFileBytes', () => {
 
   it('refuses a limit that is not positive', async () => {
     await expect(collect(dir, { maxFileBytes: 0 })).rejects.toThrow(/maxFileBytes must be positive, got 0/);
-  });
-});
-
-describe('CorpusDeduper.duplicateOf', () => {
-  const a = 'ab'.repeat(32);
-  const b = 'cd'.repeat(32);
-  it('keeps the first file of each content and rejects later ones, for one-page and multi-page keys', () => {
-    const d = new CorpusDeduper();
-    expect(d.duplicateOf('1.txt', a, a)).toBeNull();
-    expect(d.duplicateOf('2.html', `${a},${b}`, a)).toBeNull(); // two pages: another content
-    expect(d.duplicateOf('3.txt', b, b)).toBeNull();
-    expect(d.duplicateOf('4.txt', a, a)).toEqual({ file: '4.txt', reason: 'duplicate', detail: 'same content (sha256 abababababab…) as 1.txt, which is kept' });
-    expect(d.duplicateOf('5.html', `${a},${b}`, a)?.detail).toMatch(/as 2\.html, which is kept/);
-    expect(d.duplicateOf('6.html', `${b},${a}`, b)).toBeNull(); // same pages, other order
-  });
-  it('rejects exactly the files a Map of compact keys rejects, over thousands of files', () => {
-    const d = new CorpusDeduper();
-    const seen = new Map<string, string>();
-    for (let i = 0; i < 5000; i++) {
-      const page = createHash('sha256').update(String(i % 3001)).digest('hex');
-      const key = i % 7 === 0 ? `${page},${a}` : page;
-      const file = `f${i}.txt`;
-      const first = seen.get(compactKey(key));
-      if (first === undefined) seen.set(compactKey(key), file);
-      expect(d.duplicateOf(file, key, page)?.detail ?? null).toBe(first === undefined ? null : `same content (sha256 ${page.slice(0, 12)}…) as ${first}, which is kept`);
-    }
-  });
-  it('compacts keys to 33 one-byte characters, one-page hashes and other keys apart', () => {
-    expect(compactKey(a)).toBe(`h${'\u00ab'.repeat(32)}`);
-    expect(compactKey(`${a},${b}`)).toHaveLength(33);
-    expect(compactKey(`${a},${b}`)[0]).toBe('d');
-    expect(compactKey('AB'.repeat(32))[0]).toBe('d'); // not lowercase hex: hashed, not decoded
-    expect(compactKey(`${a},${b}`)).not.toBe(compactKey(`${b},${a}`));
   });
 });

@@ -2,21 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { mayStartWithBrace, streamCorpus } from '../../src/corpus/streamCorpus';
+import { streamCorpus } from '../../src/corpus/streamCorpus';
 import { readInput } from '../../src/corpus/readInput';
 import { loadCorpus } from '../../src/corpus/loadCorpus';
-
-describe('mayStartWithBrace', () => {
-  it('rules out heads whose first character is known and is not «{»', () => {
-    expect(mayStartWithBrace(Buffer.from(' \r\n\t{"text":"x"}'))).toBe(true);
-    expect(mayStartWithBrace(Buffer.from('سلام'))).toBe(false); // D8/D9 lead bytes: Arabic letters
-    expect(mayStartWithBrace(Buffer.from('<html>'))).toBe(false);
-    expect(mayStartWithBrace(Buffer.from('\uFEFF{'))).toBe(true); // BOM: undecided, detectFormat decides
-    expect(mayStartWithBrace(Buffer.from('\u00a0{'))).toBe(true); // NBSP (C2 A0): undecided
-    expect(mayStartWithBrace(Buffer.from('\u3000{'))).toBe(true); // ideographic space: undecided
-    expect(mayStartWithBrace(Buffer.alloc(0))).toBe(true);
-  });
-});
 
 describe('readInput', () => {
   it('uses bytes already read instead of reading the file again', () => {
