@@ -88,3 +88,49 @@ export function overlaps(boxes: TextBox[], tolerance = 1): string[] {
   }
   return out;
 }
+
+/** What `ARABIC_TEXTS` reports of one SVG text holding Arabic. */
+export interface ArabicText {
+  text: string;
+  /** Drawn length of the text's first Arabic word, and of its letters kept apart by zero-width non-joiners. */
+  joined: number;
+  apart: number;
+  /** Left edge (page px) of the word's first and last letter: right to left, the first is on the right. */
+  firstLeft: number;
+  lastLeft: number;
+}
+
+/**
+ * Every visible SVG text under `selector` holding an Arabic word of two letters or more, with the
+ * measures that show shaping and direction (runs in the page): the word drawn joined and drawn
+ * with U+200C between its letters in a scratch text of the same font (a font that shapes Arabic
+ * draws the two at different lengths: joined forms differ from isolated ones), and the positions
+ * of its first and last letter as drawn.
+ */
+export const ARABIC_TEXTS = (selector: string): string => `Array.from(document.querySelectorAll(${JSON.stringify(selector)} + ' text'))
+  .filter((t) => /[\\u0621-\\u064A]{2,}/.test(t.textContent) && getComputedStyle(t).visibility !== 'hidden' && t.getBoundingClientRect().width > 0)
+  .map((t) => {
+    const text = t.textContent; const m = /[\\u0621-\\u064A]{2,}/.exec(text);
+    const svg = t.ownerSVGElement; const cs = getComputedStyle(t);
+    const scratch = (s) => { const x = document.createElementNS('http://www.w3.org/2000/svg', 'text');
+      x.style.fontFamily = cs.fontFamily; x.style.fontSize = cs.fontSize; x.style.fontWeight = cs.fontWeight; x.textContent = s;
+      svg.appendChild(x); const w = x.getComputedTextLength(); x.remove(); return w; };
+    const word = m[0];
+    const ctm = t.getScreenCTM();
+    const left = (i) => { const e = t.getExtentOfChar(i); const p = svg.createSVGPoint(); p.x = e.x; p.y = e.y; return p.matrixTransform(ctm).x; };
+    return { text, joined: scratch(word), apart: scratch(Array.from(word).join('\\u200c')), firstLeft: left(m.index), lastLeft: left(m.index + word.length - 1) };
+  })`;
+
+/** Font sizes (px) of every visible SVG text under `selector`, with the text (runs in the page). */
+export const FONT_SIZES = (selector: string): string => `Array.from(document.querySelectorAll(${JSON.stringify(selector)} + ' text'))
+  .filter((t) => t.textContent.trim() !== '' && getComputedStyle(t).visibility !== 'hidden' && t.getBoundingClientRect().width > 0)
+  .map((t) => ({ text: t.textContent, size: parseFloat(getComputedStyle(t).fontSize) }))`;
+
+/** Boxes (page px) of a figure's plot areas (one per subplot), its legend and its title (runs in the page). */
+export const FIGURE_PARTS = (selector: string): string => `(() => {
+  const box = (e) => { const r = e.getBoundingClientRect(); return {text: '', cls: e.getAttribute('class') || '', left: r.left, top: r.top, right: r.right, bottom: r.bottom}; };
+  const root = document.querySelector(${JSON.stringify(selector)});
+  const legend = root.querySelector('.legend .bg');
+  const title = root.querySelector('.gtitle');
+  return { plots: Array.from(root.querySelectorAll('.draglayer .nsewdrag')).map(box), legend: legend ? box(legend) : null, title: title ? box(title) : null };
+})()`;
