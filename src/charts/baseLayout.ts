@@ -33,6 +33,8 @@ export interface HouseFrame {
   titleBottom: number;
   /** Pixels the title's extra lines add to the top margin and the height. */
   extraTop: number;
+  /** Width of the plot area in pixels at the column's width (a horizontal legend wraps at it). */
+  plotWidth: number;
 }
 
 /** Base font size of double-column charts in CSS px (12 px ≈ 9 pt at print size, see journalSize.ts). */
@@ -66,7 +68,7 @@ export function houseLayout(options: ChartOptions, base: BaseLayoutOptions): { l
     legend: { orientation: 'h', x: 0, y: 1.02, xanchor: 'left', yanchor: 'bottom' },
     annotations: [sourceAnnotation(note, bottom, sizes.note)],
   };
-  return { layout, frame: { column, sizes, titleBottom: 12 + linesHeightPx(lineCount(title), sizes.title), extraTop } };
+  return { layout, frame: { column, sizes, titleBottom: 12 + linesHeightPx(lineCount(title), sizes.title), extraTop, plotWidth: sizes.width - left - right } };
 }
 
 /**
@@ -93,14 +95,13 @@ export function sourceAnnotation(text: string, marginBottom: number, fontPx = 10
 /**
  * A horizontal legend under the title, from the left edge of the figure: its height, which the
  * chart adds to its top margin, and the legend itself once the figure's height is known (`at`).
- * Double column: entries in aligned columns as wide as the longest label. Single column: each entry
- * as wide as its own label, packed into as few rows as fit.
- * @example topLegend(frame, ['reporting', 'reader comments']).height // 35
+ * plotly wraps it at the plot's width, 29 px a row. Double column: entries in aligned columns as
+ * wide as the longest label. Single column: each entry as wide as its own label, packed.
+ * @example topLegend(frame, ['reporting', 'reader comments']).height // 33
  */
 export function topLegend(frame: HouseFrame, labels: string[]): { height: number; at: (figureHeight: number) => Record<string, unknown> } {
   const single = frame.column === 'single';
   const font = single ? frame.sizes.font : 11;
-  const room = frame.sizes.width - 16;
   const entry = Math.ceil(Math.max(0, ...labels.map((l) => textWidthPx(l, font))) + 8);
   let rows: number;
   if (single) {
@@ -108,15 +109,15 @@ export function topLegend(frame: HouseFrame, labels: string[]): { height: number
     rows = labels.length ? 1 : 0;
     let used = 0;
     for (const l of labels) {
-      const w = textWidthPx(l, font) + 48;
-      if (used > 0 && used + w > room) { rows++; used = 0; }
+      const w = textWidthPx(l, font) + 42;
+      if (used > 0 && used + w > frame.plotWidth) { rows++; used = 0; }
       used += w;
     }
   } else {
-    rows = Math.ceil(labels.length / Math.max(1, Math.floor(room / (entry + 40))));
+    rows = Math.ceil(labels.length / Math.max(1, Math.floor(frame.plotWidth / (entry + 43))));
   }
   return {
-    height: rows * Math.round(13 + 1.3 * font) + 8,
+    height: rows * Math.max(29, Math.ceil(font * 1.3) + 16) + 4,
     at: (figureHeight) => ({
       orientation: 'h', yref: 'container', xref: 'container', x: 0.02, xanchor: 'left', y: roundFor(1 - (frame.titleBottom + 4) / figureHeight, 4), yanchor: 'top',
       ...(single ? {} : { entrywidth: entry, entrywidthmode: 'pixels' }), font: { size: font },

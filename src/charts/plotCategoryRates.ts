@@ -41,7 +41,7 @@ export function plotCategoryRates(profile: OutletProfileRow[], options: Category
   const yLabels = cats.map(label);
   const xLabelRoom = 14 + Math.ceil(Math.max(0, ...xLabels.map((l) => textWidthPx(l, sizes.font))));
   // Single column: a horizontal colour bar under the outlet names (title, bar, ticks).
-  const barRoom = single ? 2 * linesHeightPx(1, sizes.font) + 14 : 0;
+  const barRoom = single ? 2 * linesHeightPx(1, sizes.font) + 34 : 0;
   const tickFont = single ? sizes.note : sizes.font;
   const left = single ? labelMarginPx(yLabels, tickFont) : 80;
   const right = single ? 16 : 30;
@@ -66,7 +66,7 @@ export function plotCategoryRates(profile: OutletProfileRow[], options: Category
   layout.height = top + plotH + margin.b;
   const grid = facetGrid(1, Math.max(1, segs.length), { xgap });
   const colorbar = single
-    ? { orientation: 'h', title: { text: 'hits per 1,000 tokens', side: 'top' }, thickness: 10, len: 0.9, x: 0.5, xanchor: 'center', y: roundFor(-xLabelRoom / plotH, 4), yanchor: 'top', tickfont: { size: sizes.font } }
+    ? { orientation: 'h', title: { text: 'hits per 1,000 tokens', side: 'top' }, thickness: 10, len: 0.9, ypad: 0, x: 0.5, xanchor: 'center', y: roundFor(-xLabelRoom / plotH, 4), yanchor: 'top', tickfont: { size: sizes.font } }
     : { title: { text: 'hits per\n1,000 tokens', side: 'top' }, thickness: 12, len: 0.6, y: 1, yanchor: 'top' };
   const data: PlotlyTrace[] = segs.map((seg, c) => {
     const cell = grid[0][c];

@@ -109,16 +109,19 @@ export function plotMarkersOverTime(allArticles: ArticleRow[], hits: HitRow[], o
   // First, middle and last period: three labels fit a small panel (first and last at single column).
   const ticks = orderedUnique(single ? [periods[0], periods[periods.length - 1]] : [periods[0], periods[Math.floor((periods.length - 1) / 2)], periods[periods.length - 1]]);
   const grid = facetGrid(nRows, nCols, { xgap, ygap: gap / plotH });
+  // Single column: a 70 px panel holds two years (2016) but not two months (2016-12) clear of its y labels.
+  const years = periods[0].slice(0, 4) !== periods[periods.length - 1].slice(0, 4);
+  const tickformat = gran === 'year' || (single && years) ? '%Y' : single ? '%b' : '%Y-%m';
   // Padded date range, so the first month's label stands clear of the y labels in the corner.
   const t0 = Date.parse(periods[0]);
   const t1 = Date.parse(periods[periods.length - 1]);
-  const pad = Math.max(45 * 86400e3, 0.25 * (t1 - t0));
+  const pad = Math.max(45 * 86400e3, (single ? 0.4 : 0.25) * (t1 - t0));
   const xrange = [new Date(t0 - pad).toISOString().slice(0, 10), new Date(t1 + pad).toISOString().slice(0, 10)];
   const data: PlotlyTrace[] = cats.map((cat, i) => {
     const cell = grid[Math.floor(i / nCols)][i % nCols];
     notes.push(facetTitle(panelTitleOf(cat), cell, titleFont));
     const bottomRow = Math.floor(i / nCols) === nRows - 1 || i + nCols >= cats.length;
-    layout[cell.xkey] = { domain: cell.xdomain, anchor: cell.yaxis, type: 'date', tickformat: gran === 'month' ? '%Y-%m' : '%Y', tickmode: 'array', tickvals: ticks, tickangle: 0, range: xrange, autorange: false, showticklabels: bottomRow, matches: i === 0 ? undefined : 'x', automargin: false };
+    layout[cell.xkey] = { domain: cell.xdomain, anchor: cell.yaxis, type: 'date', tickformat, tickmode: 'array', tickvals: ticks, tickangle: 0, range: xrange, autorange: false, showticklabels: bottomRow, matches: i === 0 ? undefined : 'x', automargin: false };
     layout[cell.ykey] = { domain: cell.ydomain, anchor: cell.xaxis, range: [0, ymax], nticks: 3, showticklabels: i % nCols === 0, automargin: false };
     return {
       type: 'scatter',

@@ -46,7 +46,7 @@ export function plotNamingShares(naming: NamingRow[], options: NamingSharesOptio
   const legend = topLegend(frame, variants.map((v) => categoryLabel(v, lexicon)));
   const panelTitles = 2 * Math.ceil(1.3 * sizes.panel) + 6;
   const top = frame.titleBottom + legend.height + panelTitles;
-  const panel = single ? 130 : 250;
+  const panel = single ? 110 : 250;
   const gap = panelTitles + 14;
   const plotH = nRows * panel + (nRows - 1) * gap;
   const grid = facetGrid(nRows, nCols, { xgap: single ? 0.08 : 0.05, ygap: gap / plotH });

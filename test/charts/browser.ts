@@ -92,33 +92,36 @@ export function overlaps(boxes: TextBox[], tolerance = 1): string[] {
 /** What `ARABIC_TEXTS` reports of one SVG text holding Arabic. */
 export interface ArabicText {
   text: string;
-  /** Drawn length of the text's first Arabic word, and of its letters kept apart by zero-width non-joiners. */
-  joined: number;
-  apart: number;
+  /** Pixels that differ between the word drawn joined and drawn with its letters kept apart (U+200C between them), in the text's font. */
+  shapedPixels: number;
   /** Left edge (page px) of the word's first and last letter: right to left, the first is on the right. */
   firstLeft: number;
   lastLeft: number;
 }
 
 /**
- * Every visible SVG text under `selector` holding an Arabic word of two letters or more, with the
- * measures that show shaping and direction (runs in the page): the word drawn joined and drawn
- * with U+200C between its letters in a scratch text of the same font (a font that shapes Arabic
- * draws the two at different lengths: joined forms differ from isolated ones), and the positions
- * of its first and last letter as drawn.
+ * Every visible SVG text under `selector` holding an Arabic word whose letters join (a dual-joining
+ * letter followed by another letter: «وزاره» has none, every letter of it stands alone), with the
+ * measures that show shaping and direction (runs in the page): the word drawn on a canvas in the
+ * text's font joined and with U+200C between its letters (a font and browser that shape Arabic
+ * draw different glyphs: joined forms are not the isolated ones), and the positions of its first
+ * and last letter as drawn in the figure.
  */
 export const ARABIC_TEXTS = (selector: string): string => `Array.from(document.querySelectorAll(${JSON.stringify(selector)} + ' text'))
-  .filter((t) => /[\\u0621-\\u064A]{2,}/.test(t.textContent) && getComputedStyle(t).visibility !== 'hidden' && t.getBoundingClientRect().width > 0)
-  .map((t) => {
-    const text = t.textContent; const m = /[\\u0621-\\u064A]{2,}/.exec(text);
-    const svg = t.ownerSVGElement; const cs = getComputedStyle(t);
-    const scratch = (s) => { const x = document.createElementNS('http://www.w3.org/2000/svg', 'text');
-      x.style.fontFamily = cs.fontFamily; x.style.fontSize = cs.fontSize; x.style.fontWeight = cs.fontWeight; x.textContent = s;
-      svg.appendChild(x); const w = x.getComputedTextLength(); x.remove(); return w; };
+  .filter((t) => getComputedStyle(t).visibility !== 'hidden' && t.getBoundingClientRect().width > 0)
+  .map((t) => ({ t, m: Array.from(t.textContent.matchAll(/[\u0621-\u064A]{2,}/g)).find((m) => /[\u0626\u0628\u062A-\u062E\u0633-\u063A\u0641-\u0647\u064A][\u0621-\u064A]/.test(m[0])) }))
+  .filter(({ m }) => m !== undefined)
+  .map(({ t, m }) => {
+    const text = t.textContent; const svg = t.ownerSVGElement; const cs = getComputedStyle(t);
+    const pixels = (s) => { const c = document.createElement('canvas'); c.width = 400; c.height = 60; const g = c.getContext('2d');
+      g.font = cs.fontWeight + ' ' + cs.fontSize + ' ' + cs.fontFamily; g.direction = 'rtl'; g.textAlign = 'right'; g.fillStyle = '#000';
+      g.fillText(s, 390, 40); return g.getImageData(0, 0, 400, 60).data; };
     const word = m[0];
+    const a = pixels(word); const b = pixels(Array.from(word).join('\\u200c'));
+    let shapedPixels = 0; for (let i = 3; i < a.length; i += 4) if (Math.abs(a[i] - b[i]) > 64) shapedPixels++;
     const ctm = t.getScreenCTM();
     const left = (i) => { const e = t.getExtentOfChar(i); const p = svg.createSVGPoint(); p.x = e.x; p.y = e.y; return p.matrixTransform(ctm).x; };
-    return { text, joined: scratch(word), apart: scratch(Array.from(word).join('\\u200c')), firstLeft: left(m.index), lastLeft: left(m.index + word.length - 1) };
+    return { text, shapedPixels, firstLeft: left(m.index), lastLeft: left(m.index + word.length - 1) };
   })`;
 
 /** Font sizes (px) of every visible SVG text under `selector`, with the text (runs in the page). */
