@@ -10,7 +10,7 @@ import { linesHeightPx, lineCount, textWidthPx, wrapText } from './textFit';
 import type { ChartOptions, PlotlyLayout } from './types';
 
 /** Options of `houseLayout`. */
-export interface BaseLayoutOptions {
+export interface HouseLayoutOptions {
   /** Title used when `ChartOptions.title` is not given. */
   defaultTitle: string;
   /** Figure height in pixels with a one-line title and source note (lines the wrapping adds come on top). Default 480. */
@@ -37,9 +37,6 @@ export interface HouseFrame {
   plotWidth: number;
 }
 
-/** Base font size of double-column charts in CSS px (12 px ≈ 9 pt at print size, see journalSize.ts). */
-export const HOUSE_FONT_SIZE = 12;
-
 /**
  * The layout of a chart (the house style) and its frame: title as `{text}` (plotly.js 4 ignores a
  * bare string) wrapped to the width of `options.column`, the Arabic-capable font stack at the
@@ -47,7 +44,7 @@ export const HOUSE_FONT_SIZE = 12;
  * Chart functions add their axes to it.
  * @example houseLayout({source: 'Source: khitab', column: 'single'}, {defaultTitle: 'Naming'}).layout.font.size // 10
  */
-export function houseLayout(options: ChartOptions, base: BaseLayoutOptions): { layout: PlotlyLayout; frame: HouseFrame } {
+export function houseLayout(options: ChartOptions, base: HouseLayoutOptions): { layout: PlotlyLayout; frame: HouseFrame } {
   const column = options.column ?? 'double';
   const sizes = houseSizes(column);
   const title = wrapText(options.title ?? base.defaultTitle, sizes.width - 24, sizes.title);
@@ -117,7 +114,7 @@ export function topLegend(frame: HouseFrame, labels: string[]): { height: number
     rows = Math.ceil(labels.length / Math.max(1, Math.floor(frame.plotWidth / (entry + 43))));
   }
   return {
-    height: rows * Math.max(29, Math.ceil(font * 1.3) + 16) + 4,
+    height: rows * Math.max(29, Math.ceil(font * 1.3) + 14) + 4,
     at: (figureHeight) => ({
       orientation: 'h', yref: 'container', xref: 'container', x: 0.02, xanchor: 'left', y: roundFor(1 - (frame.titleBottom + 4) / figureHeight, 4), yanchor: 'top',
       ...(single ? {} : { entrywidth: entry, entrywidthmode: 'pixels' }), font: { size: font },

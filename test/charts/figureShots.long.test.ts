@@ -15,7 +15,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeCorpus } from '../../src/run/analyzeCorpus';
 import { loadCorpus } from '../../src/corpus/loadCorpus';
 import { loadOutletNames } from '../../src/charts/loadOutletNames';
-import { renderFigures } from '../../src/charts/renderFigures';
+import { renderFigures, type FigureProgress } from '../../src/charts/renderFigures';
+import { writeFigures } from '../../src/charts/writeFigures';
 import { renderKwicHtml } from '../../src/charts/renderKwicHtml';
 import { standardFigures } from '../../src/charts/standardFigures';
 import { plotMarkersOverTime } from '../../src/charts/plotMarkersOverTime';
@@ -37,6 +38,7 @@ const figures: Record<JournalColumn, NamedFigure[]> = { double: [], single: [] }
 let outlets = 0;
 let categories = 0;
 let hits: HitRow[] = [];
+let tables: Parameters<typeof writeFigures>[0] | null = null;
 
 beforeAll(async () => {
   if (NO_CHROMIUM) return;
@@ -44,6 +46,7 @@ beforeAll(async () => {
   outlets = new Set(result.tables.outletProfile.map((r) => r.outlet)).size;
   categories = new Set(result.tables.outletProfile.map((r) => r.category)).size;
   hits = result.tables.hits;
+  tables = result.tables;
   for (const column of COLUMNS) {
     const chart = { column } as ChartOptions;
     const std = standardFigures(result.tables, { ...chart, outletNames: loadOutletNames(), lexicon: result.lexicon, source: 'Source: khitab · corpus «corpus» (5 pages) · lexicon 0.3 · seed 1, 1,000 resamples' });
@@ -176,3 +179,18 @@ for (const column of COLUMNS) {
     });
   });
 }
+
+describe.skipIf(NO_CHROMIUM !== null)('writeFigures on the bundled corpus', () => {
+  it.each(COLUMNS)('%s column: the default formats weigh 15 MB or less in all (issue 19), and progress comes once per figure', async (column) => {
+    const dir = path.join(chromium.tmp, `written-${column}`);
+    const progress: FigureProgress[] = [];
+    const r = await writeFigures(tables!, dir, { column, source: 'Source: test', onProgress: (p) => progress.push(p) });
+    expect(r.failed).toEqual([]);
+    const bytes = fs.readdirSync(dir).reduce((s, f) => s + fs.statSync(path.join(dir, f)).size, 0);
+    expect(bytes).toBeLessThanOrEqual(15 * 1024 * 1024);
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith('.png')).length).toBe(r.names.length);
+    expect(progress.map((p) => p.done)).toEqual(r.names.map((_, i) => i + 1));
+    expect(progress.every((p) => p.total === r.names.length)).toBe(true);
+    expect([...progress.map((p) => p.name)].sort()).toEqual([...r.names].sort());
+  });
+});
