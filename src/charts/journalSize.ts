@@ -32,3 +32,29 @@ export function journalWidthPx(column: JournalColumn): number {
 export function pngScale(dpi = PNG_DPI): number {
   return dpi / 96;
 }
+
+/** Type sizes of a figure in CSS px (at print size, 1 px = 0.75 pt). */
+export interface HouseSizes {
+  /** Layout width in CSS px (`journalWidthPx`). */
+  width: number;
+  /** Tick labels, legend and axis titles. */
+  font: number;
+  /** The figure title. */
+  title: number;
+  /** Panel titles. */
+  panel: number;
+  /** Notes: the source note, counts under the title. */
+  note: number;
+}
+
+/**
+ * The house type sizes for a column. Double: 12 px text (9 pt), 15 px title, 10 px notes. Single:
+ * everything two steps smaller so a 321 px figure still holds its labels, but never under 7 pt
+ * (9.5 px), the smallest type the Elsevier and Springer artwork guides accept.
+ * @example houseSizes('single') // { width: 321, font: 10, title: 12, panel: 10, note: 9.5 }
+ */
+export function houseSizes(column: JournalColumn = 'double'): HouseSizes {
+  return column === 'single'
+    ? { width: journalWidthPx('single'), font: 10, title: 12, panel: 10, note: 9.5 }
+    : { width: journalWidthPx('double'), font: 12, title: 15, panel: 13, note: 10 };
+}

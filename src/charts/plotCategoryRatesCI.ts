@@ -1,5 +1,7 @@
 import type { OutletProfileRow } from '../tables/types';
-import { baseLayout, roundFor } from './baseLayout';
+import { houseLayout, labelMarginPx, roundFor, topLegend } from './baseLayout';
+import { houseSizes } from './journalSize';
+import { linesHeightPx, lineCount, wrapText } from './textFit';
 import { facetGrid, facetTitle } from './facetGrid';
 import { categoryLabel, chartCategories, outletLabel, segmentLabel } from './labels';
 import { SEGMENT_ORDER, categoryOrder, orderedUnique } from './order';
@@ -20,25 +22,34 @@ export function plotCategoryRatesCI(profile: OutletProfileRow[], options: ChartO
   const outlets = orderedUnique(rows.map((r) => r.outlet));
   const lexicon = chartCategories(options.lexicon);
   const cats = orderedUnique(rows.map((r) => r.category), categoryOrder(lexicon));
-  const label = (c: string) => categoryLabel(c, lexicon);
-  const grid = facetGrid(1, Math.max(1, segs.length));
-  const layout = baseLayout(options, {
-    defaultTitle: 'Marker rates with 95% bootstrap intervals',
-    height: 200 + Math.max(1, cats.length) * (12 + 5 * Math.min(outlets.length, 6)),
-    marginLeft: 170,
-  });
+  const single = options.column === 'single';
+  const sizes = houseSizes(options.column);
+  // Single column: English over Arabic, two short lines where one long one would take half the width.
+  const label = (c: string) => (single ? categoryLabel(c, lexicon).replace(' · ', '\n') : categoryLabel(c, lexicon));
+  const tickFont = single ? sizes.note : sizes.font;
+  const left = single ? labelMarginPx(cats.map(label), tickFont) : 170;
+  const right = single ? 16 : 30;
+  const xgap = 0.08;
+  const panelPx = ((sizes.width - left - right) * (1 - xgap * (segs.length - 1))) / Math.max(1, segs.length);
+  const xTitle = wrapText('per 1,000 tokens', panelPx, sizes.font);
+  const bottom = 2 * sizes.font + 12 + linesHeightPx(lineCount(xTitle), sizes.font) + 12 + 25;
+  const { layout, frame } = houseLayout(options, { defaultTitle: 'Marker rates with 95% bootstrap intervals', marginLeft: left, marginRight: right, marginBottom: bottom });
   layout.scattermode = 'group';
-  // The legend runs under the title, above the panel titles, across the full width.
-  const legendRows = Math.ceil(outlets.length / 3); // 170 px entries, three across 661 px
-  (layout.margin as Record<string, number>).t = 44 + 26 * legendRows + 34;
-  layout.legend = { orientation: 'h', yref: 'container', xref: 'container', x: 0.02, xanchor: 'left', y: roundFor(1 - 40 / (layout.height as number), 4), yanchor: 'top', entrywidth: 170, entrywidthmode: 'pixels' };
   layout.scattergap = 0.3;
+  // The legend runs under the title, above the panel titles, across the full width.
+  const legend = topLegend(frame, outlets.map((o) => outletLabel(o, options.outletNames)));
+  const margin = layout.margin as Record<string, number>;
+  margin.t = frame.titleBottom + legend.height + linesHeightPx(1, sizes.panel) + 10;
+  const rowPx = single ? 26 : 12 + 5 * Math.min(outlets.length, 6); // single: two lines at 9.5 px
+  layout.height = margin.t + rowPx * Math.max(1, cats.length) + margin.b;
+  layout.legend = legend.at(layout.height as number);
+  const grid = facetGrid(1, Math.max(1, segs.length), { xgap });
   const annotations = layout.annotations as Record<string, unknown>[];
   segs.forEach((seg, c) => {
     const cell = grid[0][c];
-    annotations.push(facetTitle(segmentLabel(seg), cell));
-    layout[cell.xkey] = { domain: cell.xdomain, anchor: cell.yaxis, rangemode: 'tozero', zeroline: true, title: { text: 'per 1,000 tokens' } };
-    layout[cell.ykey] = { domain: cell.ydomain, anchor: cell.xaxis, type: 'category', categoryorder: 'array', categoryarray: cats.map(label), autorange: 'reversed', showticklabels: c === 0, title: { text: c === 0 ? 'marker category' : '' }, automargin: true };
+    annotations.push(facetTitle(segmentLabel(seg), cell, sizes.panel));
+    layout[cell.xkey] = { domain: cell.xdomain, anchor: cell.yaxis, rangemode: 'tozero', zeroline: true, title: { text: xTitle }, ...(single ? { nticks: 4 } : {}) };
+    layout[cell.ykey] = { domain: cell.ydomain, anchor: cell.xaxis, type: 'category', categoryorder: 'array', categoryarray: cats.map(label), range: [cats.length - 0.5, -0.5], autorange: false, tickfont: { size: tickFont }, showticklabels: c === 0, title: { text: c === 0 && !single ? 'marker category' : '' }, automargin: true };
   });
   const data: PlotlyTrace[] = [];
   outlets.forEach((o, i) => {
@@ -59,7 +70,7 @@ export function plotCategoryRatesCI(profile: OutletProfileRow[], options: ChartO
         y: mine.map((r) => label(r.category)),
         customdata: mine.map((r) => [r.hits, r.tokens, roundFor(r.ciLow, 3), roundFor(r.ciHigh, 3)]),
         hovertemplate: '%{fullData.name}<br>%{y}: %{x:.2f} per 1,000 tokens<br>95% CI %{customdata[2]}–%{customdata[3]}<br>%{customdata[0]} hits / %{customdata[1]} tokens<extra></extra>',
-        marker: { color: seriesColor(i), size: 9 },
+        marker: { color: seriesColor(i), size: single ? 6 : 9 },
         error_x: {
           type: 'data',
           symmetric: false,

@@ -1,5 +1,5 @@
 import type { ArticleRow, CommentRow } from '../tables/types';
-import { baseLayout } from './baseLayout';
+import { barLayout } from './barLayout';
 import { outletLabel } from './labels';
 import { SEGMENT_COLORS } from './palette';
 import type { ChartOptions, Figure } from './types';
@@ -8,19 +8,23 @@ import { plotlySafeFigure } from './plotlyText';
 /**
  * Reader comments per article: bars of the comments the splitter parsed (counted from the comment
  * rows), diamonds of the count the page declares («التعليقات (2)»), so missed or extra comments show
- * as a gap between bar and diamond. Articles keep table order; labels are `outlet · id`.
+ * as a gap between bar and diamond. Articles keep table order; labels are `outlet · id` (at single
+ * column, outlet over id).
  * @example plotCommentVolume([{id: 'p1', outlet: 'a', commentsDeclared: 2, …}], [c1, c2]).data[0].x // [2]
  */
 export function plotCommentVolume(articles: ArticleRow[], comments: CommentRow[], options: ChartOptions = {}): Figure {
-  const labels = articles.map((a) => `${outletLabel(a.outlet, options.outletNames)} · ${a.id}`);
+  // Single column: outlet over page id, two short lines instead of one long one.
+  const joint = options.column === 'single' ? '\n' : ' · ';
+  const labels = articles.map((a) => `${outletLabel(a.outlet, options.outletNames)}${joint}${a.id}`);
   const parsed = articles.map((a) => comments.filter((c) => c.articleId === a.id).length);
-  const layout = baseLayout(options, {
+  const { layout } = barLayout(options, {
     defaultTitle: 'Reader comments per article',
-    height: 220 + 34 * Math.max(1, articles.length),
-    marginLeft: 200,
+    yLabels: labels.length ? labels : [''],
+    legend: ['parsed comments', 'declared on the page'],
+    xTitle: 'comments per article (count)',
+    rowPx: options.column === 'single' ? 36 : 34,
   });
-  layout.xaxis = { rangemode: 'tozero', dtick: 1, title: { text: 'comments per article (count)' } };
-  layout.yaxis = { type: 'category', autorange: 'reversed', automargin: true }; // the labels say what they are: no axis title to collide with them
+  layout.xaxis = { ...(layout.xaxis as Record<string, unknown>), rangemode: 'tozero', dtick: 1 };
   return plotlySafeFigure({
     data: [
       {

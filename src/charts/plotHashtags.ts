@@ -1,5 +1,5 @@
 import type { HashtagRow } from '../tables/types';
-import { baseLayout } from './baseLayout';
+import { barLayout } from './barLayout';
 import { outletLabel, segmentLabel } from './labels';
 import { orderedUnique } from './order';
 import { seriesColor } from './palette';
@@ -30,14 +30,15 @@ export function plotHashtags(hashtags: HashtagRow[], options: HashtagsOptions = 
     .slice(0, options.topN ?? 15);
   const outlets = orderedUnique(rows.map((r) => r.outlet));
   const where = seg === 'all' ? 'reporting and comments' : segmentLabel(seg);
-  const layout = baseLayout(options, {
+  const { layout } = barLayout(options, {
     defaultTitle: `Hashtags and slogans (${where})`,
-    height: 220 + 30 * Math.max(1, tags.length),
-    marginLeft: 160,
+    yLabels: tags.length ? tags : [''],
+    legend: outlets.map((o) => outletLabel(o, options.outletNames)),
+    xTitle: 'occurrences (count)',
+    rowPx: 30,
   });
   layout.barmode = 'stack';
-  layout.xaxis = { title: { text: 'occurrences (count)' }, rangemode: 'tozero' };
-  layout.yaxis = { type: 'category', autorange: 'reversed', automargin: true }; // the labels say what they are: no axis title to collide with them
+  layout.xaxis = { ...(layout.xaxis as Record<string, unknown>), rangemode: 'tozero' };
   const data: PlotlyTrace[] = outlets.map((o, i) => ({
     type: 'bar',
     orientation: 'h',

@@ -1,5 +1,6 @@
 import type { KeynessRow } from '../tables/types';
-import { baseLayout, roundFor } from './baseLayout';
+import { roundFor } from './baseLayout';
+import { barLayout } from './barLayout';
 import { SEGMENT_COLORS } from './palette';
 import { outletLabel, segmentLabel } from './labels';
 import type { ChartOptions, Figure } from './types';
@@ -26,16 +27,16 @@ export function plotKeyness(keyness: KeynessRow[], comparison: string, topN = 15
   const target = rows.filter((r) => r.logRatio > 0).sort(byG2).slice(0, topN);
   const reference = rows.filter((r) => r.logRatio < 0).sort(byG2).slice(0, topN);
   const [tName, rName, segment] = comparisonSides(comparison, options.outletNames);
-  const layout = baseLayout(options, {
+  const { layout } = barLayout(options, {
     defaultTitle: `Key terms: ${tName} vs ${rName}${segment ? ` (${segment})` : ''}`,
-    height: 240 + 24 * Math.max(1, target.length + reference.length),
-    marginLeft: 140,
+    yLabels: [...target, ...reference].map((r) => r.term).concat(target.length + reference.length ? [] : ['']),
+    xTitle: `signed G² (log-likelihood)\nright: key in ${tName} · left: key in ${rName}`,
+    rowPx: options.column === 'single' ? 20 : 24,
   });
   layout.barmode = 'relative';
   // The two colours are named on the axis title, so no legend competes with the title.
   layout.showlegend = false;
-  layout.xaxis = { zeroline: true, zerolinewidth: 2, title: { text: `signed G² (log-likelihood)\nright: key in ${tName} · left: key in ${rName}` } };
-  layout.yaxis = { type: 'category', autorange: 'reversed', automargin: true };
+  layout.xaxis = { ...(layout.xaxis as Record<string, unknown>), zeroline: true, zerolinewidth: 2 };
   const trace = (rs: KeynessRow[], sign: 1 | -1, name: string, color: string): Record<string, unknown> => ({
     type: 'bar',
     orientation: 'h',

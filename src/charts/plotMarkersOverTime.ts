@@ -1,6 +1,7 @@
 import type { ArticleRow, HitRow } from '../tables/types';
 import { articlePagesOf } from '../tables/articlePages';
-import { baseLayout, roundFor } from './baseLayout';
+import { houseLayout, roundFor } from './baseLayout';
+import { linesHeightPx, lineCount, wrapText } from './textFit';
 import { categoryLabel, chartCategories } from './labels';
 import { categoryOrder, orderedUnique } from './order';
 import { NOTE_GREY } from './palette';
@@ -61,26 +62,42 @@ export function plotMarkersOverTime(allArticles: ArticleRow[], hits: HitRow[], o
   const reporting = hits.filter((h) => h.segment === 'reporting' && periodOfArticle.has(h.id));
   const lexicon = chartCategories(options.lexicon);
   const cats = options.categories ?? orderedUnique(reporting.map((h) => h.category), categoryOrder(lexicon));
+  // Three panels a row; at single column smaller ones, under titles wrapped to their width.
+  const single = options.column === 'single';
   const nCols = Math.min(3, Math.max(1, cats.length));
   const nRows = Math.max(1, Math.ceil(cats.length / nCols));
-  const layout = baseLayout(options, { defaultTitle: 'Marker rates in the reporting over time', height: 190 + 150 * nRows, marginBottom: 70 });
+  const panel = single ? 64 : 100; // plot height of a panel in px
+  const { layout, frame } = houseLayout(options, { defaultTitle: 'Marker rates in the reporting over time', marginBottom: 70, marginLeft: single ? 40 : 80 });
+  const { sizes } = frame;
+  const margin = layout.margin as Record<string, number>;
   const notes = layout.annotations as Record<string, unknown>[];
   const notArticles = leftOut.size ? `; ${leftOut.size} ${leftOut.size === 1 ? 'page that is not an article' : 'pages that are not articles'} left out` : '';
   if (periods.length === 0) {
     layout.xaxis = { visible: false };
     layout.yaxis = { visible: false };
-    layout.height = 260;
-    notes.push({
-      text: `No article has a usable publication date (${undated} undated${notArticles}),\nso marker rates over time cannot be drawn. Add dates with --meta (a metadata CSV).`,
-      xref: 'paper', yref: 'paper', x: 0.5, y: 0.5, xanchor: 'center', yanchor: 'middle', showarrow: false, font: { size: 14 },
-    });
+    const text = wrapText(`No article has a usable publication date (${undated} undated${notArticles}), so marker rates over time cannot be drawn. Add dates with --meta (a metadata CSV).`, sizes.width - margin.l - margin.r, sizes.font + 2);
+    layout.height = margin.t + Math.max(80, linesHeightPx(lineCount(text), sizes.font + 2) + 20) + margin.b;
+    notes.push({ text, xref: 'paper', yref: 'paper', x: 0.5, y: 0.5, xanchor: 'center', yanchor: 'middle', showarrow: false, font: { size: sizes.font + 2 } });
     return plotlySafeFigure({ data: [], layout });
   }
+  const noteFont = single ? sizes.note : 11;
+  const note = wrapText(`${periodOfArticle.size} dated articles in ${periods.length} ${gran === 'month' ? 'months' : 'years'}; ${undated} without a usable date left out${notArticles}.\nRate: hits per 1,000 reporting tokens, one scale for all panels.`, sizes.width - margin.l - margin.r, noteFont);
+  const xgap = single ? 0.1 : 0.07;
+  const panelWidth = ((sizes.width - margin.l - margin.r) * (1 - xgap * (nCols - 1))) / nCols;
+  const titleFont = single ? sizes.note : 11;
+  // English over Arabic, each wrapped to the panel: short lines fit over a small panel where one long one would not.
+  const panelTitleOf = (cat: string): string => categoryLabel(cat, lexicon).split(' · ').map((part) => wrapText(part, panelWidth + 8, titleFont)).join('\n');
+  const panelTitles = linesHeightPx(Math.max(1, ...cats.map((c) => lineCount(panelTitleOf(c)))), titleFont) + 6;
+  // Under the title: the note, then the first row's panel titles.
+  margin.t = frame.titleBottom + 6 + linesHeightPx(lineCount(note), noteFont) + 6 + panelTitles;
   notes.push({
-    text: `${periodOfArticle.size} dated articles in ${periods.length} ${gran === 'month' ? 'months' : 'years'}; ${undated} without a usable date left out${notArticles}.\nRate: hits per 1,000 reporting tokens, one scale for all panels.`,
-    xref: 'paper', yref: 'paper', x: 0, y: 1, yshift: 40, xanchor: 'left', yanchor: 'bottom', showarrow: false, align: 'left', font: { size: 11, color: NOTE_GREY },
+    text: note,
+    xref: 'paper', yref: 'paper', x: 0, y: 1, yshift: panelTitles + 6, xanchor: 'left', yanchor: 'bottom', showarrow: false, align: 'left', font: { size: noteFont, color: NOTE_GREY },
   });
-  (layout.margin as Record<string, number>).t = 120;
+  // Between rows: the x tick labels of the row above (only under the last row) and the panel titles.
+  const gap = panelTitles + 16;
+  const plotH = nRows * panel + (nRows - 1) * gap;
+  layout.height = margin.t + plotH + margin.b;
   const rate = (cat: string, p: string): number | null => {
     const t = tokens.get(p) as number;
     if (t === 0) return null;
@@ -89,21 +106,22 @@ export function plotMarkersOverTime(allArticles: ArticleRow[], hits: HitRow[], o
   };
   const ys = cats.map((cat) => periods.map((p) => rate(cat, p)));
   const ymax = roundFor(Math.max(1, ...ys.flat().filter((v): v is number => v !== null)) * 1.1, 2);
-  // First, middle and last period: three labels fit a small panel.
-  const ticks = orderedUnique([periods[0], periods[Math.floor((periods.length - 1) / 2)], periods[periods.length - 1]]);
-  const grid = facetGrid(nRows, nCols, { xgap: 0.07, ygap: 0.6 / nRows });
+  // First, middle and last period: three labels fit a small panel (first and last at single column).
+  const ticks = orderedUnique(single ? [periods[0], periods[periods.length - 1]] : [periods[0], periods[Math.floor((periods.length - 1) / 2)], periods[periods.length - 1]]);
+  const grid = facetGrid(nRows, nCols, { xgap, ygap: gap / plotH });
+  // Single column: a 70 px panel holds two years (2016) but not two months (2016-12) clear of its y labels.
+  const years = periods[0].slice(0, 4) !== periods[periods.length - 1].slice(0, 4);
+  const tickformat = gran === 'year' || (single && years) ? '%Y' : single ? '%b' : '%Y-%m';
   // Padded date range, so the first month's label stands clear of the y labels in the corner.
   const t0 = Date.parse(periods[0]);
   const t1 = Date.parse(periods[periods.length - 1]);
-  const pad = Math.max(45 * 86400e3, 0.25 * (t1 - t0));
+  const pad = Math.max(45 * 86400e3, (single ? 0.4 : 0.25) * (t1 - t0));
   const xrange = [new Date(t0 - pad).toISOString().slice(0, 10), new Date(t1 + pad).toISOString().slice(0, 10)];
   const data: PlotlyTrace[] = cats.map((cat, i) => {
     const cell = grid[Math.floor(i / nCols)][i % nCols];
-    // English over Arabic: two short lines fit over a small panel where one long one would not.
-    const [en, ar] = categoryLabel(cat, lexicon).split(' · ');
-    notes.push({ ...facetTitle(ar === undefined ? en : `${en}\n${ar}`, cell), font: { size: 11 } });
+    notes.push(facetTitle(panelTitleOf(cat), cell, titleFont));
     const bottomRow = Math.floor(i / nCols) === nRows - 1 || i + nCols >= cats.length;
-    layout[cell.xkey] = { domain: cell.xdomain, anchor: cell.yaxis, type: 'date', tickformat: gran === 'month' ? '%Y-%m' : '%Y', tickmode: 'array', tickvals: ticks, range: xrange, autorange: false, showticklabels: bottomRow, matches: i === 0 ? undefined : 'x', automargin: false };
+    layout[cell.xkey] = { domain: cell.xdomain, anchor: cell.yaxis, type: 'date', tickformat, tickmode: 'array', tickvals: ticks, tickangle: 0, range: xrange, autorange: false, showticklabels: bottomRow, matches: i === 0 ? undefined : 'x', automargin: false };
     layout[cell.ykey] = { domain: cell.ydomain, anchor: cell.xaxis, range: [0, ymax], nticks: 3, showticklabels: i % nCols === 0, automargin: false };
     return {
       type: 'scatter',

@@ -1,11 +1,13 @@
 import type { NamingRow } from '../tables/types';
-import { baseLayout, roundFor } from './baseLayout';
+import { houseLayout, roundFor, topLegend } from './baseLayout';
 import { facetGrid, facetTitle } from './facetGrid';
 import { categoryLabel, chartCategories, dimensionLabel, outletLabel, segmentLabel } from './labels';
 import { SEGMENT_ORDER, categoryOrder, dimensionOrder, orderedUnique } from './order';
 import { variantColor } from './palette';
 import type { ChartOptions, Figure, PlotlyTrace } from './types';
 import { plotlySafeFigure } from './plotlyText';
+import { textWidthPx } from './textFit';
+import { houseSizes } from './journalSize';
 
 /** Options of `plotNamingShares`. */
 export interface NamingSharesOptions extends ChartOptions {
@@ -20,6 +22,7 @@ export interface NamingSharesOptions extends ChartOptions {
  * (the outlet's reporting, its readers' comments). Each bar is an outlet; its stacks are the shares
  * of the variants among that outlet's naming hits, so outlets of different sizes compare directly. Outlets with no hit in a dimension get an empty bar;
  * a panel with no naming hit at all says `no namings` in words. Outlet names are written upright under the bottom row.
+ * At single column the grid turns: a row per dimension, a column per segment.
  * @example plotNamingShares([{dimension: 'gov', segment: 'reporting', outlet: 'a', variant: 'naming_gov_regime', count: 3, share: 1}]).data[0]
  * // { type: 'bar', name: 'regime · النظام', x: ['a'], y: [100], … }
  */
@@ -32,27 +35,35 @@ export function plotNamingShares(naming: NamingRow[], options: NamingSharesOptio
   const variants = orderedUnique(rows.map((r) => r.variant), categoryOrder(lexicon));
   const names = options.outletNames;
   const xLabels = outlets.map((o) => outletLabel(o, names));
-  const grid = facetGrid(Math.max(1, segs.length), Math.max(1, dims.length), { xgap: 0.05 });
-  const legendRows = Math.ceil(variants.length / 2); // 230 px entries, two across 661 px
-  const top = 44 + 26 * legendRows + 50; // title, legend rows, two-line panel titles
-  const bottom = 50 + 7 * Math.max(0, ...xLabels.map((l) => l.length));
-  const height = top + bottom + 250 * Math.max(1, segs.length);
-  const layout = baseLayout(options, {
-    defaultTitle: 'Naming choices per outlet (share of naming hits)',
-    height,
-    marginBottom: bottom,
-  });
+  // Double column: a row per segment, a column per dimension. Single: a row per dimension and a
+  // column per segment, so two panels share the 321 px instead of three.
+  const single = options.column === 'single';
+  const nRows = Math.max(1, single ? dims.length : segs.length);
+  const nCols = Math.max(1, single ? segs.length : dims.length);
+  const sizes = houseSizes(options.column);
+  const xLabelRoom = 24 + Math.ceil(Math.max(0, ...xLabels.map((l) => textWidthPx(l, sizes.font))));
+  const { layout, frame } = houseLayout(options, { defaultTitle: 'Naming choices per outlet (share of naming hits)', marginLeft: single ? 58 : 80, marginBottom: xLabelRoom + 30 });
+  const legend = topLegend(frame, variants.map((v) => categoryLabel(v, lexicon)));
+  const panelTitles = 2 * Math.ceil(1.3 * sizes.panel) + 6;
+  const top = frame.titleBottom + legend.height + panelTitles;
+  const panel = single ? 110 : 250;
+  const gap = panelTitles + 14;
+  const plotH = nRows * panel + (nRows - 1) * gap;
+  const grid = facetGrid(nRows, nCols, { xgap: single ? 0.08 : 0.05, ygap: gap / plotH });
+  const cellOf = (d: number, s: number) => (single ? grid[d][s] : grid[s][d]);
+  const margin = layout.margin as Record<string, number>;
+  margin.t = top;
+  const height = top + plotH + margin.b;
+  Object.assign(layout, { height, barmode: 'stack', legend: legend.at(height) });
   const annotations = layout.annotations as Record<string, unknown>[];
-  layout.barmode = 'stack';
-  // The legend sits under the title, above the panels and their titles, across the full width.
-  (layout.margin as Record<string, number>).t = top;
-  layout.legend = { orientation: 'h', yref: 'container', xref: 'container', x: 0.02, xanchor: 'left', y: roundFor(1 - 40 / height, 4), yanchor: 'top', entrywidth: 230, entrywidthmode: 'pixels', font: { size: 11 } };
   const data: PlotlyTrace[] = [];
   const legendShown = new Set<string>();
   segs.forEach((seg, r) => {
     dims.forEach((dim, c) => {
-      const cell = grid[r][c];
-      annotations.push(facetTitle(`${dimensionLabel(dim, lexicon)}\n${segmentLabel(seg)}`, cell));
+      const cell = cellOf(c, r);
+      const bottomRow = single ? c === dims.length - 1 : r === segs.length - 1;
+      const firstColumn = single ? r === 0 : c === 0;
+      annotations.push(facetTitle(`${dimensionLabel(dim, lexicon)}\n${segmentLabel(seg)}`, cell, sizes.panel));
       layout[cell.xkey] = {
         domain: cell.xdomain,
         anchor: cell.yaxis,
@@ -61,7 +72,7 @@ export function plotNamingShares(naming: NamingRow[], options: NamingSharesOptio
         tickvals: xLabels,
         ticktext: xLabels,
         tickangle: -90,
-        showticklabels: r === segs.length - 1,
+        showticklabels: bottomRow,
         automargin: false,
       };
       layout[cell.ykey] = {
@@ -69,11 +80,11 @@ export function plotNamingShares(naming: NamingRow[], options: NamingSharesOptio
         anchor: cell.xaxis,
         range: [0, 100],
         ticksuffix: '%',
-        showticklabels: c === 0,
-        title: { text: c === 0 ? 'share of naming hits (%)' : '' },
+        showticklabels: firstColumn,
+        title: { text: firstColumn ? (single ? 'share (%)' : 'share of naming hits (%)') : '' },
       };
       const named = rows.some((x) => x.dimension === dim && (x.segment ?? 'reporting') === seg && x.count > 0);
-      if (!named) annotations.push({ text: 'no namings', xref: 'paper', yref: 'paper', x: (cell.xdomain[0] + cell.xdomain[1]) / 2, y: (cell.ydomain[0] + cell.ydomain[1]) / 2, xanchor: 'center', yanchor: 'middle', showarrow: false, font: { size: 12, color: '#555555' } });
+      if (!named) annotations.push({ text: 'no namings', xref: 'paper', yref: 'paper', x: (cell.xdomain[0] + cell.xdomain[1]) / 2, y: (cell.ydomain[0] + cell.ydomain[1]) / 2, xanchor: 'center', yanchor: 'middle', showarrow: false, font: { size: sizes.font, color: '#555555' } });
       for (const variant of variants) {
         const cellRows = rows.filter((x) => x.dimension === dim && (x.segment ?? 'reporting') === seg && x.variant === variant);
         if (cellRows.length === 0) continue;

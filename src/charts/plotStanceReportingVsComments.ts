@@ -1,6 +1,7 @@
 import type { ArticleRow, CommentRow } from '../tables/types';
 import { articlePagesOf } from '../tables/articlePages';
-import { baseLayout, roundFor } from './baseLayout';
+import { roundFor } from './baseLayout';
+import { barLayout } from './barLayout';
 import { outletLabel, segmentLabel } from './labels';
 import { orderedUnique } from './order';
 import { SEGMENT_COLORS } from './palette';
@@ -60,22 +61,25 @@ export function stanceComparisonRows(allArticles: ArticleRow[], allComments: Com
  */
 export function plotStanceReportingVsComments(articles: ArticleRow[], comments: CommentRow[], options: StanceComparisonOptions = {}): Figure {
   const rows = stanceComparisonRows(articles, comments, options);
-  const layout = baseLayout(options, {
+  const single = options.column === 'single';
+  const { layout } = barLayout(options, {
     defaultTitle: options.by === 'article' ? 'Stance of reporting vs reader comments, per article' : 'Stance of reporting vs reader comments, per outlet',
-    height: 240 + 56 * Math.max(1, rows.length),
-    marginLeft: 140,
+    yLabels: rows.length ? rows.map((r) => r.label) : [''],
+    legend: [segmentLabel('reporting'), segmentLabel('comments')],
+    // Single column: the ends of the scale are named in the axis title, not on crowded ticks.
+    xTitle: single ? 'stance index, −1 all against to +1 all for: (for − against) / (for + against), 95% Wilson interval' : 'stance index (for − against) / (for + against), 95% Wilson interval',
+    rowPx: single ? 44 : 56,
   });
   layout.barmode = 'group';
   layout.xaxis = {
+    ...(layout.xaxis as Record<string, unknown>),
     range: [-1.05, 1.05],
     zeroline: true,
     zerolinewidth: 2,
     zerolinecolor: '#444444',
     tickvals: [-1, -0.5, 0, 0.5, 1],
-    ticktext: ['−1 against', '−0.5', '0', '0.5', '+1 for'],
-    title: { text: 'stance index (for − against) / (for + against), 95% Wilson interval' },
+    ticktext: single ? ['−1', '−0.5', '0', '0.5', '+1'] : ['−1 against', '−0.5', '0', '0.5', '+1 for'],
   };
-  layout.yaxis = { type: 'category', autorange: 'reversed', automargin: true }; // the labels say what they are: no axis title to collide with them
   const data: PlotlyTrace[] = (['reporting', 'comments'] as const).map((seg) => ({
     type: 'bar',
     orientation: 'h',

@@ -32,7 +32,10 @@ export interface RenderFiguresOptions {
   formats?: FigureFormat[];
   /** Chromium binary. Default `$KHITAB_CHROMIUM` or `/usr/bin/chromium`. */
   chromiumPath?: string;
-  /** Journal column the static exports are sized for (journalSize.ts). Default `double` (175 mm, 661 px). */
+  /**
+   * Journal column the static exports are sized for (journalSize.ts); build the figures for the same
+   * column (`standardFigures(tables, {column})`, or `writeFigures` for both). Default `double` (175 mm, 661 px).
+   */
   column?: JournalColumn;
   /** Image width in CSS pixels. Default: the column's width. */
   width?: number;

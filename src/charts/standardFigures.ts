@@ -46,7 +46,7 @@ export interface StandardFigures {
 export function standardFigures(tables: FigureTables, options: StandardFiguresOptions = {}): StandardFigures {
   const figures: NamedFigure[] = [];
   const skipped: string[] = [];
-  const chart: ChartOptions = { source: options.source, outletNames: options.outletNames, lexicon: options.lexicon };
+  const chart: ChartOptions = { source: options.source, outletNames: options.outletNames, lexicon: options.lexicon, column: options.column };
   const add = (name: string, rows: unknown[], make: () => NamedFigure['figure']): void => {
     if (rows.length === 0) skipped.push(`${name}: no rows`);
     else figures.push({ name, figure: make() });

@@ -2,6 +2,7 @@
  * Types shared by the chart functions: a plotly.js figure spec and the chart options.
  */
 import type { CategorySet } from '../lexicon/types';
+import type { JournalColumn } from './journalSize';
 
 /** One plotly.js trace (bar, scatter, heatmap…): a plain JSON object. */
 export type PlotlyTrace = Record<string, unknown>;
@@ -43,4 +44,10 @@ export interface ChartOptions {
   title?: string;
   /** Outlet id → display name (see `loadOutletNames`). Default: none, ids are shown as they are. */
   outletNames?: Record<string, string>;
+  /**
+   * Journal column the figure is laid out for (journalSize.ts): `single` (85 mm, 321 px) gets
+   * smaller type, fewer panels a row, wrapped titles and labels; draw it at that width
+   * (`renderFigures(…, {column: 'single'})`). Default `double` (175 mm, 661 px).
+   */
+  column?: JournalColumn;
 }

@@ -3,7 +3,7 @@ import { loadOutletNames } from './loadOutletNames';
 import { renderFigures, RenderFiguresOptions, RenderFiguresResult } from './renderFigures';
 import { FigureTables, standardFigures, StandardFiguresOptions } from './standardFigures';
 
-/** Options of `writeFigures`: chart options plus render options. */
+/** Options of `writeFigures`: chart options plus render options (`column` lays the charts out for a journal column and draws them at its width). */
 export interface WriteFiguresOptions extends StandardFiguresOptions, RenderFiguresOptions {}
 
 /** What `writeFigures` did. */

@@ -22,7 +22,7 @@ import { writeFigures } from '../charts/writeFigures';
 import { writeRunXlsx } from '../export/writeRunXlsx';
 import { FIGURE_FORMATS, type FigureFormat } from '../charts/renderFigures';
 import { PLOTLY_FILE } from '../charts/plotlyBundle';
-import { pngScale } from '../charts/journalSize';
+import { pngScale, type JournalColumn } from '../charts/journalSize';
 import { createProgress } from '../run/progress';
 
 const ROOT = resolve(__dirname, '../..');
@@ -61,6 +61,8 @@ options:
                       static ones sized for a double journal column, 175 mm: see README, Figures)
   --png-dpi N         PNG resolution at that width (default 192, i.e. 2 × the CSS pixels; 300 for print
                       costs about 20 % more drawing time)
+  --figure-column C   double (default, 175 mm) or single (85 mm: smaller type, fewer panels a row,
+                      wrapped titles and labels; see README, Figures)
   --no-notebooks      do not execute the notebooks
   -h, --help          show this help
 
@@ -94,6 +96,7 @@ const OPTIONS = {
   'no-figures': { type: 'boolean', default: false },
   'figure-formats': { type: 'string', default: 'html,svg,png' },
   'png-dpi': { type: 'string' },
+  'figure-column': { type: 'string', default: 'double' },
   'no-notebooks': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -117,6 +120,7 @@ export async function run(argv: string[]): Promise<number> {
   let split: SplitChoice = { labeller: 'model' };
   let figureFormats: FigureFormat[] = [];
   let pngDpi: number | undefined;
+  let figureColumn: JournalColumn = 'double';
   try {
     parsed = parseCommandArgs('analyze', argv, OPTIONS, { maxPositionals: 1, positionalName: 'corpus folder' });
     if (parsed.help) { console.log(HELP); return 0; }
@@ -141,6 +145,8 @@ export async function run(argv: string[]): Promise<number> {
     const unknown = figureFormats.filter((x) => !FIGURE_FORMATS.includes(x));
     pngDpi = numberArg('--png-dpi', v['png-dpi'], { min: 72 });
     if (unknown.length || figureFormats.length === 0) throw new UsageError(`--figure-formats takes a comma-separated list of ${FIGURE_FORMATS.join(', ')}, not '${v['figure-formats']}'`);
+    if (v['figure-column'] !== 'single' && v['figure-column'] !== 'double') throw new UsageError(`--figure-column takes single or double, not '${v['figure-column']}'`);
+    figureColumn = v['figure-column'];
   } catch (e) {
     return usageFailure('analyze', e);
   }
@@ -208,7 +214,7 @@ export async function run(argv: string[]): Promise<number> {
   let status = 0; // FIGURES_FAILED or NOTEBOOK_FAILED (the tables are complete)
   let sharedPlotly: string | undefined; // the run's figures/plotly.min.js, for the notebooks' HTML
   if (!v['no-figures']) {
-    const figures = await figuresStep(summary, out, format, input, seed ?? 20230101, figureFormats, pngDpi);
+    const figures = await figuresStep(summary, out, format, input, seed ?? 20230101, figureFormats, pngDpi, figureColumn);
     if (figures.stopped) {
       console.log(lines.join('\n'));
       console.error(`khitab analyze: stopped (${figures.stopped}) while drawing figures: the tables are complete; ${relative(process.cwd(), resolve(out, 'figures')) || '.'} left as it was (the previous figures, if any); notebooks skipped`);
@@ -260,7 +266,7 @@ interface FiguresStep { line: string; failed: boolean; stopped: StopSignal | nul
  * figure that cannot be written (a failed or empty export, a read-only folder) is a failure with
  * its reason on the line, not a stack trace; SIGINT/SIGTERM stop it with the folder as it was.
  */
-async function figuresStep(summary: StreamSummary, out: string, format: string, input: string, seed: number, formats: FigureFormat[], pngDpi: number | undefined): Promise<FiguresStep> {
+async function figuresStep(summary: StreamSummary, out: string, format: string, input: string, seed: number, formats: FigureFormat[], pngDpi: number | undefined, column: JournalColumn): Promise<FiguresStep> {
   const stop = stopOnSignals('khitab analyze');
   const progress = createProgress();
   try {
@@ -274,7 +280,7 @@ async function figuresStep(summary: StreamSummary, out: string, format: string, 
     const corpus = relative(ROOT, input) || '.';
     const r = await writeFigures({ ...summary.aggregates, ...rows }, resolve(out, 'figures'), {
       source: `khitab · corpus ${corpus} (${summary.pages} pages) · lexicon ${summary.lexiconVersion} · seed ${seed}`,
-      lexicon: summary.categories, signal: stop.signal, formats, ...(pngDpi === undefined ? {} : { scale: pngScale(pngDpi) }),
+      lexicon: summary.categories, signal: stop.signal, formats, column, ...(pngDpi === undefined ? {} : { scale: pngScale(pngDpi) }),
       onProgress: (p) => progress.step(`figures ${p.done}/${p.total} (${p.name})`),
     });
     return { line: `  figures: ${r.summary}${note}`, failed: r.failed.length > 0, stopped: null };

@@ -88,3 +88,52 @@ export function overlaps(boxes: TextBox[], tolerance = 1): string[] {
   }
   return out;
 }
+
+/** What `ARABIC_TEXTS` reports of one SVG text holding Arabic. */
+export interface ArabicText {
+  text: string;
+  /** Pixels that differ between the word drawn joined and drawn with its letters kept apart (U+200C between them), in the text's font. */
+  shapedPixels: number;
+  /** Left edge (page px) of the word's first and last letter: right to left, the first is on the right. */
+  firstLeft: number;
+  lastLeft: number;
+}
+
+/**
+ * Every visible SVG text under `selector` holding an Arabic word whose letters join (a dual-joining
+ * letter followed by another letter: «وزاره» has none, every letter of it stands alone), with the
+ * measures that show shaping and direction (runs in the page): the word drawn on a canvas in the
+ * text's font joined and with U+200C between its letters (a font and browser that shape Arabic
+ * draw different glyphs: joined forms are not the isolated ones), and the positions of its first
+ * and last letter as drawn in the figure.
+ */
+export const ARABIC_TEXTS = (selector: string): string => `Array.from(document.querySelectorAll(${JSON.stringify(selector)} + ' text'))
+  .filter((t) => getComputedStyle(t).visibility !== 'hidden' && t.getBoundingClientRect().width > 0)
+  .map((t) => ({ t, m: Array.from(t.textContent.matchAll(/[\u0621-\u064A]{2,}/g)).find((m) => /[\u0626\u0628\u062A-\u062E\u0633-\u063A\u0641-\u0647\u064A][\u0621-\u064A]/.test(m[0])) }))
+  .filter(({ m }) => m !== undefined)
+  .map(({ t, m }) => {
+    const text = t.textContent; const svg = t.ownerSVGElement; const cs = getComputedStyle(t);
+    const pixels = (s) => { const c = document.createElement('canvas'); c.width = 400; c.height = 60; const g = c.getContext('2d');
+      g.font = cs.fontWeight + ' ' + cs.fontSize + ' ' + cs.fontFamily; g.direction = 'rtl'; g.textAlign = 'right'; g.fillStyle = '#000';
+      g.fillText(s, 390, 40); return g.getImageData(0, 0, 400, 60).data; };
+    const word = m[0];
+    const a = pixels(word); const b = pixels(Array.from(word).join('\\u200c'));
+    let shapedPixels = 0; for (let i = 3; i < a.length; i += 4) if (Math.abs(a[i] - b[i]) > 64) shapedPixels++;
+    const ctm = t.getScreenCTM();
+    const left = (i) => { const e = t.getExtentOfChar(i); const p = svg.createSVGPoint(); p.x = e.x; p.y = e.y; return p.matrixTransform(ctm).x; };
+    return { text, shapedPixels, firstLeft: left(m.index), lastLeft: left(m.index + word.length - 1) };
+  })`;
+
+/** Font sizes (px) of every visible SVG text under `selector`, with the text (runs in the page). */
+export const FONT_SIZES = (selector: string): string => `Array.from(document.querySelectorAll(${JSON.stringify(selector)} + ' text'))
+  .filter((t) => t.textContent.trim() !== '' && getComputedStyle(t).visibility !== 'hidden' && t.getBoundingClientRect().width > 0)
+  .map((t) => ({ text: t.textContent, size: parseFloat(getComputedStyle(t).fontSize) }))`;
+
+/** Boxes (page px) of a figure's plot areas (one per subplot), its legend and its title (runs in the page). */
+export const FIGURE_PARTS = (selector: string): string => `(() => {
+  const box = (e) => { const r = e.getBoundingClientRect(); return {text: '', cls: e.getAttribute('class') || '', left: r.left, top: r.top, right: r.right, bottom: r.bottom}; };
+  const root = document.querySelector(${JSON.stringify(selector)});
+  const legend = root.querySelector('.legend .bg');
+  const title = root.querySelector('.gtitle');
+  return { plots: Array.from(root.querySelectorAll('.draglayer .nsewdrag')).map(box), legend: legend ? box(legend) : null, title: title ? box(title) : null };
+})()`;

@@ -8,6 +8,7 @@ import { plotKeyness } from '../../src/charts/plotKeyness';
 import { plotMarkersOverTime, periodOf } from '../../src/charts/plotMarkersOverTime';
 import { plotCommentVolume } from '../../src/charts/plotCommentVolume';
 import { ARABIC_FONT_FAMILY, OKABE_ITO } from '../../src/charts/palette';
+import { plainOfPlotlyText } from '../../src/charts/plotlyText';
 import type { Figure } from '../../src/charts/types';
 import { expectGolden } from './golden';
 import { ARTICLES, COMMENTS, HASHTAGS, HITS, KEYNESS, NAMING, OUTLET_NAMES, PROFILE } from './fixtures';
@@ -25,7 +26,8 @@ function expectCommonParts(f: Figure): void {
   expect(typeof l.title.text).toBe('string');
   expect(l.title.text.length).toBeGreaterThan(0);
   expect(l.font.family).toBe(ARABIC_FONT_FAMILY);
-  expect(l.annotations.some((a: any) => a.text === SOURCE)).toBe(true);
+  // The note may be wrapped to the plot's width (at spaces): read back as one line it is the source.
+  expect(l.annotations.some((a: any) => plainOfPlotlyText(a.text) === SOURCE)).toBe(true);
   const axes = Object.keys(l).filter((k) => /^[xy]axis\d*$/.test(k));
   expect(axes.length).toBeGreaterThan(0);
   // The unit is named: on an axis, or (heatmap, small multiples) on the colour bar or in a note.
@@ -187,7 +189,7 @@ describe('plotMarkersOverTime', () => {
     const g = plotMarkersOverTime([...ARTICLES, { ...ARTICLES[0], id: 'p9', pageKind: 'no_article' as const }],
       [...HITS, { ...HITS[0], id: 'p9' }], opts);
     expect(g.data).toEqual(f.data);
-    expect(layoutAny(g).annotations.some((a: any) => a.text.startsWith('3 dated articles in 3 months; 1 without a usable date left out; 1 page that is not an article left out.'))).toBe(true);
+    expect(layoutAny(g).annotations.some((a: any) => plainOfPlotlyText(a.text).startsWith('3 dated articles in 3 months; 1 without a usable date left out; 1 page that is not an article left out.'))).toBe(true);
   });
   it('draws no axes on an undated corpus and says so in words', () => {
     const g = plotMarkersOverTime(ARTICLES.map((a) => ({ ...a, published: null })), HITS, opts);
@@ -220,4 +222,68 @@ describe('plotCommentVolume', () => {
     expectCommonParts(f);
   });
   it('matches its golden file', () => expectGolden('comment-volume', f));
+});
+
+describe('every plot* at single column (column: single, 85 mm = 321 px)', () => {
+  const single = { ...opts, column: 'single' as const };
+  const all: [string, Figure][] = [
+    ['plotNamingShares', plotNamingShares(NAMING, single)],
+    ['plotCategoryRates', plotCategoryRates(PROFILE, single)],
+    ['plotCategoryRatesCI', plotCategoryRatesCI(PROFILE, single)],
+    ['plotStanceReportingVsComments', plotStanceReportingVsComments(ARTICLES, COMMENTS, single)],
+    ['plotHashtags', plotHashtags(HASHTAGS, single)],
+    ['plotKeyness', plotKeyness(KEYNESS, KEYNESS[0].comparison, 10, single)],
+    ['plotMarkersOverTime', plotMarkersOverTime(ARTICLES, HITS, single)],
+    ['plotCommentVolume', plotCommentVolume(ARTICLES, COMMENTS, single)],
+  ];
+  it.each(all)('%s: keeps the common parts, type of 7 pt or more (9.5 px), title lines of at most 45 characters', (_, f) => {
+    expectCommonParts(f);
+    const l = layoutAny(f);
+    expect(l.font.size).toBe(10);
+    expect(l.title.font.size).toBe(12);
+    // 321 px less the title's 24 px of padding, at 12 px × 0.55 em a character: 45 characters a line.
+    for (const line of plainOfPlotlyText(l.title.text.replace(/<br>/g, '\n')).split('\n')) expect(line.length).toBeLessThanOrEqual(45);
+    // Every font size in the spec (font, tickfont, textfont…; not marker sizes).
+    const sizes: number[] = [];
+    const walk = (v: unknown, key: string): void => {
+      if (Array.isArray(v)) v.forEach((x) => walk(x, key));
+      else if (v !== null && typeof v === 'object') {
+        if (/font$/i.test(key) && typeof (v as any).size === 'number') sizes.push((v as any).size);
+        for (const [k, x] of Object.entries(v)) walk(x, k);
+      }
+    };
+    walk(f, '');
+    expect(sizes.length).toBeGreaterThan(1);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(9.5);
+  });
+  it('plotNamingShares: a row per dimension and a column per segment (two panels across, not three)', () => {
+    const comments = NAMING.map((r) => ({ ...r, segment: 'comments' as const }));
+    const l = layoutAny(plotNamingShares([...NAMING, ...comments], single));
+    // Trace order is unchanged (segment, then dimension), so x2 is the first dimension's comments panel: beside x, not below it.
+    expect(l.xaxis2.domain[0]).toBeGreaterThan(l.xaxis.domain[1]);
+    expect(l.yaxis2.domain).toEqual(l.yaxis.domain);
+    expect(l.xaxis3.domain).toEqual(l.xaxis.domain); // second dimension, reporting: under the first
+    expect(l.yaxis3.domain[1]).toBeLessThan(l.yaxis.domain[0]);
+  });
+  it('plotCategoryRates: category labels on two lines (English over Arabic), a horizontal colour bar, colour instead of cell numbers, said in a note', () => {
+    // Four outlets: cells of about 22 px, too narrow for «10.0» at 9.5 px; two outlets still print their numbers.
+    const f = plotCategoryRates([...PROFILE, ...PROFILE.map((r) => ({ ...r, outlet: 'al_bawsala' })), ...PROFILE.map((r) => ({ ...r, outlet: 'enab' }))], single);
+    expect(traces(plotCategoryRates(PROFILE, single)).every((t) => t.texttemplate)).toBe(true);
+    expect(traces(f)[0].y[0]).toMatch(/^[^<]+<br>[\u0600-\u06FF]/);
+    const bar = traces(f).find((t) => t.showscale)!.colorbar;
+    expect(bar.orientation).toBe('h');
+    expect(traces(f).some((t) => t.texttemplate)).toBe(false);
+    expect(layoutAny(f).annotations.some((a: any) => /rates shown by colour/.test(plainOfPlotlyText(a.text)))).toBe(true);
+  });
+  it('plotStanceReportingVsComments: bare numbers on the ticks, the ends of the scale named in the axis title', () => {
+    const l = layoutAny(plotStanceReportingVsComments(ARTICLES, COMMENTS, single));
+    expect(l.xaxis.ticktext).toEqual(['−1', '−0.5', '0', '0.5', '+1']);
+    expect(plainOfPlotlyText(l.xaxis.title.text)).toMatch(/−1 all against to \+1 all for/);
+  });
+  it('plotMarkersOverTime: three small panels a row, two ticks each', () => {
+    const l = layoutAny(plotMarkersOverTime(ARTICLES, HITS, single));
+    expect(l.xaxis.tickvals.length).toBe(2);
+    const starts = new Set(Object.keys(l).filter((k) => /^xaxis\d*$/.test(k)).map((k) => l[k].domain[0]));
+    expect(starts.size).toBe(Math.min(3, traces(plotMarkersOverTime(ARTICLES, HITS, single)).length));
+  });
 });

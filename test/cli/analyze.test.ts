@@ -109,6 +109,7 @@ describe('khitab analyze', () => {
     [['--format', 'xlsx'], "--format is csv or parquet, not 'xlsx'"],
     [['--figure-formats', 'html,gif'], "--figure-formats takes a comma-separated list of html, svg, png, pdf, not 'html,gif'"],
     [['--png-dpi', '10'], "--png-dpi takes a whole number ≥ 72, not '10'"],
+    [['--figure-column', 'triple'], "--figure-column takes single or double, not 'triple'"],
     [['--shard', 'half'], "--shard takes i/n (e.g. 1/4), not 'half'"],
     [['--workers', '0'], "--workers takes a whole number ≥ 1, not '0'"],
     [['--resamples', '0'], "--resamples takes a whole number ≥ 1, not '0'"],

@@ -3,7 +3,8 @@
  * validate` with both. The coders are simulated: A's label is a fixed function of the unit id, B
  * copies A except on every fourth row of the sheet, where B takes the next label. The expected α
  * and κ are computed here by their closed forms for two coders without missing codings, not by
- * the code under test.
+ * the code under test. Two more runs code the sheets as two published worked examples: Krippendorff's
+ * two-coder binary example (α = 0.095) and Wikipedia's Cohen's κ example (κ = 0.4).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -118,5 +119,36 @@ describe('khitab sample → two coders → khitab validate', () => {
     const model = await captureRun(runValidate, ['--gold', 'data/gold/seeds-coded.csv']);
     expect(rules.code, rules.err).toBe(0);
     expect(rules.out).toBe(model.out);
+  }, 120_000);
+
+  /** Samples `n` hits of the run, writes two coders' sheets with the given labels (in sheet order) and validates them; returns the agreement report. */
+  async function codeAndValidate(n: number, a: string[], b: string[]): Promise<{ alpha: number; pairs: { kappa: number }[] }> {
+    const out = join(dir, `sample-${n}`);
+    const sampled = await captureRun(runSample, [join(dir, 'run'), '--out', out, '--unit', 'hits', '--n', String(n), '--seed', '5']);
+    expect(sampled.code, sampled.err).toBe(0);
+    const rows = parse(readFileSync(join(out, 'coding-sheet.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(n);
+    writeFileSync(join(out, 'A.csv'), stringify(rows.map((r, i) => ({ ...r, stance: a[i], coder: 'A' })), { header: true }));
+    writeFileSync(join(out, 'B.csv'), stringify(rows.map((r, i) => ({ ...r, stance: b[i], coder: 'B' })), { header: true }));
+    const r = await captureRun(runValidate, ['--gold', join(out, 'A.csv'), '--gold', join(out, 'B.csv'), '--json']);
+    expect(r.code, r.err).toBe(0);
+    return JSON.parse(r.out).agreement;
+  }
+
+  it('reproduces Krippendorff\'s published two-coder binary example end to end (α = 0.095)', async () => {
+    // Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability", section A: two observers,
+    // ten units, binary data, no missing values: α = 0.095. 0 and 1 coded as oppose and support.
+    const code = (xs: number[]) => xs.map((x) => (x === 1 ? 'support' : 'oppose'));
+    const ag = await codeAndValidate(10, code([0, 1, 0, 0, 0, 0, 0, 0, 1, 0]), code([1, 1, 1, 0, 0, 1, 0, 0, 0, 0]));
+    expect(ag.alpha).toBeCloseTo(0.095, 3);
+  }, 120_000);
+
+  it('reproduces the published worked example of Cohen\'s κ end to end (50 proposals, κ = 0.4)', async () => {
+    // Wikipedia, "Cohen's kappa", worked example: of 50 grant proposals both readers say yes to 20,
+    // A yes and B no to 5, A no and B yes to 10, both no to 15: pₒ = 0.7, pₑ = 0.5, κ = 0.4.
+    const a = [...Array(25).fill('support'), ...Array(25).fill('oppose')];
+    const b = [...Array(20).fill('support'), ...Array(5).fill('oppose'), ...Array(10).fill('support'), ...Array(15).fill('oppose')];
+    const ag = await codeAndValidate(50, a, b);
+    expect(ag.pairs[0].kappa).toBeCloseTo(0.4, 10);
   }, 120_000);
 });
