@@ -8,10 +8,10 @@ import { matchKey } from '../text/matchKey';
 import type { RuleTerm, StanceRules } from './stanceRuleTypes';
 
 /** What a rule form is. */
-export type RuleKind = 'attitude' | 'target' | 'condition' | 'phrase' | 'negator' | 'denial' | 'sarcasm';
+export type RuleKind = 'attitude' | 'target' | 'condition' | 'phrase' | 'negator' | 'denial' | 'sarcasm' | 'reverser';
 
 /** Bit of each kind in a token's or line's kind mask (`ruleMaskOf`). */
-export const RULE_BIT: Readonly<Record<RuleKind, number>> = { target: 1, attitude: 2, condition: 4, phrase: 8, denial: 16, sarcasm: 32, negator: 64 };
+export const RULE_BIT: Readonly<Record<RuleKind, number>> = { target: 1, attitude: 2, condition: 4, phrase: 8, denial: 16, sarcasm: 32, negator: 64, reverser: 128 };
 
 /**
  * The kinds of rule forms a list starts, as a bit mask (`RULE_BIT`); 0 for null.
@@ -31,6 +31,8 @@ export interface RuleForm {
   term: RuleTerm | null;
   /** Keys of the words after the first (article stripped), to match on the following word tokens. */
   rest: string[];
+  /** Key of the first word (article stripped). */
+  first: string;
 }
 
 /** Compiled rules. */
@@ -43,6 +45,14 @@ export interface CompiledStanceRules {
   symbols: string[];
   /** Keys (article stripped) of the words after which «ما» is relative (`relativeAfter`). */
   relative: Set<string>;
+  /** Keys (article stripped) of the words before which «ما» is relative (`relativeBefore`). */
+  relativeBefore: Set<string>;
+  /** Keys of the exceptive particles (`exceptives`). */
+  exceptives: Set<string>;
+  /** Keys (article stripped) of the time words (`timeWords`). */
+  timeWords: Set<string>;
+  /** Matching keys of the words that are never condition cues (`cueExceptions`, article kept). */
+  cueExceptions: Set<string>;
 }
 
 /**
@@ -67,7 +77,7 @@ export function compileStanceRules(rules: StanceRules): CompiledStanceRules {
     if (!words.length) { symbols.push(form); return; }
     const list = index.get(words[0]) ?? [];
     if (list.some((f) => f.kind === kind && f.term === term && f.rest.join(' ') === words.slice(1).join(' '))) return;
-    list.push({ kind, term, rest: words.slice(1) });
+    list.push({ kind, term, rest: words.slice(1), first: words[0] });
     index.set(words[0], list);
   };
   for (const t of rules.attitudes) for (const f of t.forms) add('attitude', t, f);
@@ -77,7 +87,12 @@ export function compileStanceRules(rules: StanceRules): CompiledStanceRules {
   for (const f of rules.negators) add('negator', null, f);
   for (const f of rules.denials) add('denial', null, f);
   for (const f of rules.sarcasm) add('sarcasm', null, f);
-  return { rules, index, symbols, relative: new Set(rules.relativeAfter.map(ruleKey)) };
+  for (const f of rules.reversers) add('reverser', null, f);
+  const keys = (list: string[]): Set<string> => new Set(list.map(ruleKey));
+  return {
+    rules, index, symbols, relative: keys(rules.relativeAfter), relativeBefore: keys(rules.relativeBefore), exceptives: keys(rules.exceptives),
+    timeWords: keys(rules.timeWords), cueExceptions: new Set(rules.cueExceptions.map(matchKey)),
+  };
 }
 
 /** A form with no letter and no digit (an emoji). */

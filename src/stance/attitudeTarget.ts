@@ -92,6 +92,9 @@ class LineState {
   neg = new Uint8Array(256);
   /** 1 on tokens inside an attitude form («يحول دون»: its «دون» negates nothing). */
   inAttitude = new Uint8Array(256);
+  /** 1 on reversers («وقف», «التخلي»), exceptives («إلا», «سوى») and closing quotes (ends of a negator's scope). */
+  rev = new Uint8Array(256);
+  exc = new Uint8Array(256);
   sarcasm = false;
   /** First token of the scanned range (tokens before it are never read). */
   lo = 0;
@@ -99,32 +102,59 @@ class LineState {
     if (n <= this.clause.length) return;
     const m = Math.max(n, this.clause.length * 2);
     this.clause = new Int32Array(m); this.sentence = new Int32Array(m); this.wpos = new Int32Array(m); this.neg = new Uint8Array(m); this.inAttitude = new Uint8Array(m);
+    this.rev = new Uint8Array(m); this.exc = new Uint8Array(m);
   }
 }
 const st = new LineState();
 
+/** Closing quotation marks: a negator inside a quotation does not reach past its end. */
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['»', '”', '›']);
+
+/** Whether token `k` is «ما» used as a relative pronoun: after another negator («لا نرى ما يمنع»), after a `relativeAfter` word («كل ما»), before a `relativeBefore` word («ما يسمى»). */
+function relativeMa(t: RuleTokenView, k: number, count: number, c: CompiledStanceRules): boolean {
+  if (t.info[k]!.key !== 'ما') return false;
+  if (count > 0) return true;
+  const prev = k > 0 ? t.info[k - 1] : null, next = k + 1 < t.n ? t.info[k + 1] : null;
+  return (prev != null && c.relative.has(prev.bare ?? prev.key)) || (next != null && c.relativeBefore.has(next.bare ?? next.key));
+}
+
 /**
- * Negators in tokens [from, to), not counting those inside an attitude form. «ما» after another
- * negator («لا نرى ما يمنع») or right after a `relativeAfter` word («كل ما») is a relative pronoun.
+ * Negators in tokens [from, to), not counting those inside an attitude form, relative «ما»
+ * (`relativeMa`), and negators whose scope ends before `to`: an exceptive after them («لن تكون إلا
+ * مكافأة»: restriction, not negation) or a closing quotation mark («لن نصالح» وهتفوا ضد …).
  */
-function negCount(t: RuleTokenView, from: number, to: number, relative: Set<string>): number {
+function negCount(t: RuleTokenView, from: number, to: number, c: CompiledStanceRules): number {
   let count = 0;
   for (let k = from; k < to; k++) {
-    if (st.neg[k] !== 1 || st.inAttitude[k] === 1) continue;
-    if (t.info[k]!.key === 'ما' && (count > 0 || (k > 0 && t.info[k - 1] !== null && relative.has(t.info[k - 1]!.bare ?? t.info[k - 1]!.key)))) continue;
-    count++;
+    if (st.neg[k] !== 1 || st.inAttitude[k] === 1 || relativeMa(t, k, count, c)) continue;
+    let ends = false;
+    for (let x = k + 1; x < to && !ends; x++) ends = st.exc[x] === 1;
+    if (!ends) count++;
   }
   return count;
 }
 
+/** Most words between a reverser and the part it reverses («بالكف عن مساعي المصالحة»: two). */
+const REVERSER_REACH = 2;
+
+/**
+ * Reversers in tokens [from, to) at most `REVERSER_REACH` words before token `to` (each flips an
+ * attitude once: «دعا إلى وقف التطبيع»; «وقف لإطلاق النار في …» far before a target is a ceasefire).
+ */
+function revCount(from: number, to: number): number {
+  let count = 0;
+  for (let k = from; k < to; k++) if (st.rev[k] === 1 && st.wpos[to] - st.wpos[k] - 1 <= REVERSER_REACH) count++;
+  return count;
+}
+
 /** Negators among the `win` words before token `i`, in its clause, not before token `stop`. */
-function negBefore(t: RuleTokenView, i: number, win: number, relative: Set<string>, stop = 0): number {
+function negBefore(t: RuleTokenView, i: number, win: number, c: CompiledStanceRules, stop = 0): number {
   let from = i, words = 0;
   for (let k = i - 1; k >= stop && k >= st.lo && words < win && st.clause[k] === st.clause[i]; k--) {
     from = k;
     if (t.kind[k] === RK_WORD || t.kind[k] === RK_HASHTAG) words++;
   }
-  return negCount(t, from, i, relative);
+  return negCount(t, from, i, c);
 }
 
 /** Words between two parts that do not overlap, or −1 when they overlap. */
@@ -187,6 +217,63 @@ function near(t: RuleTokenView, p: Part, pool: Part[], max: number, stops: Reado
   return false;
 }
 
+/** Conjunctions standing alone. */
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['و', 'او', 'أو', 'ثم']);
+
+/** Whether the attitude form `f` at token `k` carries a conjunction و/ف («ورفض», «فرحب»). */
+function conjoined(t: RuleTokenView, k: number, f: RuleForm): boolean {
+  const key = t.info[k]?.key ?? '';
+  return (key[0] === 'و' || key[0] === 'ف') && f.first[0] !== key[0] && key !== f.first;
+}
+
+/** Whether token `k` joins two clauses: a conjunction alone, or و/ف with a negator («ولم», «فلا»). */
+function conjunction(t: RuleTokenView, k: number): boolean {
+  const key = t.info[k]?.key ?? '';
+  return CONJUNCTIONS.has(key) || ((key[0] === 'و' || key[0] === 'ف') && st.neg[k] === 1);
+}
+
+/**
+ * The attitudes before one target (any order) grouped into chains, each in text order: an attitude
+ * governs the next one when it stands within `window` words before it in the same clause and no
+ * conjunction joins them («دعا إلى رفض التطبيع», «رفض دعوات التطبيع»: one chain; «لم يرحب ولم يرفض
+ * التطبيع»: two). Evaluative attitudes (`RuleTerm.evaluative`) stand alone. The last attitude of
+ * each chain is the one that pairs with the target.
+ */
+function attitudeChains(t: RuleTokenView, attitudes: Part[], window: number): Part[][] {
+  const sorted = attitudes.slice().sort((x, y) => x.i - y.i);
+  const chains: Part[][] = [];
+  let cur: Part[] = [];
+  for (const a of sorted) {
+    const prev = cur.length ? cur[cur.length - 1] : null;
+    let joined = prev !== null && prev.j <= a.i && gap(prev, a) <= window && sameClause(prev, a) && !conjoined(t, a.i, a.form)
+      && !a.form.term!.evaluative && !prev.form.term!.evaluative;
+    for (let k = prev === null ? a.i : prev.j; joined && k < a.i; k++) if (conjunction(t, k)) joined = false;
+    if (!joined && cur.length) { chains.push(cur); cur = []; }
+    cur.push(a);
+  }
+  if (cur.length) chains.push(cur);
+  return chains;
+}
+
+/**
+ * The hit of an attitude chain and its target: the product of the attitudes' polarities («دعا»
+ * +1 × «رفض» −1 = oppose), each negator and reverser flipping it once: those before the first
+ * attitude (`negationWindow`), between the attitudes, and between the last attitude and the target.
+ */
+function chainMatch(t: RuleTokenView, c: CompiledStanceRules, chain: Part[], tg: Part, comment: boolean): RuleMatch {
+  const r = c.rules;
+  let pol = 1, negs = negBefore(t, chain[0].i, r.negationWindow, c);
+  for (let x = 0; x < chain.length; x++) {
+    // The same entry again is emphasis («ترفض رفضاً تاماً»), not a second attitude.
+    if (x === 0 || chain[x].form.term !== chain[x - 1].form.term) pol *= chain[x].form.term!.polarity;
+    const end = x + 1 < chain.length ? chain[x + 1].i : tg.i;
+    negs += negCount(t, chain[x].j, end, c) + revCount(chain[x].j, end);
+  }
+  const p = signed(pol, negs, comment);
+  const id = `rule:${chain.map((a) => a.form.term!.id).join('+')}+${tg.form.term!.id}`;
+  return matchOf(p > 0 ? 'support' : 'oppose', p, id, [...chain.map((a): [Part, RuleHitPart['role']] => [a, 'attitude']), [tg, 'target']], negs);
+}
+
 const NO_MATCHES: RuleMatch[] = [];
 const TARGETS: Part[] = [];
 const ATTITUDES: Part[] = [];
@@ -234,7 +321,9 @@ export function ruleMatchesOfLine(c: CompiledStanceRules, t: RuleTokenView, comm
     const info = t.info[k];
     if (info === null || info.rule === null) continue;
     for (const f of info.rule) {
-      if (f.kind === 'negator') continue;
+      if (f.kind === 'negator' || f.kind === 'reverser') continue;
+      // A denial particle is not read through a preposition («بما في ذلك» is no «ما في»).
+      if (f.kind === 'denial' && info.key !== f.first && !((info.key[0] === 'و' || info.key[0] === 'ف') && info.key.slice(1) === f.first)) continue;
       const j = formEnd(t, k, f);
       if (j < 0) continue;
       if (f.kind === 'sarcasm') { st.sarcasm = true; continue; }
@@ -267,21 +356,32 @@ export function ruleMatchesOfLine(c: CompiledStanceRules, t: RuleTokenView, comm
     clause[k] = cl; sentence[k] = se; wpos[k] = w;
     neg[k] = 0;
     st.inAttitude[k] = 0;
+    st.rev[k] = 0;
+    st.exc[k] = kind === RK_PUNCT && CLOSING_QUOTES.has(t.raw[k]) ? 1 : 0;
     const info = t.info[k];
     if (info === null) continue;
+    if (c.exceptives.has(info.key)) st.exc[k] = 1;
     if (info.neg) neg[k] = 1;
-    else if (info.rule !== null) for (const f of info.rule) if (f.kind === 'negator' && f.rest.length === 0) neg[k] = 1;
+    if (info.rule !== null) for (const f of info.rule) {
+      if (f.rest.length !== 0) continue;
+      if (f.kind === 'negator') neg[k] = 1;
+      else if (f.kind === 'reverser') st.rev[k] = 1;
+    }
   }
   for (const a of attitudes) for (let k = a.i; k < a.j; k++) st.inAttitude[k] = 1;
-  const rel = c.relative;
   const out: RuleMatch[] = [];
   // Conditions: a cue near a target (or an attitude) makes its sentence conditional.
   const conditional: number[] = [];
   for (const cue of others) {
     if (cue.kind !== 'condition' || conditional.includes(sentence[cue.i])) continue;
+    // «في المقابل» (on the other hand) is no «مقابل»; «قبل نهاية العام» is a date, not a precondition.
+    if (c.cueExceptions.has(t.info[cue.i]!.key)) continue;
+    const next = cue.j < n ? t.info[cue.j] : null;
+    if (next != null && c.timeWords.has(next.bare ?? next.key)) continue;
     const term = cue.form.term!;
+    // A negator anywhere in the target's clause within `window` words before it («لن تجلس إلى الطاولة مع الجانب التركي قبل أن …»).
     let pool = term.needsNegator
-      ? targets.filter((tg) => tg.j <= cue.i && (negBefore(t, tg.i, r.negationWindow, rel) > 0 || negCount(t, tg.j, cue.i, rel) > 0))
+      ? targets.filter((tg) => tg.j <= cue.i && (negBefore(t, tg.i, r.window, c) > 0 || negCount(t, tg.j, cue.i, c) > 0))
       : targets.concat(attitudes);
     if (term.after) pool = pool.filter((q) => q.j <= cue.i);
     const tg = nearest(cue, pool, r.cueWindow, sameSentence);
@@ -290,16 +390,30 @@ export function ruleMatchesOfLine(c: CompiledStanceRules, t: RuleTokenView, comm
     out.push(matchOf('conditional', 0, `rule:${cue.form.term!.id}+${tg.form.term!.id}`, [[cue, 'condition'], [tg, tg.kind === 'target' ? 'target' : 'attitude']], 0));
   }
   const used: Part[] = [];
+  // Each attitude pairs with its nearest target in its clause; per target, the attitudes before it
+  // form chains (`attitudeChains`: «دعا إلى رفض التطبيع» is one oppose hit), and only when none
+  // stands before it, the nearest attitude after it counts («الانفتاح … بات ضرورة لإغلاق …»).
+  const paired: [Part, Part][] = [];
   for (const a of attitudes) {
     if (conditional.includes(sentence[a.i])) continue;
     const tg = nearest(a, targets, r.window, sameClause);
-    if (!tg) continue;
+    if (tg) paired.push([a, tg]);
+  }
+  for (const [, tg] of paired) {
+    if (used.includes(tg)) continue;
     used.push(tg);
+    const before = paired.filter(([a, x]) => x === tg && a.j <= tg.i).map(([a]) => a);
+    if (before.length) {
+      for (const chain of attitudeChains(t, before, r.window)) out.push(chainMatch(t, c, chain, tg, comment));
+      continue;
+    }
+    let a: Part | null = null;
+    for (const [q, x] of paired) if (x === tg && (a === null || q.i < a.i)) a = q;
     // A negator before a target that precedes the attitude governs the target, not the attitude
     // («مو تقارب، بيع»): the attitude's window stops at the target.
-    const negs = a.j <= tg.i ? negBefore(t, a.i, r.negationWindow, rel) + negCount(t, a.j, tg.i, rel) : negBefore(t, a.i, r.negationWindow, rel, tg.j);
-    const pol = signed(a.form.term!.polarity, negs, comment);
-    out.push(matchOf(pol > 0 ? 'support' : 'oppose', pol, `rule:${a.form.term!.id}+${tg.form.term!.id}`, [[a, 'attitude'], [tg, 'target']], negs));
+    const negs = negBefore(t, a!.i, r.negationWindow, c, tg.j);
+    const pol = signed(a!.form.term!.polarity, negs, comment);
+    out.push(matchOf(pol > 0 ? 'support' : 'oppose', pol, `rule:${a!.form.term!.id}+${tg.form.term!.id}`, [[a!, 'attitude'], [tg, 'target']], negs));
   }
   for (const tg of targets) {
     if (used.includes(tg) || conditional.includes(sentence[tg.i])) continue;
@@ -312,7 +426,7 @@ export function ruleMatchesOfLine(c: CompiledStanceRules, t: RuleTokenView, comm
     const term = p.form.term!;
     if (!term.segments.includes(comment ? 'comment' : 'reporting') || conditional.includes(sentence[p.i])) continue;
     if (out.some((m) => m.i < p.j && p.i < m.j)) continue;
-    const negs = negBefore(t, p.i, r.negationWindow, rel);
+    const negs = negBefore(t, p.i, r.negationWindow, c);
     const pol = signed(term.polarity, negs, comment);
     out.push(matchOf(pol > 0 ? 'support' : 'oppose', pol, `rule:phrase+${term.id}`, [[p, 'phrase']], negs));
   }
