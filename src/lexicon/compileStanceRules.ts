@@ -53,6 +53,8 @@ export interface CompiledStanceRules {
   timeWords: Set<string>;
   /** Matching keys of the words that are never condition cues (`cueExceptions`, article kept). */
   cueExceptions: Set<string>;
+  /** Openers of an insertion between commas (`insertions`): first word's key → the keys of the words after it. */
+  insertions: Map<string, string[][]>;
 }
 
 /**
@@ -89,9 +91,14 @@ export function compileStanceRules(rules: StanceRules): CompiledStanceRules {
   for (const f of rules.sarcasm) add('sarcasm', null, f);
   for (const f of rules.reversers) add('reverser', null, f);
   const keys = (list: string[]): Set<string> => new Set(list.map(ruleKey));
+  const insertions = new Map<string, string[][]>();
+  for (const f of rules.insertions) {
+    const [first, ...rest] = f.split(' ').map(ruleKey);
+    insertions.set(first, [...(insertions.get(first) ?? []), rest]);
+  }
   return {
     rules, index, symbols, relative: keys(rules.relativeAfter), relativeBefore: keys(rules.relativeBefore), exceptives: keys(rules.exceptives),
-    timeWords: keys(rules.timeWords), cueExceptions: new Set(rules.cueExceptions.map(matchKey)),
+    timeWords: keys(rules.timeWords), cueExceptions: new Set(rules.cueExceptions.map(matchKey)), insertions,
   };
 }
 

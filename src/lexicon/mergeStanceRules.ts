@@ -19,6 +19,7 @@ export function mergeStanceRules(first: StanceRules, later: StanceRules): Stance
     reversers: [...first.reversers, ...later.reversers],
     timeWords: [...first.timeWords, ...later.timeWords],
     cueExceptions: [...first.cueExceptions, ...later.cueExceptions],
+    insertions: [...first.insertions, ...later.insertions],
     denials: [...first.denials, ...later.denials],
     sarcasm: [...first.sarcasm, ...later.sarcasm],
     attitudes: [...first.attitudes, ...later.attitudes],

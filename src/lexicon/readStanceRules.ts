@@ -11,7 +11,7 @@ import type { RuleStance, RuleTerm, StanceRules } from './stanceRuleTypes';
 import { ID_RE, lineOf } from './yamlLines';
 import { expandLemmaEntries } from './expandLemmaEntries';
 
-const BLOCK_KEYS = ['window', 'negationWindow', 'cueWindow', 'emit', 'categories', 'negators', 'relativeAfter', 'relativeBefore', 'exceptives', 'reversers', 'timeWords', 'cueExceptions', 'denials', 'attitudes', 'targets', 'conditions', 'phrases', 'sarcasm'];
+const BLOCK_KEYS = ['window', 'negationWindow', 'cueWindow', 'emit', 'categories', 'negators', 'relativeAfter', 'relativeBefore', 'exceptives', 'reversers', 'timeWords', 'cueExceptions', 'insertions', 'denials', 'attitudes', 'targets', 'conditions', 'phrases', 'sarcasm'];
 const TERM_KEYS = new Set(['id', 'polarity', 'lemma', 'lemmas', 'forms', 'needsNegator', 'after', 'evaluative', 'segments', 'description']);
 const LISTS = ['attitudes', 'targets', 'conditions', 'phrases'] as const;
 const STANCES: RuleStance[] = ['support', 'oppose', 'conditional'];
@@ -79,7 +79,7 @@ export function readStanceRules(file: string, block: unknown, lc: LineCounter): 
   const rules: StanceRules = {
     window: num('window'), negationWindow: num('negationWindow'), cueWindow: num('cueWindow'), emit,
     negators: words('negators'), relativeAfter: words('relativeAfter'), relativeBefore: words('relativeBefore'),
-    exceptives: words('exceptives'), reversers: words('reversers'), timeWords: words('timeWords'), cueExceptions: words('cueExceptions'), denials: words('denials'), sarcasm: words('sarcasm'), ...lists,
+    exceptives: words('exceptives'), reversers: words('reversers'), timeWords: words('timeWords'), cueExceptions: words('cueExceptions'), insertions: words('insertions'), denials: words('denials'), sarcasm: words('sarcasm'), ...lists,
     origin: { file, line: line0 },
   };
   return { rules, categories: cats.categories, problems };

@@ -61,6 +61,8 @@ export interface StanceRules {
   reversers: string[];
   /** Time words: a condition cue right before one is temporal, not a precondition («قبل نهاية العام»). */
   timeWords: string[];
+  /** Words or phrases that open an insertion between commas («، في بيان …،», «، على لسان …،»): the clause goes on across it. */
+  insertions: string[];
   /** Words that are never condition cues although a cue's form matches them («في المقابل»: on the other hand). */
   cueExceptions: string[];
   /** Words or phrases that deny a target right after them («لا صلح»): opposition. */

@@ -92,9 +92,10 @@ class LineState {
   neg = new Uint8Array(256);
   /** 1 on tokens inside an attitude form («يحول دون»: its «دون» negates nothing). */
   inAttitude = new Uint8Array(256);
-  /** 1 on reversers («وقف», «التخلي»), exceptives («إلا», «سوى») and closing quotes (ends of a negator's scope). */
+  /** 1 on reversers («وقف», «التخلي»), exceptives («إلا», «سوى») and closing quotes (the last two end a negator's scope). */
   rev = new Uint8Array(256);
   exc = new Uint8Array(256);
+  quote = new Uint8Array(256);
   sarcasm = false;
   /** First token of the scanned range (tokens before it are never read). */
   lo = 0;
@@ -102,7 +103,7 @@ class LineState {
     if (n <= this.clause.length) return;
     const m = Math.max(n, this.clause.length * 2);
     this.clause = new Int32Array(m); this.sentence = new Int32Array(m); this.wpos = new Int32Array(m); this.neg = new Uint8Array(m); this.inAttitude = new Uint8Array(m);
-    this.rev = new Uint8Array(m); this.exc = new Uint8Array(m);
+    this.rev = new Uint8Array(m); this.exc = new Uint8Array(m); this.quote = new Uint8Array(m);
   }
 }
 const st = new LineState();
@@ -120,15 +121,16 @@ function relativeMa(t: RuleTokenView, k: number, count: number, c: CompiledStanc
 
 /**
  * Negators in tokens [from, to), not counting those inside an attitude form, relative «ما»
- * (`relativeMa`), and negators whose scope ends before `to`: an exceptive after them («لن تكون إلا
- * مكافأة»: restriction, not negation) or a closing quotation mark («لن نصالح» وهتفوا ضد …).
+ * (`relativeMa`), and negators whose scope ends before `scopeEnd` (default `to`): an exceptive after
+ * them («لن تكون إلا مكافأة», «ما نأمل إلا الصلح»: restriction, not negation) or a closing quotation
+ * mark («لن نصالح» وهتفوا ضد …).
  */
-function negCount(t: RuleTokenView, from: number, to: number, c: CompiledStanceRules): number {
+function negCount(t: RuleTokenView, from: number, to: number, c: CompiledStanceRules, scopeEnd = to): number {
   let count = 0;
   for (let k = from; k < to; k++) {
     if (st.neg[k] !== 1 || st.inAttitude[k] === 1 || relativeMa(t, k, count, c)) continue;
     let ends = false;
-    for (let x = k + 1; x < to && !ends; x++) ends = st.exc[x] === 1;
+    for (let x = k + 1; x < scopeEnd && !ends; x++) ends = st.exc[x] === 1 || (x < to && st.quote[x] === 1);
     if (!ends) count++;
   }
   return count;
@@ -148,13 +150,13 @@ function revCount(from: number, to: number): number {
 }
 
 /** Negators among the `win` words before token `i`, in its clause, not before token `stop`. */
-function negBefore(t: RuleTokenView, i: number, win: number, c: CompiledStanceRules, stop = 0): number {
+function negBefore(t: RuleTokenView, i: number, win: number, c: CompiledStanceRules, stop = 0, scopeEnd = i): number {
   let from = i, words = 0;
   for (let k = i - 1; k >= stop && k >= st.lo && words < win && st.clause[k] === st.clause[i]; k--) {
     from = k;
     if (t.kind[k] === RK_WORD || t.kind[k] === RK_HASHTAG) words++;
   }
-  return negCount(t, from, i, c);
+  return negCount(t, from, i, c, scopeEnd);
 }
 
 /** Words between two parts that do not overlap, or −1 when they overlap. */
@@ -199,20 +201,57 @@ function signed(pol: number, negs: number, comment: boolean): -1 | 1 {
  * Whether at most `max` words lie in tokens [from, to) with none of `stops` among them: the cheap
  * test of a pair of parts before the line's clauses and word positions are computed.
  */
-function within(t: RuleTokenView, from: number, to: number, max: number, stops: ReadonlySet<string>): boolean {
+function within(t: RuleTokenView, from: number, to: number, max: number, stops: ReadonlySet<string>, c: CompiledStanceRules): boolean {
   let words = 0;
   for (let k = from; k < to; k++) {
     const kind = t.kind[k];
-    if (kind === RK_PUNCT) { if (stops.has(t.raw[k])) return false; }
-    else if ((kind === RK_WORD || kind === RK_HASHTAG) && ++words > max) return false;
+    if (kind === RK_PUNCT) {
+      const end = COMMAS.has(t.raw[k]) ? insertionEnd(t, k, c) : -1;
+      if (end >= 0 && end < to) k = end;
+      else if (stops.has(t.raw[k])) return false;
+    } else if ((kind === RK_WORD || kind === RK_HASHTAG) && ++words > max) return false;
   }
   return true;
 }
 
+/** Commas that may open or close an insertion. */
+const COMMAS: ReadonlySet<string> = new Set(['،', ',']);
+
+/** Most words inside an insertion between commas. */
+const INSERTION_WORDS = 8;
+
+/**
+ * When the comma at token `k` opens an insertion — its next words are one of the codebook's
+ * `insertions` («، في بيان لمكتب المبعوث،», «، على لسان المتحدث باسمها،») and another comma follows
+ * within `INSERTION_WORDS` words, before any other clause boundary — the index of that closing
+ * comma, else −1. The clause goes on across an insertion, and its words do not count toward a window.
+ */
+function insertionEnd(t: RuleTokenView, k: number, c: CompiledStanceRules): number {
+  const first = k + 1 < t.n ? t.info[k + 1] : null;
+  if (first == null) return -1;
+  const starts = c.insertions.get(first.bare ?? first.key) ?? c.insertions.get(first.key);
+  if (starts === undefined) return -1;
+  let opens = false;
+  for (const rest of starts) {
+    let ok = true;
+    for (let x = 0; x < rest.length && ok; x++) { const inf = t.info[k + 2 + x]; ok = inf != null && (inf.key === rest[x] || inf.bare === rest[x]); }
+    if (ok) { opens = true; break; }
+  }
+  if (!opens) return -1;
+  let words = 0;
+  for (let m = k + 1; m < t.n; m++) {
+    if (t.kind[m] === RK_PUNCT) {
+      if (COMMAS.has(t.raw[m])) return words > 0 ? m : -1;
+      if (CLAUSE_BOUNDARIES.has(t.raw[m])) return -1;
+    } else if ((t.kind[m] === RK_WORD || t.kind[m] === RK_HASHTAG) && ++words > INSERTION_WORDS) return -1;
+  }
+  return -1;
+}
+
 /** Whether some part of `pool` lies within `max` words of `p` (either side), with no `stops` between. */
-function near(t: RuleTokenView, p: Part, pool: Part[], max: number, stops: ReadonlySet<string>): boolean {
+function near(t: RuleTokenView, p: Part, pool: Part[], max: number, stops: ReadonlySet<string>, c: CompiledStanceRules): boolean {
   for (const q of pool) {
-    if (q.j <= p.i ? within(t, q.j, p.i, max, stops) : p.j <= q.i && within(t, p.j, q.i, max, stops)) return true;
+    if (q.j <= p.i ? within(t, q.j, p.i, max, stops, c) : p.j <= q.i && within(t, p.j, q.i, max, stops, c)) return true;
   }
   return false;
 }
@@ -258,16 +297,19 @@ function attitudeChains(t: RuleTokenView, attitudes: Part[], window: number): Pa
 /**
  * The hit of an attitude chain and its target: the product of the attitudes' polarities («دعا»
  * +1 × «رفض» −1 = oppose), each negator and reverser flipping it once: those before the first
- * attitude (`negationWindow`), between the attitudes, and between the last attitude and the target.
+ * attitude (`negationWindow`), between the attitudes, and between the last attitude and the target
+ * or `stop` (the next chain's first attitude), up to a conjunction («لا نأمل ولا نرفض الصلح»: the
+ * «ولا» is the second chain's).
  */
-function chainMatch(t: RuleTokenView, c: CompiledStanceRules, chain: Part[], tg: Part, comment: boolean): RuleMatch {
+function chainMatch(t: RuleTokenView, c: CompiledStanceRules, chain: Part[], tg: Part, stop: number, comment: boolean): RuleMatch {
   const r = c.rules;
-  let pol = 1, negs = negBefore(t, chain[0].i, r.negationWindow, c);
+  let pol = 1, negs = negBefore(t, chain[0].i, r.negationWindow, c, 0, tg.i);
   for (let x = 0; x < chain.length; x++) {
     // The same entry again is emphasis («ترفض رفضاً تاماً»), not a second attitude.
     if (x === 0 || chain[x].form.term !== chain[x - 1].form.term) pol *= chain[x].form.term!.polarity;
-    const end = x + 1 < chain.length ? chain[x + 1].i : tg.i;
-    negs += negCount(t, chain[x].j, end, c) + revCount(chain[x].j, end);
+    let end = x + 1 < chain.length ? chain[x + 1].i : stop;
+    if (x + 1 === chain.length && stop < tg.i) for (let k = chain[x].j; k < end; k++) if (conjunction(t, k)) { end = k; break; }
+    negs += negCount(t, chain[x].j, end, c, tg.i) + revCount(chain[x].j, end);
   }
   const p = signed(pol, negs, comment);
   const id = `rule:${chain.map((a) => a.form.term!.id).join('+')}+${tg.form.term!.id}`;
@@ -291,14 +333,15 @@ export const RULE_SCAN = { exhaustive: false };
  * a target in one clause, a condition cue within `cueWindow` words of a target or attitude in one
  * sentence, a denial at most one word before a target, a phrase, or a target in a sarcastic comment.
  */
-function mayMatch(t: RuleTokenView, r: CompiledStanceRules['rules'], targets: Part[], attitudes: Part[], others: Part[], comment: boolean): boolean {
+function mayMatch(t: RuleTokenView, c: CompiledStanceRules, targets: Part[], attitudes: Part[], others: Part[], comment: boolean): boolean {
+  const r = c.rules;
   if (targets.length && comment && st.sarcasm) return true;
   for (const p of others) {
     if (p.kind === 'phrase') return true;
-    if (p.kind === 'condition' && (near(t, p, targets, r.cueWindow, SENTENCE_ENDS) || near(t, p, attitudes, r.cueWindow, SENTENCE_ENDS))) return true;
-    if (p.kind === 'denial' && targets.some((tg) => p.j <= tg.i && within(t, p.j, tg.i, 1, CLAUSE_BOUNDARIES))) return true;
+    if (p.kind === 'condition' && (near(t, p, targets, r.cueWindow, SENTENCE_ENDS, c) || near(t, p, attitudes, r.cueWindow, SENTENCE_ENDS, c))) return true;
+    if (p.kind === 'denial' && targets.some((tg) => p.j <= tg.i && within(t, p.j, tg.i, 1, CLAUSE_BOUNDARIES, c))) return true;
   }
-  for (const a of attitudes) if (near(t, a, targets, r.window, CLAUSE_BOUNDARIES)) return true;
+  for (const a of attitudes) if (near(t, a, targets, r.window, CLAUSE_BOUNDARIES, c)) return true;
   return false;
 }
 
@@ -336,7 +379,7 @@ export function ruleMatchesOfLine(c: CompiledStanceRules, t: RuleTokenView, comm
   if (comment && !st.sarcasm && c.symbols.length && targets.length) {
     for (let k = 0; k < n; k++) if (t.kind[k] === 3 && c.symbols.some((x) => t.raw[k].includes(x))) st.sarcasm = true;
   }
-  if (!RULE_SCAN.exhaustive && !mayMatch(t, r, targets, attitudes, others, comment)) return NO_MATCHES;
+  if (!RULE_SCAN.exhaustive && !mayMatch(t, c, targets, attitudes, others, comment)) return NO_MATCHES;
   // Pass 2: clauses, sentences, word positions and negators, from `negationWindow` words before the
   // first part to the last part (nothing outside is read; sarcasm emoji are looked for on the whole line).
   st.grow(n);
@@ -345,27 +388,30 @@ export function ruleMatchesOfLine(c: CompiledStanceRules, t: RuleTokenView, comm
   for (const list of [targets, attitudes, others]) for (const p of list) { if (p.i < lo) lo = p.i; if (p.j > hi) hi = p.j; }
   for (let words = 0; lo > 0 && words <= r.negationWindow; ) { lo--; if (t.kind[lo] === RK_WORD || t.kind[lo] === RK_HASHTAG) words++; }
   st.lo = lo;
-  let cl = 0, se = 0, w = -1;
+  let cl = 0, se = 0, w = -1, insertion = -1;
   for (let k = lo; k < hi; k++) {
     const kind = t.kind[k];
     if (kind === RK_PUNCT) {
       const raw = t.raw[k];
-      if (CLAUSE_BOUNDARIES.has(raw)) cl++;
+      // An insertion between commas neither ends the clause nor counts its words (`insertionEnd`).
+      if (k === insertion) insertion = -1;
+      else if (insertion < 0 && COMMAS.has(raw) && (insertion = insertionEnd(t, k, c)) >= 0) { /* opens it */ }
+      else if (CLAUSE_BOUNDARIES.has(raw)) cl++;
       if (SENTENCE_ENDS.has(raw)) se++;
-    } else if (kind === RK_WORD || kind === RK_HASHTAG) w++;
+    } else if ((kind === RK_WORD || kind === RK_HASHTAG) && insertion < 0) w++;
     clause[k] = cl; sentence[k] = se; wpos[k] = w;
     neg[k] = 0;
     st.inAttitude[k] = 0;
     st.rev[k] = 0;
-    st.exc[k] = kind === RK_PUNCT && CLOSING_QUOTES.has(t.raw[k]) ? 1 : 0;
+    st.exc[k] = 0;
+    st.quote[k] = kind === RK_PUNCT && CLOSING_QUOTES.has(t.raw[k]) ? 1 : 0;
     const info = t.info[k];
     if (info === null) continue;
     if (c.exceptives.has(info.key)) st.exc[k] = 1;
     if (info.neg) neg[k] = 1;
     if (info.rule !== null) for (const f of info.rule) {
-      if (f.rest.length !== 0) continue;
-      if (f.kind === 'negator') neg[k] = 1;
-      else if (f.kind === 'reverser') st.rev[k] = 1;
+      if (f.kind === 'negator' && f.rest.length === 0) neg[k] = 1;
+      else if (f.kind === 'reverser' && (f.rest.length === 0 || formEnd(t, k, f) > 0)) st.rev[k] = 1;
     }
   }
   for (const a of attitudes) for (let k = a.i; k < a.j; k++) st.inAttitude[k] = 1;
@@ -404,7 +450,8 @@ export function ruleMatchesOfLine(c: CompiledStanceRules, t: RuleTokenView, comm
     used.push(tg);
     const before = paired.filter(([a, x]) => x === tg && a.j <= tg.i).map(([a]) => a);
     if (before.length) {
-      for (const chain of attitudeChains(t, before, r.window)) out.push(chainMatch(t, c, chain, tg, comment));
+      const chains = attitudeChains(t, before, r.window);
+      for (let x = 0; x < chains.length; x++) out.push(chainMatch(t, c, chains[x], tg, x + 1 < chains.length ? chains[x + 1][0].i : tg.i, comment));
       continue;
     }
     let a: Part | null = null;
