@@ -299,11 +299,12 @@ function attitudeChains(t: RuleTokenView, attitudes: Part[], window: number): Pa
  * +1 × «رفض» −1 = oppose), each negator and reverser flipping it once: those before the first
  * attitude (`negationWindow`), between the attitudes, and between the last attitude and the target
  * or `stop` (the next chain's first attitude), up to a conjunction («لا نأمل ولا نرفض الصلح»: the
- * «ولا» is the second chain's).
+ * «ولا» is the second chain's, and the «لا» before the first attitude is not: negators before the
+ * first attitude are looked for from `start`, the end of the previous chain).
  */
-function chainMatch(t: RuleTokenView, c: CompiledStanceRules, chain: Part[], tg: Part, stop: number, comment: boolean): RuleMatch {
+function chainMatch(t: RuleTokenView, c: CompiledStanceRules, chain: Part[], tg: Part, start: number, stop: number, comment: boolean): RuleMatch {
   const r = c.rules;
-  let pol = 1, negs = negBefore(t, chain[0].i, r.negationWindow, c, 0, tg.i);
+  let pol = 1, negs = negBefore(t, chain[0].i, r.negationWindow, c, start, tg.i);
   for (let x = 0; x < chain.length; x++) {
     // The same entry again is emphasis («ترفض رفضاً تاماً»), not a second attitude.
     if (x === 0 || chain[x].form.term !== chain[x - 1].form.term) pol *= chain[x].form.term!.polarity;
@@ -451,7 +452,10 @@ export function ruleMatchesOfLine(c: CompiledStanceRules, t: RuleTokenView, comm
     const before = paired.filter(([a, x]) => x === tg && a.j <= tg.i).map(([a]) => a);
     if (before.length) {
       const chains = attitudeChains(t, before, r.window);
-      for (let x = 0; x < chains.length; x++) out.push(chainMatch(t, c, chains[x], tg, x + 1 < chains.length ? chains[x + 1][0].i : tg.i, comment));
+      for (let x = 0; x < chains.length; x++) {
+        const start = x > 0 ? chains[x - 1][chains[x - 1].length - 1].j : 0;
+        out.push(chainMatch(t, c, chains[x], tg, start, x + 1 < chains.length ? chains[x + 1][0].i : tg.i, comment));
+      }
       continue;
     }
     let a: Part | null = null;
