@@ -33,6 +33,11 @@ export interface RuleForm {
   rest: string[];
   /** Key of the first word (article stripped). */
   first: string;
+  /**
+   * A one-letter preposition written as the form's last word («يبدأ ب», «طالب ب»): the next word must
+   * start with it («تبدأ بخروج القوات»), and it is not part of the form; null for other forms.
+   */
+  next: string | null;
 }
 
 /** Compiled rules. */
@@ -77,9 +82,10 @@ export function compileStanceRules(rules: StanceRules): CompiledStanceRules {
     // A form without letters or digits (an emoji) is matched inside other tokens, whatever its key.
     const words = NO_LETTERS.test(form) ? [] : form.split(' ').map(ruleKey).filter((w) => w !== '');
     if (!words.length) { symbols.push(form); return; }
+    const next = words.length > 1 && PROCLITICS.has(words[words.length - 1]) ? words.pop()! : null;
     const list = index.get(words[0]) ?? [];
-    if (list.some((f) => f.kind === kind && f.term === term && f.rest.join(' ') === words.slice(1).join(' '))) return;
-    list.push({ kind, term, rest: words.slice(1), first: words[0] });
+    if (list.some((f) => f.kind === kind && f.term === term && f.rest.join(' ') === words.slice(1).join(' ') && f.next === next)) return;
+    list.push({ kind, term, rest: words.slice(1), first: words[0], next });
     index.set(words[0], list);
   };
   for (const t of rules.attitudes) for (const f of t.forms) add('attitude', t, f);
@@ -101,6 +107,9 @@ export function compileStanceRules(rules: StanceRules): CompiledStanceRules {
     timeWords: keys(rules.timeWords), cueExceptions: new Set(rules.cueExceptions.map(matchKey)), insertions,
   };
 }
+
+/** One-letter prepositions that a form may end in, written apart («يبدأ ب»). */
+const PROCLITICS: ReadonlySet<string> = new Set(['ب', 'ل', 'ك']);
 
 /** A form with no letter and no digit (an emoji). */
 const NO_LETTERS = /^[^\p{L}\p{N}]+$/u;

@@ -81,6 +81,11 @@ function formEnd(t: RuleTokenView, k: number, f: RuleForm): number {
     if (j >= t.n || t.kind[j] !== RK_WORD || !inf || (inf.key !== word && inf.bare !== word)) return -1;
     j++;
   }
+  if (f.next !== null) {
+    // «تبدأ بخروج»: the next word carries the form's preposition (and stays outside the form).
+    const inf = j < t.n && t.kind[j] === RK_WORD ? t.info[j] : null;
+    if (!inf || inf.key.length < 3 || inf.key[0] !== f.next) return -1;
+  }
   return j;
 }
 
@@ -279,11 +284,13 @@ function conjunction(t: RuleTokenView, k: number): boolean {
  * each chain is the one that pairs with the target.
  */
 function attitudeChains(t: RuleTokenView, attitudes: Part[], window: number): Part[][] {
-  const sorted = attitudes.slice().sort((x, y) => x.i - y.i);
+  const sorted = attitudes.slice().sort((x, y) => x.i - y.i || y.j - x.j);
   const chains: Part[][] = [];
   let cur: Part[] = [];
   for (const a of sorted) {
     const prev = cur.length ? cur[cur.length - 1] : null;
+    // Two forms on the same words (a token read as two entries' forms) are one attitude: the longer.
+    if (prev !== null && a.i < prev.j) continue;
     let joined = prev !== null && prev.j <= a.i && gap(prev, a) <= window && sameClause(prev, a) && !conjoined(t, a.i, a.form)
       && !a.form.term!.evaluative && !prev.form.term!.evaluative;
     for (let k = prev === null ? a.i : prev.j; joined && k < a.i; k++) if (conjunction(t, k)) joined = false;
@@ -389,14 +396,15 @@ export function ruleMatchesOfLine(c: CompiledStanceRules, t: RuleTokenView, comm
   for (const list of [targets, attitudes, others]) for (const p of list) { if (p.i < lo) lo = p.i; if (p.j > hi) hi = p.j; }
   for (let words = 0; lo > 0 && words <= r.negationWindow; ) { lo--; if (t.kind[lo] === RK_WORD || t.kind[lo] === RK_HASHTAG) words++; }
   st.lo = lo;
-  let cl = 0, se = 0, w = -1, insertion = -1;
+  let cl = 0, se = 0, w = -1, insertion = -1, outer = 0;
   for (let k = lo; k < hi; k++) {
     const kind = t.kind[k];
     if (kind === RK_PUNCT) {
       const raw = t.raw[k];
-      // An insertion between commas neither ends the clause nor counts its words (`insertionEnd`).
-      if (k === insertion) insertion = -1;
-      else if (insertion < 0 && COMMAS.has(raw) && (insertion = insertionEnd(t, k, c)) >= 0) { /* opens it */ }
+      // An insertion between commas (`insertionEnd`) is a clause of its own, its words are not
+      // counted, and the clause around it goes on after it.
+      if (k === insertion) { insertion = -1; cl = outer; }
+      else if (insertion < 0 && COMMAS.has(raw) && (insertion = insertionEnd(t, k, c)) >= 0) { outer = cl; cl = n + k; }
       else if (CLAUSE_BOUNDARIES.has(raw)) cl++;
       if (SENTENCE_ENDS.has(raw)) se++;
     } else if ((kind === RK_WORD || kind === RK_HASHTAG) && insertion < 0) w++;

@@ -22,7 +22,8 @@ function matchedAs(form: string, id: string): boolean {
   const [first, ...rest] = form.split(' ');
   const key = matchKey(first);
   const forms = ruleFormsOf(compiled, key, cliticCandidates(key, true), first.endsWith('ة')) ?? [];
-  return forms.some((f) => f.term?.id === id && f.rest.join(' ') === rest.map(ruleKey).join(' '));
+  // a one-letter preposition ending a form is kept as `next` («طالب ب»)
+  return forms.some((f) => f.term?.id === id && [...f.rest, ...(f.next ? [f.next] : [])].join(' ') === rest.map(ruleKey).join(' '));
 }
 
 describe('codebook stanceRules: lemmas (compileStanceRules of loadLexicon)', () => {

@@ -65,5 +65,8 @@ describe('compileStanceRules', () => {
     expect([[...c.relativeBefore], [...c.exceptives], [...c.timeWords], [...c.cueExceptions]]).toEqual([['يسمي'], ['الا'], ['نهايه'], ['الربط']]); // matching keys fold ى→ي, إ→ا, ة→ه
     expect(c.insertions.get('في')).toEqual([['بيان']]);
     expect(RULE_BIT.reverser).toBe(128);
+    // a one-letter preposition ending a form is what the next word must start with
+    expect(c.index.get('يبدا')?.map((f) => [f.kind, f.rest, f.next])).toEqual([['condition', [], 'ب']]);
+    expect(c.index.get('ربط')?.map((f) => f.next)).toEqual([null]);
   });
 });

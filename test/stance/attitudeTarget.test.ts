@@ -75,6 +75,8 @@ describe('matchMarkers with attitude × target rules', () => {
     ['لا لقاء قبل نهاية', ['stance_oppose rule:denial+meeting']], // a cue before a time word is a date
     ['ربط اللقاء بالانسحاب', ['stance_cond rule:tied+meeting']],
     ['الربط اللقاء', []], // a cueException is no cue
+    ['اللقاء يبدأ بالانسحاب', ['stance_cond rule:tied+meeting']], // a form's last word «ب» is the next word's preposition
+    ['اللقاء يبدأ الآن', []], // … which must be there
   ] as const)('conditional: %s', (text, expected) => {
     expect(ruleHits(text)).toEqual(expected);
   });
@@ -98,6 +100,7 @@ describe('matchMarkers with attitude × target rules', () => {
     ['لا نأمل ولا ترفض الصلح', ['stance_oppose rule:hope+peace', 'stance_support rule:refuse+peace']], // each takes its own negator
     ['رفضت خيانة الصلح', ['stance_oppose rule:refuse+peace', 'stance_oppose rule:betray+peace']], // an evaluative attitude stands alone
     ['الصلح نأمل رفضت', ['stance_support rule:hope+peace']], // after the target only the nearest attitude counts
+    ['لا نأمل كثيرا الصلح', ['stance_oppose rule:hope+peace']], // two forms on the same word are one attitude (the longer)
     ['دعا إلى رفض الصلح', ['stance_oppose rule:call+refuse+peace']], // words between the two attitudes
     ['دعا إلى أمس رفض الصلح', ['stance_oppose rule:refuse+peace']], // the call is beyond the window: no chain
   ] as const)('chains: %s', (text, expected) => {
