@@ -1,10 +1,12 @@
 /**
  * Attitude × target stance rules (the codebook's `stanceRules:` block) on one line's tokens, from
  * the matcher's own token pass: an attitude and a target in one clause with at most `window` words
- * between them (either order) make a support or oppose hit; negators before the attitude (or
- * between it and its target) each flip it once; a condition cue near a target makes the sentence
- * `conditional`; denials («لا صلح»), sarcasm and target-less phrases complete it. Only lines with a
- * rule word are looked at. Rules in full: src/stance/README.md «Attitude × target rules».
+ * between them (either order) make a support or oppose hit, attitudes before one target chaining
+ * into one hit («دعا إلى رفض التطبيع»); negators before the attitude (or between it and its target)
+ * and reversers each flip it once, within their scope (exceptives, quotations, relative «ما»); a
+ * condition cue near a target makes the sentence `conditional`; denials («لا صلح»), sarcasm and
+ * target-less phrases complete it. Asides between commas are clauses of their own. Only lines with
+ * a rule word are looked at. Rules in full: src/stance/README.md «Attitude × target rules».
  */
 import * as compiled from '../lexicon/compileStanceRules';
 import type { CompiledStanceRules, RuleForm } from '../lexicon/compileStanceRules';
