@@ -8,10 +8,10 @@ import { matchKey } from '../text/matchKey';
 import type { RuleTerm, StanceRules } from './stanceRuleTypes';
 
 /** What a rule form is. */
-export type RuleKind = 'attitude' | 'target' | 'condition' | 'phrase' | 'negator' | 'denial' | 'sarcasm';
+export type RuleKind = 'attitude' | 'target' | 'condition' | 'phrase' | 'negator' | 'denial' | 'sarcasm' | 'reverser';
 
 /** Bit of each kind in a token's or line's kind mask (`ruleMaskOf`). */
-export const RULE_BIT: Readonly<Record<RuleKind, number>> = { target: 1, attitude: 2, condition: 4, phrase: 8, denial: 16, sarcasm: 32, negator: 64 };
+export const RULE_BIT: Readonly<Record<RuleKind, number>> = { target: 1, attitude: 2, condition: 4, phrase: 8, denial: 16, sarcasm: 32, negator: 64, reverser: 128 };
 
 /**
  * The kinds of rule forms a list starts, as a bit mask (`RULE_BIT`); 0 for null.
@@ -31,6 +31,13 @@ export interface RuleForm {
   term: RuleTerm | null;
   /** Keys of the words after the first (article stripped), to match on the following word tokens. */
   rest: string[];
+  /** Key of the first word (article stripped). */
+  first: string;
+  /**
+   * A one-letter preposition written as the form's last word («يبدأ ب», «طالب ب»): the next word must
+   * start with it («تبدأ بخروج القوات»), and it is not part of the form; null for other forms.
+   */
+  next: string | null;
 }
 
 /** Compiled rules. */
@@ -43,6 +50,16 @@ export interface CompiledStanceRules {
   symbols: string[];
   /** Keys (article stripped) of the words after which «ما» is relative (`relativeAfter`). */
   relative: Set<string>;
+  /** Keys (article stripped) of the words before which «ما» is relative (`relativeBefore`). */
+  relativeBefore: Set<string>;
+  /** Keys of the exceptive particles (`exceptives`). */
+  exceptives: Set<string>;
+  /** Keys (article stripped) of the time words (`timeWords`). */
+  timeWords: Set<string>;
+  /** Matching keys of the words that are never condition cues (`cueExceptions`, article kept). */
+  cueExceptions: Set<string>;
+  /** Openers of an insertion between commas (`insertions`): first word's key → the keys of the words after it. */
+  insertions: Map<string, string[][]>;
 }
 
 /**
@@ -65,9 +82,10 @@ export function compileStanceRules(rules: StanceRules): CompiledStanceRules {
     // A form without letters or digits (an emoji) is matched inside other tokens, whatever its key.
     const words = NO_LETTERS.test(form) ? [] : form.split(' ').map(ruleKey).filter((w) => w !== '');
     if (!words.length) { symbols.push(form); return; }
+    const next = words.length > 1 && PROCLITICS.has(words[words.length - 1]) ? words.pop()! : null;
     const list = index.get(words[0]) ?? [];
-    if (list.some((f) => f.kind === kind && f.term === term && f.rest.join(' ') === words.slice(1).join(' '))) return;
-    list.push({ kind, term, rest: words.slice(1) });
+    if (list.some((f) => f.kind === kind && f.term === term && f.rest.join(' ') === words.slice(1).join(' ') && f.next === next)) return;
+    list.push({ kind, term, rest: words.slice(1), first: words[0], next });
     index.set(words[0], list);
   };
   for (const t of rules.attitudes) for (const f of t.forms) add('attitude', t, f);
@@ -77,8 +95,21 @@ export function compileStanceRules(rules: StanceRules): CompiledStanceRules {
   for (const f of rules.negators) add('negator', null, f);
   for (const f of rules.denials) add('denial', null, f);
   for (const f of rules.sarcasm) add('sarcasm', null, f);
-  return { rules, index, symbols, relative: new Set(rules.relativeAfter.map(ruleKey)) };
+  for (const f of rules.reversers) add('reverser', null, f);
+  const keys = (list: string[]): Set<string> => new Set(list.map(ruleKey));
+  const insertions = new Map<string, string[][]>();
+  for (const f of rules.insertions) {
+    const [first, ...rest] = f.split(' ').map(ruleKey);
+    insertions.set(first, [...(insertions.get(first) ?? []), rest]);
+  }
+  return {
+    rules, index, symbols, relative: keys(rules.relativeAfter), relativeBefore: keys(rules.relativeBefore), exceptives: keys(rules.exceptives),
+    timeWords: keys(rules.timeWords), cueExceptions: new Set(rules.cueExceptions.map(matchKey)), insertions,
+  };
 }
+
+/** One-letter prepositions that a form may end in, written apart («يبدأ ب»). */
+const PROCLITICS: ReadonlySet<string> = new Set(['ب', 'ل', 'ك']);
 
 /** A form with no letter and no digit (an emoji). */
 const NO_LETTERS = /^[^\p{L}\p{N}]+$/u;

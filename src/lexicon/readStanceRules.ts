@@ -11,8 +11,8 @@ import type { RuleStance, RuleTerm, StanceRules } from './stanceRuleTypes';
 import { ID_RE, lineOf } from './yamlLines';
 import { expandLemmaEntries } from './expandLemmaEntries';
 
-const BLOCK_KEYS = ['window', 'negationWindow', 'cueWindow', 'emit', 'categories', 'negators', 'relativeAfter', 'denials', 'attitudes', 'targets', 'conditions', 'phrases', 'sarcasm'];
-const TERM_KEYS = new Set(['id', 'polarity', 'lemma', 'lemmas', 'forms', 'needsNegator', 'after', 'segments', 'description']);
+const BLOCK_KEYS = ['window', 'negationWindow', 'cueWindow', 'emit', 'categories', 'negators', 'relativeAfter', 'relativeBefore', 'exceptives', 'reversers', 'timeWords', 'cueExceptions', 'insertions', 'denials', 'attitudes', 'targets', 'conditions', 'phrases', 'sarcasm'];
+const TERM_KEYS = new Set(['id', 'polarity', 'lemma', 'lemmas', 'forms', 'needsNegator', 'after', 'evaluative', 'segments', 'description']);
 const LISTS = ['attitudes', 'targets', 'conditions', 'phrases'] as const;
 const STANCES: RuleStance[] = ['support', 'oppose', 'conditional'];
 /** Defaults of the numeric fields. */
@@ -78,7 +78,8 @@ export function readStanceRules(file: string, block: unknown, lc: LineCounter): 
   for (const key of LISTS) lists[key] = readTerms(file, key, map.get(key, true), lc, problems);
   const rules: StanceRules = {
     window: num('window'), negationWindow: num('negationWindow'), cueWindow: num('cueWindow'), emit,
-    negators: words('negators'), relativeAfter: words('relativeAfter'), denials: words('denials'), sarcasm: words('sarcasm'), ...lists,
+    negators: words('negators'), relativeAfter: words('relativeAfter'), relativeBefore: words('relativeBefore'),
+    exceptives: words('exceptives'), reversers: words('reversers'), timeWords: words('timeWords'), cueExceptions: words('cueExceptions'), insertions: words('insertions'), denials: words('denials'), sarcasm: words('sarcasm'), ...lists,
     origin: { file, line: line0 },
   };
   return { rules, categories: cats.categories, problems };
@@ -110,6 +111,7 @@ function readTerms(file: string, key: (typeof LISTS)[number], node: unknown, lc:
     for (const k of ['needsNegator', 'after']) {
       if (m[k] !== undefined && (key !== 'conditions' || typeof m[k] !== 'boolean')) bad(k, `'${k}' (true or false) is only for conditions`);
     }
+    if (m.evaluative !== undefined && (key !== 'attitudes' || typeof m.evaluative !== 'boolean')) bad('evaluative', "'evaluative' (true or false) is only for attitudes");
     let segments: RuleTerm['segments'] = key === 'phrases' ? ['comment'] : ['reporting', 'comment'];
     if (m.segments !== undefined) {
       const s = m.segments;
@@ -136,7 +138,7 @@ function readTerms(file: string, key: (typeof LISTS)[number], node: unknown, lc:
     }
     out.push({
       id: String(m.id ?? ''), polarity: signed && (m.polarity === 1 || m.polarity === -1) ? m.polarity : 0,
-      lemma: typeof m.lemma === 'string' ? m.lemma : null, classes, forms, needsNegator: m.needsNegator === true, after: m.after === true,
+      lemma: typeof m.lemma === 'string' ? m.lemma : null, classes, forms, needsNegator: m.needsNegator === true, after: m.after === true, evaluative: m.evaluative === true,
       segments, origin: { file, line },
     });
   }

@@ -28,6 +28,8 @@ export interface RuleTerm {
   needsNegator: boolean;
   /** Conditions only: the cue counts only after its target or attitude («على أن», «بعد أن»). */
   after: boolean;
+  /** Attitudes only: it judges the target itself («خيانة», «إيجابية»), so it never takes an earlier attitude's complement in a chain («اتهم … بالتواطؤ»: both oppose). */
+  evaluative: boolean;
   /** Phrases only: segments the phrase applies to (default comments only). */
   segments: ('reporting' | 'comment')[];
   /** Where the entry is declared. */
@@ -51,6 +53,18 @@ export interface StanceRules {
   negators: string[];
   /** Words after which «ما» is a relative pronoun, not a negator («كل ما»). */
   relativeAfter: string[];
+  /** Words before which «ما» is a relative pronoun, not a negator («ما يسمى», «ما وصفه»). */
+  relativeBefore: string[];
+  /** Exceptive particles: a negator followed by one before the attitude restricts, not negates («لن تكون إلا مكافأة»). */
+  exceptives: string[];
+  /** Words of stopping or reversing between an attitude and its target: each flips it once («دعا إلى وقف التطبيع»). */
+  reversers: string[];
+  /** Time words: a condition cue right before one is temporal, not a precondition («قبل نهاية العام»). */
+  timeWords: string[];
+  /** Words or phrases that open an insertion between commas («، في بيان …،», «، على لسان …،»): the clause goes on across it. */
+  insertions: string[];
+  /** Words that are never condition cues although a cue's form matches them («في المقابل»: on the other hand). */
+  cueExceptions: string[];
   /** Words or phrases that deny a target right after them («لا صلح»): opposition. */
   denials: string[];
   /** Attitude terms (polarity ±1). */

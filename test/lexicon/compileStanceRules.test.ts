@@ -55,5 +55,18 @@ describe('compileStanceRules', () => {
     const later = { ...rules, window: 9, negators: ['مو'], attitudes: rules.attitudes.slice(0, 1) };
     const m = mergeStanceRules(rules, later);
     expect([m.window, m.negators, m.attitudes.length]).toEqual([2, ['مش', 'مو'], rules.attitudes.length + 1]);
+    const scoped = mergeStanceRules(rules, { ...rules, reversers: ['تجميد'], insertions: ['عبر'], timeWords: ['موعد'] });
+    expect([scoped.reversers, scoped.insertions, scoped.timeWords]).toEqual([['وقف', 'التخلي عن', 'تجميد'], ['في بيان', 'عبر'], ['نهاية', 'موعد']]);
+  });
+
+  it('compiles reversers as forms of their own kind and the scope lists as keys (article stripped)', () => {
+    expect(c.index.get('وقف')?.map((f) => f.kind)).toEqual(['reverser']);
+    expect(c.index.get('تخلي')?.map((f) => [f.kind, f.first, f.rest])).toEqual([['reverser', 'تخلي', ['عن']]]);
+    expect([[...c.relativeBefore], [...c.exceptives], [...c.timeWords], [...c.cueExceptions]]).toEqual([['يسمي'], ['الا'], ['نهايه'], ['الربط']]); // matching keys fold ى→ي, إ→ا, ة→ه
+    expect(c.insertions.get('في')).toEqual([['بيان']]);
+    expect(RULE_BIT.reverser).toBe(128);
+    // a one-letter preposition ending a form is what the next word must start with
+    expect(c.index.get('يبدا')?.map((f) => [f.kind, f.rest, f.next])).toEqual([['condition', [], 'ب']]);
+    expect(c.index.get('ربط')?.map((f) => f.next)).toEqual([null]);
   });
 });

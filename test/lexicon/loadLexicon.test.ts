@@ -11,7 +11,7 @@ const FIX = path.join(__dirname, '../fixtures/lexicons');
 describe('loadLexicon', () => {
   it('loads the shipped codebook with a version and 80–200 markers in the fixed categories', () => {
     const lex = loadLexicon();
-    expect(lex.files[0].version).toBe('2024.6'); // codebook 2024.6 (lemma entries in 2024.6, sense guards in 2024.4, the stanceRules block in 2024.5; categories in data since 2024.3)
+    expect(lex.files[0].version).toBe('2024.7'); // codebook 2024.7 (rule scope lists and chains in 2024.7, lemma entries in 2024.6, sense guards in 2024.4, the stanceRules block in 2024.5; categories in data since 2024.3)
     expect(lex.markers.length).toBeGreaterThanOrEqual(80);
     expect(lex.markers.length).toBeLessThanOrEqual(200);
     const cats = new Set(lex.markers.map((m) => m.category));

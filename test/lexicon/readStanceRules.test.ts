@@ -23,6 +23,21 @@ describe('readLexiconText (stanceRules block)', () => {
     expect(rules.targets[0].polarity).toBe(0);
   });
 
+  it('reads the scope and sense lists (2024.7) and an attitude\'s `evaluative` flag, empty when left out', () => {
+    const r = readLexiconText('r.yaml', [
+      'version: "1"', 'markers: []', 'stanceRules:', '  relativeBefore: [يسمى]', '  exceptives: [إلا, سوى]', '  reversers: [وقف, "التخلي عن"]',
+      '  timeWords: [نهاية]', '  cueExceptions: [المقابل]', '  insertions: [في بيان]',
+      '  attitudes:', '    - {id: betray, polarity: -1, evaluative: true, forms: [خيانة]}', '    - {id: hope, polarity: 1, forms: [نأمل]}',
+    ].join('\n') + '\n');
+    expect(r.problems).toEqual([]);
+    const rules = r.stanceRules!;
+    expect([rules.relativeBefore, rules.exceptives, rules.reversers, rules.timeWords, rules.cueExceptions, rules.insertions])
+      .toEqual([['يسمى'], ['إلا', 'سوى'], ['وقف', 'التخلي عن'], ['نهاية'], ['المقابل'], ['في بيان']]);
+    expect(rules.attitudes.map((a) => a.evaluative)).toEqual([true, false]);
+    const bare = readLexiconText('r.yaml', 'version: "1"\nmarkers: []\nstanceRules:\n  window: 3\n').stanceRules!;
+    expect([bare.relativeBefore, bare.exceptives, bare.reversers, bare.timeWords, bare.cueExceptions, bare.insertions]).toEqual([[], [], [], [], [], []]);
+  });
+
   it('expands `lemmas:` through the morphology tables (class `lemmas`, before the hand-listed forms)', () => {
     const r = readLexiconText('r.yaml', [
       'version: "1"', 'markers: []', 'stanceRules:', '  attitudes:', '    - id: welcome', '      polarity: 1',
@@ -54,6 +69,9 @@ describe('readLexiconText (stanceRules block)', () => {
     ['stanceRules:\n  attitudes:\n    - id: a\n      polarity: 1\n      lemmas: [{lemma: رحب, form: II, parts: [future]}]\n', "r.yaml:7: attitude 'a': lemma 'رحب': 'parts' must be a list of past, present"],
     ['stanceRules:\n  attitudes:\n    - id: a\n      polarity: 1\n      lemmas: []\n', "r.yaml:7: attitude 'a': 'lemmas' must be a non-empty list"],
     ['stanceRules:\n  negators: [1]\n', "r.yaml:4: stanceRules: 'negators': forms must be non-empty strings"],
+    ['stanceRules:\n  targets:\n    - {id: t, forms: [x], evaluative: true}\n', "r.yaml:5: target 't': 'evaluative' (true or false) is only for attitudes"],
+    ['stanceRules:\n  reversers: x\n', "r.yaml:4: stanceRules: 'reversers' must be a list of strings"],
+    ['stanceRules:\n  insertions: [""]\n', "r.yaml:4: stanceRules: 'insertions': forms must be non-empty strings"],
     ['stanceRules:\n  categories:\n    - {id: c, label_en: c, label_ar: ج, stance: maybe}\n', "r.yaml:5: category 'c': 'stance' must be one of support, oppose, conditional, none"],
   ])('reports %j as file:line', (block, expected) => {
     const p = problems(block);

@@ -49,6 +49,13 @@ describe('matchMarkers with attitude × target rules', () => {
     ['لا شيء يحول دون الصلح', ['stance_support rule:prevent+peace']], // «دون» inside the attitude negates nothing
     ['كل ما نأمل الصلح', ['stance_support rule:hope+peace']], // «ما» after a relativeAfter word is no negator
     ['ما نأمل الصلح', ['stance_oppose rule:hope+peace']],
+    ['رفضت ما يسمى الصلح', ['stance_oppose rule:refuse+peace']], // «ما» before a relativeBefore word is no negator
+    ['ما نأمل إلا الصلح', ['stance_support rule:hope+peace']], // an exceptive after the negator: restriction, not negation
+    ['«لا» نأمل الصلح', ['stance_support rule:hope+peace']], // a negator inside a closed quotation does not reach out of it
+    ['«لا نأمل» الصلح', ['stance_oppose rule:hope+peace']], // … but does reach its own attitude
+    ['نأمل وقف الصلح', ['stance_oppose rule:hope+peace']], // a reverser between attitude and target flips it
+    ['نأمل التخلي عن الصلح', ['stance_oppose rule:hope+peace']], // a two-word reverser
+    ['نأمل التخلي الصلح', ['stance_support rule:hope+peace']], // … only with its second word
   ] as const)('negation: %s', (text, expected) => {
     expect(ruleHits(text)).toEqual(expected);
   });
@@ -65,6 +72,11 @@ describe('matchMarkers with attitude × target rules', () => {
     ['نأمل الصلح. ما لم يتأخر المطر', ['stance_support rule:hope+peace']], // not across sentences
     ['ما لم يتأخر المطر والبرد والريح كثيرا الصلح', []], // five words between > cue window 4
     ['ما لم يتأخر المطر والبرد والريح الصلح', ['stance_cond rule:unless+peace']], // four words: inside
+    ['لا لقاء قبل نهاية', ['stance_oppose rule:denial+meeting']], // a cue before a time word is a date
+    ['ربط اللقاء بالانسحاب', ['stance_cond rule:tied+meeting']],
+    ['الربط اللقاء', []], // a cueException is no cue
+    ['اللقاء يبدأ بالانسحاب', ['stance_cond rule:tied+meeting']], // a form's last word «ب» is the next word's preposition
+    ['اللقاء يبدأ الآن', []], // … which must be there
   ] as const)('conditional: %s', (text, expected) => {
     expect(ruleHits(text)).toEqual(expected);
   });
@@ -78,6 +90,32 @@ describe('matchMarkers with attitude × target rules', () => {
     ['ههه نأمل الصلح', false, ['stance_support rule:hope+peace']], // not in reporting
   ] as const)('denials, phrases, sarcasm: %s (comment %s)', (text, comment, expected) => {
     expect(ruleHits(text, comment)).toEqual(expected);
+  });
+
+  it.each([
+    ['دعا لرفض الصلح', ['stance_oppose rule:call+refuse+peace']], // a chain: call (+1) × refuse (−1)
+    ['رفضت دعا الصلح', ['stance_oppose rule:refuse+call+peace']],
+    ['ترفض رفض الصلح', ['stance_oppose rule:refuse+refuse+peace']], // the same entry again is emphasis
+    ['دعت ولا ترفض الصلح', ['stance_support rule:call+peace', 'stance_support rule:refuse+peace']], // coordinated: two chains
+    ['لا نأمل ولا ترفض الصلح', ['stance_oppose rule:hope+peace', 'stance_support rule:refuse+peace']], // each takes its own negator
+    ['رفضت خيانة الصلح', ['stance_oppose rule:refuse+peace', 'stance_oppose rule:betray+peace']], // an evaluative attitude stands alone
+    ['الصلح نأمل رفضت', ['stance_support rule:hope+peace']], // after the target only the nearest attitude counts
+    ['لا نأمل كثيرا الصلح', ['stance_oppose rule:hope+peace']], // two forms on the same word are one attitude (the longer)
+    ['دعا إلى رفض الصلح', ['stance_oppose rule:call+refuse+peace']], // words between the two attitudes
+    ['دعا إلى أمس رفض الصلح', ['stance_oppose rule:refuse+peace']], // the call is beyond the window: no chain
+  ] as const)('chains: %s', (text, expected) => {
+    expect(ruleHits(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['رفضت الحكومة، في بيان أصدرته، الصلح', ['stance_oppose rule:refuse+peace']], // an insertion neither ends the clause nor counts
+    ['رفضت الحكومة، أمس، الصلح', []], // a comma without an insertion opener ends it
+    ['رفضت الحكومة، في بيان أصدرته أمس بعد اجتماع طويل جدا للغاية، الصلح', []], // more than eight words: no insertion
+    ['ما في صلح', ['stance_oppose rule:denial+peace']],
+    ['وما في صلح', ['stance_oppose rule:denial+peace']], // a conjunction on the denial
+    ['بما في الصلح', []], // not through a preposition («بما في ذلك»)
+  ] as const)('clauses and denials: %s', (text, expected) => {
+    expect(ruleHits(text)).toEqual(expected);
   });
 
   it('leaves out a rule hit on the words of a counted marker hit of the same direction', () => {
