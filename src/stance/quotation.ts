@@ -5,6 +5,7 @@
 import { matchKey } from '../text/matchKey';
 import * as affixes from '../text/affixes';
 import * as negation from './negation';
+import * as W from './voices/speechWords';
 
 // A module-level copy: the CommonJS transform reads imports through getters (a call per access).
 const hasPrefix = affixes.hasPrefix;
@@ -34,13 +35,16 @@ export const REPORTING_VERBS: ReadonlySet<string> = keys([
   'اشترط', 'اشترطت', 'اشترطوا', 'رحب', 'رحبت', 'رحبوا', 'وصف', 'وصفت', 'وصفوا', 'جدد', 'جددت', 'جددوا',
   'اشاد', 'اشادت', 'اشادوا', 'ندد', 'نددت', 'نددوا', 'ادان', 'ادانت', 'ادانوا', 'انتقد', 'انتقدت', 'انتقدوا',
   'كرر', 'كررت', 'كرروا', 'هاجم', 'هاجمت', 'هاجموا', 'اتهم', 'اتهمت', 'اتهموا', 'عبرت', 'عبروا',
-  'ردد', 'رددت', 'رددوا', 'رفع', 'رفعت', 'اصدر', 'اصدرت', 'اصدروا',
+  'ردد', 'رددت', 'رددوا', 'رفع', 'رفعت', 'اصدر', 'اصدرت', 'اصدروا', 'كتب', 'كتبت', 'كتبوا', 'غرد', 'غردت', 'غردوا',
+  // Position, protest, dialect, «عبّر … عن» and statement verbs (src/stance/voices/speechWords.ts).
+  ...[W.POSITION_VERBS, W.PROTEST_VERBS, W.DIALECT_SPEECH_VERBS, W.VERBS_WITH_AN, W.STATEMENT_VERBS].flatMap((set) => [...set]),
 ]);
 
 /** Reporting participles/adverbials («مضيفا», «مؤكدا»): they continue the previous speaker. */
 export const REPORTING_PARTICIPLES: ReadonlySet<string> = keys([
   'مضيفا', 'موكدا', 'مؤكدا', 'موضحا', 'مشيرا', 'لافتا', 'معتبرا', 'قائلا', 'مشددا', 'داعيا', 'مطالبا', 'منوها',
   'مضيفه', 'موكده', 'مؤكده', 'موضحه', 'مشيره', 'معتبره',
+  ...W.PROTEST_PARTICIPLES,
 ]);
 
 /** Words that end the speaker span: complementizers and prepositions («إن», «أن», «في», «عن» …). */
@@ -57,7 +61,7 @@ export const AFFILIATION_HEADS: ReadonlySet<string> = keys([
   'مسؤول', 'مسؤوله', 'مسؤولون', 'مسؤولين', 'مسوول', 'قيادي', 'قياديه', 'قياديون', 'قياديين', 'عضو', 'عضوه', 'اعضاء',
   'نائب', 'نائبه', 'نواب', 'متحدث', 'متحدثه', 'ناطق', 'ناطقه', 'ممثل', 'ممثله', 'ممثلو', 'قائد', 'قائده', 'قاده',
   'مستشار', 'مستشاره', 'دبلوماسي', 'دبلوماسيون', 'ضابط', 'مصدر', 'مصادر', 'باحث', 'باحثه', 'خبير', 'اكاديمي',
-  'فصائل', 'فصيل',
+  'فصائل', 'فصيل', 'المشاركون', 'المشاركين', 'مراسل',
 ]);
 
 /** Framing words before a speaker that are not part of its name («أعلنت ما يسمى «الحكومة المؤقتة»»). */
@@ -91,14 +95,17 @@ export const AUXILIARIES: ReadonlySet<string> = keys([
   'كما', 'وكما', 'فيما', 'بينما', 'حيث', 'حين', 'حينما', 'عندما', 'ثم', 'لكن', 'ولكن', 'اذ', 'كذلك', 'بدوره', 'بدورها', 'وبدوره', 'وبدورها',
 ]);
 
-/** Longest subject found before its verb, in word tokens. */
+/** Longest subject found before its verb, in word tokens (when it does not reach the clause start). */
 export const MAX_SUBJECT_TOKENS = 4;
+
+/** Longest subject that starts its clause («وزير الخارجية السعودي الأمير فيصل بن فرحان رحّب …»). */
+export const MAX_CLAUSE_SUBJECT_TOKENS = 12;
 
 /** Time words that are not speakers («قال الخميس الماضي، إنه» has no named speaker). */
 export const TIME_WORDS: ReadonlySet<string> = keys([
   'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'اليوم', 'امس', 'مساء', 'صباح',
   'الماضي', 'المقبل', 'الفائت', 'الاسبوع', 'الشهر', 'العام', 'السنه', 'حينها', 'لاحقا', 'سابقا', 'ايضا',
-  'مجددا', 'مؤخرا', 'رسميا', 'مرارا', 'صراحه', 'بدوره', 'بدورها',
+  'مجددا', 'مؤخرا', 'رسميا', 'مرارا', 'صراحه', 'بدوره', 'بدورها', 'يوم', 'ليله',
 ]);
 
 /**
@@ -110,7 +117,10 @@ export const RELAY_VERBS: ReadonlySet<string> = keys(['نقل', 'نقلت', 'ن�
 export const RELAY_TAIL: ReadonlySet<string> = keys(['قوله', 'قولها', 'قولهم', 'قولهما', 'تصريحه', 'تصريحها', 'تصريحات']);
 
 /** Longest speaker span in word tokens; a longer span means the verb was not reporting speech. */
-export const MAX_SPEAKER_TOKENS = 6;
+export const MAX_SPEAKER_TOKENS = 9;
+
+/** Longest apposition or parenthesis beside a speaker («أبو خالد، وهو لاجئ من حمص، …»), in word tokens. */
+export const MAX_APPOSITION_TOKENS = 10;
 
 /** Punctuation that ends a sentence (the end of a reported-speech region). */
 export const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '؟', '…']);
@@ -256,41 +266,95 @@ export function quotationInto(line: string, tokens: QuoteColumns, out: LineQuote
     if (depth > 0 || ascii) quoted[t] = true;
   }
   // 2. Reported speech.
-  let last: string | null = null;
+  let last: string | null = null; // the line's last named speaker
+  let lastFirst = -1; // its first token
+  let regionEnd = -1; // tokens before it are in the latest region
+  let regionChannel = false; // whether that region's speaker is a channel or a source
   for (let v = 0; v < n; v++) {
     if (punct[v]) continue;
     const cls = tokens.report[v];
     if (!cls) continue;
+    const base = verbBase(tokens.key[v]);
     let regionStart = v + 1;
     let who: string | null = null;
+    let whoFirst = -1;
     if (cls === 1) {
-      // The speaker span: the word tokens after the verb up to a boundary or a stop word.
+      // The speaker span: the word tokens after the verb (and a «فيها» right after it) up to a boundary or a stop word.
+      let from = v + 1;
+      if (from < n && !punct[from] && W.PRONOUN_PREPOSITIONS.has(tokens.key[from])) from++;
       let span = VERB_SPAN;
-      if (!speakerSpan(line, tokens, v + 1, false, span)) continue; // too long: the verb does not report speech here
-      // A relay («نقلت الوكالة عن الوزير قوله»): the speaker is the span after «عن».
-      if (span.stop < n && tokens.key[span.stop] === RELAY_FROM && isRelayVerb(tokens.key[v])
-        && speakerSpan(line, tokens, span.stop + 1, true, RELAYED_SPAN) && RELAYED_SPAN.words > 0) span = RELAYED_SPAN;
-      const { first, last: lastWord, words, stop: s } = span;
+      if (!speakerSpan(line, tokens, from, false, span)) continue; // too long: the verb does not report speech here
+      // «عبّر الائتلاف عن …» reports speech; «عبر الحدود» does not.
+      if (W.VERBS_WITH_AN.has(base) && !(span.words > 0 && anFollows(tokens, span.stop))) continue;
+      let relayed = false;
+      if (W.STATEMENT_VERBS.has(base)) {
+        // «جاء في بيان الائتلاف أن …»: the statement's author.
+        if (!statementAuthor(line, tokens, span.stop, STATEMENT_SPAN)) continue;
+        span = STATEMENT_SPAN;
+        relayed = true;
+      } else if (isRelayVerb(tokens.key[v])) {
+        // A relay («نقلت الوكالة عن الوزير قوله»): the speaker is the span after «عن».
+        const an = relayFrom(tokens, span.stop);
+        if (an >= 0 && speakerSpan(line, tokens, an + 1, true, RELAYED_SPAN) && RELAYED_SPAN.words > 0) { span = RELAYED_SPAN; relayed = true; }
+      } else if (span.words > 0) appositionAfter(tokens, span); // «قال أبو خالد، وهو لاجئ …، إن»
+      const position = W.POSITION_VERBS.has(base);
       let named: SpeakerSpan | null = null;
-      if (words > 0 && !TIME_WORDS.has(tokens.key[first])) named = span;
-      else if (subjectBefore(tokens, v, SUBJECT_SPAN)) named = SUBJECT_SPAN; // «أردوغان قال إن …»
+      let before = true;
+      if (relayed) named = span;
+      else if (clauseSubject(line, tokens, v, SUBJECT_SPAN)) named = SUBJECT_SPAN; // «وزير الخارجية السعودي … رحّب»
+      else if (position && subjectBefore(line, tokens, v, SUBJECT_SPAN)) named = SUBJECT_SPAN; // «إن أنقرة ترحب بعقد …»
+      else if (span.words > 0 && !TIME_WORDS.has(tokens.key[span.first])) { named = span; before = false; }
+      else if (subjectBefore(line, tokens, v, SUBJECT_SPAN)) named = SUBJECT_SPAN; // «أردوغان قال إن …»
+      else before = false;
+      if (position) {
+        // A position verb names a holder only by a name of its own, and inside another's words only after a channel.
+        if (named === null || isBackReference(line, tokens, named)) continue;
+        if (v < regionEnd && !regionChannel) continue;
+      }
       if (named) {
-        who = speakerText(line, tokens.start[named.first], tokens.end[named.last]);
-        last = who;
+        const protest = W.PROTEST_VERBS.has(base);
+        // A crowd is named with its protest verb («احتشد الآلاف», «الشباب عم يهتفو»).
+        who = speakerText(line, tokens.start[protest ? Math.min(v, named.first) : named.first], tokens.end[protest ? Math.max(v, named.last) : named.last]);
+        whoFirst = named.first;
         // The verb itself states the speaker's position («رحّبت السعودية بـ…»): it is reported too.
         quoted[v] = true;
         speaker[v] = who;
+      } else if (W.PROTEST_VERBS.has(base)) {
+        who = speakerText(line, tokens.start[v], tokens.end[v]);
+        whoFirst = v;
+        quoted[v] = true;
+        speaker[v] = who;
       } else who = last;
-      void lastWord;
-      regionStart = s;
+      // Words after the verb are the content when the subject came before it («أردوغان قال مستعد …»).
+      regionStart = named !== null && before && !relayed ? v + 1 : span.stop;
+    } else if (W.PROTEST_PARTICIPLES.has(base)) {
+      // «خرج آلاف في مدينة اعزاز رافعين …»: the crowd from its clause's subject to the participle.
+      const from = crowdStart(line, tokens, v, lastFirst);
+      who = speakerText(line, tokens.start[from], tokens.end[v]);
+      whoFirst = from;
+      quoted[v] = true;
+      speaker[v] = who;
     } else who = last;
-    for (let t = regionStart; t < n; t++) {
+    if (whoFirst >= 0) {
+      last = who;
+      lastFirst = whoFirst;
+    }
+    let t = regionStart;
+    for (; t < n; t++) {
       if (punct[t] && SENTENCE_ENDS.has(text[t])) break;
       quoted[t] = true;
       speaker[t] = who;
     }
+    regionEnd = t;
+    regionChannel = lastFirst >= 0 && W.CHANNEL_HEADS.has(verbBase(tokens.key[lastFirst]));
   }
   return out;
+}
+
+/** A verb's key without a leading و/ف (as `reportingClassOfKey` looks it up). */
+function verbBase(key: string): string {
+  if ((key[0] === 'و' || key[0] === 'ف') && key.length > 3 && !REPORTING_VERBS.has(key) && !REPORTING_PARTICIPLES.has(key)) return key.slice(1);
+  return key;
 }
 
 const RELAY_FROM = matchKey('عن');
@@ -306,6 +370,7 @@ interface SpeakerSpan { first: number; last: number; words: number; stop: number
 const VERB_SPAN: SpeakerSpan = { first: -1, last: -1, words: 0, stop: 0 };
 const RELAYED_SPAN: SpeakerSpan = { first: -1, last: -1, words: 0, stop: 0 };
 const SUBJECT_SPAN: SpeakerSpan = { first: -1, last: -1, words: 0, stop: 0 };
+const STATEMENT_SPAN: SpeakerSpan = { first: -1, last: -1, words: 0, stop: 0 };
 
 /** Harakat (U+064B–U+065F, U+0670) and tatweel: dropped before reading a word's ending. */
 const MARKS = /[\u064B-\u065F\u0670\u0640]/g;
@@ -330,6 +395,8 @@ function isObjectStart(line: string, tokens: QuoteColumns, s: number, prev: numb
   if (TANWIN_END.test(raw)) return true;
   const bare = raw.replace(MARKS, '');
   if (bare.length >= 4 && POSSESSIVE_END.test(bare) && !k.startsWith('ال') && !k.startsWith('وال') && !k.includes('لله')) return true;
+  // A verbal noun behind ب as the first word («وطالبوا بتطبيق القرار», «بإعادة العلاقات»).
+  if (words === 0 && bare.length >= 5 && (bare.startsWith('بت') || bare.startsWith('بإ') || bare.startsWith('بأ'))) return true;
   if (prev < 0) return false;
   const pk = tokens.key[prev];
   // «الأمين العام لجامعة الدول العربية بنتائج …»: a ب complement after a name of two words or more.
@@ -389,16 +456,28 @@ function isAddressee(k: string): boolean {
   return false;
 }
 
+/** Index of the first word before verb `v` once «قد» and negators right before it are skipped («أنقرة لا ترى»). */
+function beforeParticles(tokens: QuoteColumns, v: number): number {
+  let t = v - 1;
+  while (t >= 0 && !tokens.punct[t] && (VERB_PARTICLES.has(tokens.key[t]) || W.VERB_NEGATORS.has(tokens.key[t]))) t--;
+  return t;
+}
+
+/** Whether word token `t` written «علي» is the name inside a subject read backwards (a word follows it in the subject). */
+function isAliInSubject(line: string, tokens: QuoteColumns, t: number, wordsAfter: number): boolean {
+  return wordsAfter > 0 && tokens.key[t] === ALI && line.slice(tokens.start[t], tokens.end[t]).replace(MARKS, '') === 'علي';
+}
+
 /**
  * Fills `out` with the subject found BEFORE verb `v` («أردوغان قال إن …», «وكان أردوغان قد صرّح»):
- * the word tokens before it, skipping «قد» right before the verb, back to the line start, a
- * punctuation token other than a quote mark, a stop word, an auxiliary («كان») or another reporting
- * word; 1 to `MAX_SUBJECT_TOKENS` words, not starting with a time word. False when there is none.
+ * the word tokens before it, skipping «قد» and negators right before the verb, back to the line
+ * start, a punctuation token other than a quote mark, a stop word (not «علي» as a name), an
+ * auxiliary («كان») or another reporting word; 1 to `MAX_SUBJECT_TOKENS` words, not starting with a
+ * time word. False when there is none.
  */
-function subjectBefore(tokens: QuoteColumns, v: number, out: SpeakerSpan): boolean {
+function subjectBefore(line: string, tokens: QuoteColumns, v: number, out: SpeakerSpan): boolean {
   const { punct, text, key } = tokens;
-  let t = v - 1;
-  while (t >= 0 && !punct[t] && VERB_PARTICLES.has(key[t])) t--;
+  let t = beforeParticles(tokens, v);
   let first = -1;
   let last = -1;
   let words = 0;
@@ -408,7 +487,7 @@ function subjectBefore(tokens: QuoteColumns, v: number, out: SpeakerSpan): boole
       break;
     }
     const k = key[t];
-    if (SPEAKER_STOPS.has(k) || AUXILIARIES.has(k) || tokens.report[t] !== 0) break;
+    if ((SPEAKER_STOPS.has(k) && !isAliInSubject(line, tokens, t, words)) || AUXILIARIES.has(k) || tokens.report[t] !== 0) break;
     if (last < 0) last = t;
     first = t;
     if (++words > MAX_SUBJECT_TOKENS) return false;
@@ -420,6 +499,202 @@ function subjectBefore(tokens: QuoteColumns, v: number, out: SpeakerSpan): boole
   out.stop = v;
   return true;
 }
+
+/** A word's key without a leading و/ف. */
+function bareKey(k: string): string {
+  return (k[0] === 'و' || k[0] === 'ف') && k.length > 2 ? k.slice(1) : k;
+}
+
+/** Whether a word (matching key) cannot start a subject: a stop word, an adverbial, a negator, a relative pronoun, a time word, with or without و/ف. */
+function cannotStartSubject(k: string): boolean {
+  const b = bareKey(k);
+  return SPEAKER_STOPS.has(k) || SPEAKER_STOPS.has(b) || W.NOT_SUBJECT_STARTS.has(k) || W.NOT_SUBJECT_STARTS.has(b)
+    || TIME_WORDS.has(k) || TIME_WORDS.has(b) || AUXILIARIES.has(k) || b.startsWith('بال') || b.startsWith('لل');
+}
+
+/** Whether token t is a comma. */
+function isComma(tokens: QuoteColumns, t: number): boolean {
+  return t >= 0 && t < tokens.n && tokens.punct[t] && (tokens.text[t] === '،' || tokens.text[t] === ',');
+}
+
+/**
+ * The word run that ends at token `end` and starts its clause (the line start or a punctuation
+ * token other than a quote mark before it): its first token, or −1 when a stop word (other than
+ * «في/من/إلى» inside, or «علي» as a name), an auxiliary, a reporting word, a word with tanwin or a
+ * word that cannot start a subject (`cannotStartSubject`) comes first, or it has more than `max`
+ * words. Sets `runWords`.
+ */
+function clauseRun(line: string, tokens: QuoteColumns, end: number, max: number): number {
+  const { punct, text, key } = tokens;
+  let first = -1;
+  runWords = 0;
+  for (let t = end; t >= 0; t--) {
+    if (punct[t]) {
+      if (isQuoteMark(text[t])) continue;
+      break;
+    }
+    const k = key[t];
+    if (AUXILIARIES.has(k) || tokens.report[t] !== 0 || TANWIN_END.test(line.slice(tokens.start[t], tokens.end[t]))) return -1;
+    if (SPEAKER_STOPS.has(k) && !W.SUBJECT_INNER_STOPS.has(k) && !isAliInSubject(line, tokens, t, runWords)) return -1;
+    first = t;
+    if (++runWords > max) return -1;
+  }
+  if (first < 0 || cannotStartSubject(key[first]) || W.SUBJECT_INNER_STOPS.has(key[end])) return -1;
+  return first;
+}
+let runWords = 0;
+
+/**
+ * Fills `out` with the subject of verb `v` when it starts the verb's clause: «وزير الخارجية السعودي
+ * الأمير فيصل بن فرحان رحّب …», «المبعوث الأممي إلى سوريا غير بيدرسون رحّب …», «أنقرة لا ترى …»
+ * (`clauseRun`, up to `MAX_CLAUSE_SUBJECT_TOKENS` words), or across one parenthesis between commas:
+ * «أردوغان، الذي كان يتحدث …، قال» (the subject alone when the parenthesis starts with a relative
+ * pronoun or a preposition), «بدران جيا كرد، نائب الرئاسة المشتركة …، اعتبر» (subject and
+ * apposition). Such a subject names the speaker before a span after the verb («أردوغان بنفسو قال
+ * مستعد …»). False when there is none.
+ */
+function clauseSubject(line: string, tokens: QuoteColumns, v: number, out: SpeakerSpan): boolean {
+  const end = beforeParticles(tokens, v);
+  if (end < 0) return false;
+  if (!tokens.punct[end]) {
+    const first = clauseRun(line, tokens, end, MAX_CLAUSE_SUBJECT_TOKENS);
+    if (first < 0) return false;
+    out.first = first;
+    out.last = end;
+    out.words = runWords;
+    out.stop = v;
+    return true;
+  }
+  if (!isComma(tokens, end)) return false;
+  // «X، Y، verb»: Y is the parenthesis, X the subject.
+  let c1 = end - 1;
+  let yWords = 0;
+  while (c1 >= 0 && !(tokens.punct[c1] && !isQuoteMark(tokens.text[c1]))) {
+    if (!tokens.punct[c1]) yWords++;
+    c1--;
+  }
+  if (yWords === 0 || yWords > MAX_APPOSITION_TOKENS || !isComma(tokens, c1) || c1 < 1 || tokens.punct[c1 - 1]) return false;
+  const first = clauseRun(line, tokens, c1 - 1, MAX_SUBJECT_TOKENS + 2);
+  if (first < 0) return false;
+  let y = c1 + 1;
+  while (tokens.punct[y]) y++;
+  const yKey = tokens.key[y];
+  const aside = cannotStartSubject(yKey) || W.NOT_SUBJECT_STARTS.has(bareKey(yKey));
+  out.first = first;
+  out.last = aside ? c1 - 1 : end - 1;
+  while (tokens.punct[out.last]) out.last--;
+  out.words = runWords;
+  out.stop = v;
+  return true;
+}
+
+/**
+ * Extends a speaker span that ends at a comma by an apposition that says who it is, when the
+ * apposition ends at a comma before a complementizer («إن», «أنها») or at a colon: «قال أبو خالد،
+ * وهو لاجئ من حمص يقيم في أورفا، إن …», «وقالت حركة التحرير والبناء، إحدى فصائل الجيش الوطني،
+ * إنها …». An apposition starting with a relative pronoun or a preposition is not part of it.
+ */
+function appositionAfter(tokens: QuoteColumns, span: SpeakerSpan): void {
+  const { n, punct, text, key } = tokens;
+  if (!isComma(tokens, span.stop)) return;
+  let t = span.stop + 1;
+  let first = -1;
+  let last = -1;
+  let count = 0;
+  for (; t < n; t++) {
+    if (punct[t]) {
+      if (isQuoteMark(text[t])) continue;
+      break;
+    }
+    if (first < 0) first = t;
+    last = t;
+    if (++count > MAX_APPOSITION_TOKENS || tokens.report[t] !== 0) return;
+  }
+  if (first < 0 || t >= n) return;
+  const identity = W.IDENTITY_WORDS.has(key[first]);
+  if (!identity && cannotStartSubject(key[first])) return;
+  let after = t + 1;
+  while (after < n && punct[after] && isQuoteMark(text[after])) after++;
+  const colon = text[t] === ':';
+  if (!colon && !(isComma(tokens, t) && after < n && !punct[after] && isComplementizer(key[after]))) return;
+  span.last = last;
+  span.words += count;
+  span.stop = t;
+}
+
+/** Whether «عن» is token `stop`, or follows a parenthesis between commas there («وعبّر الائتلاف، في رسالة …، عن رفضه»). */
+function anFollows(tokens: QuoteColumns, stop: number): boolean {
+  if (stop < tokens.n && tokens.key[stop] === RELAY_FROM) return true;
+  if (!isComma(tokens, stop)) return false;
+  let t = stop + 1;
+  for (let seen = 0; t < tokens.n && !isComma(tokens, t) && seen <= MAX_APPOSITION_TOKENS; t++) if (!tokens.punct[t]) seen++;
+  return isComma(tokens, t) && t + 1 < tokens.n && tokens.key[t + 1] === RELAY_FROM;
+}
+
+/**
+ * The «عن» of a relay verb after its channel, from token `from` (the channel span's stop) up to a
+ * clause boundary or a complementizer, at most `MAX_SPEAKER_TOKENS` words on («نقل مراسل العربي
+ * الجديد في أنقرة عن مسؤول …»); −1 when there is none.
+ */
+function relayFrom(tokens: QuoteColumns, from: number): number {
+  let seen = 0;
+  for (let t = from; t < tokens.n && seen <= MAX_SPEAKER_TOKENS; t++) {
+    if (tokens.punct[t]) {
+      if (isQuoteMark(tokens.text[t])) continue;
+      return -1;
+    }
+    const k = tokens.key[t];
+    if (k === RELAY_FROM) return t;
+    if (isComplementizer(k)) return -1;
+    seen++;
+  }
+  return -1;
+}
+
+/**
+ * Fills `out` with the author of a statement after «جاء/ورد» whose span stopped at token `stop`:
+ * «في» + a statement noun (`STATEMENT_NOUNS`), then «صادر عن» and the like skipped, then the
+ * speaker span («جاء في بيان الائتلاف الوطني أن …», «ورد في رسالة صادرة عن الخارجية …»).
+ */
+function statementAuthor(line: string, tokens: QuoteColumns, stop: number, out: SpeakerSpan): boolean {
+  if (stop + 1 >= tokens.n || tokens.key[stop] !== IN || tokens.punct[stop + 1] || !W.STATEMENT_NOUNS.has(tokens.key[stop + 1])) return false;
+  let from = stop + 2;
+  while (from < tokens.n && !tokens.punct[from] && W.STATEMENT_LINKS.has(tokens.key[from])) from++;
+  return speakerSpan(line, tokens, from, false, out) && out.words > 0;
+}
+const IN = matchKey('في');
+
+/**
+ * Whether a named subject only refers back to someone already named: one word that is generic
+ * («الحكومة», «الحزب») or carries a possessive pronoun («بلاده», «حكومته»).
+ */
+function isBackReference(line: string, tokens: QuoteColumns, span: SpeakerSpan): boolean {
+  if (span.words !== 1) return false;
+  const k = tokens.key[span.first];
+  const bare = line.slice(tokens.start[span.first], tokens.end[span.first]).replace(MARKS, '');
+  return W.GENERIC_SUBJECTS.has(k) || W.GENERIC_SUBJECTS.has(bareKey(k)) || (bare.length >= 4 && POSSESSIVE_END.test(bare) && !k.startsWith('ال'));
+}
+
+/**
+ * First token of the crowd a protest participle at `p` describes: the last named speaker's first
+ * token when it is in the same sentence, else the subject after the verb that starts the
+ * sentence's first clause not opened by a preposition or adverbial («خرج آلاف في مدينة اعزاز
+ * رافعين» → «آلاف»), else the participle itself.
+ */
+function crowdStart(line: string, tokens: QuoteColumns, p: number, lastFirst: number): number {
+  let s0 = p - 1;
+  while (s0 >= 0 && !(tokens.punct[s0] && SENTENCE_ENDS.has(tokens.text[s0]))) s0--;
+  if (lastFirst > s0 && lastFirst < p) return lastFirst;
+  let c = s0 + 1;
+  while (c < p) {
+    while (c < p && tokens.punct[c]) c++;
+    if (c >= p) break;
+    if (!cannotStartSubject(tokens.key[c]) && speakerSpan(line, tokens, c + 1, false, CROWD_SPAN) && CROWD_SPAN.words > 0 && CROWD_SPAN.first < p) return CROWD_SPAN.first;
+    while (c < p && !(tokens.punct[c] && CLAUSE_BOUNDARIES.has(tokens.text[c]))) c++;
+  }
+  return p;
+}
+const CROWD_SPAN: SpeakerSpan = { first: -1, last: -1, words: 0, stop: 0 };
 
 /**
  * Fills `out` with the speaker span from token `from`: word tokens up to a clause or sentence
@@ -448,7 +723,8 @@ function speakerSpan(line: string, tokens: QuoteColumns, from: number, relayTail
     if (SPEAKER_STOPS.has(k) && !(k === ALI && isNameAli(line, tokens, s, words))) {
       if (affiliated || words !== 1 || !AFFILIATION_STOPS.has(k) || !AFFILIATION_HEADS.has(tokens.key[first])) break;
       affiliated = true; // «مسؤول في …»: the stop word is part of the speaker
-    } else if (isAddressee(k) || isObjectStart(line, tokens, s, last, words)) break;
+    } else if (isAddressee(k) || isObjectStart(line, tokens, s, last, words) || W.POSITION_NOUNS.has(k) || W.PRONOUN_PREPOSITIONS.has(k)
+      || (words > 0 && tokens.report[s] !== 0)) break;
     if (first < 0) first = s;
     last = s;
     if (++words > MAX_SPEAKER_TOKENS) return false;

@@ -36,6 +36,8 @@ export interface VoiceTable {
   nationalities: ReadonlyMap<string, string>;
   /** Cues of a withheld source, as word keys («لم يكشف اسمه», «عدم الكشف»): such a speaker is `unnamed_source`. */
   anonymous: string[][];
+  /** Words of a crowd or its protest (matching keys: «آلاف», «منددين», «لافتات»): such a speaker is `protesters` unless a form heads it. */
+  protest: ReadonlySet<string>;
 }
 
 /**
@@ -54,12 +56,12 @@ function isTableVoice(v: string): boolean {
 /**
  * Parses the text of a voice table: `voices:` is a list of `{voice, forms}`; `voice` must be an
  * actor id of `VOICE_ACTORS` or `unnamed_source`, and a form may not be listed for two voices;
- * optional `offices:` (single words), `nationalities:` (actor id → adjectives) and `anonymous:`
- * (cue phrases). All problems are thrown together, each naming the entry.
+ * optional `offices:` (single words), `nationalities:` (actor id → adjectives), `anonymous:`
+ * (cue phrases) and `protest:` (single words). All problems are thrown together, each naming the entry.
  * @example parseVoiceTable('voices:\n  - {voice: erdogan, forms: [أردوغان]}\n').entries[0].keys // [['اردوغان']]
  */
 export function parseVoiceTable(text: string, source = 'inline'): VoiceTable {
-  const doc = parse(text) as { voices?: unknown; offices?: unknown; nationalities?: unknown; anonymous?: unknown } | null;
+  const doc = parse(text) as { voices?: unknown; offices?: unknown; nationalities?: unknown; anonymous?: unknown; protest?: unknown } | null;
   const list = doc?.voices;
   if (!Array.isArray(list)) throw new Error(`${source}: expected a 'voices:' list`);
   const problems: string[] = [];
@@ -114,8 +116,13 @@ export function parseVoiceTable(text: string, source = 'inline'): VoiceTable {
     if (!Array.isArray(doc.anonymous) || !doc.anonymous.every((w) => typeof w === 'string' && wordKeys(w).length > 0)) problems.push(`${source}: anonymous must be a list of cue phrases`);
     else for (const w of doc.anonymous as string[]) anonymous.push(wordKeys(w));
   }
+  const protest = new Set<string>();
+  if (doc?.protest !== undefined) {
+    if (!Array.isArray(doc.protest) || !doc.protest.every((w) => typeof w === 'string' && wordKeys(w).length === 1)) problems.push(`${source}: protest must be a list of single words`);
+    else for (const w of doc.protest as string[]) protest.add(wordKeys(w)[0]);
+  }
   if (problems.length) throw new Error(problems.join('\n'));
-  return { entries, source, offices, nationalities, anonymous };
+  return { entries, source, offices, nationalities, anonymous, protest };
 }
 
 /**
