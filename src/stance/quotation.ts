@@ -268,8 +268,9 @@ export function quotationInto(line: string, tokens: QuoteColumns, out: LineQuote
   // 2. Reported speech.
   let last: string | null = null; // the line's last named speaker
   let lastFirst = -1; // its first token
-  let regionEnd = -1; // tokens before it are in the latest region
-  let regionChannel = false; // whether that region's speaker is a channel or a source
+  let regionChannel = false; // whether the latest region's speaker is a channel or a source
+  if (covered.length < n) covered = new Uint8Array(n * 2);
+  covered.fill(0, 0, n);
   for (let v = 0; v < n; v++) {
     if (punct[v]) continue;
     const cls = tokens.report[v];
@@ -303,13 +304,23 @@ export function quotationInto(line: string, tokens: QuoteColumns, out: LineQuote
       if (relayed) named = span;
       else if (clauseSubject(line, tokens, v, SUBJECT_SPAN)) named = SUBJECT_SPAN; // «وزير الخارجية السعودي … رحّب»
       else if (position && subjectBefore(line, tokens, v, SUBJECT_SPAN)) named = SUBJECT_SPAN; // «إن أنقرة ترحب بعقد …»
-      else if (span.words > 0 && !TIME_WORDS.has(tokens.key[span.first])) { named = span; before = false; }
+      else if (span.words > 0 && !cannotStartSubject(tokens.key[span.first])) { named = span; before = false; } // not «حذّر من أن»
       else if (subjectBefore(line, tokens, v, SUBJECT_SPAN)) named = SUBJECT_SPAN; // «أردوغان قال إن …»
       else before = false;
       if (position) {
         // A position verb names a holder only by a name of its own, and inside another's words only after a channel.
-        if (named === null || isBackReference(line, tokens, named)) continue;
-        if (v < regionEnd && !regionChannel) continue;
+        if (named === null || isBackReference(line, tokens, named) || afterRelative(tokens, v)) continue;
+        if (covered[v] === 1 && !regionChannel) continue;
+        // Only the act is the holder's (with the negators before it: «أنقرة لا ترى»); its object is the writer's wording.
+        who = speakerText(line, tokens.start[named.first], tokens.end[named.last]);
+        for (let t = beforeParticles(tokens, v) + 1; t <= v; t++) {
+          quoted[t] = true;
+          speaker[t] = who;
+          covered[t] = 1;
+        }
+        last = who;
+        lastFirst = named.first;
+        continue;
       }
       if (named) {
         const protest = W.PROTEST_VERBS.has(base);
@@ -339,17 +350,20 @@ export function quotationInto(line: string, tokens: QuoteColumns, out: LineQuote
       last = who;
       lastFirst = whoFirst;
     }
-    let t = regionStart;
-    for (; t < n; t++) {
+    if (whoFirst >= 0) covered[v] = 1;
+    for (let t = regionStart; t < n; t++) {
       if (punct[t] && SENTENCE_ENDS.has(text[t])) break;
       quoted[t] = true;
       speaker[t] = who;
+      covered[t] = 1;
     }
-    regionEnd = t;
     regionChannel = lastFirst >= 0 && W.CHANNEL_HEADS.has(verbBase(tokens.key[lastFirst]));
   }
   return out;
 }
+
+/** Which tokens of the line a reported-speech region holds (reused across lines). */
+let covered = new Uint8Array(64);
 
 /** A verb's key without a leading و/ف (as `reportingClassOfKey` looks it up). */
 function verbBase(key: string): string {
@@ -487,7 +501,7 @@ function subjectBefore(line: string, tokens: QuoteColumns, v: number, out: Speak
       break;
     }
     const k = key[t];
-    if ((SPEAKER_STOPS.has(k) && !isAliInSubject(line, tokens, t, words)) || AUXILIARIES.has(k) || tokens.report[t] !== 0) break;
+    if ((isStopKey(k) && !isAliInSubject(line, tokens, t, words)) || AUXILIARIES.has(k) || tokens.report[t] !== 0) break;
     if (last < 0) last = t;
     first = t;
     if (++words > MAX_SUBJECT_TOKENS) return false;
@@ -499,6 +513,18 @@ function subjectBefore(line: string, tokens: QuoteColumns, v: number, out: Speak
   out.stop = v;
   return true;
 }
+
+/** Whether a word (matching key) is a stop word, also behind و/ف («وفي», «فإن»). */
+function isStopKey(k: string): boolean {
+  return SPEAKER_STOPS.has(k) || SPEAKER_STOPS.has(bareKey(k));
+}
+
+/** Whether verb `v` follows a relative pronoun («الفصائل التي ترفض …»): its subject is the antecedent, not a speaker. */
+function afterRelative(tokens: QuoteColumns, v: number): boolean {
+  const t = beforeParticles(tokens, v);
+  return t >= 0 && !tokens.punct[t] && RELATIVES.has(tokens.key[t]);
+}
+const RELATIVES: ReadonlySet<string> = new Set(['الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي'].map(matchKey));
 
 /** A word's key without a leading و/ف. */
 function bareKey(k: string): string {
@@ -535,7 +561,7 @@ function clauseRun(line: string, tokens: QuoteColumns, end: number, max: number)
     }
     const k = key[t];
     if (AUXILIARIES.has(k) || tokens.report[t] !== 0 || TANWIN_END.test(line.slice(tokens.start[t], tokens.end[t]))) return -1;
-    if (SPEAKER_STOPS.has(k) && !W.SUBJECT_INNER_STOPS.has(k) && !isAliInSubject(line, tokens, t, runWords)) return -1;
+    if (isStopKey(k) && !W.SUBJECT_INNER_STOPS.has(k) && !isAliInSubject(line, tokens, t, runWords)) return -1;
     first = t;
     if (++runWords > max) return -1;
   }
@@ -665,10 +691,12 @@ function statementAuthor(line: string, tokens: QuoteColumns, stop: number, out: 
 const IN = matchKey('في');
 
 /**
- * Whether a named subject only refers back to someone already named: one word that is generic
- * («الحكومة», «الحزب») or carries a possessive pronoun («بلاده», «حكومته»).
+ * Whether a named subject names no holder of its own: it starts with a word for the public
+ * («الناس», «الشعب السوري»), or it is one word that refers back to someone already named, generic
+ * («الحكومة», «الحزب») or with a possessive pronoun («بلاده», «حكومته»).
  */
 function isBackReference(line: string, tokens: QuoteColumns, span: SpeakerSpan): boolean {
+  if (W.PUBLIC_SUBJECTS.has(bareKey(tokens.key[span.first])) || W.PUBLIC_SUBJECTS.has(tokens.key[span.first])) return true;
   if (span.words !== 1) return false;
   const k = tokens.key[span.first];
   const bare = line.slice(tokens.start[span.first], tokens.end[span.first]).replace(MARKS, '');
@@ -677,20 +705,27 @@ function isBackReference(line: string, tokens: QuoteColumns, span: SpeakerSpan):
 
 /**
  * First token of the crowd a protest participle at `p` describes: the last named speaker's first
- * token when it is in the same sentence, else the subject after the verb that starts the
- * sentence's first clause not opened by a preposition or adverbial («خرج آلاف في مدينة اعزاز
- * رافعين» → «آلاف»), else the participle itself.
+ * token when it is in the same sentence; else, from the participle's own clause back to the
+ * sentence start, the subject span after the first word of a clause that can start a subject,
+ * tried on the clause's first two words («حيث خرج الآلاف رافعين» → «الآلاف», «خرج آلاف في مدينة
+ * اعزاز رافعين» → «آلاف»); else the participle itself.
  */
 function crowdStart(line: string, tokens: QuoteColumns, p: number, lastFirst: number): number {
   let s0 = p - 1;
   while (s0 >= 0 && !(tokens.punct[s0] && SENTENCE_ENDS.has(tokens.text[s0]))) s0--;
   if (lastFirst > s0 && lastFirst < p) return lastFirst;
-  let c = s0 + 1;
-  while (c < p) {
-    while (c < p && tokens.punct[c]) c++;
-    if (c >= p) break;
-    if (!cannotStartSubject(tokens.key[c]) && speakerSpan(line, tokens, c + 1, false, CROWD_SPAN) && CROWD_SPAN.words > 0 && CROWD_SPAN.first < p) return CROWD_SPAN.first;
-    while (c < p && !(tokens.punct[c] && CLAUSE_BOUNDARIES.has(tokens.text[c]))) c++;
+  let end = p; // the clause is [c, end)
+  while (end > s0 + 1) {
+    let c = end - 1;
+    while (c > s0 + 1 && !(tokens.punct[c - 1] && CLAUSE_BOUNDARIES.has(tokens.text[c - 1]))) c--;
+    for (let k = c, tried = 0; k < end && tried < 2; k++) {
+      if (tokens.punct[k]) continue;
+      tried++;
+      if (cannotStartSubject(tokens.key[k])) continue;
+      if (speakerSpan(line, tokens, k + 1, false, CROWD_SPAN) && CROWD_SPAN.words > 0 && CROWD_SPAN.first < p) return CROWD_SPAN.first;
+      break;
+    }
+    end = c - 1;
   }
   return p;
 }

@@ -26,7 +26,7 @@ export const POSITION_VERBS: ReadonlySet<string> = keys([
   'يبدي', 'تبدي', 'يحذر', 'تحذر', 'يشترط', 'تشترط', 'يعرب', 'تعرب', 'يأمل', 'تأمل', 'يأملون', 'أملت',
   'وافق', 'وافقت', 'وافقوا', 'يوافق', 'توافق', 'تمسك', 'تمسكت', 'يتمسك', 'تتمسك', 'ينتقد', 'تنتقد',
   'تعهد', 'تعهدت', 'يتعهد', 'تتعهد', 'استبعد', 'استبعدت', 'يستبعد', 'تستبعد', 'رجح', 'رجحت', 'يرجح', 'ترجح',
-  'تبنى', 'تبنت', 'يرى', 'ترى', 'يرون',
+  'تبنى', 'تبنت',
 ]);
 
 /** Verbs of protest: their subject is a crowd, named together with the verb («احتشد الآلاف»). */
@@ -82,6 +82,14 @@ export const CHANNEL_HEADS: ReadonlySet<string> = keys([
  */
 export const GENERIC_SUBJECTS: ReadonlySet<string> = keys([
   'الحزب', 'الحكومة', 'الوزارة', 'الجانب', 'الرئيس', 'الوزير', 'المجلس', 'الهيئة', 'الإدارة', 'الدولة', 'البلاد', 'الحركة', 'المنظمة', 'الطرفين', 'الجانبين', 'الجميع',
+]);
+
+/**
+ * First words of a subject that is the public, not a speaker («الناس ترفض …», «الشعب السوري يرفض …»):
+ * a position verb with such a subject states the writer's own claim about people.
+ */
+export const PUBLIC_SUBJECTS: ReadonlySet<string> = keys([
+  'الناس', 'الشعب', 'الشارع', 'الجمهور', 'المواطنون', 'المواطنين', 'السوريون', 'السوريين', 'العالم', 'الكل', 'البعض', 'كثيرون', 'الأغلبية', 'الغالبية', 'أغلب', 'معظم',
 ]);
 
 /**
