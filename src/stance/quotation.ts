@@ -37,7 +37,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = keys([
   'كرر', 'كررت', 'كرروا', 'هاجم', 'هاجمت', 'هاجموا', 'اتهم', 'اتهمت', 'اتهموا', 'عبرت', 'عبروا',
   'ردد', 'رددت', 'رددوا', 'رفع', 'رفعت', 'اصدر', 'اصدرت', 'اصدروا', 'كتب', 'كتبت', 'كتبوا', 'غرد', 'غردت', 'غردوا',
   // Position, protest, dialect, «عبّر … عن» and statement verbs (src/stance/voices/speechWords.ts).
-  ...[W.POSITION_VERBS, W.PROTEST_VERBS, W.DIALECT_SPEECH_VERBS, W.VERBS_WITH_AN, W.STATEMENT_VERBS].flatMap((set) => [...set]),
+  ...[W.POSITION_VERBS, W.PROTEST_VERBS, W.DIALECT_SPEECH_VERBS, W.VERBS_WITH_AN, W.STATEMENT_VERBS, W.SOURCE_WORDS].flatMap((set) => [...set]),
 ]);
 
 /** Reporting participles/adverbials («مضيفا», «مؤكدا»): they continue the previous speaker. */
@@ -299,6 +299,11 @@ export function quotationInto(line: string, tokens: QuoteColumns, out: LineQuote
         if (an >= 0 && speakerSpan(line, tokens, an + 1, true, RELAYED_SPAN) && RELAYED_SPAN.words > 0) { span = RELAYED_SPAN; relayed = true; }
       } else if (span.words > 0) appositionAfter(tokens, span); // «قال أبو خالد، وهو لاجئ …، إن»
       const position = W.POSITION_VERBS.has(base);
+      if (W.SOURCE_WORDS.has(base)) {
+        // «بحسب مصادر مطلعة، فإن …»: only a named source after it («بحسب ما نقلت …» leaves it to the verb).
+        if (span.words === 0 || cannotStartSubject(tokens.key[span.first])) continue;
+        relayed = true;
+      }
       let named: SpeakerSpan | null = null;
       let before = true;
       if (relayed) named = span;

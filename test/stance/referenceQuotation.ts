@@ -17,7 +17,7 @@ import {
 } from '../../src/stance/quotation';
 import {
   CHANNEL_HEADS, GENERIC_SUBJECTS, IDENTITY_WORDS, NOT_SUBJECT_STARTS, POSITION_NOUNS, POSITION_VERBS, PRONOUN_PREPOSITIONS,
-  PROTEST_PARTICIPLES, PROTEST_VERBS, PUBLIC_SUBJECTS, STATEMENT_LINKS, STATEMENT_NOUNS, STATEMENT_VERBS, SUBJECT_INNER_STOPS, VERB_NEGATORS, VERBS_WITH_AN,
+  PROTEST_PARTICIPLES, PROTEST_VERBS, PUBLIC_SUBJECTS, SOURCE_WORDS, STATEMENT_LINKS, STATEMENT_NOUNS, STATEMENT_VERBS, SUBJECT_INNER_STOPS, VERB_NEGATORS, VERBS_WITH_AN,
 } from '../../src/stance/voices/speechWords';
 import { refKey } from './referenceText';
 
@@ -297,6 +297,11 @@ export function refQuotation(line: string, tokens: RefQuoteTokens): LineQuotes {
       }
     }
     const position = POSITION_VERBS.has(verb);
+    if (SOURCE_WORDS.has(verb)) {
+      // README: «بحسب/حسب/وفق» + a named source.
+      if (span.length === 0 || cannotStart(span[0])) continue;
+      authored = true;
+    }
     let named: number[] = [];
     let before = false;
     if (authored) named = span;

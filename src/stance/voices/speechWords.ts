@@ -49,6 +49,12 @@ export const DIALECT_SPEECH_VERBS: ReadonlySet<string> = keys(['حكى', 'حكت
 /** Verbs that report speech only with «عن» after their subject («عبّر الائتلاف عن رفضه»; «عبر» is also "via"). */
 export const VERBS_WITH_AN: ReadonlySet<string> = keys(['عبر', 'يعبر', 'تعبر']);
 
+/**
+ * «According to» words: the span after them is the source of the rest of the sentence («بحسب
+ * مصادر مطلعة، فإن …», «وفق وزير الخارجية …»); without a named source they open nothing.
+ */
+export const SOURCE_WORDS: ReadonlySet<string> = keys(['بحسب', 'حسب', 'وفق']);
+
 /** Verbs of a statement's content, whose speaker is the statement's author («جاء في بيان الائتلاف أن …»). */
 export const STATEMENT_VERBS: ReadonlySet<string> = keys(['جاء', 'ورد']);
 
@@ -69,11 +75,12 @@ export const POSITION_NOUNS: ReadonlySet<string> = keys([
 ]);
 
 /**
- * Head words of a channel or a source that relays others («مصادر», «وكالة», «صحيفة»): inside its
+ * Head words of a channel, a source or a statement that relays others («مصادر», «وكالة», «بيان»): inside its
  * region, a position verb's named subject is the holder («أفادت مصادر بأن أنقرة لا ترى مانعاً»).
  */
 export const CHANNEL_HEADS: ReadonlySet<string> = keys([
   'مصدر', 'مصادر', 'وكالة', 'وكاله', 'صحيفة', 'موقع', 'مواقع', 'قناة', 'شبكة', 'مراسل', 'مراسلنا', 'وسائل', 'تقارير', 'تقرير', 'إذاعة', 'تلفزيون', 'ناشطون',
+  'بيان', 'البيان', 'تصريح', 'تصريحات',
 ]);
 
 /**
