@@ -55,13 +55,15 @@ describe('quotationOfLine', () => {
   });
 });
 
+/** The speaker of `word` in `line`, after checking the whole line against the reference rule. */
+const speakerAt = (line: string, word: string): string | null => {
+  const toks = tokensOf(line);
+  const q = quotationOfLine(line, toks);
+  expect(q).toEqual(referenceQuotation(line, columnsOf(toks)));
+  return q.speaker[toks.findIndex((t) => t.text === word)];
+};
+
 describe('quotationOfLine: speaker span ends and the subject before the verb', () => {
-  const speakerAt = (line: string, word: string): string | null => {
-    const toks = tokensOf(line);
-    const q = quotationOfLine(line, toks);
-    expect(q).toEqual(referenceQuotation(line, columnsOf(toks)));
-    return q.speaker[toks.findIndex((t) => t.text === word)];
-  };
   it.each([
     // [line, word whose speaker is asked, speaker]
     ['وقال أردوغان إن اللقاء ممكن', 'اللقاء', 'أردوغان'], // subject after the verb, as before
@@ -98,12 +100,6 @@ describe('quotationOfLine: speaker span ends and the subject before the verb', (
 });
 
 describe('quotationOfLine: who holds the stance (issue 18, voices)', () => {
-  const speakerAt = (line: string, word: string): string | null => {
-    const toks = tokensOf(line);
-    const q = quotationOfLine(line, toks);
-    expect(q).toEqual(referenceQuotation(line, columnsOf(toks)));
-    return q.speaker[toks.findIndex((t) => t.text === word)];
-  };
   it.each(caseTable<{ input: string; word: string; speaker: string | null; note: string }>('speakers.yaml').map((c) => [c.note, c] as const))(
     '%s', (_n, c) => {
       expect(speakerAt(c.input, c.word)).toBe(c.speaker);
