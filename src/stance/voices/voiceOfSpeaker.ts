@@ -4,7 +4,8 @@
  * الديمقراطية»), so the form found earliest in the speaker names it; with no form, an office word
  * with a nationality adjective («وزير الخارجية القطري») names that country; a cue of a withheld
  * source («لم يكشف اسمه») makes it `unnamed_source` whatever else it names; a crowd's words
- * («الآلاف … منددين») make it `protesters` unless a form heads it. Nothing else is guessed.
+ * («الآلاف … منددين») make it `protesters` unless a form heads it; a president's form after a staff
+ * word («نائب الرئيس السوري») names the president's government. Nothing else is guessed.
  */
 import { wordKeys, type VoiceTable } from './voiceTable';
 import { UNNAMED_SOURCE, type Voice } from './voiceIds';
@@ -46,7 +47,8 @@ function indexOfRun(words: readonly string[], form: readonly string[]): number {
 
 /**
  * The voice a speaker string names, by the voice table: a withheld-source cue → `unnamed_source`;
- * else a protest word (`protest:`) without a form on the first word → `protesters`; else the form found earliest (the longer one at the same word); else an office word with the
+ * else a protest word (`protest:`) without a form on the first word → `protesters`; else the form found earliest (the longer one at the same word),
+ * a president's (`governments:`) read as their government's after a `staff:` word; else an office word with the
  * earliest nationality adjective; else none.
  * @example voiceOfSpeaker('وزير الخارجية التركي', readVoiceTable()) // { voice: 'turkey_gov', status: 'named', candidates: ['turkey_gov'] }
  * @example voiceOfSpeaker('مسؤول في الجامعة العربية', readVoiceTable()).voice // 'arab_states'
@@ -69,7 +71,13 @@ export function voiceOfSpeaker(speaker: string, table: VoiceTable): SpeakerVoice
   if ((found.length === 0 || found[0].at > 0) && words.some((w) => table.protest.has(w) || (w[0] === 'و' && table.protest.has(w.slice(1))))) {
     return { voice: 'protesters', status: 'named', candidates: ['protesters', ...candidates.filter((c) => c !== 'protesters')] };
   }
-  if (candidates.length > 0) return { voice: candidates[0] as SpeakerVoice['voice'], status: 'named', candidates };
+  if (candidates.length > 0) {
+    // A president's staff («نائب الرئيس السوري», «مستشار أردوغان») speaks for the government.
+    const gov = table.governments.get(candidates[0]);
+    const head = found[0].at;
+    const voice = gov !== undefined && words.slice(0, head).some((w) => table.staff.has(w)) ? gov : candidates[0];
+    return { voice: voice as SpeakerVoice['voice'], status: 'named', candidates };
+  }
   // No name form: an office with a nationality («وزير الخارجية القطري») names that country.
   if (words.some((w) => table.offices.has(w))) {
     const countries = [...new Set(words.flatMap((w) => table.nationalities.get(w) ?? []))];

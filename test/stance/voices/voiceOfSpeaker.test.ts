@@ -103,3 +103,26 @@ describe('voiceOfSpeaker: crowds and protests', () => {
     expect(() => parseVoiceTable('voices: []\nprotest: [وقفة احتجاجية]')).toThrow(/protest must be a list of single words/);
   });
 });
+
+describe('voiceOfSpeaker: a president\'s staff', () => {
+  const WITH_STAFF = parseVoiceTable([
+    'voices:',
+    '  - {voice: assad, forms: [الرئيس السوري, السيد الرئيس]}',
+    '  - {voice: erdogan, forms: [أردوغان]}',
+    'staff: [نائب, مستشار]',
+    'governments: {assad: syria_gov, erdogan: turkey_gov}',
+  ].join('\n'));
+  it.each([
+    ['نائب الرئيس السوري', 'syria_gov'], // a deputy speaks for the government
+    ['مستشار أردوغان للشؤون الخارجية', 'turkey_gov'],
+    ['الرئيس السوري', 'assad'], // the president himself
+    ['السيد الرئيس', 'assad'], // a title that is no staff word
+    ['الصحفي القريب من أردوغان', 'erdogan'], // words before the form that are not staff words
+  ])('voiceOfSpeaker(%s) → %s', (speaker, voice) => {
+    expect(voiceOfSpeaker(speaker, WITH_STAFF).voice).toBe(voice);
+  });
+
+  it('parseVoiceTable refuses a government map to a non-actor', () => {
+    expect(() => parseVoiceTable('voices: []\ngovernments: {assad: dictatorship}')).toThrow(/must map an actor id to an actor id/);
+  });
+});
