@@ -4,116 +4,22 @@
  */
 import { matchKey } from '../text/matchKey';
 import * as affixes from '../text/affixes';
-import * as negation from './negation';
+import {
+  CLOSE_QUOTES, OPEN_QUOTES, REPORTING_PARTICIPLES, REPORTING_VERBS, RELAY_VERBS, SENTENCE_ENDS,
+} from './voices/spanWords';
+import { anFollows, appositionAfter, cannotStartSubject, relayFrom, speakerSpan, speakerText, statementAuthor, type SpeakerSpan } from './voices/speakerSpan';
+import { afterRelative, beforeParticles, clauseSubject, crowdStart, isBackReference, subjectBefore } from './voices/subjectBefore';
+import * as W from './voices/speechWords';
 
 // A module-level copy: the CommonJS transform reads imports through getters (a call per access).
 const hasPrefix = affixes.hasPrefix;
 
-// A module-level copy: the CommonJS transform reads imports through getters (a call per access in loops).
-const CLAUSE_BOUNDARIES = negation.CLAUSE_BOUNDARIES;
-
-/** A set of matching keys (lists below are written in ordinary spelling). */
-function keys(words: string[]): ReadonlySet<string> {
-  return new Set(words.map(matchKey));
-}
-
-/**
- * Reporting verbs (matching keys: alef folded, ة → ه), perfect and imperfect, with feminine,
- * dual and plural forms. A leading و/ف is stripped before lookup.
- */
-export const REPORTING_VERBS: ReadonlySet<string> = keys([
-  'قال', 'قالت', 'قالوا', 'قالا', 'قالتا', 'يقول', 'تقول', 'يقولون',
-  'اكد', 'اكدت', 'اكدوا', 'اكدا',
-  'اوضح', 'اوضحت', 'اوضحوا', 'افاد', 'افادت', 'افادوا', 'شدد', 'شددت', 'شددوا',
-  'اشار', 'اشارت', 'اشاروا', 'اضاف', 'اضافت', 'اضافوا', 'صرح', 'صرحت', 'صرحوا',
-  'دعا', 'دعت', 'دعوا', 'طالب', 'طالبت', 'طالبوا', 'نقل', 'نقلت', 'نقلوا', 'كشف', 'كشفت', 'كشفوا',
-  'اعلن', 'اعلنت', 'اعلنوا', 'ذكر', 'ذكرت', 'ذكروا', 'لفت', 'لفتت', 'اعتبر', 'اعتبرت', 'اعتبروا',
-  'رأى', 'رأت', 'نفى', 'نفت', 'حذر', 'حذرت', 'زعم', 'زعمت', 'تابع', 'تابعت', 'ختم', 'اردف', 'اردفت',
-  // Verbs that state a position, whose subject holds it: «وأعرب الوزير عن أمله …», «ويرى الباحث أن …».
-  'اعرب', 'اعربت', 'اعربوا', 'ابدى', 'ابدت', 'ابدوا', 'يرى', 'ترى', 'يرون', 'يعتقد', 'تعتقد', 'يعتقدون',
-  'اشترط', 'اشترطت', 'اشترطوا', 'رحب', 'رحبت', 'رحبوا', 'وصف', 'وصفت', 'وصفوا', 'جدد', 'جددت', 'جددوا',
-  'اشاد', 'اشادت', 'اشادوا', 'ندد', 'نددت', 'نددوا', 'ادان', 'ادانت', 'ادانوا', 'انتقد', 'انتقدت', 'انتقدوا',
-  'كرر', 'كررت', 'كرروا', 'هاجم', 'هاجمت', 'هاجموا', 'اتهم', 'اتهمت', 'اتهموا', 'عبرت', 'عبروا',
-  'ردد', 'رددت', 'رددوا', 'رفع', 'رفعت', 'اصدر', 'اصدرت', 'اصدروا',
-]);
-
-/** Reporting participles/adverbials («مضيفا», «مؤكدا»): they continue the previous speaker. */
-export const REPORTING_PARTICIPLES: ReadonlySet<string> = keys([
-  'مضيفا', 'موكدا', 'مؤكدا', 'موضحا', 'مشيرا', 'لافتا', 'معتبرا', 'قائلا', 'مشددا', 'داعيا', 'مطالبا', 'منوها',
-  'مضيفه', 'موكده', 'مؤكده', 'موضحه', 'مشيره', 'معتبره',
-]);
-
-/** Words that end the speaker span: complementizers and prepositions («إن», «أن», «في», «عن» …). */
-export const SPEAKER_STOPS: ReadonlySet<string> = keys([
-  'ان', 'انه', 'انها', 'انهم', 'انهما', 'انهن', 'اننا', 'اننا', 'اني', 'بان', 'بانه', 'بانها', 'بانهم', 'وان',
-  'في', 'عن', 'خلال', 'عبر', 'على', 'إلى', 'امام', 'حول', 'بعد', 'قبل', 'لدي', 'مع', 'ضمن',
-]);
-
-/**
- * Words after which a speaker continues through «في»/«من» once: an official of a body
- * («مسؤول في الإدارة الذاتية», «قيادي في هيئة تحرير الشام», «عضو في الائتلاف»).
- */
-export const AFFILIATION_HEADS: ReadonlySet<string> = keys([
-  'مسؤول', 'مسؤوله', 'مسؤولون', 'مسؤولين', 'مسوول', 'قيادي', 'قياديه', 'قياديون', 'قياديين', 'عضو', 'عضوه', 'اعضاء',
-  'نائب', 'نائبه', 'نواب', 'متحدث', 'متحدثه', 'ناطق', 'ناطقه', 'ممثل', 'ممثله', 'ممثلو', 'قائد', 'قائده', 'قاده',
-  'مستشار', 'مستشاره', 'دبلوماسي', 'دبلوماسيون', 'ضابط', 'مصدر', 'مصادر', 'باحث', 'باحثه', 'خبير', 'اكاديمي',
-  'فصائل', 'فصيل',
-]);
-
-/** Framing words before a speaker that are not part of its name («أعلنت ما يسمى «الحكومة المؤقتة»»). */
-export const SO_CALLED: readonly (readonly string[])[] = [['ما', 'يسمى'], ['ما', 'تسمى'], ['ما', 'يعرف'], ['ما', 'تعرف']].map((w) => w.map(matchKey));
-
-/** The stop words an affiliation continues through. */
-export const AFFILIATION_STOPS: ReadonlySet<string> = keys(['في', 'من']);
-
-/**
- * Words that start a verb's object, not its subject: quantifiers («رفضت الفصائل كل أشكال …»,
- * «لأي اتفاق»). Other object starts are recognised by form (`isObjectStart`).
- */
-export const OBJECT_WORDS: ReadonlySet<string> = keys(['كل', 'لكل', 'بكل', 'أي', 'لأي', 'بأي', 'جميع', 'كافة', 'مختلف']);
-
-/**
- * Addressees that end a speaker span and are not part of it («صرّح للصحفيين», «قالت مصادر لقناة …»):
- * whole words, and the starts of «ل + medium» words.
- */
-export const ADDRESSEE_WORDS: ReadonlySet<string> = keys(['للصحفيين', 'للصحافيين', 'للصحافة', 'للإعلام', 'للتلفزيون', 'لنا']);
-export const ADDRESSEE_STARTS: readonly string[] = ['لقناة', 'لصحيفة', 'لوكالة', 'لموقع', 'لمراسل', 'لوسائل', 'لشبكة', 'لتلفزيون', 'لإذاعة', 'لمجلة'].map(matchKey);
-
-/** Particles between a subject and its verb that are not part of the subject («أردوغان قد صرّح»). */
-export const VERB_PARTICLES: ReadonlySet<string> = keys(['قد', 'وقد', 'لقد', 'فقد']);
-
-/**
- * Auxiliaries and connectives that end a subject found before its verb («وكان أردوغان قد صرّح»,
- * «…، كما أكد …»: «كما» is no subject).
- */
-export const AUXILIARIES: ReadonlySet<string> = keys([
-  'كان', 'وكان', 'كانت', 'وكانت', 'فكان', 'فكانت', 'كانوا', 'وكانوا',
-  'كما', 'وكما', 'فيما', 'بينما', 'حيث', 'حين', 'حينما', 'عندما', 'ثم', 'لكن', 'ولكن', 'اذ', 'كذلك', 'بدوره', 'بدورها', 'وبدوره', 'وبدورها',
-]);
-
-/** Longest subject found before its verb, in word tokens. */
-export const MAX_SUBJECT_TOKENS = 4;
-
-/** Time words that are not speakers («قال الخميس الماضي، إنه» has no named speaker). */
-export const TIME_WORDS: ReadonlySet<string> = keys([
-  'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'اليوم', 'امس', 'مساء', 'صباح',
-  'الماضي', 'المقبل', 'الفائت', 'الاسبوع', 'الشهر', 'العام', 'السنه', 'حينها', 'لاحقا', 'سابقا', 'ايضا',
-  'مجددا', 'مؤخرا', 'رسميا', 'مرارا', 'صراحه', 'بدوره', 'بدورها',
-]);
-
-/**
- * Relaying verbs: «نقلت وكالة X عن Y قوله …» names the relay X first and the speaker Y after «عن».
- */
-export const RELAY_VERBS: ReadonlySet<string> = keys(['نقل', 'نقلت', 'نقلوا', 'نقلا', 'ينقل', 'تنقل']);
-
-/** Words after a relayed speaker that are not part of the name («قوله», «تصريحه»). */
-export const RELAY_TAIL: ReadonlySet<string> = keys(['قوله', 'قولها', 'قولهم', 'قولهما', 'تصريحه', 'تصريحها', 'تصريحات']);
-
-/** Longest speaker span in word tokens; a longer span means the verb was not reporting speech. */
-export const MAX_SPEAKER_TOKENS = 6;
-
-/** Punctuation that ends a sentence (the end of a reported-speech region). */
-export const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '؟', '…']);
+// The rule's word lists and limits live in voices/spanWords.ts; they are exported here too.
+export {
+  REPORTING_VERBS, REPORTING_PARTICIPLES, SPEAKER_STOPS, AFFILIATION_HEADS, SO_CALLED, AFFILIATION_STOPS, OBJECT_WORDS,
+  ADDRESSEE_WORDS, ADDRESSEE_STARTS, VERB_PARTICLES, AUXILIARIES, MAX_SUBJECT_TOKENS, MAX_CLAUSE_SUBJECT_TOKENS, TIME_WORDS,
+  RELAY_VERBS, RELAY_TAIL, MAX_SPEAKER_TOKENS, MAX_APPOSITION_TOKENS, SENTENCE_ENDS,
+} from './voices/spanWords';
 
 /**
  * Reporting class of a token: 1 for a reporting verb, 2 for a reporting participle, 0 otherwise.
@@ -159,19 +65,7 @@ export interface LineQuotes {
   speaker: (string | null)[];
 }
 
-const OPEN = new Set(['«', '“', '„', '‹']);
-const CLOSE = new Set(['»', '”', '›']);
-
-/**
- * Whether a punctuation token is a quotation mark (opening, closing or ASCII "). A line without
- * quotation marks and without reporting verbs or participles has no quoted token and no
- * speaker, so callers may skip `quotationOfColumns` for it.
- * @example isQuoteMark('«') // true
- * @example isQuoteMark(':') // false
- */
-export function isQuoteMark(s: string): boolean {
-  return OPEN.has(s) || CLOSE.has(s) || s === '"';
-}
+export { isQuoteMark } from './voices/spanWords';
 
 /**
  * A line's tokens as parallel arrays (entries `0 … n-1` are valid): what the matcher already has
@@ -249,233 +143,130 @@ export function quotationInto(line: string, tokens: QuoteColumns, out: LineQuote
     quoted[t] = false;
     if (punct[t]) {
       const s = text[t];
-      if (OPEN.has(s)) { depth++; continue; }
-      if (CLOSE.has(s)) { if (s === '”' && depth === 0) depth++; else if (depth > 0) depth--; continue; }
+      if (OPEN_QUOTES.has(s)) { depth++; continue; }
+      if (CLOSE_QUOTES.has(s)) { if (s === '”' && depth === 0) depth++; else if (depth > 0) depth--; continue; }
       if (s === '"') { ascii = !ascii; continue; }
     }
     if (depth > 0 || ascii) quoted[t] = true;
   }
   // 2. Reported speech.
-  let last: string | null = null;
+  let last: string | null = null; // the line's last named speaker
+  let lastFirst = -1; // its first token
+  let regionChannel = false; // whether the latest region's speaker is a channel or a source
+  if (covered.length < n) covered = new Uint8Array(n * 2);
+  covered.fill(0, 0, n);
   for (let v = 0; v < n; v++) {
     if (punct[v]) continue;
     const cls = tokens.report[v];
     if (!cls) continue;
+    const base = verbBase(tokens.key[v]);
     let regionStart = v + 1;
     let who: string | null = null;
+    let whoFirst = -1;
     if (cls === 1) {
-      // The speaker span: the word tokens after the verb up to a boundary or a stop word.
+      // The speaker span: the word tokens after the verb (and a «فيها» right after it) up to a boundary or a stop word.
+      let from = v + 1;
+      if (from < n && !punct[from] && W.PRONOUN_PREPOSITIONS.has(tokens.key[from])) from++;
       let span = VERB_SPAN;
-      if (!speakerSpan(line, tokens, v + 1, false, span)) continue; // too long: the verb does not report speech here
-      // A relay («نقلت الوكالة عن الوزير قوله»): the speaker is the span after «عن».
-      if (span.stop < n && tokens.key[span.stop] === RELAY_FROM && isRelayVerb(tokens.key[v])
-        && speakerSpan(line, tokens, span.stop + 1, true, RELAYED_SPAN) && RELAYED_SPAN.words > 0) span = RELAYED_SPAN;
-      const { first, last: lastWord, words, stop: s } = span;
+      if (!speakerSpan(line, tokens, from, false, span)) continue; // too long: the verb does not report speech here
+      // «عبّر الائتلاف عن …» reports speech; «عبر الحدود» does not.
+      if (W.VERBS_WITH_AN.has(base) && !(span.words > 0 && anFollows(tokens, span.stop))) continue;
+      let relayed = false;
+      if (W.STATEMENT_VERBS.has(base)) {
+        // «جاء في بيان الائتلاف أن …»: the statement's author.
+        if (!statementAuthor(line, tokens, span.stop, STATEMENT_SPAN)) continue;
+        span = STATEMENT_SPAN;
+        relayed = true;
+      } else if (isRelayVerb(tokens.key[v])) {
+        // A relay («نقلت الوكالة عن الوزير قوله»): the speaker is the span after «عن».
+        const an = relayFrom(tokens, span.stop);
+        if (an >= 0 && speakerSpan(line, tokens, an + 1, true, RELAYED_SPAN) && RELAYED_SPAN.words > 0) { span = RELAYED_SPAN; relayed = true; }
+      } else if (span.words > 0) appositionAfter(tokens, span); // «قال أبو خالد، وهو لاجئ …، إن»
+      const position = W.POSITION_VERBS.has(base);
+      if (W.SOURCE_WORDS.has(base)) {
+        // «بحسب مصادر مطلعة، فإن …»: only a named source after it («بحسب ما نقلت …» leaves it to the verb).
+        if (span.words === 0 || cannotStartSubject(tokens.key[span.first])) continue;
+        relayed = true;
+      }
       let named: SpeakerSpan | null = null;
-      if (words > 0 && !TIME_WORDS.has(tokens.key[first])) named = span;
-      else if (subjectBefore(tokens, v, SUBJECT_SPAN)) named = SUBJECT_SPAN; // «أردوغان قال إن …»
-      if (named) {
+      let before = true;
+      if (relayed) named = span;
+      else if (clauseSubject(line, tokens, v, SUBJECT_SPAN)) named = SUBJECT_SPAN; // «وزير الخارجية السعودي … رحّب»
+      else if (position && subjectBefore(line, tokens, v, SUBJECT_SPAN)) named = SUBJECT_SPAN; // «إن أنقرة ترحب بعقد …»
+      else if (span.words > 0 && !cannotStartSubject(tokens.key[span.first])) { named = span; before = false; } // not «حذّر من أن»
+      else if (subjectBefore(line, tokens, v, SUBJECT_SPAN)) named = SUBJECT_SPAN; // «أردوغان قال إن …»
+      else before = false;
+      if (position) {
+        // A position verb names a holder only by a name of its own, and inside another's words only after a channel.
+        if (named === null || isBackReference(line, tokens, named) || afterRelative(tokens, v)) continue;
+        if (covered[v] === 1 && !regionChannel) continue;
+        // Only the act is the holder's (with the negators before it: «أنقرة لا ترى»); its object is the writer's wording.
         who = speakerText(line, tokens.start[named.first], tokens.end[named.last]);
+        for (let t = beforeParticles(tokens, v) + 1; t <= v; t++) {
+          quoted[t] = true;
+          speaker[t] = who;
+          covered[t] = 1;
+        }
         last = who;
+        lastFirst = named.first;
+        continue;
+      }
+      if (named) {
+        const protest = W.PROTEST_VERBS.has(base);
+        // A crowd is named with its protest verb («احتشد الآلاف», «الشباب عم يهتفو»).
+        who = speakerText(line, tokens.start[protest ? Math.min(v, named.first) : named.first], tokens.end[protest ? Math.max(v, named.last) : named.last]);
+        whoFirst = named.first;
         // The verb itself states the speaker's position («رحّبت السعودية بـ…»): it is reported too.
         quoted[v] = true;
         speaker[v] = who;
+      } else if (W.PROTEST_VERBS.has(base)) {
+        who = speakerText(line, tokens.start[v], tokens.end[v]);
+        whoFirst = v;
+        quoted[v] = true;
+        speaker[v] = who;
       } else who = last;
-      void lastWord;
-      regionStart = s;
+      // Words after the verb are the content when the subject came before it («أردوغان قال مستعد …»).
+      regionStart = named !== null && before && !relayed ? v + 1 : span.stop;
+    } else if (W.PROTEST_PARTICIPLES.has(base)) {
+      // «خرج آلاف في مدينة اعزاز رافعين …»: the crowd from its clause's subject to the participle.
+      const from = crowdStart(line, tokens, v, lastFirst);
+      who = speakerText(line, tokens.start[from], tokens.end[v]);
+      whoFirst = from;
+      quoted[v] = true;
+      speaker[v] = who;
     } else who = last;
+    if (whoFirst >= 0) {
+      last = who;
+      lastFirst = whoFirst;
+    }
+    if (whoFirst >= 0) covered[v] = 1;
     for (let t = regionStart; t < n; t++) {
       if (punct[t] && SENTENCE_ENDS.has(text[t])) break;
       quoted[t] = true;
       speaker[t] = who;
+      covered[t] = 1;
     }
+    regionChannel = lastFirst >= 0 && W.CHANNEL_HEADS.has(verbBase(tokens.key[lastFirst]));
   }
   return out;
 }
 
-const RELAY_FROM = matchKey('عن');
+/** Which tokens of the line a reported-speech region holds (reused across lines). */
+let covered = new Uint8Array(64);
+
+/** A verb's key without a leading و/ف (as `reportingClassOfKey` looks it up). */
+function verbBase(key: string): string {
+  if ((key[0] === 'و' || key[0] === 'ف') && key.length > 3 && !REPORTING_VERBS.has(key) && !REPORTING_PARTICIPLES.has(key)) return key.slice(1);
+  return key;
+}
 
 /** Whether a verb's key (with or without a leading و/ف) is a relaying verb. */
 function isRelayVerb(key: string): boolean {
   return RELAY_VERBS.has(key) || ((key[0] === 'و' || key[0] === 'ف') && RELAY_VERBS.has(key.slice(1)));
 }
 
-/** A speaker span: its first and last word tokens (−1 without words), how many, the token that ended it. */
-interface SpeakerSpan { first: number; last: number; words: number; stop: number }
 /** Reused spans (no allocation per reporting verb): the verb's own, a relayed speaker's, a subject before the verb. */
 const VERB_SPAN: SpeakerSpan = { first: -1, last: -1, words: 0, stop: 0 };
 const RELAYED_SPAN: SpeakerSpan = { first: -1, last: -1, words: 0, stop: 0 };
 const SUBJECT_SPAN: SpeakerSpan = { first: -1, last: -1, words: 0, stop: 0 };
-
-/** Harakat (U+064B–U+065F, U+0670) and tatweel: dropped before reading a word's ending. */
-const MARKS = /[\u064B-\u065F\u0670\u0640]/g;
-/** A possessive pronoun ending (ه ها هم هما هن; ة is not one). */
-const POSSESSIVE_END = /(?:ه|ها|هم|هما|هن)$/;
-/** Accusative tanwin at the end of a word («بياناً», «رفضًا»). */
-const TANWIN_END = /(?:\u064B\u0627?|\u0627\u064B)$/;
-
-/**
- * Whether word token `s`, after the speaker word `prev`, starts the verb's object or complement
- * rather than continuing its subject: a quantifier (`OBJECT_WORDS`); a «بالـ» complement
- * («بالخطوات»); an accusative with tanwin («بياناً»); a noun with a possessive pronoun
- * («رفضها», «استعداده», «معارضتها»; not «الله»); after two words or more, a ب complement other
- * than «باسم» («بنتائج»); an indefinite plural in «ـات» (not behind ل) right after a definite word
- * («المحتجون هتافات»).
- */
-function isObjectStart(line: string, tokens: QuoteColumns, s: number, prev: number, words: number): boolean {
-  const k = tokens.key[s];
-  if (OBJECT_WORDS.has(k)) return true;
-  if (k.length > 4 && k.startsWith('بال')) return true;
-  const raw = line.slice(tokens.start[s], tokens.end[s]); // word texts of the matcher's columns may be stale
-  if (TANWIN_END.test(raw)) return true;
-  const bare = raw.replace(MARKS, '');
-  if (bare.length >= 4 && POSSESSIVE_END.test(bare) && !k.startsWith('ال') && !k.startsWith('وال') && !k.includes('لله')) return true;
-  if (prev < 0) return false;
-  const pk = tokens.key[prev];
-  // «الأمين العام لجامعة الدول العربية بنتائج …»: a ب complement after a name of two words or more.
-  if (words >= 2 && k.length >= 5 && k[0] === 'ب' && k !== BI_ISM) return true;
-  return k.length > 3 && k.endsWith('ات') && !/^(?:ال|وال|ل)/.test(k) && /^(?:ال|وال|لل|بال)/.test(pk);
-}
-
-const BI_ISM = matchKey('باسم');
-/** «على» and the name «علي» share a matching key (ى/ي folded). */
-const ALI = matchKey('على');
-
-/** Whether a word (matching key) is a complementizer («إن», «أن», «بأن», «إنه» …). */
-function isComplementizer(k: string): boolean {
-  return SPEAKER_STOPS.has(k) && (k.startsWith('ان') || k.startsWith('بان') || k.startsWith('وان'));
-}
-
-/**
- * Whether token `s` (key of «على») is the name «علي» inside a speaker span: written with ي, after
- * at least one speaker word (a title: «المحلل علي حمدان»), and one or two words later the name
- * ends at a complementizer or a clause boundary («… علي حمدان أن …», «… علي الأحمد، …»). «وأكد
- * الوزير علي ضرورة التهدئة» has no such end, so «علي» stays the preposition there.
- */
-function isNameAli(line: string, tokens: QuoteColumns, s: number, words: number): boolean {
-  if (words === 0 || line.slice(tokens.start[s], tokens.end[s]).replace(MARKS, '') !== 'علي') return false;
-  let seen = 0;
-  for (let t = s + 1; t < tokens.n && seen <= 2; t++) {
-    if (tokens.punct[t]) {
-      if (isQuoteMark(tokens.text[t])) continue;
-      return seen > 0 && (CLAUSE_BOUNDARIES.has(tokens.text[t]) || SENTENCE_ENDS.has(tokens.text[t]));
-    }
-    if (isComplementizer(tokens.key[t])) return seen > 0;
-    if (SPEAKER_STOPS.has(tokens.key[t])) return false;
-    seen++;
-  }
-  return false;
-}
-
-/** Index of the first word token after a «ما يسمى» at `from` (SO_CALLED), or `from` when there is none. */
-function skipSoCalled(tokens: QuoteColumns, from: number): number {
-  for (const words of SO_CALLED) {
-    let t = from;
-    let ok = true;
-    for (const w of words) {
-      while (t < tokens.n && tokens.punct[t] && isQuoteMark(tokens.text[t])) t++;
-      if (t >= tokens.n || tokens.punct[t] || tokens.key[t] !== w) { ok = false; break; }
-      t++;
-    }
-    if (ok) return t;
-  }
-  return from;
-}
-
-/** Whether a word (matching key) is an addressee («للصحفيين», «لقناة …»): it ends a speaker span. */
-function isAddressee(k: string): boolean {
-  if (ADDRESSEE_WORDS.has(k)) return true;
-  for (const a of ADDRESSEE_STARTS) if (k.startsWith(a)) return true;
-  return false;
-}
-
-/**
- * Fills `out` with the subject found BEFORE verb `v` («أردوغان قال إن …», «وكان أردوغان قد صرّح»):
- * the word tokens before it, skipping «قد» right before the verb, back to the line start, a
- * punctuation token other than a quote mark, a stop word, an auxiliary («كان») or another reporting
- * word; 1 to `MAX_SUBJECT_TOKENS` words, not starting with a time word. False when there is none.
- */
-function subjectBefore(tokens: QuoteColumns, v: number, out: SpeakerSpan): boolean {
-  const { punct, text, key } = tokens;
-  let t = v - 1;
-  while (t >= 0 && !punct[t] && VERB_PARTICLES.has(key[t])) t--;
-  let first = -1;
-  let last = -1;
-  let words = 0;
-  for (; t >= 0; t--) {
-    if (punct[t]) {
-      if (isQuoteMark(text[t])) continue;
-      break;
-    }
-    const k = key[t];
-    if (SPEAKER_STOPS.has(k) || AUXILIARIES.has(k) || tokens.report[t] !== 0) break;
-    if (last < 0) last = t;
-    first = t;
-    if (++words > MAX_SUBJECT_TOKENS) return false;
-  }
-  if (words === 0 || TIME_WORDS.has(key[first])) return false;
-  out.first = first;
-  out.last = last;
-  out.words = words;
-  out.stop = v;
-  return true;
-}
-
-/**
- * Fills `out` with the speaker span from token `from`: word tokens up to a clause or sentence
- * boundary, a stop word, an addressee («للصحفيين») or the start of the verb's object
- * (`isObjectStart`), or the line end; quote marks inside are skipped, and a leading
- * «ما يسمى» and then adverbs with tanwin («مجدداً») are not part of it. After a single
- * affiliation head («مسؤول», «قيادي», «عضو» …) the span continues once through «في»/«من» («مسؤول في
- * الإدارة الذاتية»). At most `MAX_SPEAKER_TOKENS` words; with `relayTail` without trailing
- * `RELAY_TAIL` words. False when it runs longer (`out` is then not a span).
- */
-function speakerSpan(line: string, tokens: QuoteColumns, from: number, relayTail: boolean, out: SpeakerSpan): boolean {
-  const { n, text, punct } = tokens;
-  let first = -1;
-  let last = -1;
-  let words = 0;
-  let affiliated = false;
-  let s = skipSoCalled(tokens, from);
-  // Adverbs with tanwin right after the verb («وأكدت مجدداً رغبتها»): never a speaker.
-  while (s < n && !punct[s] && TANWIN_END.test(line.slice(tokens.start[s], tokens.end[s]))) s++;
-  for (; s < n; s++) {
-    if (punct[s]) {
-      if (CLAUSE_BOUNDARIES.has(text[s]) || SENTENCE_ENDS.has(text[s])) break;
-      continue;
-    }
-    const k = tokens.key[s];
-    if (SPEAKER_STOPS.has(k) && !(k === ALI && isNameAli(line, tokens, s, words))) {
-      if (affiliated || words !== 1 || !AFFILIATION_STOPS.has(k) || !AFFILIATION_HEADS.has(tokens.key[first])) break;
-      affiliated = true; // «مسؤول في …»: the stop word is part of the speaker
-    } else if (isAddressee(k) || isObjectStart(line, tokens, s, last, words)) break;
-    if (first < 0) first = s;
-    last = s;
-    if (++words > MAX_SPEAKER_TOKENS) return false;
-  }
-  while (relayTail && words > 1 && RELAY_TAIL.has(tokens.key[last])) {
-    words--;
-    do last--; while (last > first && punct[last]);
-  }
-  out.first = first;
-  out.last = last;
-  out.words = words;
-  out.stop = s;
-  return true;
-}
-
-/** Opening (« “ ") and closing (» ” ") quotation marks stripped from the ends of a speaker. */
-const LEADING_QUOTES = new Set([0x22, 0x201c, 0xab]);
-const TRAILING_QUOTES = new Set([0x22, 0x201d, 0xbb]);
-
-/**
- * `line.slice(start, end)` without leading « “ " and trailing » ” " (as
- * `.replace(/^["“«]+|["”»]+$/g, '')`).
- */
-function speakerText(line: string, start: number, end: number): string {
-  let a = start;
-  let e = end;
-  while (a < e && LEADING_QUOTES.has(line.charCodeAt(a))) a++;
-  while (e > a && TRAILING_QUOTES.has(line.charCodeAt(e - 1))) e--;
-  return line.slice(a, e);
-}
+const STATEMENT_SPAN: SpeakerSpan = { first: -1, last: -1, words: 0, stop: 0 };

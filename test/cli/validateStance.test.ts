@@ -65,9 +65,9 @@ describe('khitab validate stance: output', () => {
     const j = JSON.parse(r.out);
     expect(j.gold.folder).toBe('data/gold/stance/dev');
     expect(j.segments.map((s: { segment: string }) => s.segment)).toEqual(['reporting', 'comment']);
-    // data/gold/stance/README.md: 426 reporting sentences (81 support, 76 oppose; 126 of them in fresh-reporting/) and 150 comments (32, 39).
+    // data/gold/stance/README.md: 550 reporting sentences (123 support, 112 oppose; 126 in fresh-reporting/, 124 in fresh-voices/) and 162 comments (37, 42).
     const [rep, com] = j.segments;
-    expect([rep.classes.n, rep.sign.agree.total, com.classes.n, com.sign.agree.total]).toEqual([426, 157, 150, 71]);
+    expect([rep.classes.n, rep.sign.agree.total, com.classes.n, com.sign.agree.total]).toEqual([550, 235, 162, 79]);
     for (const s of j.segments) {
       expect(s.classes.confusion.flat().reduce((a: number, b: number) => a + b, 0)).toBe(s.classes.n);
       expect(s.classes.macroF1).toBeGreaterThanOrEqual(0);

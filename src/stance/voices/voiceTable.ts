@@ -36,6 +36,12 @@ export interface VoiceTable {
   nationalities: ReadonlyMap<string, string>;
   /** Cues of a withheld source, as word keys («لم يكشف اسمه», «عدم الكشف»): such a speaker is `unnamed_source`. */
   anonymous: string[][];
+  /** Words of a crowd or its protest (matching keys: «آلاف», «منددين», «لافتات»): such a speaker is `protesters` unless a form heads it. */
+  protest: ReadonlySet<string>;
+  /** Staff words (matching keys: «نائب», «مستشار»): before a president's form they name the president's government. */
+  staff: ReadonlySet<string>;
+  /** A president's voice → the voice of their government (`erdogan` → `turkey_gov`). */
+  governments: ReadonlyMap<string, string>;
 }
 
 /**
@@ -54,12 +60,14 @@ function isTableVoice(v: string): boolean {
 /**
  * Parses the text of a voice table: `voices:` is a list of `{voice, forms}`; `voice` must be an
  * actor id of `VOICE_ACTORS` or `unnamed_source`, and a form may not be listed for two voices;
- * optional `offices:` (single words), `nationalities:` (actor id → adjectives) and `anonymous:`
- * (cue phrases). All problems are thrown together, each naming the entry.
+ * optional `offices:` (single words), `nationalities:` (actor id → adjectives), `anonymous:`
+ * (cue phrases), `protest:` and `staff:` (single words) and `governments:` (actor id → actor id). All problems are thrown together, each naming the entry.
  * @example parseVoiceTable('voices:\n  - {voice: erdogan, forms: [أردوغان]}\n').entries[0].keys // [['اردوغان']]
  */
 export function parseVoiceTable(text: string, source = 'inline'): VoiceTable {
-  const doc = parse(text) as { voices?: unknown; offices?: unknown; nationalities?: unknown; anonymous?: unknown } | null;
+  const doc = parse(text) as {
+    voices?: unknown; offices?: unknown; nationalities?: unknown; anonymous?: unknown; protest?: unknown; staff?: unknown; governments?: unknown;
+  } | null;
   const list = doc?.voices;
   if (!Array.isArray(list)) throw new Error(`${source}: expected a 'voices:' list`);
   const problems: string[] = [];
@@ -114,8 +122,30 @@ export function parseVoiceTable(text: string, source = 'inline'): VoiceTable {
     if (!Array.isArray(doc.anonymous) || !doc.anonymous.every((w) => typeof w === 'string' && wordKeys(w).length > 0)) problems.push(`${source}: anonymous must be a list of cue phrases`);
     else for (const w of doc.anonymous as string[]) anonymous.push(wordKeys(w));
   }
+  const protest = new Set<string>();
+  if (doc?.protest !== undefined) {
+    if (!Array.isArray(doc.protest) || !doc.protest.every((w) => typeof w === 'string' && wordKeys(w).length === 1)) problems.push(`${source}: protest must be a list of single words`);
+    else for (const w of doc.protest as string[]) protest.add(wordKeys(w)[0]);
+  }
+  const staff = new Set<string>();
+  if (doc?.staff !== undefined) {
+    if (!Array.isArray(doc.staff) || !doc.staff.every((w) => typeof w === 'string' && wordKeys(w).length === 1)) problems.push(`${source}: staff must be a list of single words`);
+    else for (const w of doc.staff as string[]) staff.add(wordKeys(w)[0]);
+  }
+  const governments = new Map<string, string>();
+  if (doc?.governments !== undefined) {
+    const g = doc.governments as Record<string, unknown>;
+    if (g === null || typeof g !== 'object' || Array.isArray(g)) problems.push(`${source}: governments must map a president's voice to a government's`);
+    else {
+      for (const [who, gov] of Object.entries(g)) {
+        if (!(VOICE_ACTORS as readonly string[]).includes(who) || typeof gov !== 'string' || !(VOICE_ACTORS as readonly string[]).includes(gov)) {
+          problems.push(`${source}: governments: '${who}: ${String(gov)}' must map an actor id to an actor id`);
+        } else governments.set(who, gov);
+      }
+    }
+  }
   if (problems.length) throw new Error(problems.join('\n'));
-  return { entries, source, offices, nationalities, anonymous };
+  return { entries, source, offices, nationalities, anonymous, protest, staff, governments };
 }
 
 /**

@@ -76,3 +76,53 @@ describe('voiceOfSpeaker: office + nationality', () => {
     expect(() => parseVoiceTable('voices: []\nnationalities: {russia: [الروسي], iran: [الروسي]}')).toThrow(/listed for russia and iran/);
   });
 });
+
+describe('voiceOfSpeaker: crowds and protests', () => {
+  const WITH_PROTEST = parseVoiceTable([
+    'voices:',
+    '  - {voice: refugees, forms: [اللاجئون]}',
+    '  - {voice: syria_gov, forms: [دمشق]}',
+    '  - {voice: unnamed_source, forms: [مصادر]}',
+    'anonymous: [لم يكشف اسمه]',
+    'protest: [احتشد, رافعين, الآلاف, لافتات]',
+  ].join('\n'));
+  it.each([
+    ['الآلاف في ساحة المدينة رافعين', 'protesters', 'named'], // a crowd with its participle
+    ['واحتشد مئات', 'protesters', 'named'], // a protest verb behind و
+    ['احتشد المئات في دمشق', 'protesters', 'named'], // a place form that is not the head does not name it
+    ['اللاجئون في المخيم رافعين', 'refugees', 'named'], // a form at the head wins
+    ['لافتات', 'protesters', 'named'], // banners speak for the protest
+    ['مصادر لم يكشف اسمه رافعين', 'unnamed_source', 'anonymous'], // a withheld source still wins
+    ['مئات في الساحة', null, 'unknown'], // a word not listed as a protest cue
+  ])('voiceOfSpeaker(%s) → %s (%s)', (speaker, voice, status) => {
+    const v = voiceOfSpeaker(speaker, WITH_PROTEST);
+    expect([v.voice, v.status]).toEqual([voice, status]);
+  });
+
+  it('parseVoiceTable refuses a phrase as a protest word', () => {
+    expect(() => parseVoiceTable('voices: []\nprotest: [وقفة احتجاجية]')).toThrow(/protest must be a list of single words/);
+  });
+});
+
+describe('voiceOfSpeaker: a president\'s staff', () => {
+  const WITH_STAFF = parseVoiceTable([
+    'voices:',
+    '  - {voice: assad, forms: [الرئيس السوري, السيد الرئيس]}',
+    '  - {voice: erdogan, forms: [أردوغان]}',
+    'staff: [نائب, مستشار]',
+    'governments: {assad: syria_gov, erdogan: turkey_gov}',
+  ].join('\n'));
+  it.each([
+    ['نائب الرئيس السوري', 'syria_gov'], // a deputy speaks for the government
+    ['مستشار أردوغان للشؤون الخارجية', 'turkey_gov'],
+    ['الرئيس السوري', 'assad'], // the president himself
+    ['السيد الرئيس', 'assad'], // a title that is no staff word
+    ['الصحفي القريب من أردوغان', 'erdogan'], // words before the form that are not staff words
+  ])('voiceOfSpeaker(%s) → %s', (speaker, voice) => {
+    expect(voiceOfSpeaker(speaker, WITH_STAFF).voice).toBe(voice);
+  });
+
+  it('parseVoiceTable refuses a government map to a non-actor', () => {
+    expect(() => parseVoiceTable('voices: []\ngovernments: {assad: dictatorship}')).toThrow(/must map an actor id to an actor id/);
+  });
+});
