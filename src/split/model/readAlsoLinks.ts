@@ -20,7 +20,9 @@ const CUE_MAX_CHARS = 24;
  */
 export function isReadAlsoLink(text: string, p: SplitProfile): boolean {
   if (text.length > READ_ALSO_MAX_CHARS) return false;
-  const colon = text.indexOf(':');
-  if (colon < 0 || colon > CUE_MAX_CHARS) return false; // every bundled pattern has its colon near the start
+  // Every bundled pattern has its colon near the start: other lines are not keyed.
+  let colon = false;
+  for (let i = 0, n = Math.min(text.length, CUE_MAX_CHARS + 1); i < n && !colon; i++) colon = text.charCodeAt(i) === 58;
+  if (!colon) return false;
   return matchLinePatterns(p.readAlso, lineKey(text)) !== null;
 }

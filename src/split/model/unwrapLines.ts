@@ -35,9 +35,8 @@ function isLetter(c: number): boolean {
   return (c >= 0x0621 && c <= 0x0652) || (c >= 0x0671 && c <= 0x06d3) || (c >= 0xfb50 && c <= 0xfefc)
     || ((c | 0x20) >= 97 && (c | 0x20) <= 122);
 }
-/** A line ending open: a letter, «،», «؛», a comma or a colon (a digit does not: list items end with dates). */
-function endsOpen(t: string): boolean {
-  const c = t.charCodeAt(t.length - 1);
+/** A line's last character (`c`) leaves it open: a letter, «،», «؛», a comma or a colon (a digit does not: list items end with dates). */
+function endsOpenAt(c: number): boolean {
   return isLetter(c) || c === 0x060c || c === 0x061b || c === 44 || c === 58;
 }
 /** Closing quotes, brackets, footnote markers («.¹», «.(2)») that may follow a sentence's end. */
@@ -52,15 +51,23 @@ const ITEM_START = /^(?:[0-9٠-٩]+\s*[-–)\].]|[-–—•●▪◄►↳→*#
 /** Separators of menus and meta rows. */
 const SEPARATOR = /[|·]/;
 
-function words(t: string): number {
+/** The code units `String.prototype.trim` removes. */
+function isTrimmed(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028
+    || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whether `t[from, to)` has at least `min` words (white-space separated), counting no further. */
+function hasWords(t: string, from: number, to: number, min: number): boolean {
   let n = 0;
   let inWord = false;
-  for (let i = 0; i < t.length; i++) {
-    const sp = t.charCodeAt(i) <= 32 || t.charCodeAt(i) === 0xa0;
-    if (!sp && !inWord) n++;
+  for (let i = from; i < to; i++) {
+    const c = t.charCodeAt(i);
+    const sp = c <= 32 || c === 0xa0;
+    if (!sp && !inWord && ++n >= min) return true;
     inWord = !sp;
   }
-  return n;
+  return false;
 }
 
 /**
@@ -71,15 +78,21 @@ export function wrappedRuns(raws: readonly string[], options: UnwrapOptions = {}
   const o = { ...DEFAULTS, ...options };
   const runs: [number, number][] = [];
   const t = (i: number): string => raws[i].trim();
+  // Cheap tests first (most lines fail the length or the ending), without trimming.
   const opens = (i: number): boolean => {
-    const s = t(i);
-    return s.length >= o.minChars && endsOpen(s) && words(s) >= o.minWords && !SEPARATOR.test(s);
+    const r = raws[i];
+    if (r.length < o.minChars) return false;
+    let e = r.length;
+    while (e > 0 && isTrimmed(r.charCodeAt(e - 1))) e--;
+    let b = 0;
+    while (b < e && isTrimmed(r.charCodeAt(b))) b++;
+    return e - b >= o.minChars && endsOpenAt(r.charCodeAt(e - 1)) && hasWords(r, b, e, o.minWords) && !SEPARATOR.test(r);
   };
   let i = 0;
   while (i < raws.length) {
     if (isBlankLine(raws[i]) || !opens(i)) { i++; continue; }
     let k = i + 1;
-    while (k < raws.length && !isBlankLine(raws[k]) && !ITEM_START.test(t(k)) && opens(k)) k++;
+    while (k < raws.length && !isBlankLine(raws[k]) && opens(k) && !ITEM_START.test(t(k))) k++;
     if (k < raws.length && !isBlankLine(raws[k]) && wrapsInto(raws, i, k, o)) {
       runs.push([i, k]);
       i = k + 1;
