@@ -78,7 +78,7 @@ export function summarizeArticle(a: Article): string {
   const out: string[] = [`== ${a.file} (${a.id})`];
   out.push('title:', `  ${a.title === null ? '(none)' : iso(a.title)}`);
   out.push(`outlet: ${a.outlet ?? '(unknown)'}${a.outletSource ? ` [${a.outletSource}]` : ''}`);
-  out.push(`kind: ${a.pageKind}${a.pageKindReason ? ` (${a.pageKindReason})` : ''}${a.splitConfidence !== null ? `, lowest line probability ${a.splitConfidence.toFixed(2)}` : ''}`);
+  out.push(`kind: ${a.pageKind}${a.pageKindReason ? ` (${a.pageKindReason})` : ''}${a.splitConfidence !== null ? `, split confidence ${a.splitConfidence.toFixed(2)}` : ''}`);
   const counts = new Map<string, number>();
   for (const l of a.lines) counts.set(l.role, (counts.get(l.role) ?? 0) + 1);
   out.push(`roles: ${ROLES.filter((r) => counts.has(r)).map((r) => `${r}=${counts.get(r)}`).join(' ')}`);

@@ -11,7 +11,7 @@ import { splitModelToJson } from '../split/model/splitModel';
 import { rngMulberry32 } from '../stats/rngMulberry32';
 import { folderArg, numberArg, outFileArg, parseCommandArgs, usageFailure, UsageError } from './args';
 
-const HELP = `usage: khitab train split --gold DIR --out FILE [--epochs N] [--seed N] [--bits N]
+const HELP = `usage: khitab train split --gold DIR --out FILE [--epochs N] [--seed N] [--bits N] [--ensemble N]
 
 Trains the splitter's line labeller (averaged perceptron over line features, Viterbi decoding) on
 the gold pages in DIR (*.gold.txt, with NAME.html beside saved-HTML pages) and writes the model.
@@ -22,6 +22,7 @@ The confidence temperature is fitted by leaving one layout family out at a time.
   --epochs N    perceptron passes (default ${SPLIT_TRAIN_DEFAULTS.epochs})
   --seed N      shuffling seed (default ${SPLIT_TRAIN_DEFAULTS.seed})
   --bits N      feature space of 2^N (default ${SPLIT_TRAIN_DEFAULTS.bits})
+  --ensemble N  perceptrons trained on different page orders, weights averaged (default ${SPLIT_TRAIN_DEFAULTS.ensemble})
 Use it with splitArticle(text, { labeller: 'model', model: loadSplitModel(FILE) }).
 Example: khitab train split --gold data/gold/split/dev --out my-model.json`;
 
@@ -32,6 +33,7 @@ const OPTIONS = {
   epochs: { type: 'string' },
   seed: { type: 'string' },
   bits: { type: 'string' },
+  ensemble: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -57,7 +59,7 @@ export async function run(argv: string[]): Promise<number> {
     shown = v.out;
     opts = {
       epochs: numberArg('--epochs', v.epochs, { min: 1 }), seed: numberArg('--seed', v.seed, { min: 0 }),
-      bits: numberArg('--bits', v.bits, { min: 8 }),
+      bits: numberArg('--bits', v.bits, { min: 8 }), ensemble: numberArg('--ensemble', v.ensemble, { min: 1 }),
     };
     if (opts.bits !== undefined && opts.bits > 24) throw new UsageError(`--bits takes a whole number from 8 to 24, not ${opts.bits}`);
   } catch (e) {

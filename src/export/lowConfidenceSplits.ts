@@ -1,7 +1,7 @@
 /**
  * The pages of a run whose split the trained labeller was unsure of (warning
  * `low_confidence_split`), with the lines it was least sure of, for checking by eye in notebook 01.
- * The run's tables keep each page's lowest line confidence but no lines, so the flagged pages (a
+ * The run's tables keep each page's split confidence but no lines, so the flagged pages (a
  * handful, never the corpus) are split again from the corpus folder (`splitRunPage`).
  */
 import type { Article } from '../split/types';
@@ -18,7 +18,7 @@ export interface LowConfidenceSplitRow {
   file: string;
   /** Outlet id, or null. */
   outlet: string | null;
-  /** The page's lowest line confidence (articles.csv `splitConfidence`). */
+  /** The page's split confidence (articles.csv `splitConfidence`: the mean of its least sure lines). */
   splitConfidence: number | null;
   /** The least sure lines, `line N role p: text`, joined with ` | ` (empty when the page could not be split again). */
   uncertainLines: string;
@@ -28,7 +28,7 @@ export interface LowConfidenceSplitRow {
 
 /** Options of `lowConfidenceSplits`. */
 export interface LowConfidenceSplitsOptions {
-  /** Lines below this probability are uncertain. Default: `lowConfidence` of data/split-page-kinds.yaml (0.6). */
+  /** Lines below this probability are uncertain. Default: `lowConfidence` of data/split-page-kinds.yaml (0.5). */
   threshold?: number;
   /** Pages listed at most, least sure first. Default 40. */
   limit?: number;
@@ -65,7 +65,7 @@ export function uncertainLinesOf(article: Pick<Article, 'lines'>, threshold: num
 }
 
 /**
- * Lists the run's pages with a `low_confidence_split` warning (id, file, outlet, lowest
+ * Lists the run's pages with a `low_confidence_split` warning (id, file, outlet, split
  * confidence, the uncertain lines), least sure first; `corpus` is the folder the run read. With the
  * rule labeller no page has a confidence and the list is empty; `message` says so in words.
  * @example
@@ -90,9 +90,9 @@ export async function lowConfidenceSplits(run: Run, corpus: string, options: Low
     });
   }
   const message = withConfidence === 0
-    ? `No page has a split confidence: this run's pages were split by the rule labeller, which gives no probabilities, so no page is flagged ${LOW_CONFIDENCE_SPLIT} and there is nothing to list here. Pages split by the trained labeller whose least sure line is below ${threshold} are listed here.`
+    ? `No page has a split confidence: this run's pages were split by the rule labeller, which gives no probabilities, so no page is flagged ${LOW_CONFIDENCE_SPLIT} and there is nothing to list here. Pages split by the trained labeller whose least sure lines average below ${threshold} are listed here.`
     : total === 0
-      ? `None of the ${withConfidence} pages split by the trained labeller has a line below ${threshold}: no page is flagged ${LOW_CONFIDENCE_SPLIT}.`
-      : `${total} of ${withConfidence} pages split by the trained labeller are flagged ${LOW_CONFIDENCE_SPLIT} (a line below ${threshold})${rows.length < total ? `; the ${rows.length} least sure are listed` : ''}.`;
+      ? `None of the ${withConfidence} pages split by the trained labeller is flagged ${LOW_CONFIDENCE_SPLIT} (least sure lines averaging below ${threshold}).`
+      : `${total} of ${withConfidence} pages split by the trained labeller are flagged ${LOW_CONFIDENCE_SPLIT} (least sure lines averaging below ${threshold})${rows.length < total ? `; the ${rows.length} least sure are listed` : ''}.`;
   return { total, withConfidence, rows, message };
 }

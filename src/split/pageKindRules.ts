@@ -21,6 +21,8 @@ export interface PageKindRules {
   };
   /** Split confidence below which a page gets `low_confidence_split`. */
   lowConfidence: number;
+  /** How many of the least sure lines the split confidence averages (`splitConfidenceOf`). */
+  lowConfidenceLines: number;
 }
 
 const cache = new Map<string, PageKindRules>();
@@ -52,6 +54,7 @@ export function loadPageKindRules(file: string = PAGE_KINDS_FILE): PageKindRules
       teaserDate: compileLinePatterns((l.teaserDate ?? {}) as LinePatternSpec),
     },
     lowConfidence: num((y as Record<string, unknown>).lowConfidence, 'lowConfidence'),
+    lowConfidenceLines: Math.max(1, Math.round(num((y as Record<string, unknown>).lowConfidenceLines, 'lowConfidenceLines'))),
   };
   cache.set(file, rules);
   return rules;

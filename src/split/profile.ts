@@ -32,6 +32,7 @@ export interface ProfileSpec {
   captionPrefix?: string[];
   caption?: LinePatternSpec;
   captionMaxChars?: number;
+  readAlso?: LinePatternSpec;
   emojiHeadedBoilerplate?: boolean;
   comments?: {
     headers?: { words: string; count?: number }[];
@@ -66,6 +67,8 @@ export interface SplitProfile {
   caption: LinePatterns;
   /** Longest line (code units) that `caption` patterns are tried on. */
   captionMaxChars: number;
+  /** "Read also: <headline>" lines inside an article's text (links under the trained labeller, a hard constraint). */
+  readAlso: LinePatterns;
   emojiHeadedBoilerplate: boolean;
   /** Header words (key, digits and brackets removed) → implicit count or null. */
   commentHeaders: Map<string, number | null>;
@@ -97,6 +100,7 @@ export function mergeProfileSpecs(base: ProfileSpec, over: ProfileSpec): Profile
     captionCredits: cat(base.captionCredits, over.captionCredits),
     captionPrefix: cat(base.captionPrefix, over.captionPrefix),
     caption: mergeLinePatternSpecs(base.caption, over.caption),
+    readAlso: mergeLinePatternSpecs(base.readAlso, over.readAlso),
     comments: {
       ...bc, ...oc,
       headers: cat(bc.headers, oc.headers),
@@ -199,6 +203,7 @@ export function compileProfile(spec: ProfileSpec): SplitProfile {
     captionPrefix: strs(spec.captionPrefix).map(lineKey),
     caption: compileLinePatterns(spec.caption),
     captionMaxChars: spec.captionMaxChars ?? 80,
+    readAlso: compileLinePatterns(spec.readAlso),
     emojiHeadedBoilerplate: spec.emojiHeadedBoilerplate ?? true,
     commentHeaders: headers,
     commentForms: compileLinePatterns(c.forms),

@@ -61,7 +61,7 @@ export const TABLE_SCHEMA: { [K in keyof AnalysisTables]: TableDefs<AnalysisTabl
     title: text('the title (once, even when the page repeats it)', true),
     pageKind: text('article, listing or no_article; only article pages enter the aggregate tables'),
     pageKindReason: text('why the page is not an article; empty for an article'),
-    splitConfidence: real('lowest line probability of the trained labeller on the page; empty with the rule labeller', true),
+    splitConfidence: real('how sure the trained labeller was of the page: mean probability of its least sure lines (data/split-page-kinds.yaml); empty with the rule labeller', true),
     bodyTokens: int('tokens on reporting lines (a repeat of the title counted once)'),
     commentsParsed: int('reader comments found'),
     commentsDeclared: int('comment count the page declares, if any', true),

@@ -90,7 +90,7 @@ export function evalSplit(pages: readonly SplitGoldPage[], options: EvalSplitOpt
     ...groupScore('all', scores),
     roles,
     blankLines: share(scores.reduce((a, s) => a + s.blank.correct, 0), scores.reduce((a, s) => a + s.blank.total, 0)),
-    alignment: { missing: scores.reduce((a, s) => a + s.missing, 0), missingText: scores.reduce((a, s) => a + s.missingText, 0), extra: scores.reduce((a, s) => a + s.extra, 0), moved: scores.reduce((a, s) => a + s.moved, 0) },
+    alignment: { missing: scores.reduce((a, s) => a + s.missing, 0), missingText: scores.reduce((a, s) => a + s.missingText, 0), extra: scores.reduce((a, s) => a + s.extra, 0), moved: scores.reduce((a, s) => a + s.moved, 0), rewritten: scores.reduce((a, s) => a + s.rewritten, 0) },
     kind: withKind.length === 0 ? null : share(withKind.filter((s) => s.kind.pred === s.kind.gold).length, scores.length),
     families,
     worstFamily: worstGroup(families)?.layout ?? null,

@@ -32,7 +32,7 @@ export function formatSplitEval(r: SplitEvalReport): string {
     ['phantom comments', `${r.phantomComments.comments} on ${r.phantomComments.pages} page(s) whose gold has none`],
     ['titles right', frac(r.titlesRight)],
     ['page kind', r.kind ? frac(r.kind) : 'not measured (the labeller outputs no page kind)'],
-    ['HTML alignment', `${r.alignment.missing} gold line(s) dropped by khitab's HTML reader (scored as boilerplate; ${r.alignment.missingText} of them not boilerplate, so wrong), ${r.alignment.extra} extra khitab line(s), ${r.alignment.moved} paired out of order`],
+    ['HTML alignment', `${r.alignment.missing} gold line(s) dropped by khitab's HTML reader (scored as boilerplate; ${r.alignment.missingText} of them not boilerplate, so wrong), ${r.alignment.extra} extra khitab line(s), ${r.alignment.moved} paired out of order, ${r.alignment.rewritten} paired with the reader's rewriting of them (an author without «قال:», a time as its datetime)`],
   ]);
   const out = [roles, '', pages, ''];
   out.push(familyTable(r.families, r.worstFamily));

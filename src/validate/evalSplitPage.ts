@@ -7,7 +7,7 @@ import type { Page, PageMeta } from '../corpus/types';
 import { readInput } from '../corpus/readInput';
 import { splitLineParts } from '../split/splitLines';
 import type { SplitGoldPage } from '../split/readSplitGoldTypes';
-import { alignLines } from './evalSplitAlign';
+import { alignLines, pairRewritten } from './evalSplitAlign';
 import type { Labeller, ScoredLine, SplitPageScore } from './evalSplitTypes';
 
 /**
@@ -40,7 +40,7 @@ function titleKey(title: string | null): string | null {
 /**
  * Labels a gold page with `labeller` and scores it. Text pages pair gold line i with khitab line i
  * (blank lines included); HTML pages pair non-blank lines by `alignLines` (same text, in order,
- * then moved lines) and leave blank lines out. Throws when the page cannot be built or the
+ * then moved lines), then lines the HTML reader rewrote (`pairRewritten`), and leave blank lines out. Throws when the page cannot be built or the
  * labeller returns a wrong number of lines.
  * @example scoreSplitPage(aWire, (p) => splitPage(p)) // {file: 'a-wire.gold.txt', lines: 7, correct: 7, blank: {total: 1, correct: 1}, missing: 0, …}
  */
@@ -51,15 +51,19 @@ export function scoreSplitPage(gold: SplitGoldPage, labeller: Labeller): SplitPa
   if (out.lines.length !== texts.length) throw new Error(`the labeller gave ${out.lines.length} roles for ${texts.length} lines`);
   const scored: ScoredLine[] = [];
   let moved = 0;
+  let rewritten = 0;
   if (gold.format === 'text') {
     if (texts.length !== gold.lines.length) throw new Error(`khitab reads ${texts.length} lines, the gold has ${gold.lines.length}`);
     gold.lines.forEach((g, i) => scored.push({ gold: g.role, pred: out.lines[i].role }));
   } else {
     const goldIdx = gold.lines.flatMap((l, i) => (l.role === 'blank' ? [] : [i]));
     const predIdx = texts.flatMap((t, i) => (t.trim() === '' ? [] : [i]));
-    const pairs = alignLines(goldIdx.map((i) => gold.lines[i].text), predIdx.map((i) => texts[i]));
+    const goldTexts = goldIdx.map((i) => gold.lines[i].text);
+    const predTexts = predIdx.map((i) => texts[i]);
+    const pairs = pairRewritten(alignLines(goldTexts, predTexts), goldTexts, predTexts);
     for (const [a, b, how] of pairs) {
-      if (how) moved++;
+      if (how === 'moved') moved++;
+      if (how === 'rewritten') rewritten++;
       const g = a === null ? null : gold.lines[goldIdx[a]].role;
       if (b === null) scored.push({ gold: g, pred: 'boilerplate', dropped: true });
       else scored.push({ gold: g, pred: out.lines[predIdx[b]].role });
@@ -79,7 +83,7 @@ export function scoreSplitPage(gold: SplitGoldPage, labeller: Labeller): SplitPa
   const allLines = extra === 0 && scored.every((s) => s.gold === s.pred); // a dropped line is `boilerplate`: right only for gold chrome
   return {
     file: gold.file, layout: gold.layout, scored, lines, correct,
-    blank: { total: blankTotal, correct: blankCorrect }, missing, missingText, extra, moved, title, comments,
+    blank: { total: blankTotal, correct: blankCorrect }, missing, missingText, extra, moved, rewritten, title, comments,
     kind: { gold: gold.kind, pred: out.pageKind },
     exact: allLines && title.right && comments.gold === comments.pred,
   };

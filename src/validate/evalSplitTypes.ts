@@ -70,6 +70,8 @@ export interface SplitPageScore {
   extra: number;
   /** Gold lines paired with a khitab line of the same text out of order (HTML pages; scored as pairs). */
   moved: number;
+  /** HTML pages: gold lines paired with a line khitab's HTML reader wrote another way (`pairRewritten`). */
+  rewritten: number;
   /** Gold title and khitab's (whitespace collapsed; null = none), and whether they are equal. */
   title: { gold: string | null; pred: string | null; right: boolean };
   /** Gold comment count and khitab's parsed count. */
@@ -117,7 +119,7 @@ export interface SplitEvalReport extends SplitGroupScore {
   /** Blank gold lines and how many were labelled blank (not in `lineAccuracy`). */
   blankLines: Share;
   /** Gold lines not found in khitab's lines, khitab lines not in the gold, lines paired out of order (HTML pages). */
-  alignment: { missing: number; missingText: number; extra: number; moved: number };
+  alignment: { missing: number; missingText: number; extra: number; moved: number; rewritten: number };
   /** Page kinds right, or null when the labeller outputs no kind ("not measured"). */
   kind: Share | null;
   /** Per layout family, in name order. */

@@ -63,7 +63,7 @@ describe('khitab analyze', () => {
       expect(meta.split, name).toMatchObject({ labeller: 'model', model: 'data/models/split-lines.json' });
       expect(meta.split.modelSha256, name).toMatch(/^[0-9a-f]{64}$/);
     }
-    // articles.csv has each page's lowest line probability (the rules leave it empty).
+    // articles.csv has each page's split confidence (the rules leave it empty).
     const rows = parse(readFileSync(join(out, 'articles.csv'), 'utf8'), { columns: true }) as { splitConfidence: string }[];
     expect(rows.length).toBe(5);
     for (const row of rows) expect(Number(row.splitConfidence)).toBeGreaterThan(0);

@@ -4,7 +4,7 @@ import type { LabelledLine, Role } from '../../src/split/types';
 /** Labelled lines of `texts` (empty text → blank), all of `role`, with optional confidences. */
 export function linesOf(texts: string[], role: Role = 'body', confidence?: (number | undefined)[]): LabelledLine[] {
   return texts.map((text, i) => ({
-    n: i + 1, role: text === '' ? 'blank' : role, text, eol: '\n', rule: 't', comment: null,
+    n: i + 1, role: text === '' ? 'blank' : role, text, eol: '\n', rule: confidence ? 'model' : 't', comment: null,
     ...(confidence?.[i] !== undefined ? { confidence: confidence[i] } : {}),
   }));
 }
@@ -33,3 +33,24 @@ export const LISTING = [
 ];
 
 export const NOT_FOUND = ['الرئيسية | سياسة | اقتصاد', 'عذراً، الصفحة التي تبحث عنها غير موجودة', '404', '© 2024 جميع الحقوق محفوظة'];
+
+/**
+ * A forum thread (written for the tests) in a layout no development page has: member titles and
+ * post counts around two posts. The shipped model splits it badly (neither poster is read as a
+ * comment author) and is unsure of it, so it must be flagged `low_confidence_split`.
+ */
+export const FORUM_THREAD = [
+  'منتدى أبناء الجزيرة',
+  'الموضوع: شو رأيكم بلقاء موسكو؟',
+  'أبو جوان',
+  'عضو ذهبي',
+  'المشاركات: 1,204',
+  'والله ما عاد فينا نصدق حدا',
+  'اقتباس',
+  'سلمى_حلب',
+  'عضو جديد',
+  'المشاركات: 12',
+  'صح كلامك بس شو البديل',
+  'اقتباس',
+  'الصفحة 1 من 3',
+];

@@ -10,7 +10,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 describe('loadPageKindRules', () => {
   it('reads the shipped thresholds', () => {
     const r = loadPageKindRules();
-    expect([r.listing.minTeasers, r.lowConfidence]).toEqual([3, 0.6]);
+    expect([r.listing.minTeasers, r.lowConfidence, r.lowConfidenceLines]).toEqual([3, 0.5, 2]);
   });
   it('names a missing or wrong field', () => {
     const f = join(tmp, 'bad.yaml');

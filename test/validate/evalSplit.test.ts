@@ -4,7 +4,7 @@ import type { Page, Role } from '../../src/corpus/types';
 import { readSplitGoldDir } from '../../src/split/readSplitGoldDir';
 import type { SplitGoldPage } from '../../src/split/readSplitGoldTypes';
 import { splitLineParts } from '../../src/split/splitLines';
-import { alignKey, alignLines } from '../../src/validate/evalSplitAlign';
+import { alignKey, alignLines, pairRewritten, sameLineRewritten } from '../../src/validate/evalSplitAlign';
 import { evalSplit } from '../../src/validate/evalSplit';
 import { crossValidateLayouts } from '../../src/validate/evalSplitCv';
 import { goldToPage, scoreSplitPage } from '../../src/validate/evalSplitPage';
@@ -65,6 +65,31 @@ describe('alignLines', () => {
   });
 });
 
+describe('sameLineRewritten', () => {
+  it('sameLineRewritten pairs an author without «قال:», a time without its bullet, and a datetime with the date shown', () => {
+    expect(sameLineRewritten('شيار قال:', 'شيار')).toBe(true);
+    expect(sameLineRewritten('• منذ ساعتين', 'منذ ساعتين')).toBe(true);
+    expect(sameLineRewritten('12 أكتوبر، 2024 الساعة 8:05 م', '2024-10-12T20:05:00+03:00')).toBe(true);
+  });
+  it('sameLineRewritten leaves other lines apart: other text, another date, a line of two letters', () => {
+    expect(sameLineRewritten('أبو خالد', 'أبو سامر')).toBe(false);
+    expect(sameLineRewritten('12 أكتوبر، 2024', '2024-10-13T08:00:00Z')).toBe(false);
+    expect(sameLineRewritten('رد', 'رد على التعليق')).toBe(false);
+  });
+});
+
+describe('pairRewritten', () => {
+  it('pairRewritten pairs left-over lines of one stretch that are one line written two ways, in order', () => {
+    const a = ['x', 'شيار قال:', '12 أكتوبر، 2024 الساعة 8:05 م', 'y', 'رد'];
+    const b = ['x', 'التعليقات (5)', 'شيار', '2024-10-12T20:05:00+03:00', 'y'];
+    expect(pairRewritten(alignLines(a, b), a, b)).toEqual([[0, 0], [1, 2, 'rewritten'], [2, 3, 'rewritten'], [null, 1], [3, 3 + 1], [4, null]]);
+  });
+  it('pairRewritten changes nothing when no left-over line matches', () => {
+    const steps = alignLines(['x', 'y', 'z'], ['x', 'q', 'z']);
+    expect(pairRewritten(steps, ['x', 'y', 'z'], ['x', 'q', 'z'])).toEqual(steps);
+  });
+});
+
 describe('goldToPage', () => {
   it('joins the texts of a text page with LF and takes the outlet from the gold header', () => {
     const page = goldToPage({ ...A, outlet: 'orient_news' });
@@ -96,7 +121,7 @@ describe('scoreSplitPage', () => {
     expect(r.roles.find((x) => x.role === 'boilerplate')).toMatchObject({ tp: 1, fp: 2, fn: 0, precision: 1 / 3, recall: 1 });
     // body: gold 3 (p1, p2, ghost), 2 found → R 2/3, P 1.
     expect(r.roles.find((x) => x.role === 'body')).toMatchObject({ tp: 2, fp: 0, fn: 1, precision: 1, recall: 2 / 3 });
-    expect(r.alignment).toEqual({ missing: 1, missingText: 1, extra: 1, moved: 1 });
+    expect(r.alignment).toEqual({ missing: 1, missingText: 1, extra: 1, moved: 1, rewritten: 0 });
     expect(r.lineAccuracy).toEqual({ count: 4, total: 5, value: 0.8 });
   });
 
@@ -124,7 +149,7 @@ describe('evalSplit', () => {
     expect(r.commentCountExact.value).toBe(1);
     expect(r.titlesRight.value).toBe(1);
     expect(r.phantomComments).toEqual({ comments: 0, pages: 0 });
-    expect(r.alignment).toEqual({ missing: 0, missingText: 0, extra: 0, moved: 1 });
+    expect(r.alignment).toEqual({ missing: 0, missingText: 0, extra: 0, moved: 1, rewritten: 0 });
     for (const x of r.roles) expect([x.role, x.precision, x.recall]).toEqual(x.support ? [x.role, 1, 1] : [x.role, null, null]);
     // Supports: title 2 (a, c), boilerplate 3 (b 1, c 2), body 6 (a 3, b 1, c 2), comment_body 3.
     const support = Object.fromEntries(r.roles.map((x) => [x.role, x.support]));

@@ -11,6 +11,7 @@ import type { SplitProfile } from '../profile';
 import { isBlankLine } from '../lineKey';
 import { lineAtoms, type LineAtoms } from './lineAtoms';
 import { shapeAtomNames } from './lineShape';
+import { unwrapLines } from './unwrapLines';
 
 /** Feature indices of the non-blank lines of a page. */
 export interface PageFeatures {
@@ -246,7 +247,8 @@ export function contextFeatures(raws: string[], lines: number[], atoms: LineAtom
  * each line's hint and its neighbours' as features; pages without hints get none of these.
  * @example pageFeatures(['عنوان', '', 'نص طويل.'], generic, 1 << 16).lines // [0, 2]
  */
-export function pageFeatures(raws: string[], p: SplitProfile, dim: number, hints?: (Role | null)[]): PageFeatures {
+export function pageFeatures(pageRaws: string[], p: SplitProfile, dim: number, hints?: (Role | null)[]): PageFeatures {
+  const raws = unwrapLines(pageRaws); // a hard-wrapped paragraph's lines read as the paragraph
   const mask = dim - 1;
   if ((dim & mask) !== 0) throw new Error(`feature space size must be a power of two, not ${dim}`);
   const lines: number[] = [];

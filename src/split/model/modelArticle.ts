@@ -15,6 +15,7 @@ import { chooseTitle } from './chooseTitle';
 import { markCrossheads } from './crossheads';
 import { isPostCredit } from './postCredits';
 import { dashAuthors } from './dashAuthors';
+import { isReadAlsoLink } from './readAlsoLinks';
 import type { SplitModel } from './splitModel';
 
 /** What `articleFromModel` needs besides the text (the `SplitOptions` fields it reads). */
@@ -42,8 +43,9 @@ export interface ModelArticleOptions {
  */
 export function articleFromModel(text: string, p: SplitProfile, model: SplitModel, options: ModelArticleOptions = {}): Article {
   const { texts, eols } = splitLineParts(text);
-  // Hard constraints fixed before decoding: «name -» authors in a comment section, embedded posts' credit lines.
-  const forced = dashAuthors(texts, p).map((r, i) => r ?? (isPostCredit(texts[i], p) ? 'caption' : null));
+  // Hard constraints fixed before decoding: «name -» authors in a comment section, embedded posts'
+  // credit lines, "read also" links.
+  const forced = dashAuthors(texts, p).map((r, i) => r ?? (isPostCredit(texts[i], p) ? 'caption' : isReadAlsoLink(texts[i], p) ? 'link' : null));
   const labels = labelLinesWithModel(texts, p, model, { roleHints: options.roleHints, forced });
   const lines: LabelledLine[] = texts.map((t, i) => ({
     n: i + 1, role: labels.roles[i], text: t, eol: eols[i], rule: labels.roles[i] === 'blank' ? 'blank' : 'model',

@@ -14,6 +14,7 @@ import { lineAtoms, type LineAtoms } from './lineAtoms';
 import { shapeAtomNames } from './lineShape';
 import { contextCodeFeatures, contextCodes, hintFeatures, mixHash, OFFSET_SALTS, OWN_SALT } from './features';
 import type { ChainWeights } from './perceptron';
+import { unwrapLines } from './unwrapLines';
 
 /** A model's memos: score vectors by shape id (or signature, past the ids) and by context code. */
 interface ScoreMemo {
@@ -77,7 +78,8 @@ function codeVector(w: ChainWeights, memo: ScoreMemo, code: number): Float64Arra
  * (up to rounding) to `unaryScores(w, pageFeatures(raws, p, w.dim, hints).feats)`.
  * @example pageScores(['عنوان', '', 'نص.'], generic, model.weights).lines // [0, 2]
  */
-export function pageScores(raws: string[], p: SplitProfile, w: ChainWeights, hints?: (Role | null)[]): { lines: number[]; unary: Float64Array } {
+export function pageScores(pageRaws: string[], p: SplitProfile, w: ChainWeights, hints?: (Role | null)[]): { lines: number[]; unary: Float64Array } {
+  const raws = unwrapLines(pageRaws); // a hard-wrapped paragraph's lines read as the paragraph
   const R = w.R;
   let memo = memos.get(w);
   if (!memo) { memo = { byId: [], bySig: new Map(), byCode: new Map() }; memos.set(w, memo); }

@@ -27,6 +27,8 @@ export interface SplitTrainOptions {
   bits?: number;
   /** Whether to fit the confidence temperature on held-out layouts (one training per family). Default true. */
   calibrate?: boolean;
+  /** Perceptrons trained on different page orders (seeds `seed`, `seed + 1000`, …) whose weights are averaged. Default 4. */
+  ensemble?: number;
 }
 
 /** A trained labeller. */

@@ -8,14 +8,33 @@ import type { Role } from '../types';
 import { profileForOutlet } from '../profile';
 import { splitLineParts } from '../splitLines';
 import { pageFeatures } from './features';
-import { trainPerceptron, type ChainExample } from './perceptron';
+import { trainPerceptron, type ChainExample, type ChainWeights } from './perceptron';
 import { hardConstraints, MODEL_LABELS, roundWeights, type SplitModel, type SplitTrainOptions } from './splitModel';
 import { labelLinesWithModel, type ModelLabels } from './labelLines';
 import type { TrainingPage } from './trainingPages';
 import { fitTemperature } from './fitTemperature';
 
 /** Default training options. */
-export const SPLIT_TRAIN_DEFAULTS: Required<SplitTrainOptions> = { epochs: 10, seed: 1, bits: 16, calibrate: true };
+export const SPLIT_TRAIN_DEFAULTS: Required<SplitTrainOptions> = { epochs: 10, seed: 1, bits: 16, calibrate: true, ensemble: 4 };
+
+/** Seed step between the perceptrons of an ensemble (member k shuffles with `seed + k · ENSEMBLE_SEED_STEP`). */
+const ENSEMBLE_SEED_STEP = 1000;
+
+/**
+ * The mean of several weight sets of one shape (an ensemble's members), written into the first.
+ * @example averageWeights([w1, w2]).emit[0] // (w1.emit[0] + w2.emit[0]) / 2
+ */
+export function averageWeights(ws: ChainWeights[]): ChainWeights {
+  const [w0, ...rest] = ws;
+  if (rest.length === 0) return w0;
+  for (const w of rest) {
+    for (let q = 0; q < w0.emit.length; q++) w0.emit[q] += w.emit[q];
+    for (let q = 0; q < w0.trans.length; q++) w0.trans[q] += w.trans[q];
+  }
+  for (let q = 0; q < w0.emit.length; q++) w0.emit[q] /= ws.length;
+  for (let q = 0; q < w0.trans.length; q++) w0.trans[q] /= ws.length;
+  return w0;
+}
 
 /** The training sequence of one gold page (non-blank lines only). */
 function exampleOf(page: TrainingPage, dim: number): ChainExample {
@@ -42,7 +61,11 @@ export function trainSplitModel(pages: TrainingPage[], sha256: string, makeRng: 
   const dim = 2 ** opts.bits;
   const examples = pages.map((p) => exampleOf(p, dim));
   const fixed = hardConstraints(MODEL_LABELS);
-  const weights = roundWeights(trainPerceptron(examples, MODEL_LABELS.length, dim, { epochs: opts.epochs, rng: makeRng(opts.seed), fixed }));
+  // An ensemble of perceptrons that differ only in the order they visit the pages, averaged: one
+  // order's accidents (which page came last) weigh less, which holds better on unseen layouts.
+  const members = Array.from({ length: Math.max(1, opts.ensemble) }, (_, k) =>
+    trainPerceptron(examples, MODEL_LABELS.length, dim, { epochs: opts.epochs, rng: makeRng(opts.seed + k * ENSEMBLE_SEED_STEP), fixed }));
+  const weights = roundWeights(averageWeights(members));
   const temperature = opts.calibrate ? fitTemperature(pages, (ps) => trainSplitModel(ps, '', makeRng, { ...opts, calibrate: false })) : 1;
   return { labels: MODEL_LABELS, weights, fixed, trainingSha256: sha256, trainingPages: pages.length, options: opts, temperature };
 }

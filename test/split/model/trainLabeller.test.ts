@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readTrainingPages, trainingSetHash } from '../../../src/split/model/trainingPages';
-import { labellerFromPages, trainSplitModel } from '../../../src/split/model/trainLabeller';
+import { averageWeights, labellerFromPages, trainSplitModel } from '../../../src/split/model/trainLabeller';
 import { splitModelFromJson, splitModelToJson } from '../../../src/split/model/splitModel';
 import { rngMulberry32 } from '../../../src/stats/rngMulberry32';
 
@@ -13,7 +13,7 @@ describe('trainSplitModel', () => {
     const b = splitModelToJson(trainSplitModel(readTrainingPages(FIXTURE), trainingSetHash(FIXTURE), rngMulberry32));
     expect(a).toBe(b);
     const j = JSON.parse(a);
-    expect(j.training).toEqual({ sha256: trainingSetHash(FIXTURE), pages: 3, options: { epochs: 10, seed: 1, bits: 16, calibrate: true } });
+    expect(j.training).toEqual({ sha256: trainingSetHash(FIXTURE), pages: 3, options: { epochs: 10, seed: 1, bits: 16, calibrate: true, ensemble: 4 } });
     expect([1, 1.5, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64]).toContain(j.temperature);
     expect(j.labels).not.toContain('blank');
   });
@@ -38,5 +38,19 @@ describe('labellerFromPages', () => {
       for (const c of got.confidence) expect(c).toBeGreaterThan(0), expect(c).toBeLessThanOrEqual(1);
       expect(got.roles).toEqual(p.roles);
     }
+  });
+});
+
+describe('averageWeights', () => {
+  it('averageWeights gives the mean of each emission and transition weight', () => {
+    const w = (e: number[], t: number[]) => ({ R: 1, dim: 2, emit: Float64Array.from(e), trans: Float64Array.from(t) });
+    const avg = averageWeights([w([1, 4], [2, 0]), w([3, -2], [0, 0]), w([2, 1], [1, 3])]);
+    expect(Array.from(avg.emit)).toEqual([2, 1]); // (1+3+2)/3, (4−2+1)/3
+    expect(Array.from(avg.trans)).toEqual([1, 1]);
+  });
+
+  it('averageWeights returns a single member as it is', () => {
+    const one = { R: 1, dim: 1, emit: Float64Array.of(5), trans: Float64Array.of(0, 0) };
+    expect(averageWeights([one])).toBe(one);
   });
 });

@@ -5,6 +5,7 @@ import { trainSplitModel } from '../../../src/split/model/trainLabeller';
 import { DEFAULT_SPLIT_MODEL, splitModelToJson } from '../../../src/split/model/splitModel';
 import { rngMulberry32 } from '../../../src/stats/rngMulberry32';
 
+// A long test (npm run test:long): retraining an ensemble of 4 perceptrons and its calibration takes about a minute on 2 cores.
 describe('data/models/split-lines.json', () => {
   it('is what `khitab train split --gold data/gold/split/dev` writes from data/ (regenerable, byte for byte)', () => {
     const dir = 'data/gold/split/dev';
