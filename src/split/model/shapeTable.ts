@@ -37,6 +37,8 @@ export class ShapeTable {
   private readonly namedRules = new Map<string, Map<string, number>>();
   /** The next rule id. */
   private nextRule = 0;
+  /** The rule id of the `text` kind (−1 before its first line). */
+  private textRule = -1;
   /** The packed shape being looked up. */
   private readonly probe: Int32Array;
 
@@ -66,6 +68,7 @@ export class ShapeTable {
   /** A small integer per (kind, rule name). */
   private ruleId(f: LineFacts): number {
     const k = f.k;
+    if (k.kind === 'text') return this.textRule >= 0 ? this.textRule : (this.textRule = this.nextRule++); // most lines
     if (!('rule' in k)) {
       let id = this.plainRules.get(k.kind);
       if (id === undefined) { id = this.nextRule++; this.plainRules.set(k.kind, id); }
