@@ -2,7 +2,9 @@
  * A line's shape for the line labeller: the rule classifier's kind, length / word / letter-share
  * buckets, first and last character classes and flags (date, relative age, time, emoji, URL, …), as
  * values, plus its first and last word and its key. Shapes take few values, so the labeller can
- * memoize per shape what it derives from the shape's atom names (`shapeAtomNames`).
+ * memoize per shape what it derives from the shape's atom names (`shapeAtomNames`). Every line of
+ * every page is read, so `readLineFacts` fills one reused record with plain values and the
+ * `LineShape` object is made once per distinct shape (`ShapeTable`).
  */
 import { classifyLine, type LineKind } from '../classifyLine';
 import { lineKey } from '../lineKey';
