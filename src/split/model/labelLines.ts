@@ -61,15 +61,16 @@ export function labelLinesWithModel(raws: string[], p: SplitProfile, model: Spli
   return { roles, confidence, scores };
 }
 
-/** A copy of `unary` in which each line with a forced role can take no other label. */
+/** `unary`, or a copy of it in which each line with a forced role can take no other label. */
 function forceLabels(unary: Float64Array, lines: number[], forced: (Role | null)[], labels: readonly Role[]): Float64Array {
   const R = labels.length;
-  const out = Float64Array.from(unary);
-  lines.forEach((i, j) => {
-    const f = forced[i];
+  let out = unary;
+  for (let j = 0; j < lines.length; j++) {
+    const f = forced[lines[j]];
     const k = f ? labels.indexOf(f) : -1;
-    if (k < 0) return;
+    if (k < 0) continue;
+    if (out === unary) out = Float64Array.from(unary);
     for (let r = 0; r < R; r++) if (r !== k) out[j * R + r] = -Infinity;
-  });
+  }
   return out;
 }

@@ -6,7 +6,8 @@
  */
 import { fnv1a32, fnv1aSpan } from '../../corpus/fnv1a';
 import type { SplitProfile } from '../profile';
-import { edgeWords, readLine, shapeAtomNames, type LineShape } from './lineShape';
+import { edgeWords, lineShapeOf, newLineFacts, readLine, readLineFacts, shapeAtomNames, type LineFacts, type LineShape } from './lineShape';
+import { ShapeTable } from './shapeTable';
 import { lineKeyHash } from '../lineKey';
 
 /** A line's atoms: its shape, and its lexical atoms (first and last word, the key of a short line) hashed. */
@@ -15,9 +16,9 @@ export interface LineAtoms {
   shape: LineShape;
   /** Hashes of the lexical atoms (own position only). */
   lex: number[];
-  /** Equal for lines of equal shape. */
+  /** Equal for lines of equal shape: set only when `shapeId` is −1 (else ''). */
   sig: string;
-  /** A small integer per distinct `sig` (interned), or −1 once `MAX_SHAPE_IDS` signatures have ids. */
+  /** A small integer per distinct shape (`ShapeTable`), or −1 once `MAX_SHAPE_IDS` shapes have ids. */
   shapeId: number;
   /** Hash of the rule kind alone (for the kind conjunctions). */
   kind: number;
@@ -56,29 +57,21 @@ export function lineAtomNames(raw: string, p: SplitProfile): LineAtomNames {
 const W0 = fnv1a32('w0=');
 const WN = fnv1a32('wN=');
 const KEY = fnv1a32('key=');
-const kindHashes = new Map<string, number>();
 
-/** Shape signature → id (`LineAtoms.shapeId`); never emptied, so ids stay valid in the callers' memos. */
-const shapeIds = new Map<string, number>();
-/** Signatures given an id; later new signatures get −1 (callers then key by the signature itself). */
-export const MAX_SHAPE_IDS = 1 << 16;
-
-/** The interned id of a shape signature (−1 when the table is full). */
-function shapeIdOf(sig: string): number {
-  let id = shapeIds.get(sig);
-  if (id === undefined) {
-    if (shapeIds.size >= MAX_SHAPE_IDS) return -1;
-    id = shapeIds.size;
-    shapeIds.set(sig, id);
-  }
-  return id;
-}
+let table: ShapeTable | null = null;
+let facts: LineFacts | null = null;
 
 /** Memo of short lines' atoms per profile (emptied when full). */
 const memo = new WeakMap<SplitProfile, Map<string, LineAtoms>>();
 /** Longest line (code units) whose atoms are memoized. */
 export const ATOM_MEMO_MAX_CHARS = 80;
 const MEMO_MAX_ENTRIES = 8192;
+
+/** The signature of a shape (equal for equal shapes), the memo key of shapes past `MAX_SHAPE_IDS`. */
+function signature(s: LineShape): string {
+  const b = s.buckets;
+  return `${s.rule}\u0001${s.end}\u0001${s.start}\u0001${String.fromCharCode(b[0], b[1], b[2], b[3], b[4], s.flags, ...s.words)}`;
+}
 
 /**
  * The atoms of one non-blank line (`lineAtomNames`, lexical ones hashed with `fnv1a32`), memoized
@@ -93,15 +86,21 @@ export function lineAtoms(raw: string, p: SplitProfile): LineAtoms {
     const hit = m.get(raw);
     if (hit) return hit;
   }
-  const r = readLine(raw, p);
-  const s = r.shape;
-  const lex = [lineKeyHash(r.t, 0, r.w0End, W0), lineKeyHash(r.t, r.wNStart, r.t.length, WN)];
-  if (r.key !== null && r.key.length <= 40) lex.push(fnv1aSpan(r.key, 0, r.key.length, KEY));
-  let kind = kindHashes.get(s.kind);
-  if (kind === undefined) { kind = fnv1a32(`kind=${s.kind}`); kindHashes.set(s.kind, kind); }
-  const b = s.buckets;
-  const sig = `${s.rule}\u0001${s.end}\u0001${s.start}\u0001${String.fromCharCode(b[0], b[1], b[2], b[3], b[4], s.flags, ...s.words)}`;
-  const a: LineAtoms = { shape: s, lex, kind, key: r.key === null ? null : (' ' + r.key).slice(1), sig, shapeId: shapeIdOf(sig) };
+  facts ??= newLineFacts();
+  table ??= new ShapeTable(facts.words.length);
+  const f = readLineFacts(raw, p, facts);
+  const t = f.t;
+  const lex = [lineKeyHash(t, 0, f.w0End, W0), lineKeyHash(t, f.wNStart, t.length, WN)];
+  const key = f.key;
+  if (key !== null && key.length <= 40) lex.push(fnv1aSpan(key, 0, key.length, KEY));
+  const shapeId = table.idOf(f);
+  let a: LineAtoms;
+  if (shapeId >= 0) {
+    a = { shape: table.shape(shapeId), lex, kind: table.kindHash(shapeId), key: key === null ? null : (' ' + key).slice(1), sig: '', shapeId };
+  } else {
+    const shape = lineShapeOf(f);
+    a = { shape, lex, kind: fnv1a32(`kind=${shape.kind}`), key: key === null ? null : (' ' + key).slice(1), sig: signature(shape), shapeId };
+  }
   if (short && m) {
     if (m.size >= MEMO_MAX_ENTRIES) m.clear();
     m.set((' ' + raw).slice(1), a);

@@ -18,6 +18,8 @@ import { unwrapLines } from './unwrapLines';
 
 /** A model's memos: score vectors by shape id (or signature, past the ids) and by context code. */
 interface ScoreMemo {
+  /** Per feature index, 1 when its emission row has a non-zero weight (adding a zero row changes no sum). */
+  live: Uint8Array;
   /** Shape id → the five shape vectors [own | −2 | −1 | +1 | +2]. */
   byId: Float64Array[];
   /** Signature → the five vectors, for shapes without an id (emptied when full). */
@@ -34,6 +36,22 @@ function addRow(w: ChainWeights, v: Float64Array, o: number, f: number): void {
   const R = w.R;
   const b = (f & (w.dim - 1)) * R;
   for (let r = 0; r < R; r++) v[o + r] += w.emit[b + r];
+}
+
+/** `addRow`, skipping a row of zeros (x + 0 is x: the weights hold no −0, which the model file and training never make). */
+function addLiveRow(w: ChainWeights, live: Uint8Array, v: Float64Array, o: number, f: number): void {
+  const i = f & (w.dim - 1);
+  if (live[i] === 0) return;
+  const R = w.R;
+  const b = i * R;
+  for (let r = 0; r < R; r++) v[o + r] += w.emit[b + r];
+}
+
+/** Per feature index, whether its emission row has a non-zero weight. */
+function liveRows(w: ChainWeights): Uint8Array {
+  const live = new Uint8Array(w.dim);
+  for (let f = 0, R = w.R; f < w.dim; f++) for (let r = 0; r < R; r++) if (w.emit[f * R + r] !== 0) { live[f] = 1; break; }
+  return live;
 }
 
 /** The 5·R vector [own | −2 | −1 | +1 | +2] of a line's shape atoms. */
@@ -82,7 +100,8 @@ export function pageScores(pageRaws: string[], p: SplitProfile, w: ChainWeights,
   const raws = unwrapLines(pageRaws); // a hard-wrapped paragraph's lines read as the paragraph
   const R = w.R;
   let memo = memos.get(w);
-  if (!memo) { memo = { byId: [], bySig: new Map(), byCode: new Map() }; memos.set(w, memo); }
+  if (!memo) { memo = { live: liveRows(w), byId: [], bySig: new Map(), byCode: new Map() }; memos.set(w, memo); }
+  const live = memo.live;
   const lines: number[] = [];
   const vecs: Float64Array[] = [];
   const atoms: LineAtoms[] = [];
@@ -101,9 +120,10 @@ export function pageScores(pageRaws: string[], p: SplitProfile, w: ChainWeights,
     const cv = codeVector(w, memo, cc.codes[j]);
     const own = vecs[j];
     for (let r = 0; r < R; r++) unary[o + r] = cv[r] + own[r];
-    addRow(w, unary, o, cc.prevPair[j]);
-    addRow(w, unary, o, cc.nextPair[j]);
-    for (const h of atoms[j].lex) addRow(w, unary, o, mixHash(h, OWN_SALT));
+    addLiveRow(w, live, unary, o, cc.prevPair[j]);
+    addLiveRow(w, live, unary, o, cc.nextPair[j]);
+    const lex = atoms[j].lex;
+    for (let q = 0; q < lex.length; q++) addLiveRow(w, live, unary, o, mixHash(lex[q], OWN_SALT));
     for (let q = 0; q < 4; q++) {
       const k = q < 2 ? j + q - 2 : j + q - 1;
       if (k < 0 || k >= m) continue;
@@ -112,6 +132,6 @@ export function pageScores(pageRaws: string[], p: SplitProfile, w: ChainWeights,
       for (let r = 0; r < R; r++) unary[o + r] += v[b + r];
     }
   }
-  hintFeatures(lines, hints, (j, h) => addRow(w, unary, j * R, h));
+  hintFeatures(lines, hints, (j, h) => addLiveRow(w, live, unary, j * R, h));
   return { lines, unary };
 }

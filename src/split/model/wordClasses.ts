@@ -123,32 +123,49 @@ const FA = 0x0641;
  * @example wordClassCountsIn('قال إنّ الوفد', 0, 13, bundledWordClasses()) // [1, 0, 0, 1, 0, 0, 0] (ان; قال)
  */
 export function wordClassCountsIn(text: string, start: number, end: number, wc: WordClasses): number[] {
-  const counts = new Array<number>(wc.names.length).fill(0);
+  const counts = new Int32Array(wc.names.length);
+  wordClassCountsInto(text, start, end, wc, counts);
+  return Array.from(counts);
+}
+
+/**
+ * `wordClassCountsIn` written into `counts` (its first `wc.names.length` entries, zeroed first), so
+ * the line labeller counts every line's words without allocating.
+ * @example wordClassCountsInto('قال إنّ الوفد', 0, 13, bundledWordClasses(), c); c[0] // 1
+ */
+export function wordClassCountsInto(text: string, start: number, end: number, wc: WordClasses, counts: Int32Array): void {
+  counts.fill(0, 0, wc.names.length);
   const { symbol, S, next, bits: ends } = wc.trie;
   let seen = 0;
   let len = -1; // units of the current word, −1 outside a word
-  let first = 0; // its first unit
+  let prefixed = false; // it starts with و or ف
   let st = 0; // trie state of the whole word (0: no listed word starts so)
-  let st1 = 0; // … and of the word without its first unit
+  let st1 = 0; // … and of the word without its first unit (0 too when it has no و or ف first)
   for (let i = start; i <= end && seen < WORD_CLASS_MAX_WORDS; i++) {
     const u = i < end ? WORD_KEY_UNIT[text.charCodeAt(i)] : -2;
     if (u === -1) continue; // dropped by the key (diacritics, tatweel, marks): inside a word
     if (u >= 0) {
       const x = symbol[u];
-      if (len < 0) { len = 1; first = u; st = x < 0 ? 0 : next[S + x]; st1 = 1; continue; }
+      if (len < 0) {
+        len = 1;
+        prefixed = u === WAW || u === FA;
+        st = x < 0 ? 0 : next[S + x];
+        st1 = prefixed ? 1 : 0;
+        continue;
+      }
       len++;
-      st = x < 0 || st === 0 ? 0 : next[st * S + x];
-      st1 = x < 0 || st1 === 0 ? 0 : next[st1 * S + x];
+      if (x < 0) { st = 0; st1 = 0; continue; }
+      if (st !== 0) st = next[st * S + x];
+      if (st1 !== 0) st1 = next[st1 * S + x];
       continue;
     }
     if (len < 0) continue;
     seen++;
     let bits = ends[st];
-    if (bits === 0 && len > 2 && (first === WAW || first === FA)) bits = ends[st1];
+    if (bits === 0 && len > 2 && prefixed) bits = ends[st1];
     for (let c = 0; bits > 0; c++, bits >>>= 1) if (bits & 1) counts[c]++;
     len = -1;
   }
-  return counts;
 }
 
 /**

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundledWordClasses, readWordClasses, wordClassCounts, wordClassCountsIn } from '../../../src/split/model/wordClasses';
+import { bundledWordClasses, readWordClasses, wordClassCounts, wordClassCountsIn, wordClassCountsInto } from '../../../src/split/model/wordClasses';
 import { lineKey } from '../../../src/split/lineKey';
 
 function classesFile(text: string): string {
@@ -44,6 +44,14 @@ describe('wordClassCounts', () => {
     expect(wordClassCountsIn(raw, 0, raw.length, wc)).toEqual([3, 0]); // إنّ → ان, فـي → في, و+في
     expect(wordClassCountsIn(raw, 0, raw.indexOf('موسكو'), wc)).toEqual([2, 0]);
     expect(wordClassCountsIn('بدنا حل', 1, 7, wc)).toEqual([0, 0]); // «دنا» is not listed
+  });
+
+  it('wordClassCountsInto writes the counts into a reused array, clearing the previous line\'s', () => {
+    const c = Int32Array.of(9, 9, 9);
+    wordClassCountsInto('بدنا في وفي فمش', 0, 15, wc, c);
+    expect([...c]).toEqual([2, 2, 9]); // في, و+في; بدنا, ف+مش; the entry past the classes is left alone
+    wordClassCountsInto('كلام', 0, 4, wc, c);
+    expect([...c]).toEqual([0, 0, 9]);
   });
 
   it('the bundled classes hold the classes the labeller names', () => {
