@@ -77,7 +77,7 @@ export function syntheticModel(seed: number, density: number, bits = 16): SplitM
   const trans = Float64Array.from({ length: (R + 1) * R }, w);
   return {
     labels: MODEL_LABELS, weights: { R, dim, emit, trans }, fixed: hardConstraints(MODEL_LABELS),
-    trainingSha256: '', trainingPages: 0, options: { epochs: 0, seed, bits, calibrate: false }, temperature: 1.7,
+    trainingSha256: '', trainingPages: 0, options: { epochs: 0, seed, bits, calibrate: false, ensemble: 1 }, temperature: 1.7,
   };
 }
 
