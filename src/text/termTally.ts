@@ -6,7 +6,6 @@
  * order, so the Map is exactly the one `map.set(t, (map.get(t) ?? 0) + 1)` per occurrence builds
  * (same keys, counts and insertion order).
  */
-import { LRUCache } from 'lru-cache';
 
 /** The shared counting handle of one term. `stamp` and `index` are scratch of the last tally that saw it. */
 export interface TermSlot {
@@ -19,11 +18,16 @@ export interface TermSlot {
 }
 
 /**
- * Distinct terms interned at once: a least-recently-used cache, bounded because a large corpus has an
- * open-ended vocabulary while a few thousand words make most of its tokens.
+ * Distinct terms interned per generation: bounded because a large corpus has an open-ended
+ * vocabulary while a few thousand words make most of its tokens. Two generations of plain Maps
+ * (new terms go to the young one; when it holds `SLOT_LIMIT` terms it becomes the old one and the
+ * previous old one is dropped; a term found in the old one moves back): an approximate
+ * least-recently-used bound at the cost of one Map lookup, where lru-cache's bookkeeping cost
+ * several times that on every miss of the matcher's token cache.
  */
 const SLOT_LIMIT = 100_000;
-const slots = new LRUCache<string, TermSlot>({ max: SLOT_LIMIT });
+let young = new Map<string, TermSlot>();
+let old = new Map<string, TermSlot>();
 
 /**
  * The shared slot of a term (the same object for the same term while it stays cached; an evicted
@@ -31,11 +35,14 @@ const slots = new LRUCache<string, TermSlot>({ max: SLOT_LIMIT });
  * @example termSlotOf('تطبيع') === termSlotOf('تطبيع') // true
  */
 export function termSlotOf(term: string): TermSlot {
-  let s = slots.get(term);
-  if (s === undefined) {
-    s = { term, stamp: 0, index: 0 };
-    slots.set(term, s);
+  let s = young.get(term);
+  if (s !== undefined) return s;
+  s = old.get(term) ?? { term, stamp: 0, index: 0 };
+  if (young.size >= SLOT_LIMIT) {
+    old = young;
+    young = new Map();
   }
+  young.set(term, s);
   return s;
 }
 
