@@ -92,7 +92,7 @@ export function scanArticle(article: Article, lexicon: Lexicon | CompiledLexicon
   let ordered = true;
   for (const line of article.lines) {
     if (!roles.has(line.role) || NEVER.has(line.role) || !line.text) continue;
-    scanLine(c, line.text, b);
+    scanLine(c, line.text, b, onLine !== undefined);
     b.quotesOf = null;
     if (onLine) {
       lineCounts.words = b.words;

@@ -36,6 +36,11 @@ export class TermIds {
     return id;
   }
 
+  /** Number of terms numbered so far. */
+  get size(): number {
+    return this.names.length;
+  }
+
   /** The term of a number. */
   termOf(id: number): string {
     return this.names[id];

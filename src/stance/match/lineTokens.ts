@@ -90,10 +90,11 @@ export class LineTokens {
  * keyness terms and whether anything on it can be quoted. Token texts determine their kind
  * (hashtags start with # or ＃, which no word does), so the raw text is the cache key; it is looked
  * up by span, so a word's text is sliced only on a cache miss (the `raw` entries of words are
- * stale: see `scanTokens`).
- * @example const b = new LineTokens(); scanLine(compiled, 'رفض التطبيع', b); b.n // 2
+ * stale: see `scanTokens`). `withTerms`: whether to collect the keyness terms (`b.terms`,
+ * `b.termSlots`, `b.termCount`; left at 0 without).
+ * @example const b = new LineTokens(); scanLine(compiled, 'رفض التطبيع', b, false); b.n // 2
  */
-export function scanLine(c: CompiledLexicon, text: string, b: LineTokens): void {
+export function scanLine(c: CompiledLexicon, text: string, b: LineTokens, withTerms: boolean): void {
   const t = b.tok;
   scanTokens(text, t, false);
   const n = t.n;
@@ -129,7 +130,7 @@ export function scanLine(c: CompiledLexicon, text: string, b: LineTokens): void 
         cache.set(r, info);
       }
       infos[i] = info;
-      if (info.slot !== null) {
+      if (withTerms && info.slot !== null) {
         terms[termCount] = info.term as string;
         termSlots[termCount++] = info.slot;
       }
