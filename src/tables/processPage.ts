@@ -46,6 +46,8 @@ export interface PageResult {
   units: Record<Segment, SegmentUnit>;
   /** Keyness terms (normalized, clitic-stripped, stopwords removed) per segment. */
   terms: Record<Segment, Map<string, number>>;
+  /** The tallies `terms` was built from (they number the terms for a thread's output: `TermTally.idsInto`). */
+  tallies?: Record<Segment, TermTally>;
 }
 
 /** Options of `processPage`. */
@@ -189,6 +191,6 @@ export function processArticle(page: Page, article: Article, lexicon: Lexicon, o
   });
   return {
     article: options.keepArticle ? article : null,
-    id: article.id, outlet, articleRow, commentRows, hitRows, voiceCounts, units, terms,
+    id: article.id, outlet, articleRow, commentRows, hitRows, voiceCounts, units, terms, tallies,
   };
 }
