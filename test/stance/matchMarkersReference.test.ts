@@ -103,7 +103,7 @@ describe('matchMarkers against the reference matcher', () => {
       const a = articleOfLines(lines, comments ? 'comment_body' : 'body');
       expect(markerHits(scanArticle(a, compiled, { onLine: () => {} }))).toEqual(referenceMatch(a, lex));
       expect(matchMarkers(a, compiled)).toEqual(scanArticle(a, compiled, { onLine: () => {} }));
-    }), { numRuns: 500, seed: 21 });
+    }), { numRuns: 300, seed: 21 });
   });
 
   it('orders hits by line number even when lines come out of order', () => {
