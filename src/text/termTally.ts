@@ -29,8 +29,7 @@ export interface TermSlot {
  * vocabulary while a few thousand words make most of its tokens. Two generations of plain Maps
  * (new terms go to the young one; when it holds `SLOT_LIMIT` terms it becomes the old one and the
  * previous old one is dropped; a term found in the old one moves back): an approximate
- * least-recently-used bound at the cost of one Map lookup, where lru-cache's bookkeeping cost
- * several times that on every miss of the matcher's token cache.
+ * least-recently-used bound at the cost of one Map lookup.
  */
 const SLOT_LIMIT = 100_000;
 let young = new Map<string, TermSlot>();

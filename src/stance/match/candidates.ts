@@ -4,12 +4,14 @@
  * marker's context exclusions and sense guards. The window rules run only here, at candidate hits.
  */
 import type { CompiledLexicon } from '../../lexicon/compileLexicon';
-import { K_WORD, type LineTokens } from './lineTokens';
+import * as lineTokens from './lineTokens';
+import type { LineTokens } from './lineTokens';
 import * as words from './wordMatches';
 import * as windows from './windows';
 import * as guards from './guards';
 
 // Module-level copies of imported functions (see lineTokens.ts).
+const K_WORD = lineTokens.K_WORD;
 const wordMatches = words.wordMatches;
 const contextOk = windows.contextOk;
 const isGuarded = guards.isGuarded;

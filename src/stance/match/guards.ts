@@ -8,9 +8,17 @@
 import type { Article, LabelledLine } from '../../split/types';
 import type { CompiledLexicon, Phrase } from '../../lexicon/compileLexicon';
 import type { GuardedHit } from '../types';
-import { K_WORD, type LineTokens } from './lineTokens';
-import { wordMatches } from './wordMatches';
-import { windowEnd, windowStart } from './windows';
+import * as lineTokens from './lineTokens';
+import type { LineTokens } from './lineTokens';
+import * as words from './wordMatches';
+import * as windows from './windows';
+
+// Module-level copies of imported constants and functions (see lineTokens.ts): the CommonJS transform
+// reads imports through getters, a call per access inside loops.
+const K_WORD = lineTokens.K_WORD;
+const wordMatches = words.wordMatches;
+const windowStart = windows.windowStart;
+const windowEnd = windows.windowEnd;
 
 /** End token of a phrase of guard `g` of marker `marker` starting at token t and ending by `limit`, or -1. */
 function guardPhraseAt(b: LineTokens, t: number, marker: number, g: number, limit: number): number {

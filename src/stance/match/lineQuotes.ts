@@ -6,7 +6,12 @@
 import { matchKey } from '../../text/matchKey';
 import { quotationInto } from '../quotation';
 import type { LineQuotes } from '../quotation';
-import { K_PUNCT, type LineTokens } from './lineTokens';
+import * as lineTokens from './lineTokens';
+import type { LineTokens } from './lineTokens';
+
+// Module-level copies of imported constants and functions (see lineTokens.ts): the CommonJS transform
+// reads imports through getters, a call per access inside loops.
+const K_PUNCT = lineTokens.K_PUNCT;
 
 /**
  * Quotation status of the scanned line's tokens (see `quotationInto`), in reused arrays; `text` is

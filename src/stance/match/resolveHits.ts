@@ -8,8 +8,13 @@ import type { Article, LabelledLine } from '../../split/types';
 import type { CompiledLexicon } from '../../lexicon/compileLexicon';
 import type { Hit } from '../types';
 import type { LineTokens } from './lineTokens';
-import { isNegated } from './windows';
-import { quotesOfLine } from './lineQuotes';
+import * as windows from './windows';
+import * as lineQuotes from './lineQuotes';
+
+// Module-level copies of imported constants and functions (see lineTokens.ts): the CommonJS transform
+// reads imports through getters, a call per access inside loops.
+const isNegated = windows.isNegated;
+const quotesOfLine = lineQuotes.quotesOfLine;
 
 /** Whether candidate `a` resolves after candidate `x`: by start, then longest, then marker id. */
 function resolvesAfter(b: LineTokens, a: number, x: number): boolean {

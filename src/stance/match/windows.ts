@@ -5,9 +5,13 @@
  */
 import type { CompiledLexicon, Phrase } from '../../lexicon/compileLexicon';
 import * as negation from '../negation';
-import { K_OTHER, K_PUNCT, K_WORD, type LineTokens } from './lineTokens';
+import * as lineTokens from './lineTokens';
+import type { LineTokens } from './lineTokens';
 
 // Module-level copies of imported constants (see lineTokens.ts).
+const K_OTHER = lineTokens.K_OTHER;
+const K_PUNCT = lineTokens.K_PUNCT;
+const K_WORD = lineTokens.K_WORD;
 const NEGATION_WINDOW = negation.NEGATION_WINDOW;
 const CLAUSE_BOUNDARIES = negation.CLAUSE_BOUNDARIES;
 
