@@ -157,11 +157,19 @@ export function pageOutputFromResult(r: PageResult, page: Page, lexicon: Categor
   const units = {} as Record<Segment, SegmentPartial>;
   for (const seg of SEGMENTS) {
     const u = r.units[seg];
-    const terms = r.terms[seg];
-    const termIds_ = new Int32Array(terms.size);
-    const termCounts = new Int32Array(terms.size);
-    let k = 0;
-    terms.forEach((n, t) => { termIds_[k] = termIds.idOf(t); termCounts[k] = n; k++; });
+    // The tally numbers its terms through the numbers cached on its slots (same numbers and order
+    // as the Map's entries); a result without tallies (built by hand) goes through the Map.
+    const tally = r.tallies?.[seg];
+    let termIds_: Int32Array;
+    let termCounts: Int32Array;
+    if (tally) ({ ids: termIds_, counts: termCounts } = tally.idsInto(termIds));
+    else {
+      const terms = r.terms[seg];
+      termIds_ = new Int32Array(terms.size);
+      termCounts = new Int32Array(terms.size);
+      let k = 0;
+      terms.forEach((n, t) => { termIds_[k] = termIds.idOf(t); termCounts[k] = n; k++; });
+    }
     units[seg] = { tokens: u.tokens, hitCategories: [...u.hits.keys()], hitCounts: [...u.hits.values()], termIds: termIds_, termCounts };
   }
   // Count per distinct tuple: found by marker, then keyword, then among the few tuples that share both.

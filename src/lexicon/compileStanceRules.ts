@@ -125,20 +125,24 @@ const LETTER_RUN = /^(.)\1{3,}$/;
  * @example ruleFormsOf(compiled, 'ورفضت', cliticCandidates('ورفضت', true))?.[0].kind // 'attitude'
  */
 export function ruleFormsOf(c: CompiledStanceRules, key: string, readings: readonly CliticCandidate[], taMarbuta = false): RuleForm[] | null {
-  let out: RuleForm[] | null = null;
-  const take = (list: RuleForm[] | undefined): void => {
-    if (!list) return;
-    for (const f of list) { if (!out) out = []; if (!out.includes(f)) out.push(f); }
-  };
-  take(c.index.get(key));
-  if (key.length >= 4 && key.startsWith('ال')) take(c.index.get(key.slice(2)));
+  // Called once per distinct token: no closure, and the letter-run test only when the first two letters agree.
+  const index = c.index;
+  let out = takeForms(null, index.get(key));
+  if (key.length >= 4 && key.startsWith('ال')) out = takeForms(out, index.get(key.slice(2)));
   // Dialect «هال» (this, the: هالتقارب) and «عال» (on the: عالتطبيع) before a word of 3+ letters.
-  if (key.length >= 6 && (key.startsWith('هال') || key.startsWith('عال'))) take(c.index.get(key.slice(3)));
+  if (key.length >= 6 && (key.startsWith('هال') || key.startsWith('عال'))) out = takeForms(out, index.get(key.slice(3)));
   // Laughter and other letter runs (ههههههه، خخخخ) are read as their first three letters.
-  if (key.length > 3 && LETTER_RUN.test(key)) take(c.index.get(key.slice(0, 3)));
+  if (key.length > 3 && key.charCodeAt(0) === key.charCodeAt(1) && LETTER_RUN.test(key)) out = takeForms(out, index.get(key.slice(0, 3)));
   // A stripped pronoun suffix leaves short stems that are other words («الصحة» → «صح»): suffix
   // readings reach only forms of 4+ letters.
   // A word written with ة ends in ه in its key: that ه is no pronoun («مقابلة» is not «مقابل» + ه).
-  for (const r of readings) if (!r.suffix || (r.stem.length >= 4 && !(taMarbuta && r.suffix === 'ه'))) take(c.index.get(r.stem));
+  for (const r of readings) if (!r.suffix || (r.stem.length >= 4 && !(taMarbuta && r.suffix === 'ه'))) out = takeForms(out, index.get(r.stem));
+  return out;
+}
+
+/** `out` with the forms of `list` it does not hold yet appended (a new array when `out` is null). */
+function takeForms(out: RuleForm[] | null, list: RuleForm[] | undefined): RuleForm[] | null {
+  if (list === undefined) return out;
+  for (const f of list) { if (out === null) out = []; if (!out.includes(f)) out.push(f); }
   return out;
 }

@@ -1,4 +1,5 @@
 import { quantileSorted } from 'simple-statistics';
+import { drawIndices } from './drawIndices';
 
 /** One resampling unit (an article's reporting, or its comments) with hit counts per category. */
 export interface RateUnit {
@@ -140,7 +141,8 @@ export interface RateResamples {
 }
 
 /**
- * Draws `resamples` bootstrap resamples of the units (n draws each, `Math.floor(rng() * n)`) and
+ * Draws `resamples` bootstrap resamples of the units (n draws each, `Math.floor(rng() * n)`, drawn a
+ * resample at a time by `drawIndices`) and
  * returns each category's rate per 1,000 tokens in every resample with tokens. A resample counts
  * how often each unit was drawn, then sums each category's cells weighted by those counts (all
  * sums are of integers, so exact in any order). Consecutive runs with one continuing rng give the
@@ -151,12 +153,15 @@ export function resampleRateUnits(s: SparseRateUnits, rng: () => number, resampl
   const { n, categories, start, units, hits, tokens } = s;
   const rows = new Float64Array(categories * resamples);
   const drawn = new Int32Array(n);
+  // One resample's draws as a block (`drawIndices`: the generator inlined, same numbers).
+  const idx = new Int32Array(n);
   let used = 0;
   for (let r = 0; r < resamples; r++) {
     drawn.fill(0);
+    drawIndices(rng, n, idx);
     let t = 0;
     for (let k = 0; k < n; k++) {
-      const i = Math.min(n - 1, Math.floor(rng() * n));
+      const i = idx[k];
       drawn[i]++;
       t += tokens[i];
     }

@@ -14,14 +14,35 @@
  * rng(); // 0.44829055899754167
  */
 export function rngMulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return function next(): number {
-    state = (state + 0x6d2b79f5) >>> 0;
+  const g: Mulberry32State = { state: seed >>> 0 };
+  const next = function next(): number {
+    const state = (g.state + 0x6d2b79f5) >>> 0;
+    g.state = state;
     let t = state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+  generators.set(next, g);
+  return next;
+}
+
+/** The state of one mulberry32 generator (shared by the generator and `mulberry32StateOf`). */
+export interface Mulberry32State {
+  /** The 32-bit state (unsigned); advanced by 0x6d2b79f5 per draw. */
+  state: number;
+}
+
+const generators = new WeakMap<() => number, Mulberry32State>();
+
+/**
+ * The state of a generator made by `rngMulberry32`, or undefined for any other function: lets a
+ * hot loop draw the same numbers inline (see `drawIndices`) and leave the generator where a
+ * caller of it would have left it.
+ * @example mulberry32StateOf(rngMulberry32(1))?.state // 1
+ */
+export function mulberry32StateOf(rng: () => number): Mulberry32State | undefined {
+  return generators.get(rng);
 }
 
 /**

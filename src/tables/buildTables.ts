@@ -20,7 +20,7 @@ import { FNV1A_BASIS, fnv1aSpan } from '../corpus/fnv1a';
 import { bootstrapSparseRates, type RateCI, type SparseRateUnits } from '../stats/bootstrapRates';
 import { RateUnitLog } from '../stats/rateUnitLog';
 import { rngMulberry32 } from '../stats/rngMulberry32';
-import { statKeyness } from '../stats/keyness';
+import { keynessOfCounts } from '../stats/keynessOfCounts';
 import { chiSquareIndependence } from '../stats/chiSquareIndependence';
 import { cramersV } from '../stats/cramersV';
 import { fisherExact2x2 } from '../stats/fisherExact';
@@ -278,13 +278,6 @@ export class TableBuilder {
     for (let k = 0; k < rep.termIndexes.length; k++) bump(ot, rep.termIndexes[k], rep.termCounts[k]);
   }
 
-  /** Term counts by index → Map of the terms with a count (order does not matter: keyness sorts). */
-  private termMap(counts: readonly number[]): Map<string, number> {
-    const m = new Map<string, number>();
-    for (let i = 0; i < counts.length; i++) if (counts[i] > 0) m.set(this.terms.termOf(i), counts[i]);
-    return m;
-  }
-
   /**
    * Computes the aggregate tables. The row tables (articles, comments, hits, rejects) are empty:
    * the engine's sink writes or keeps them (src/run/analysisSink.ts).
@@ -431,28 +424,30 @@ export class TableBuilder {
 
   private keyness(): KeynessRow[] {
     const rows: KeynessRow[] = [];
-    const push = (comparison: string, target: Map<string, number>, reference: Map<string, number>) => {
+    const termOf = (i: number): string => this.terms.termOf(i);
+    const push = (comparison: string, target: ArrayLike<number>, reference: ArrayLike<number>) => {
       // Sorted by signed G² (quanteda's convention): the head is most characteristic of the target,
       // the tail of the reference. Keep the strongest `keynessTop` of each side; p is adjusted over all terms.
-      const k = statKeyness(target, reference, { minCount: this.opts.keynessMinCount, g2Correction: 'williams' });
-      const pos = k.filter((r) => r.g2 >= 0).slice(0, this.opts.keynessTop);
-      const neg = k.filter((r) => r.g2 < 0).slice(-this.opts.keynessTop);
-      for (const r of [...pos, ...neg]) rows.push({ comparison, ...r });
+      const k = keynessOfCounts(target, reference, termOf, { minCount: this.opts.keynessMinCount, top: this.opts.keynessTop, g2Correction: 'williams' });
+      for (const r of k) rows.push({ comparison, ...r });
     };
     const outlets = this.outlets();
     if (outlets.length >= 2) {
+      // Each outlet against the rest: all outlets' counts minus its own (integer counts: exact).
+      const all = new Float64Array(this.terms.size);
       for (const o of outlets) {
-        const rest: number[] = [];
-        for (const other of outlets) {
-          if (other === o) continue;
-          const counts = this.outletTerms.get(other)!;
-          for (let i = 0; i < counts.length; i++) if (counts[i] > 0) bump(rest, i, counts[i]);
-        }
-        push(`outlet:${o} vs rest (reporting)`, this.termMap(this.outletTerms.get(o)!), this.termMap(rest));
+        const counts = this.outletTerms.get(o)!;
+        for (let i = 0; i < counts.length; i++) all[i] += counts[i];
+      }
+      for (const o of outlets) {
+        const own = this.outletTerms.get(o)!;
+        const rest = all.slice();
+        for (let i = 0; i < own.length; i++) rest[i] -= own[i];
+        push(`outlet:${o} vs rest (reporting)`, own, rest);
       }
     }
     if (this.segmentTerms.comments.some((n) => n > 0)) {
-      push('comments vs reporting', this.termMap(this.segmentTerms.comments), this.termMap(this.segmentTerms.reporting));
+      push('comments vs reporting', this.segmentTerms.comments, this.segmentTerms.reporting);
     }
     return rows;
   }

@@ -46,6 +46,11 @@ export interface PageResult {
   units: Record<Segment, SegmentUnit>;
   /** Keyness terms (normalized, clitic-stripped, stopwords removed) per segment. */
   terms: Record<Segment, Map<string, number>>;
+  /**
+   * The tallies `terms` was built from (they number the terms for a thread's output:
+   * `TermTally.idsInto`). Not enumerable: the producing thread's scratch, not part of the result's data.
+   */
+  tallies?: Record<Segment, TermTally>;
 }
 
 /** Options of `processPage`. */
@@ -187,8 +192,9 @@ export function processArticle(page: Page, article: Article, lexicon: Lexicon, o
       stanceIndex: s.index, text: c.text,
     };
   });
-  return {
+  const result: PageResult = {
     article: options.keepArticle ? article : null,
     id: article.id, outlet, articleRow, commentRows, hitRows, voiceCounts, units, terms,
   };
+  return Object.defineProperty(result, 'tallies', { value: tallies, enumerable: false });
 }

@@ -6,6 +6,8 @@
 import { threadId } from 'node:worker_threads';
 
 let dictionaries = 0;
+/** Source of numbering stamps (unique in the thread; 0 is never used, so a fresh slot has none). */
+let stamps = 0;
 
 /**
  * A numbering of terms (one per table builder; one per worker and run, or per in-thread run).
@@ -19,6 +21,8 @@ let dictionaries = 0;
 export class TermIds {
   /** Identifies this numbering in outputs (thread id and a counter, unique in the process). */
   readonly dictionary = `${threadId}:${dictionaries++}`;
+  /** Unique in the thread: a `TermSlot` caches its number in this numbering under this stamp. */
+  readonly stamp = ++stamps;
   private readonly ids = new Map<string, number>();
   /** Terms by number. */
   private readonly names: string[] = [];
@@ -34,6 +38,11 @@ export class TermIds {
       this.names.push(term);
     }
     return id;
+  }
+
+  /** Number of terms numbered so far. */
+  get size(): number {
+    return this.names.length;
   }
 
   /** The term of a number. */

@@ -4,9 +4,11 @@
  * `TermTally` counts slots in a plain array, giving each slot a dense index the first time it
  * sees it. `flushInto` then adds the counts to a Map once per distinct term, in first-occurrence
  * order, so the Map is exactly the one `map.set(t, (map.get(t) ?? 0) + 1)` per occurrence builds
- * (same keys, counts and insertion order).
+ * (same keys, counts and insertion order). `idsInto` gives the same counts by term number
+ * (`TermIds`), the number cached on the slot so that a term costs one Map lookup per numbering,
+ * not one per page.
  */
-import { LRUCache } from 'lru-cache';
+import type { TermIds } from './termIds';
 
 /** The shared counting handle of one term. `stamp` and `index` are scratch of the last tally that saw it. */
 export interface TermSlot {
@@ -16,14 +18,22 @@ export interface TermSlot {
   stamp: number;
   /** Index of the slot in that tally. */
   index: number;
+  /** Stamp of the numbering (`TermIds.stamp`) that `id` belongs to; 0: none yet. */
+  idStamp: number;
+  /** The term's number in that numbering (see `TermTally.idsInto`). */
+  id: number;
 }
 
 /**
- * Distinct terms interned at once: a least-recently-used cache, bounded because a large corpus has an
- * open-ended vocabulary while a few thousand words make most of its tokens.
+ * Distinct terms interned per generation: bounded because a large corpus has an open-ended
+ * vocabulary while a few thousand words make most of its tokens. Two generations of plain Maps
+ * (new terms go to the young one; when it holds `SLOT_LIMIT` terms it becomes the old one and the
+ * previous old one is dropped; a term found in the old one moves back): an approximate
+ * least-recently-used bound at the cost of one Map lookup.
  */
 const SLOT_LIMIT = 100_000;
-const slots = new LRUCache<string, TermSlot>({ max: SLOT_LIMIT });
+let young = new Map<string, TermSlot>();
+let old = new Map<string, TermSlot>();
 
 /**
  * The shared slot of a term (the same object for the same term while it stays cached; an evicted
@@ -31,12 +41,37 @@ const slots = new LRUCache<string, TermSlot>({ max: SLOT_LIMIT });
  * @example termSlotOf('تطبيع') === termSlotOf('تطبيع') // true
  */
 export function termSlotOf(term: string): TermSlot {
-  let s = slots.get(term);
-  if (s === undefined) {
-    s = { term, stamp: 0, index: 0 };
-    slots.set(term, s);
+  let s = young.get(term);
+  if (s !== undefined) return s;
+  s = old.get(term) ?? { term, stamp: 0, index: 0, idStamp: 0, id: 0 };
+  if (young.size >= SLOT_LIMIT) {
+    old = young;
+    young = new Map();
   }
+  young.set(term, s);
   return s;
+}
+
+/** Scratch of `idsInto`, by term number: the round that last met the number, and its entry then. */
+let marks = new Uint32Array(1024);
+let at = new Int32Array(1024);
+let round = 0;
+
+function growMarks(id: number): void {
+  const size = Math.max(id + 1, marks.length * 2);
+  const m = new Uint32Array(size);
+  m.set(marks);
+  marks = m;
+  const a = new Int32Array(size);
+  a.set(at);
+  at = a;
+}
+
+/** A fresh round of `marks` (they are cleared when the counter would wrap), sized for `terms` numbers. */
+function nextRound(terms: number): number {
+  if (marks.length < terms) growMarks(terms - 1);
+  if (round === 0xffffffff) { marks.fill(0); round = 0; }
+  return ++round;
 }
 
 /** Source of tally stamps: unique per tally, so a slot's scratch never passes for another tally's. */
@@ -66,6 +101,39 @@ export class TermTally {
     slot.index = this.seen.length;
     this.seen.push(slot);
     this.counts.push(1);
+  }
+
+  /**
+   * The tallied terms' numbers in `ids` (`ids.idOf(term)`, cached on each slot, so a term met on an
+   * earlier page costs no Map lookup) and their counts, in first-occurrence order: the numbering
+   * and counts `flushInto` a fresh Map followed by `ids.idOf` per entry gives.
+   * @example t.idsInto(new TermIds()) // { ids: Int32Array [0, 1], counts: Int32Array [2, 1] }
+   */
+  idsInto(ids: TermIds): { ids: Int32Array; counts: Int32Array } {
+    const seen = this.seen;
+    const n = seen.length;
+    const out = new Int32Array(n);
+    const counts = new Int32Array(n);
+    const stamp = ids.stamp;
+    let m = 0;
+    const r = nextRound(ids.size);
+    for (let k = 0; k < n; k++) {
+      const slot = seen[k];
+      if (slot.idStamp !== stamp) {
+        slot.id = ids.idOf(slot.term);
+        slot.idStamp = stamp;
+        if (marks.length <= slot.id) growMarks(slot.id);
+      }
+      const id = slot.id;
+      // A term seen again under another entry (the tally met its slot after another tally took
+      // it, or under a new slot after eviction) adds to its first entry, as the Map does.
+      if (marks[id] === r) { counts[at[id]] += this.counts[k]; continue; }
+      marks[id] = r;
+      at[id] = m;
+      out[m] = id;
+      counts[m++] = this.counts[k];
+    }
+    return m === n ? { ids: out, counts } : { ids: out.slice(0, m), counts: counts.slice(0, m) };
   }
 
   /**

@@ -57,6 +57,28 @@ function markerHits<T extends { parts?: unknown }>(hits: T[]): T[] {
   return hits.filter((h) => h.parts === undefined);
 }
 
+// Spelling noise of the kind real pages have (and the realistic bench corpus adds): a letter
+// replaced, swapped with its neighbour, doubled or dropped, tatweel or a diacritic inserted, alef
+// and ya variants. Near-misses of lexicon words are where a matcher's shortcuts would go wrong.
+const NOISE_LETTERS = [...'ابتجحدرسصطعفقكلمنهويةىأإآءئؤ'];
+const noisy = (w: string) => fc.tuple(fc.nat(5), fc.nat(w.length - 1), fc.constantFrom(...NOISE_LETTERS)).map(([op, k, ch]) => {
+  const a = [...w];
+  if (op === 0) a[k] = ch;
+  else if (op === 1 && k + 1 < a.length) [a[k], a[k + 1]] = [a[k + 1], a[k]];
+  else if (op === 2) a.splice(k, 0, a[k]);
+  else if (op === 3 && a.length > 2) a.splice(k, 1);
+  else if (op === 4) a.splice(k, 0, k % 2 ? 'ـ' : '\u064e');
+  else return a.map((c) => (c === 'ا' ? 'أ' : c === 'ي' ? 'ى' : c)).join('');
+  return a.join('');
+});
+const noisyWord = fc.oneof(
+  fc.constantFrom(...LEXICON_WORDS, ...CONTEXT_WORDS).chain(noisy),
+  fc.constantFrom(...LEXICON_WORDS, ...CONTEXT_WORDS).chain(affixed),
+  fc.constantFrom(...PHRASES).chain((p) => fc.tuple(...p.split(/\s+/).map((w) => fc.oneof(fc.constant(w), noisy(w), affixed(w))))).map((ws) => ws.join(' ')),
+  fc.constantFrom(...OTHER, ...MORE),
+);
+const noisyLine = fc.array(fc.tuple(noisyWord, fc.constantFrom(' ', ' ', ' ', '، ', '')), { maxLength: 20 }).map((ws) => ws.map(([w, s]) => w + s).join(''));
+
 describe('matchMarkers against the reference matcher', () => {
   it('finds the same hits on every seed page', () => {
     for (const a of seeds) expect(markerHits(matchMarkers(a, compiled))).toEqual(referenceMatch(a, lex));
@@ -74,6 +96,14 @@ describe('matchMarkers against the reference matcher', () => {
       const a = articleOfLines(lines);
       expect(markerHits(matchMarkers(a, compiled))).toEqual(referenceMatch(a, lex));
     }), { numRuns: 1500 });
+  });
+
+  it('finds the same hits on random lines of lexicon words with spelling noise (property)', () => {
+    fc.assert(fc.property(fc.array(noisyLine, { minLength: 1, maxLength: 3 }), fc.boolean(), (lines, comments) => {
+      const a = articleOfLines(lines, comments ? 'comment_body' : 'body');
+      expect(markerHits(scanArticle(a, compiled, { onLine: () => {} }))).toEqual(referenceMatch(a, lex));
+      expect(matchMarkers(a, compiled)).toEqual(scanArticle(a, compiled, { onLine: () => {} }));
+    }), { numRuns: 300, seed: 21 });
   });
 
   it('orders hits by line number even when lines come out of order', () => {

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { TermTally, termSlotOf } from '../../src/text/termTally';
+import { TermIds } from '../../src/text/termIds';
 
 /** The reference: one Map update per occurrence. */
 function countSimply(terms: string[], map = new Map<string, number>()): Map<string, number> {
@@ -35,13 +36,22 @@ describe('TermTally', () => {
         const seen: string[][] = [[], [], []];
         for (const [lane, w, fresh] of ops) {
           // A fresh slot object stands for a term whose interned slot was evicted.
-          tallies[lane].add(fresh ? { term: w, stamp: 0, index: 0 } : termSlotOf(w));
+          tallies[lane].add(fresh ? { term: w, stamp: 0, index: 0, idStamp: 0, id: 0 } : termSlotOf(w));
           seen[lane].push(w);
         }
         for (let lane = 0; lane < 3; lane++) {
           const got = countSimply(before);
           tallies[lane].flushInto(got);
           expect([...got]).toEqual([...countSimply(seen[lane], countSimply(before))]);
+        }
+        // idsInto: the per-occurrence Map of each lane, numbered entry by entry (lanes in order).
+        const numbering = new TermIds();
+        const expected = new TermIds();
+        for (let lane = 0; lane < 3; lane++) {
+          const { ids, counts } = tallies[lane].idsInto(numbering);
+          const simple = [...countSimply(seen[lane])];
+          expect([...ids]).toEqual(simple.map(([t]) => expected.idOf(t)));
+          expect([...counts]).toEqual(simple.map(([, n]) => n));
         }
       },
     ));
