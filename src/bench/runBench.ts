@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { rmSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { generateBenchCorpus, type GeneratedCorpus } from './generateCorpus';
+import { generateBenchCorpus, type CorpusKind, type GeneratedCorpus } from './generateCorpus';
 import { STAGES, type StageName } from './stages';
 
 /** One measured stage. */
@@ -45,6 +45,8 @@ export interface BenchOptions {
   dir?: string;
   /** Generator seed. Default 1. */
   seed?: number;
+  /** Kind of corpus (see `generateBenchCorpus`). Default `realistic`. */
+  corpus?: CorpusKind;
   /** Where progress lines go. Default: nowhere. */
   log?: (line: string) => void;
 }
@@ -134,6 +136,7 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchReport>
   const log = options.log ?? (() => undefined);
   const dir = resolve(options.dir ?? join(ROOT, '.bench'));
   const seed = options.seed ?? 1;
+  const corpus = options.corpus ?? 'realistic';
   const workers = options.workers ?? availableParallelism();
   const sizes = [options.smallMb ?? 50, options.sizeMb ?? 400];
   const labels = sizes.map((s) => `${s} MB`);
@@ -142,11 +145,11 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchReport>
   const corpora: string[] = [];
   try {
     for (let k = 0; k < 2; k++) {
-      const cdir = join(dir, `corpus-s${seed}-${sizes[k]}mb`);
+      const cdir = join(dir, `corpus-${corpus}-s${seed}-${sizes[k]}mb`);
       corpora.push(cdir);
-      log(`generating ${sizes[k]} MB corpus in ${cdir} …`);
-      const c: GeneratedCorpus = generateBenchCorpus(cdir, sizes[k], { seed });
-      log(`  ${c.pages} pages, ${(c.bytes / 1e6).toFixed(1)} MB, sha256 ${c.sha256.slice(0, 16)}`);
+      log(`generating ${sizes[k]} MB ${corpus} corpus in ${cdir} …`);
+      const c: GeneratedCorpus = generateBenchCorpus(cdir, sizes[k], { seed, corpus });
+      log(`  ${c.pages} pages, ${(c.bytes / 1e6).toFixed(1)} MB, ${c.distinctTokens} distinct normalized tokens, generated in ${c.seconds.toFixed(1)} s, sha256 ${c.sha256.slice(0, 16)}`);
       const out = join(dir, `out-${process.pid}`);
       mkdirSync(out, { recursive: true });
       const runs: { form: 'text' | 'jsonl'; stage: StageName; w: number; src: string }[] = [

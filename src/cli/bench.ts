@@ -1,18 +1,18 @@
 /**
- * `khitab bench [--size-mb N] [--small-mb N] [--workers N] [--keep]`: throughput and peak memory
+ * `khitab bench [--size-mb N] [--small-mb N] [--workers N] [--corpus realistic|seeds] [--keep]`: throughput and peak memory
  * on a deterministic synthetic corpus (see docs/scaling.md). The last line is machine-readable:
  * `RESULT raw_mb_s=… split_mb_s=… markers_mb_s=… analyze_mb_s=… ratio=… rss_small_mb=… rss_large_mb=…`.
  */
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { runBench } from '../bench/runBench';
+import type { CorpusKind } from '../bench/generateCorpus';
 import { prepareStage, STAGES, type StageName } from '../bench/stages';
 import { numberArg, parseCommandArgs, usageFailure, UsageError } from './args';
 
 const HELP = `usage: khitab bench [options]
 
-Generate a synthetic corpus from the bundled pages (text files and JSON lines, cached in .bench/)
-and measure MB/s, pages/s and peak RSS of: (a) raw scan (read + decode + one regex, one core),
+Generate a synthetic corpus (text files and JSON lines, cached in .bench/) and measure MB/s, pages/s and peak RSS of: (a) raw scan (read + decode + one regex, one core),
 (b) split only, (c) split + normalize + markers (one core), (d) the full analyze (all workers).
 Every stage splits with the rule labeller, so figures compare with earlier runs; khitab analyze's
 default, the trained labeller, costs about 1.33x the CPU of a whole run (docs/splitter-eval.md).
@@ -22,6 +22,9 @@ options:
   --small-mb N   small corpus size in MB (default 50)
   --workers N    workers of the full analyze (default: available cores)
   --seed N       generator seed (default 1)
+  --corpus KIND  realistic (default): varied sentences of the bundled pages and the development
+                 sets, an open vocabulary, spelling noise, dialect comments, many outlets and dates;
+                 seeds: recombined paragraphs of the five bundled pages (the corpus before issue 21)
   --keep         keep the generated corpora in .bench/ for the next run
   --dir DIR      cache folder (default .bench/ in the repository)
   -h, --help     show this help`;
@@ -32,6 +35,7 @@ const OPTIONS = {
   'small-mb': { type: 'string' },
   workers: { type: 'string' },
   seed: { type: 'string' },
+  corpus: { type: 'string' },
   keep: { type: 'boolean', default: false },
   dir: { type: 'string' },
   stage: { type: 'string' },
@@ -54,6 +58,9 @@ export async function run(argv: string[]): Promise<number> {
     small = numberArg('--small-mb', v['small-mb'], { min: 0.01, integer: false });
     workers = numberArg('--workers', v.workers, { min: 1 });
     seed = numberArg('--seed', v.seed, { min: 0 });
+    if (v.corpus !== undefined && v.corpus !== 'realistic' && v.corpus !== 'seeds') {
+      throw new UsageError(`--corpus takes realistic or seeds, not '${v.corpus}'`);
+    }
     if (v.stage !== undefined && (!STAGES.some((s) => s.name === v.stage) || v.dir === undefined)) {
       throw new UsageError(`--stage needs one of ${STAGES.map((s) => s.name).join(', ')} and --dir`);
     }
@@ -74,7 +81,7 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const report = await runBench({
-    sizeMb: size, smallMb: small, workers: workers ?? availableParallelism(), seed,
+    sizeMb: size, smallMb: small, workers: workers ?? availableParallelism(), seed, corpus: v.corpus as CorpusKind | undefined,
     keep: v.keep as boolean, dir: v.dir, log: (l) => console.error(l),
   });
   console.log('split labeller: rules in every stage (khitab analyze defaults to the trained labeller, about 1.33x the CPU of a whole run: docs/splitter-eval.md)');
