@@ -1,35 +1,19 @@
 /**
  * The benchmark run: generate (or reuse) synthetic corpora at two sizes, run each stage in its own
- * child process (so peak RSS is per stage, worker threads included), and report a table plus the
- * machine-readable RESULT line.
+ * child process (so peak RSS is per stage, worker threads included), run the Python reference on
+ * the same corpora when python3 with pandas is present, and report a table plus the
+ * machine-readable RESULT line (src/bench/benchTable.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { rmSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { generateBenchCorpus, type GeneratedCorpus } from './generateCorpus';
+import { generateBenchCorpus, type CorpusKind, type GeneratedCorpus } from './generateCorpus';
 import { STAGES, type StageName } from './stages';
-
-/** One measured stage. */
-export interface StageMeasure {
-  /** Corpus size label, e.g. `400 MB`. */
-  size: string;
-  /** `text` (one file a page) or `jsonl`. */
-  form: 'text' | 'jsonl';
-  stage: StageName;
-  /** Workers used (1 for single-core stages). */
-  workers: number;
-  pages: number;
-  bytes: number;
-  seconds: number;
-  /**
-   * CPU time of the stage's process over the same span, all threads (`process.cpuUsage()`, user +
-   * system): above `seconds` when threads ran in parallel, and the work the stage cost in all.
-   */
-  cpuSeconds: number;
-  /** Peak resident set of the stage's process in MB (`process.resourceUsage().maxRSS`). */
-  maxRssMb: number;
-}
+import { formatBenchTable, mbPerSecond, resultLine, type StageMeasure } from './benchTable';
+import { findPython, runReference } from './pythonReference';
+import { writeLexiconTerms } from './lexiconTerms';
+import { loadLexicon } from '../lexicon/loadLexicon';
 
 /** Options of `runBench`. */
 export interface BenchOptions {
@@ -45,13 +29,21 @@ export interface BenchOptions {
   dir?: string;
   /** Generator seed. Default 1. */
   seed?: number;
+  /** Kind of corpus (see `generateBenchCorpus`). Default `realistic`. */
+  corpus?: CorpusKind;
   /** Where progress lines go. Default: nowhere. */
   log?: (line: string) => void;
+  /** Python with pandas for the reference, or null to skip it. Default: `findPython()`. */
+  python?: string | null;
 }
 
 /** Everything a benchmark run measured. */
 export interface BenchReport {
   rows: StageMeasure[];
+  /** The corpora measured, small then large. */
+  corpora: (GeneratedCorpus & { size: string })[];
+  /** The Python used for the reference, or null when none with pandas was found (reference not run). */
+  python: string | null;
   /** The RESULT line. */
   result: string;
   /** The human-readable table. */
@@ -59,14 +51,6 @@ export interface BenchReport {
 }
 
 const ROOT = resolve(__dirname, '../..');
-
-/**
- * MB/s of a measure (10^6 bytes).
- * @example mbPerSecond({bytes: 5e7, seconds: 2}) // 25
- */
-export function mbPerSecond(m: Pick<StageMeasure, 'bytes' | 'seconds'>): number {
-  return m.bytes / 1e6 / Math.max(m.seconds, 1e-9);
-}
 
 /**
  * Runs one stage in a child process (`khitab bench --stage …`) and parses its report.
@@ -78,8 +62,9 @@ export function measureStage(stage: StageName, dir: string, workers: number, out
   });
   const line = (r.stdout ?? '').split('\n').find((l) => l.startsWith('STAGE '));
   if (r.status !== 0 || !line) throw new Error(`bench stage ${stage} failed (exit ${r.status}): ${(r.stderr ?? '').slice(-2000)}`);
-  const m = JSON.parse(line.slice(6)) as { pages: number; bytes: number; seconds: number; cpuSeconds: number; maxRssMb: number };
-  return { stage, workers, ...m };
+  const m = JSON.parse(line.slice(6)) as { pages: number; bytes: number; seconds: number; cpuSeconds: number; maxRssMb: number; work: number };
+  const { work, ...rest } = m;
+  return { stage, workers, ...rest, hits: stage === 'markers' || stage === 'analyze' ? work : null };
 }
 
 /**
@@ -94,38 +79,6 @@ function flushDirtyPages(): void {
 }
 
 /**
- * Formats the measures as an aligned text table.
- * @example formatBenchTable(rows).split('\n')[0] // 'size    form   stage …'
- */
-export function formatBenchTable(rows: readonly StageMeasure[]): string {
-  const label = new Map(STAGES.map((s) => [s.name, s.label]));
-  const head = ['size', 'form', 'stage', 'workers', 'pages', 'MB', 'seconds', 'CPU s', 'MB/s', 'pages/s', 'peak RSS MB'];
-  const body = rows.map((m) => [
-    m.size, m.form, label.get(m.stage) ?? m.stage, String(m.workers), String(m.pages), (m.bytes / 1e6).toFixed(1),
-    m.seconds.toFixed(2), m.cpuSeconds.toFixed(2), mbPerSecond(m).toFixed(1), (m.pages / Math.max(m.seconds, 1e-9)).toFixed(0), m.maxRssMb.toFixed(0),
-  ]);
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
-  const fmt = (r: string[]): string => r.map((c, i) => (i >= 3 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
-  return [fmt(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(fmt)].join('\n');
-}
-
-/**
- * The RESULT line from the large text-form measures (a)–(d) and the peak RSS of each size.
- * @example resultLine(rows) // 'RESULT raw_mb_s=180.2 split_mb_s=60.1 markers_mb_s=30.5 analyze_mb_s=40.2 ratio=0.22 rss_small_mb=210 rss_large_mb=260'
- */
-export function resultLine(rows: readonly StageMeasure[], large: string, small: string): string {
-  const get = (s: StageName): number => {
-    const m = rows.find((r) => r.size === large && r.form === 'text' && r.stage === s);
-    return m ? mbPerSecond(m) : NaN;
-  };
-  const rss = (size: string): number => Math.max(...rows.filter((r) => r.size === size).map((r) => r.maxRssMb));
-  const a = get('raw');
-  const d = get('analyze');
-  return `RESULT raw_mb_s=${a.toFixed(1)} split_mb_s=${get('split').toFixed(1)} markers_mb_s=${get('markers').toFixed(1)} ` +
-    `analyze_mb_s=${d.toFixed(1)} ratio=${(d / a).toFixed(3)} rss_small_mb=${rss(small).toFixed(0)} rss_large_mb=${rss(large).toFixed(0)}`;
-}
-
-/**
  * Generates the corpora and measures every stage at both sizes (text form), plus the full analyze
  * on the JSON-lines form.
  * @example (await runBench({sizeMb: 2, smallMb: 1})).result // 'RESULT raw_mb_s=… rss_large_mb=…'
@@ -134,19 +87,24 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchReport>
   const log = options.log ?? (() => undefined);
   const dir = resolve(options.dir ?? join(ROOT, '.bench'));
   const seed = options.seed ?? 1;
+  const corpus = options.corpus ?? 'realistic';
   const workers = options.workers ?? availableParallelism();
   const sizes = [options.smallMb ?? 50, options.sizeMb ?? 400];
   const labels = sizes.map((s) => `${s} MB`);
   if (labels[0] === labels[1]) labels[0] += ' (small)';
   const rows: StageMeasure[] = [];
   const corpora: string[] = [];
+  const measured: BenchReport['corpora'] = [];
+  const python = options.python === undefined ? findPython() : options.python;
+  log(python ? `python reference: ${python}` : 'python reference: not run (no python3 that imports pandas; Debian: apt-get install python3-pandas)');
   try {
     for (let k = 0; k < 2; k++) {
-      const cdir = join(dir, `corpus-s${seed}-${sizes[k]}mb`);
+      const cdir = join(dir, `corpus-${corpus}-s${seed}-${sizes[k]}mb`);
       corpora.push(cdir);
-      log(`generating ${sizes[k]} MB corpus in ${cdir} …`);
-      const c: GeneratedCorpus = generateBenchCorpus(cdir, sizes[k], { seed });
-      log(`  ${c.pages} pages, ${(c.bytes / 1e6).toFixed(1)} MB, sha256 ${c.sha256.slice(0, 16)}`);
+      log(`generating ${sizes[k]} MB ${corpus} corpus in ${cdir} …`);
+      const c = generateBenchCorpus(cdir, sizes[k], { seed, corpus });
+      log(`  ${c.pages} pages, ${(c.bytes / 1e6).toFixed(1)} MB, ${c.distinctTokens} distinct normalized tokens, generated in ${c.seconds.toFixed(1)} s, sha256 ${c.sha256.slice(0, 16)}`);
+      measured.push({ ...c, size: labels[k] });
       const out = join(dir, `out-${process.pid}`);
       mkdirSync(out, { recursive: true });
       const runs: { form: 'text' | 'jsonl'; stage: StageName; w: number; src: string }[] = [
@@ -167,10 +125,21 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchReport>
         rows.push({ size: labels[k], form: r.form, ...m });
         log(`    ${mbPerSecond(rows[rows.length - 1]).toFixed(1)} MB/s, peak RSS ${rows[rows.length - 1].maxRssMb.toFixed(0)} MB`);
       }
+      if (python) {
+        const terms = join(out, 'lexicon-terms.json');
+        writeLexiconTerms(terms, loadLexicon());
+        for (const [form, src] of [['text', c.textDir], ['jsonl', c.jsonlDir]] as const) {
+          log(`  python reference (${form}, 1 core) …`);
+          flushDirtyPages();
+          const p = runReference(python, src, terms, out);
+          rows.push({ size: labels[k], form, stage: 'python', workers: 1, pages: p.pages, bytes: p.bytes, seconds: p.seconds, cpuSeconds: p.cpuSeconds, maxRssMb: p.maxRssMb, hits: p.hits });
+          log(`    ${mbPerSecond(rows[rows.length - 1]).toFixed(1)} MB/s, peak RSS ${p.maxRssMb.toFixed(0)} MB`);
+        }
+      }
       rmSync(out, { recursive: true, force: true });
     }
   } finally {
     if (!options.keep) for (const c of corpora) rmSync(c, { recursive: true, force: true });
   }
-  return { rows, table: formatBenchTable(rows), result: resultLine(rows, labels[1], labels[0]) };
+  return { rows, corpora: measured, python, table: formatBenchTable(rows), result: resultLine(rows, labels[1], labels[0]) };
 }

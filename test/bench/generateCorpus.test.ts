@@ -6,6 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateBenchCorpus, generatePage } from '../../src/bench/generateCorpus';
 import { readSeedParts } from '../../src/bench/seedParts';
 import { rngMulberry32 } from '../../src/stats/rngMulberry32';
+import { tokenize, WORD_KINDS } from '../../src/text/tokenize';
+import { normalizeArabic } from '../../src/text/normalizeArabic';
 
 describe('readSeedParts', () => {
   it('cuts the five bundled pages into parts', () => {
@@ -63,13 +65,37 @@ describe('generateBenchCorpus', () => {
     expect(a.bytes).toBeGreaterThanOrEqual(0.3e6);
   });
 
-  it('writes one text file and one JSON-lines record per page', () => {
+  it('writes one text file and one JSON-lines record per page, with outlet, date and URL', () => {
     const g = generateBenchCorpus(join(dir, 'a'), 0.3, { seed: 5 });
+    expect(g.corpus).toBe('realistic');
     const texts = (readdirSync(g.textDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.txt'));
     const lines = readdirSync(g.jsonlDir).flatMap((f) => readFileSync(join(g.jsonlDir, f), 'utf8').split('\n').filter(Boolean));
     expect(texts).toHaveLength(g.pages);
     expect(lines).toHaveLength(g.pages);
-    const first = JSON.parse(lines[0]) as { id: string; text: string };
-    expect(readFileSync(join(g.textDir, '0000', `${first.id}.txt`), 'utf8')).toBe(first.text);
+    const recs = lines.map((l) => JSON.parse(l) as { id: string; text: string; outlet?: string; published: string; url?: string });
+    expect(readFileSync(join(g.textDir, '0000', `${recs[0].id}.txt`), 'utf8')).toBe(recs[0].text);
+    expect(recs.every((r) => /^20(1[6-9]|2[0-4])-\d\d-\d\dT/.test(r.published))).toBe(true);
+    expect(recs.filter((r) => r.outlet).length / recs.length).toBeGreaterThan(0.7);
+    expect(recs.some((r) => r.url?.startsWith('https://'))).toBe(true);
+  });
+
+  it('counts the words and distinct normalized words of what it wrote', () => {
+    const g = generateBenchCorpus(join(dir, 'a'), 0.3, { seed: 5 });
+    const words = (readdirSync(g.textDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.txt')).sort()
+      .flatMap((f) => tokenize(readFileSync(join(g.textDir, f), 'utf8')).filter((t) => WORD_KINDS.has(t.kind)));
+    expect(g.tokens).toBe(words.length);
+    expect(g.distinctTokens).toBe(new Set(words.map((t) => normalizeArabic(t.text).text)).size);
+    // The open vocabulary: far more distinct words than the seeds corpus of the same size.
+    const s = generateBenchCorpus(join(dir, 's'), 0.3, { seed: 5, corpus: 'seeds' });
+    expect(s.corpus).toBe('seeds');
+    expect(g.distinctTokens).toBeGreaterThan(3 * s.distinctTokens);
+  });
+
+  it('reuses a corpus only when every parameter matches', () => {
+    const a = generateBenchCorpus(join(dir, 'r'), 0.1, { seed: 5, corpus: 'seeds' });
+    expect(generateBenchCorpus(join(dir, 'r'), 0.1, { seed: 5, corpus: 'seeds' }).seconds).toBe(a.seconds);
+    const b = generateBenchCorpus(join(dir, 'r'), 0.1, { seed: 5 });
+    expect(b.corpus).toBe('realistic');
+    expect(b.sha256).not.toBe(a.sha256);
   });
 });

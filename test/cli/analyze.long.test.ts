@@ -28,7 +28,7 @@ describe('khitab analyze', () => {
   it('stops on Ctrl-C (SIGINT) with exit 130, removing its temporary folder and writing no table', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'khitab-int-'));
     try {
-      const gen = generateBenchCorpus(join(dir, 'corpus'), 3.5, { seed: 3 });
+      const gen = generateBenchCorpus(join(dir, 'corpus'), 3.5, { seed: 3, corpus: 'seeds' });
       const out = join(dir, 'out');
       for (const workers of ['1', '2']) {
         const child = spawn(process.execPath, [join(ROOT, 'bin/khitab.cjs'), 'analyze', gen.textDir, '--out', out, '--workers', workers, '--no-figures', '--no-notebooks'],

@@ -70,7 +70,7 @@ describe('run classes: khitab analyze as a child process', () => {
 
   it('kill -9 during a run: the next run into the folder removes what it left, says so, and writes complete tables', async () => {
     const out = join(dir, 'killed');
-    const gen = generateBenchCorpus(join(dir, 'gen'), 2, { seed: 5 });
+    const gen = generateBenchCorpus(join(dir, 'gen'), 2, { seed: 5, corpus: 'seeds' });
     const r = start([gen.textDir, '--out', out, '--workers', '1', '--no-figures', '--no-notebooks']);
     const tmp = join(out, `.khitab-tmp-${r.child.pid}`);
     await until(() => existsSync(tmp));

@@ -19,7 +19,7 @@ describe('analyzeFolder', () => {
   let gen: ReturnType<typeof generateBenchCorpus>;
   beforeAll(() => {
     tmp = mkdtempSync(join(tmpdir(), 'khitab-par-long-'));
-    gen = generateBenchCorpus(join(tmp, 'gen'), 3.5, { seed: 11 });
+    gen = generateBenchCorpus(join(tmp, 'gen'), 3.5, { seed: 11, corpus: 'seeds' });
   });
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 

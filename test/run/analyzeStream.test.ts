@@ -24,7 +24,7 @@ describe('analyzeFolder', () => {
   beforeAll(() => {
     tmp = mkdtempSync(join(tmpdir(), 'khitab-par-'));
     // ~300 pages of 5–20 KB (plus comments): a few hundred pages as the brief asks.
-    gen = generateBenchCorpus(join(tmp, 'gen'), 3.5, { seed: 11 });
+    gen = generateBenchCorpus(join(tmp, 'gen'), 3.5, { seed: 11, corpus: 'seeds' });
   });
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
