@@ -42,8 +42,18 @@ export interface KwicOptions {
   lexicon?: Lexicon;
 }
 
+/** Whether UTF-16 unit `i` of `s` is the second half of a surrogate pair (an emoji, a rare letter). */
+function insidePair(s: string, i: number): boolean {
+  if (i <= 0 || i >= s.length) return false;
+  const lo = s.charCodeAt(i);
+  const hi = s.charCodeAt(i - 1);
+  return lo >= 0xdc00 && lo <= 0xdfff && hi >= 0xd800 && hi <= 0xdbff;
+}
+
 /**
- * The context of one hit from its own line: `window` characters (UTF-16 units, default 40) each side.
+ * The context of one hit from its own line: `window` characters (UTF-16 units, default 40) each side,
+ * one fewer where the window's edge would cut a surrogate pair in half (a lone half is not text: it
+ * would be written as U+FFFD).
  * When the hit carries its `matched` text (as matcher hits do) and the article's line `hit.line`
  * is at its usual place, the keyword is that text instead of a new slice (the same string).
  * @example kwicOfHit(article, hit, 10) // { pre: 'خرجت تحت ', keyword: 'لن نصالح', post: ' في إدلب' }
@@ -54,10 +64,14 @@ export function kwicOfHit(article: Article, hit: Pick<Hit, 'line' | 'col' | 'len
   const end = hit.col + hit.len;
   const matched = hit.matched;
   const own = matched !== undefined && line !== undefined && line.n === hit.line && matched.length === hit.len;
+  let from = Math.max(0, hit.col - window);
+  if (insidePair(text, from)) from++;
+  let to = Math.min(text.length, end + window);
+  if (insidePair(text, to)) to--;
   return {
-    pre: text.slice(Math.max(0, hit.col - window), hit.col),
+    pre: text.slice(from, hit.col),
     keyword: own ? (matched as string) : text.slice(hit.col, end),
-    post: text.slice(end, end + window),
+    post: text.slice(end, to),
   };
 }
 

@@ -31,7 +31,7 @@ function sameCell(cell: string, v: unknown): boolean {
 
 describe('memorySink', () => {
   it.each([['seeds', SEEDS, 2], ['generated', 'gen', 1]] as const)('keeps the rows a disk run writes, in its order (%s)', async (_name, src, workers) => {
-    const dir = src === 'gen' ? generateBenchCorpus(join(tmp, 'gen'), 0.6, { seed: 5, corpus: 'seeds' }).textDir : src;
+    const dir = src === 'gen' ? generateBenchCorpus(join(tmp, 'gen'), 0.6, { seed: 5 }).textDir : src;
     const out = join(tmp, `disk-${_name}`);
     await analyzeFolder(dir, { out, workers, resamples: 10 });
     const { tables, articles } = await runAnalysis(streamCorpusJobs(dir), memorySink({ keepArticle: true }), { workers: 3 - workers, resamples: 10, metadata: corpusMetadata(dir) });

@@ -21,6 +21,24 @@ describe('kwicOfHit', () => {
     // A matched text that does not fit the span is ignored.
     expect(kwicOfHit(a, { line: 1, col: 0, len: 4, matched: 'x' }, 3).keyword).toBe('خرجت');
   });
+
+  it('never cuts an emoji (a surrogate pair) in half at either edge of the window', () => {
+    // «🔥» is two UTF-16 units; the hit «لن نصالح» is units 5–12.
+    const e = articleOfLines(['🔥🔥 لن نصالح 🔥🔥'], 'body', 'p2');
+    const hit = { line: 1, col: 5, len: 8 };
+    expect(e.lines[0].text.slice(5, 13)).toBe('لن نصالح');
+    const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    for (let w = 0; w <= 8; w++) {
+      const k = kwicOfHit(e, hit, w);
+      expect(k.pre, `window ${w}`).not.toMatch(lone);
+      expect(k.post, `window ${w}`).not.toMatch(lone);
+      expect(k.pre.length).toBeGreaterThanOrEqual(Math.min(w, hit.col) - 1);
+      expect(k.pre.length).toBeLessThanOrEqual(w);
+    }
+    expect(kwicOfHit(e, hit, 4)).toEqual({ pre: '🔥 ', keyword: 'لن نصالح', post: ' 🔥' });
+    expect(kwicOfHit(e, hit, 3)).toEqual({ pre: '🔥 ', keyword: 'لن نصالح', post: ' 🔥' });
+    expect(kwicOfHit(e, hit, 2)).toEqual({ pre: ' ', keyword: 'لن نصالح', post: ' ' });
+  });
 });
 
 describe('kwic', () => {
