@@ -10,6 +10,7 @@ import {
 import { anFollows, appositionAfter, cannotStartSubject, relayFrom, speakerSpan, speakerText, statementAuthor, type SpeakerSpan } from './voices/speakerSpan';
 import { afterRelative, beforeParticles, clauseSubject, crowdStart, isBackReference, subjectBefore } from './voices/subjectBefore';
 import * as W from './voices/speechWords';
+import type { QuoteColumns } from './types';
 
 // A module-level copy: the CommonJS transform reads imports through getters (a call per access).
 const hasPrefix = affixes.hasPrefix;
@@ -66,26 +67,6 @@ export interface LineQuotes {
 }
 
 export { isQuoteMark } from './voices/spanWords';
-
-/**
- * A line's tokens as parallel arrays (entries `0 … n-1` are valid): what the matcher already has
- * in its reusable buffers, so it can ask for quotation without building a `QuoteToken` per token.
- */
-export interface QuoteColumns {
-  /** Number of tokens. */
-  n: number;
-  /** Token texts. */
-  text: readonly string[];
-  /** Whether each token is punctuation. */
-  punct: readonly boolean[];
-  /** UTF-16 starts and ends in the line. */
-  start: readonly number[];
-  end: readonly number[];
-  /** Matching keys of the non-punctuation tokens (entries of punctuation tokens are not read). */
-  key: readonly string[];
-  /** `reportingClass` of each non-punctuation token. */
-  report: readonly (0 | 1 | 2)[];
-}
 
 /**
  * Quotation status of every token of a line: inside «…», “…”, "…" (ASCII quotes toggle), or

@@ -89,3 +89,23 @@ export interface RuleHitPart {
   /** Original text of the part. */
   text: string;
 }
+
+/**
+ * A line's tokens as parallel arrays (entries `0 … n-1` are valid): what the matcher already has
+ * in its reusable buffers, so it can ask for quotation without building a `QuoteToken` per token.
+ */
+export interface QuoteColumns {
+  /** Number of tokens. */
+  n: number;
+  /** Token texts. */
+  text: readonly string[];
+  /** Whether each token is punctuation. */
+  punct: readonly boolean[];
+  /** UTF-16 starts and ends in the line. */
+  start: readonly number[];
+  end: readonly number[];
+  /** Matching keys of the non-punctuation tokens (entries of punctuation tokens are not read). */
+  key: readonly string[];
+  /** `reportingClass` of each non-punctuation token. */
+  report: readonly (0 | 1 | 2)[];
+}

@@ -10,7 +10,8 @@
  * ends (object starts, addressees, affiliation, «علي», «ما يسمى») and the subject before the verb
  * follow the README's list item by item.
  */
-import type { LineQuotes, QuoteColumns } from '../../src/stance/quotation';
+import type { LineQuotes } from '../../src/stance/quotation';
+import type { QuoteColumns } from '../../src/stance/types';
 import {
   ADDRESSEE_STARTS, ADDRESSEE_WORDS, AFFILIATION_HEADS, AFFILIATION_STOPS, AUXILIARIES, OBJECT_WORDS, RELAY_TAIL, RELAY_VERBS,
   REPORTING_VERBS, REPORTING_PARTICIPLES, SO_CALLED, SPEAKER_STOPS, TIME_WORDS, VERB_PARTICLES,

@@ -10,7 +10,8 @@ import * as tokens from '../../text/scanTokens';
 import { TokenBuffer } from '../../text/scanTokens';
 import type { TermSlot } from '../../text/termTally';
 import * as quotation from '../quotation';
-import type { LineQuotes, QuoteColumns } from '../quotation';
+import type { LineQuotes } from '../quotation';
+import type { QuoteColumns } from '../types';
 import * as tokenInfo from './tokenInfo';
 import type { TokInfo } from './tokenInfo';
 

@@ -6,7 +6,7 @@
  */
 import { matchKey } from '../../text/matchKey';
 import * as negation from '../negation';
-import type { QuoteColumns } from '../quotation';
+import type { QuoteColumns } from '../types';
 import {
   ADDRESSEE_STARTS, ADDRESSEE_WORDS, AFFILIATION_HEADS, AFFILIATION_STOPS, AUXILIARIES, MAX_APPOSITION_TOKENS, MAX_SPEAKER_TOKENS,
   OBJECT_WORDS, RELAY_TAIL, SENTENCE_ENDS, SO_CALLED, SPEAKER_STOPS, TIME_WORDS, isQuoteMark,

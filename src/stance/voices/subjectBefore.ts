@@ -6,7 +6,7 @@
  */
 import { matchKey } from '../../text/matchKey';
 import * as negation from '../negation';
-import type { QuoteColumns } from '../quotation';
+import type { QuoteColumns } from '../types';
 import { AUXILIARIES, MAX_APPOSITION_TOKENS, MAX_CLAUSE_SUBJECT_TOKENS, MAX_SUBJECT_TOKENS, SENTENCE_ENDS, SPEAKER_STOPS, TIME_WORDS, VERB_PARTICLES, isQuoteMark } from './spanWords';
 import {
   ALI, MARKS, POSSESSIVE_END, TANWIN_END, bareKey, cannotStartSubject, isComma, speakerSpan, type SpeakerSpan,
