@@ -88,14 +88,14 @@ describe('matchMarkers against the reference matcher', () => {
     fc.assert(fc.property(fc.array(line, { minLength: 1, maxLength: 4 }), fc.boolean(), (lines, comments) => {
       const a = articleOfLines(lines, comments ? 'comment_body' : 'body');
       expect(markerHits(scanArticle(a, compiled, { onLine: () => {} }))).toEqual(referenceMatch(a, lex));
-    }), { numRuns: 1500 });
+    }), { numRuns: 800 });
   });
 
   it('finds the same hits on random lines of every proclitic, suffix, negator form and context word (property)', () => {
     fc.assert(fc.property(fc.array(wideLine, { minLength: 1, maxLength: 3 }), (lines) => {
       const a = articleOfLines(lines);
       expect(markerHits(matchMarkers(a, compiled))).toEqual(referenceMatch(a, lex));
-    }), { numRuns: 1500 });
+    }), { numRuns: 800 });
   });
 
   it('finds the same hits on random lines of lexicon words with spelling noise (property)', () => {
