@@ -9,6 +9,7 @@
  */
 import { wordKeys, type VoiceTable } from './voiceTable';
 import { UNNAMED_SOURCE, type Voice } from './voiceIds';
+import { formsFound, sameWord } from './formIndex';
 
 /** What a speaker string names. */
 export interface SpeakerVoice {
@@ -18,21 +19,6 @@ export interface SpeakerVoice {
   status: 'named' | 'anonymous' | 'unknown';
   /** The voices whose forms (or nationality adjectives) were found, earliest first. */
   candidates: string[];
-}
-
-/** Prefixes a speaker's first form word may carry: و ف (conjunctions), ل ب (prepositions of a genitive or a relay). */
-const LEAD_PREFIXES = ['و', 'ف', 'ل', 'ب', 'ول', 'وب'];
-
-/**
- * Whether a speaker word is a form word: the same key, behind the conjunction و («والخارجية»), and
- * for the form's first word also behind ل/ب («لقوات», «للائتلاف» = ل + الائتلاف).
- */
-function sameWord(word: string, formWord: string, first: boolean): boolean {
-  if (word === formWord || word === `و${formWord}`) return true;
-  if (!first) return false;
-  if (LEAD_PREFIXES.some((p) => word === p + formWord)) return true;
-  // ل + الـ is written لل: «للائتلاف» for «الائتلاف».
-  return formWord.startsWith('ال') && (word === `ل${formWord.slice(1)}` || word === `ول${formWord.slice(1)}`);
 }
 
 /** First index at which `form` occurs in `words` as consecutive words, or −1. */
@@ -57,14 +43,7 @@ function indexOfRun(words: readonly string[], form: readonly string[]): number {
  */
 export function voiceOfSpeaker(speaker: string, table: VoiceTable): SpeakerVoice {
   const words = wordKeys(speaker);
-  const found: { voice: string; at: number; len: number }[] = [];
-  for (const e of table.entries) {
-    for (const k of e.keys) {
-      const at = indexOfRun(words, k);
-      if (at >= 0) found.push({ voice: e.voice, at, len: k.length });
-    }
-  }
-  found.sort((a, b) => a.at - b.at || b.len - a.len);
+  const found = formsFound(words, table);
   const candidates = [...new Set(found.map((f) => f.voice))];
   if (table.anonymous.some((cue) => indexOfRun(words, cue) >= 0)) return { voice: UNNAMED_SOURCE, status: 'anonymous', candidates };
   // A crowd («الآلاف في ساحة … منددين», «احتشد مئات»): protesters, unless a form is its head (its first word).
