@@ -2,15 +2,22 @@
  * Quotation and reported speech: which tokens of a line are inside quotation marks, which follow
  * a reporting verb, and who the speaker is. Heuristic documented in src/stance/README.md.
  */
-import { matchKey } from '../text/matchKey';
+import * as matchKeyModule from '../text/matchKey';
 import * as affixes from '../text/affixes';
-import {
-  CLOSE_QUOTES, OPEN_QUOTES, REPORTING_PARTICIPLES, REPORTING_VERBS, RELAY_VERBS, SENTENCE_ENDS,
-} from './voices/spanWords';
-import { anFollows, appositionAfter, cannotStartSubject, relayFrom, speakerSpan, speakerText, statementAuthor, type SpeakerSpan } from './voices/speakerSpan';
-import { afterRelative, beforeParticles, clauseSubject, crowdStart, isBackReference, subjectBefore } from './voices/subjectBefore';
-import * as W from './voices/speechWords';
+import * as spanWordsModule from './voices/spanWords';
+import * as speakerSpanModule from './voices/speakerSpan';
+import type { SpeakerSpan } from './voices/speakerSpan';
+import * as subjectBeforeModule from './voices/subjectBefore';
+import * as WModule from './voices/speechWords';
 import type { QuoteColumns } from './types';
+
+// Module-level copies of imported names (as in src/stance/match/): the CommonJS transform reads an
+// import through a getter on every access, a call per word inside the speaker grammar's loops.
+const W = { ...WModule };
+const { matchKey } = matchKeyModule;
+const { CLOSE_QUOTES, OPEN_QUOTES, REPORTING_PARTICIPLES, REPORTING_VERBS, RELAY_VERBS, SENTENCE_ENDS } = spanWordsModule;
+const { anFollows, appositionAfter, cannotStartSubject, relayFrom, speakerSpan, speakerText, statementAuthor } = speakerSpanModule;
+const { afterRelative, beforeParticles, clauseSubject, crowdStart, isBackReference, subjectBefore } = subjectBeforeModule;
 
 // A module-level copy: the CommonJS transform reads imports through getters (a call per access).
 const hasPrefix = affixes.hasPrefix;

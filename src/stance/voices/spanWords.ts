@@ -4,8 +4,13 @@
  * quotation marks. Matching keys (alef forms, ى/ي, ة/ه folded, diacritics dropped); the lists of
  * who holds a stance (position, protest, statement verbs …) are in speechWords.ts.
  */
-import { matchKey } from '../../text/matchKey';
-import * as W from './speechWords';
+import * as matchKeyModule from '../../text/matchKey';
+import * as WModule from './speechWords';
+
+// Module-level copies of imported names (as in src/stance/match/): the CommonJS transform reads an
+// import through a getter on every access, a call per word inside the speaker grammar's loops.
+const W = { ...WModule };
+const { matchKey } = matchKeyModule;
 
 /** A set of matching keys (lists below are written in ordinary spelling). */
 function keys(words: string[]): ReadonlySet<string> {

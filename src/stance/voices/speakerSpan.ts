@@ -4,14 +4,18 @@
  * apposition saying who the speaker is, the «عن» of a relay, the author of a statement) and the
  * word tests the subject rules share. Used by quotation.ts on the matcher's parallel token arrays.
  */
-import { matchKey } from '../../text/matchKey';
-import * as negation from '../negation';
+import * as matchKeyModule from '../../text/matchKey';
+import * as negationModule from '../negation';
 import type { QuoteColumns } from '../types';
-import {
-  ADDRESSEE_STARTS, ADDRESSEE_WORDS, AFFILIATION_HEADS, AFFILIATION_STOPS, AUXILIARIES, MAX_APPOSITION_TOKENS, MAX_SPEAKER_TOKENS,
-  OBJECT_WORDS, RELAY_TAIL, SENTENCE_ENDS, SO_CALLED, SPEAKER_STOPS, TIME_WORDS, isQuoteMark,
-} from './spanWords';
-import * as W from './speechWords';
+import * as spanWordsModule from './spanWords';
+import * as WModule from './speechWords';
+
+// Module-level copies of imported names (as in src/stance/match/): the CommonJS transform reads an
+// import through a getter on every access, a call per word inside the speaker grammar's loops.
+const negation = { ...negationModule };
+const W = { ...WModule };
+const { matchKey } = matchKeyModule;
+const { ADDRESSEE_STARTS, ADDRESSEE_WORDS, AFFILIATION_HEADS, AFFILIATION_STOPS, AUXILIARIES, MAX_APPOSITION_TOKENS, MAX_SPEAKER_TOKENS, OBJECT_WORDS, RELAY_TAIL, SENTENCE_ENDS, SO_CALLED, SPEAKER_STOPS, TIME_WORDS, isQuoteMark } = spanWordsModule;
 
 // A module-level copy: the CommonJS transform reads imports through getters (a call per access in loops).
 const CLAUSE_BOUNDARIES = negation.CLAUSE_BOUNDARIES;

@@ -4,14 +4,21 @@
  * commas), whether a position verb's subject names a holder at all, and the crowd a protest
  * participle describes.
  */
-import { matchKey } from '../../text/matchKey';
-import * as negation from '../negation';
+import * as matchKeyModule from '../../text/matchKey';
+import * as negationModule from '../negation';
 import type { QuoteColumns } from '../types';
-import { AUXILIARIES, MAX_APPOSITION_TOKENS, MAX_CLAUSE_SUBJECT_TOKENS, MAX_SUBJECT_TOKENS, SENTENCE_ENDS, SPEAKER_STOPS, TIME_WORDS, VERB_PARTICLES, isQuoteMark } from './spanWords';
-import {
-  ALI, MARKS, POSSESSIVE_END, TANWIN_END, bareKey, cannotStartSubject, isComma, speakerSpan, type SpeakerSpan,
-} from './speakerSpan';
-import * as W from './speechWords';
+import * as spanWordsModule from './spanWords';
+import * as speakerSpanModule from './speakerSpan';
+import type { SpeakerSpan } from './speakerSpan';
+import * as WModule from './speechWords';
+
+// Module-level copies of imported names (as in src/stance/match/): the CommonJS transform reads an
+// import through a getter on every access, a call per word inside the speaker grammar's loops.
+const negation = { ...negationModule };
+const W = { ...WModule };
+const { matchKey } = matchKeyModule;
+const { AUXILIARIES, MAX_APPOSITION_TOKENS, MAX_CLAUSE_SUBJECT_TOKENS, MAX_SUBJECT_TOKENS, SENTENCE_ENDS, SPEAKER_STOPS, TIME_WORDS, VERB_PARTICLES, isQuoteMark } = spanWordsModule;
+const { ALI, MARKS, POSSESSIVE_END, TANWIN_END, bareKey, cannotStartSubject, isComma, speakerSpan } = speakerSpanModule;
 
 // A module-level copy: the CommonJS transform reads imports through getters (a call per access in loops).
 const CLAUSE_BOUNDARIES = negation.CLAUSE_BOUNDARIES;
