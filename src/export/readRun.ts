@@ -16,7 +16,7 @@ import type { SourceInfo } from '../charts/sourceNote';
 import { readRunProvenance, type RunProvenance } from './runProvenance';
 import { sqlLiteral } from './stagingCsv';
 import { FORMULA_CHARS } from '../tables/csvCellValue';
-import { columnMismatch, csvHeaderColumns, otherVersionError } from './runTableColumns';
+import { checkRunColumns, csvHeaderColumns } from './runTableColumns';
 
 /** A row table of a run, queried through DuckDB. */
 export type RunRowTable = RowTable;
@@ -131,21 +131,23 @@ export class Run {
     const conn = await instance.connect();
     // The formula guard undone as restoreFormulaText does (src/tables/csvCellValue.ts).
     await conn.run(`CREATE MACRO unguard(s) AS CASE WHEN s[1] = '''' AND s[2] IN (${[...FORMULA_CHARS].map(sqlLiteral).join(', ')}) THEN s[2:] ELSE s END`);
-    for (const t of ROW_TABLES) {
-      const path = join(abs, `${TABLE_FILES[t]}.${format}`);
-      if (!existsSync(path)) continue;
-      const found = format === 'csv' ? csvHeaderColumns(path)
-        : (await conn.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet(${sqlLiteral(path)})`)).getRowObjectsJS().map((r) => String(r.column_name));
-      const why = columnMismatch(TABLE_COLUMNS[t], found);
-      if (why !== null) {
-        conn.closeSync(); instance.closeSync(); rmSync(tempDir, { recursive: true, force: true });
-        throw otherVersionError(path, why, provenance.date);
+    const run = new Run(abs, format, provenance, instance, conn, tempDir);
+    try {
+      for (const t of ROW_TABLES) {
+        const path = join(abs, `${TABLE_FILES[t]}.${format}`);
+        if (!existsSync(path)) continue;
+        const found = format === 'csv' ? csvHeaderColumns(path)
+          : (await conn.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet(${sqlLiteral(path)})`)).getRowObjectsJS().map((r) => String(r.column_name));
+        checkRunColumns(path, TABLE_COLUMNS[t], found, provenance.date);
+        await conn.run(`CREATE VIEW ${t} AS ${format === 'parquet'
+          ? `SELECT * FROM read_parquet(${sqlLiteral(path)})`
+          : selectCsv(t, path, TABLE_COLUMNS[t], TABLE_TYPES[t])}`);
       }
-      await conn.run(`CREATE VIEW ${t} AS ${format === 'parquet'
-        ? `SELECT * FROM read_parquet(${sqlLiteral(path)})`
-        : selectCsv(t, path, TABLE_COLUMNS[t], TABLE_TYPES[t])}`);
+    } catch (e) {
+      run.close();
+      throw e;
     }
-    return new Run(abs, format, provenance, instance, conn, tempDir);
+    return run;
   }
 
   /**
@@ -157,10 +159,7 @@ export class Run {
     const out = {} as Record<AggregateName, unknown[]>;
     for (const name of AGGREGATES) {
       const path = join(this.dir, `${TABLE_FILES[name]}.csv`);
-      if (existsSync(path)) {
-        const why = columnMismatch(TABLE_COLUMNS[name], csvHeaderColumns(path));
-        if (why !== null) throw otherVersionError(path, why, this.provenance.date);
-      }
+      if (existsSync(path)) checkRunColumns(path, TABLE_COLUMNS[name], csvHeaderColumns(path), this.provenance.date);
       out[name] = existsSync(path) ? await this.query(selectCsv(name, path, TABLE_COLUMNS[name], TABLE_TYPES[name])) : [];
     }
     return (this.aggregateCache = out as unknown as RunAggregates);

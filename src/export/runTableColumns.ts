@@ -49,3 +49,12 @@ export function otherVersionError(file: string, why: string, writtenOn: string):
     + `the run was written on ${writtenOn} by another version. Analyze the corpus again into a new folder `
     + '(`khitab analyze CORPUS --out NEW_FOLDER`), or read its CSV files directly.');
 }
+
+/**
+ * Throws `otherVersionError` when a table's columns (`found`) are not the ones this version writes.
+ * @example checkRunColumns('/r/hits.csv', ['id', 'voice'], ['id'], '2026-11-30T…') // throws: … missing voice …
+ */
+export function checkRunColumns(file: string, expected: readonly string[], found: readonly string[], writtenOn: string): void {
+  const why = columnMismatch(expected, found);
+  if (why !== null) throw otherVersionError(file, why, writtenOn);
+}
