@@ -95,11 +95,16 @@ export function parseVoiceTable(text: string, source = 'inline'): VoiceTable {
     });
     entries.push({ voice, forms, keys });
   });
-  const offices = new Set<string>();
-  if (doc?.offices !== undefined) {
-    if (!Array.isArray(doc.offices) || !doc.offices.every((w) => typeof w === 'string' && wordKeys(w).length === 1)) problems.push(`${source}: offices must be a list of single words`);
-    else for (const w of doc.offices as string[]) offices.add(wordKeys(w)[0]);
-  }
+  /** A list of single words under `key` (offices, protest, staff) as their matching keys. */
+  const singleWords = (key: 'offices' | 'protest' | 'staff'): Set<string> => {
+    const out = new Set<string>();
+    const list = doc?.[key];
+    if (list === undefined) return out;
+    if (!Array.isArray(list) || !list.every((w) => typeof w === 'string' && wordKeys(w).length === 1)) problems.push(`${source}: ${key} must be a list of single words`);
+    else for (const w of list as string[]) out.add(wordKeys(w)[0]);
+    return out;
+  };
+  const offices = singleWords('offices');
   const nationalities = new Map<string, string>();
   if (doc?.nationalities !== undefined) {
     const n = doc.nationalities as Record<string, unknown>;
@@ -122,16 +127,8 @@ export function parseVoiceTable(text: string, source = 'inline'): VoiceTable {
     if (!Array.isArray(doc.anonymous) || !doc.anonymous.every((w) => typeof w === 'string' && wordKeys(w).length > 0)) problems.push(`${source}: anonymous must be a list of cue phrases`);
     else for (const w of doc.anonymous as string[]) anonymous.push(wordKeys(w));
   }
-  const protest = new Set<string>();
-  if (doc?.protest !== undefined) {
-    if (!Array.isArray(doc.protest) || !doc.protest.every((w) => typeof w === 'string' && wordKeys(w).length === 1)) problems.push(`${source}: protest must be a list of single words`);
-    else for (const w of doc.protest as string[]) protest.add(wordKeys(w)[0]);
-  }
-  const staff = new Set<string>();
-  if (doc?.staff !== undefined) {
-    if (!Array.isArray(doc.staff) || !doc.staff.every((w) => typeof w === 'string' && wordKeys(w).length === 1)) problems.push(`${source}: staff must be a list of single words`);
-    else for (const w of doc.staff as string[]) staff.add(wordKeys(w)[0]);
-  }
+  const protest = singleWords('protest');
+  const staff = singleWords('staff');
   const governments = new Map<string, string>();
   if (doc?.governments !== undefined) {
     const g = doc.governments as Record<string, unknown>;
