@@ -104,7 +104,8 @@ export interface SuggestRequest {
  */
 export async function suggestSheet(r: SuggestRequest): Promise<number> {
   const lexicon = loadLexicon(lexiconPathsWith(r.lexicons));
-  const splitOptions = splitOptionsOf(r.split ?? { labeller: 'model' });
+  // Without a choice, the commands' default (labellerArg's): the trained labeller.
+  const splitOptions = splitOptionsOf(r.split ?? splitChoiceArg(undefined, undefined));
   const compiled = compileLexicon(lexicon);
   const units: SuggestUnit[] = [];
   for await (const item of streamCorpus(path.resolve(r.dir))) {
@@ -135,7 +136,7 @@ const OPTIONS = {
 
 /** Runs `khitab lexicon suggest ARGS`; returns the exit code. */
 export async function runSuggest(argv: string[]): Promise<number> {
-  let request: SuggestRequest;
+  let request: SuggestRequest & { split: SplitChoice };
   try {
     const parsed = parseCommandArgs('lexicon suggest', argv, OPTIONS, { maxPositionals: 1, positionalName: 'corpus folder' });
     if (parsed.help) { console.log(HELP); return 0; }
@@ -152,7 +153,7 @@ export async function runSuggest(argv: string[]): Promise<number> {
   } catch (e) {
     return usageFailure('lexicon suggest', e);
   }
-  if (splitOptionsOrReport('lexicon suggest', request.split ?? { labeller: 'model' }, request.split?.model) === null) return 1;
+  if (splitOptionsOrReport('lexicon suggest', request.split, request.split.model) === null) return 1;
   const n = await suggestSheet(request);
   console.log(`khitab lexicon suggest: ${n} term(s) written to ${request.out}`);
   return 0;
